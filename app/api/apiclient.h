@@ -1,0 +1,106 @@
+#pragma once
+
+#include "api/apierror.h"
+#include "wire/usagesession.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace BillForward {
+
+// The parameters of the two list calls.
+struct ListQuery
+{
+    QString subscriptionId;
+    bool activeOnly = false;        // GET /usage-sessions/{id}/active
+    QStringList organizations;      // repeated `organizations` items
+    qint64 offset = 0;
+    int records = 8766;
+    QString orderBy = QStringLiteral("created");
+    QString order = QStringLiteral("ASC");
+};
+
+// One call in flight. Emits finished() exactly once (also after abort()),
+// then deletes itself later; hold it in a QPointer.
+class ApiReply : public QObject
+{
+    Q_OBJECT
+
+public:
+    bool isFinished() const { return m_finished; }
+    bool isOk() const { return m_finished && !m_error.isError(); }
+    const ApiError &error() const { return m_error; }
+    // The decoded answer (a page of a list call; the affected sessions of a
+    // start or stop).
+    const SessionPage &page() const { return m_page; }
+    SessionPage takePage() { return std::move(m_page); }
+    // The raw body as the server sent it (kept for the details panel).
+    QByteArray rawBody() const { return m_rawBody; }
+    int attempts() const { return m_attempts; }
+
+    // Cancels the call; finished() follows with Kind::Cancelled.
+    void abort();
+
+signals:
+    void finished();
+
+private:
+    friend class ApiClient;
+    explicit ApiReply(QObject *parent);
+
+    bool m_finished = false;
+    ApiError m_error;
+    SessionPage m_page;
+    QByteArray m_rawBody;
+    int m_attempts = 0;
+    std::function<void()> m_abort;
+};
+
+// The BillForward usage-sessions API. Owns the QNetworkAccessManager; all
+// calls are asynchronous and return an ApiReply.
+class ApiClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ApiClient(QObject *parent = nullptr);
+    ~ApiClient() override;
+
+    // Any base URL: `https://app.billforward.net/v1`, `http://127.0.0.1:8080/RestAPI`,
+    // a path prefix or none.
+    void setBaseUrl(const QUrl &baseUrl);
+    QUrl baseUrl() const { return m_baseUrl; }
+    // Kept in memory only; never logged.
+    void setAccessToken(const QByteArray &token);
+    bool hasAccessToken() const { return !m_token.isEmpty(); }
+    void setTransferTimeout(int milliseconds);     // default 30,000
+    void setMaxResponseBytes(qint64 bytes);        // default 256 MiB
+    void setMaxAttempts(int attempts);             // GET tries, default 3
+    void setRetryBaseDelay(int milliseconds);      // first backoff, default 500
+
+    ApiReply *list(const ListQuery &query);
+    ApiReply *start(const SessionBatch &batch);
+    ApiReply *stop(const SessionBatch &batch);
+
+    // Where a call would go, for logs and the journal (never carries a token).
+    QUrl urlFor(const ListQuery &query) const;
+
+private:
+    // implementation is the API helper's
+    QNetworkAccessManager *m_network = nullptr;
+    QUrl m_baseUrl;
+    QByteArray m_token;
+    int m_timeoutMs = 30000;
+    qint64 m_maxResponseBytes = qint64(256) << 20;
+    int m_maxAttempts = 3;
+    int m_retryBaseDelayMs = 500;
+};
+
+} // namespace BillForward

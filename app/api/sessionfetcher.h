@@ -1,0 +1,49 @@
+#pragma once
+
+#include "api/apierror.h"
+#include "wire/usagesession.h"
+
+#include <QObject>
+#include <QStringList>
+
+namespace BillForward {
+
+class ApiClient;
+
+// Loads every session of one or more subscriptions: pages ordered by
+// `created` ASC (offsets stay stable while sessions are added), several
+// requests in flight, each session delivered once (subscription + session
+// ID + unit + sessionix). The API has no total count, so progress is the
+// number of sessions delivered so far.
+class SessionFetcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SessionFetcher(ApiClient *client, QObject *parent = nullptr);
+    ~SessionFetcher() override;
+
+    void setConcurrency(int requestsInFlight); // default 4
+    void setPageSize(int records);             // default 8766 (the API's default)
+
+    // Cancels any fetch under way, then starts a new one.
+    void start(const QStringList &subscriptionIds, bool activeOnly,
+               const QStringList &organizations = {});
+    // finished() follows with Kind::Cancelled; no sessionsArrived() after this returns.
+    void cancel();
+    bool isRunning() const;
+    qint64 sessionsDelivered() const;
+
+signals:
+    // New sessions, never one delivered before in this fetch.
+    void sessionsArrived(const QList<BillForward::UsageSession> &sessions);
+    // Once per start(). error.kind == None on success; on a failing page,
+    // what arrived before it stays delivered and the error says why it stopped.
+    void finished(const BillForward::ApiError &error);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace BillForward

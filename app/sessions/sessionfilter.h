@@ -1,0 +1,72 @@
+#pragma once
+
+#include "wire/usagesession.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QSet>
+#include <QString>
+
+// What the user filters by. Free text matches session ID, description,
+// subscription, organization, pricing component (ID and name) and unit,
+// case-insensitively; `field:value` terms restrict one field
+// (`uom:minutes state:active session:abc pc:… org:… sub:… desc:…`).
+// All terms must match (AND). Unknown `field:` prefixes are plain text.
+class SessionFilter
+{
+    Q_DECLARE_TR_FUNCTIONS(SessionFilter)
+
+public:
+    enum class TermField { Any, SessionId, Description, SubscriptionId, OrganizationId,
+                           PricingComponent, Uom, State };
+    struct Term
+    {
+        TermField field = TermField::Any;
+        QString value; // as typed, trimmed
+        friend bool operator==(const Term &a, const Term &b) { return a.field == b.field && a.value == b.value; }
+    };
+    enum class StateChoice { All, Active, Historic };
+
+    // One visible, individually clearable piece of the filter.
+    struct Chip
+    {
+        enum class Kind { Term, State, Uoms, PricingComponents, StartedBetween } kind;
+        int termIndex = -1; // for Kind::Term
+        QString label;      // translated, e.g. "unit: minutes"
+    };
+
+    void setText(const QString &text); // parses terms
+    QString text() const { return m_text; }
+    const QList<Term> &terms() const { return m_terms; }
+
+    void setState(StateChoice state) { m_state = state; }
+    StateChoice state() const { return m_state; }
+    void setUoms(const QSet<QString> &uoms) { m_uoms = uoms; }           // empty: any
+    const QSet<QString> &uoms() const { return m_uoms; }
+    void setPricingComponents(const QSet<QString> &names) { m_pricingComponents = names; } // by name (ID when no name); empty: any
+    const QSet<QString> &pricingComponents() const { return m_pricingComponents; }
+    // Started between, inclusive, in local dates; null dates are open ends.
+    void setStartedBetween(QDate from, QDate to) { m_startedFrom = from; m_startedTo = to; }
+    QDate startedFrom() const { return m_startedFrom; }
+    QDate startedTo() const { return m_startedTo; }
+
+    bool isEmpty() const;
+    // Everything but the state choice, so counts per state can be shown.
+    bool acceptsIgnoringState(const BillForward::UsageSession &session) const;
+    bool accepts(const BillForward::UsageSession &session) const;
+
+    QList<Chip> chips() const;
+    void clearChip(const Chip &chip);
+
+    static TermField fieldOfPrefix(QStringView prefix, bool *known);
+
+private:
+    QString m_text;
+    QList<Term> m_terms;
+    StateChoice m_state = StateChoice::All;
+    QSet<QString> m_uoms;
+    QSet<QString> m_pricingComponents;
+    QDate m_startedFrom;
+    QDate m_startedTo;
+};
