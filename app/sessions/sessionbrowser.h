@@ -1,0 +1,58 @@
+#pragma once
+
+#include "sessions/sessionfilter.h"
+#include "sessions/sessionpager.h"
+#include "sessions/sessionstore.h"
+#include "sessions/sessiontablemodel.h"
+#include "sessions/sessionview.h"
+
+#include <QObject>
+
+// Ties the store, the filtered sorted view, the pager and the table model
+// together: what the window shows, with no widgets, testable on its own.
+// Sessions arrive in batches (a fetch streams pages); each batch is merged
+// in place, so selection and scroll position survive a refresh.
+class SessionBrowser : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SessionBrowser(QObject *parent = nullptr);
+    ~SessionBrowser() override;
+
+    const SessionStore &store() const { return m_store; }
+    const SessionView &view() const { return *m_view; }
+    const SessionPager &pager() const { return m_pager; }
+    SessionTableModel *model() const { return m_model; }
+
+    void clear();                                        // a new subscription
+    void addSessions(const QList<BillForward::UsageSession> &sessions);
+    // A refresh: sessions the refresh no longer lists are removed at its end.
+    void beginRefresh();
+    void endRefresh(bool completed);                     // removes unseen rows only when completed
+
+    void setFilter(const SessionFilter &filter);
+    const SessionFilter &filter() const { return m_view->filter(); }
+    void setSort(const QList<SessionView::SortKey> &keys);
+    void setPageSize(int rows);
+    void setPage(int page);
+    void setNow(qint64 utcMs);                           // ticks active durations
+
+    // Every unit and pricing component in the store, for the filter's choices.
+    QStringList uoms() const;
+    QStringList pricingComponents() const;
+
+signals:
+    void contentChanged();    // counts, page range or choices may have changed
+    void rowsChanged(const QList<int> &storeRows); // changed by the last merge
+
+private:
+    void rebuildView();
+
+    SessionStore m_store;
+    std::unique_ptr<SessionView> m_view;
+    SessionPager m_pager;
+    SessionTableModel *m_model = nullptr;
+    int m_refreshGeneration = -1;
+    qint64 m_nowUtcMs = 0;
+};

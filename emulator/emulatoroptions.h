@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHostAddress>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+namespace Emulator {
+
+// Everything the command line sets.
+struct Options
+{
+    QHostAddress listenAddress = QHostAddress::LocalHost;
+    quint16 port = 8080;                          // 0: a free port
+    QString basePath = QStringLiteral("/RestAPI");
+    QString databasePath;                          // empty: in memory
+    QByteArray token;                              // empty: no auth (loopback only)
+    QString defaultOrganizationId = QStringLiteral("ORG-DEMO0000-0000-0000-0000-000000000001");
+    bool demoData = false;
+    QList<QPair<QString, qint64>> generate;        // subscription, count
+    int latencyMinMs = 0;
+    int latencyMaxMs = 0;
+    double failRate = 0.0;                         // share of 500 answers
+    int rateLimitPerSecond = 0;                    // 0: unlimited
+    double dropRate = 0.0;                         // share of applied requests whose connection is dropped
+    qint64 maxBodyBytes = qint64(10) * 1024 * 1024;
+    quint32 seed = 20261127;                       // demo data and fault injection are repeatable
+};
+
+} // namespace Emulator
