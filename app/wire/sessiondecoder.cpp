@@ -1,0 +1,552 @@
+#include "wire/sessioncodec.h"
+#include "wire/stringpool.h"
+
+#include <QCoreApplication>
+
+#include <simdjson.h>
+
+#include <algorithm>
+#include <cstring>
+#include <limits>
+#include <memory>
+#include <string_view>
+
+// Decoding uses simdjson's On-Demand API: it walks the document once, in
+// order, and materialises only the values it is asked for (unknown fields
+// are skipped without being parsed).
+
+namespace BillForward {
+
+QString DecodeError::message() const
+{
+    if (jsonPath.isEmpty())
+        return QCoreApplication::translate("BillForward::DecodeError", "Invalid JSON: %1").arg(reason);
+    return QCoreApplication::translate("BillForward::DecodeError", "Invalid JSON at %1: %2")
+        .arg(jsonPath, reason);
+}
+
+namespace {
+
+namespace od = simdjson::ondemand;
+using simdjson::error_code;
+using namespace std::string_view_literals;
+
+// The shortest session a page may hold:
+// {"subscriptionID":"","sessionID":"","uom":""}
+constexpr std::size_t MinPageSessionBytes = 44;
+// Parser memory kept per thread between calls (about 6.7x the document);
+// larger documents release it when done.
+constexpr std::size_t RetainedParserCapacity = std::size_t(8) << 20;
+
+struct ThreadParser
+{
+    od::parser parser;
+    std::unique_ptr<char[]> buffer;
+    std::size_t bufferCapacity = 0;
+};
+
+thread_local ThreadParser t_parser;
+
+const char *typeName(od::json_type type)
+{
+    switch (type) {
+    case od::json_type::array: return "an array";
+    case od::json_type::object: return "an object";
+    case od::json_type::number: return "a number";
+    case od::json_type::string: return "a string";
+    case od::json_type::boolean: return "a boolean";
+    case od::json_type::null: return "null";
+    }
+    return "an unknown value";
+}
+
+// Where a value sits: `field`, or `array[index].field`.
+struct Path
+{
+    const char *array = nullptr;
+    qsizetype index = -1;
+
+    QString at(const char *field) const
+    {
+        QString path;
+        if (array) {
+            path = QLatin1String(array) + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
+            if (field)
+                path += QLatin1Char('.');
+        }
+        if (field)
+            path += QLatin1String(field);
+        return path;
+    }
+};
+
+constexpr unsigned SeenSubscription = 1;
+constexpr unsigned SeenSession = 2;
+constexpr unsigned SeenUom = 4;
+
+class Decoder final
+{
+public:
+    explicit Decoder(DecodeError &error) : m_error(error) {}
+
+    bool fail(QString path, QString reason)
+    {
+        m_error.jsonPath = std::move(path);
+        m_error.reason = std::move(reason);
+        return false;
+    }
+
+    bool syntax(error_code code)
+    {
+        return fail(QString(), QStringLiteral("not valid JSON (%1)")
+                                   .arg(QLatin1String(simdjson::error_message(code))));
+    }
+
+    bool wrongType(const Path &path, const char *field, const char *expected, od::json_type got)
+    {
+        return fail(path.at(field), QStringLiteral("expected %1, got %2")
+                                        .arg(QLatin1String(expected), QLatin1String(typeName(got))));
+    }
+
+    // Null is consumed and validated here, so that `nul` is not taken for it.
+    bool typeOf(od::value &value, od::json_type &type)
+    {
+        if (const error_code e = value.type().get(type))
+            return syntax(e);
+        if (type == od::json_type::null) {
+            bool isNull = false;
+            if (const error_code e = value.is_null().get(isNull))
+                return syntax(e);
+            if (!isNull)
+                return syntax(simdjson::N_ATOM_ERROR);
+        }
+        return true;
+    }
+
+    // A string or null (null reads as "not set").
+    bool string(od::value &value, const Path &path, const char *field, std::string_view &out,
+                bool &isSet)
+    {
+        od::json_type type;
+        if (!typeOf(value, type))
+            return false;
+        isSet = false;
+        if (type == od::json_type::null)
+            return true;
+        if (type != od::json_type::string)
+            return wrongType(path, field, "a string", type);
+        if (const error_code e = value.get_string().get(out))
+            return syntax(e);
+        isSet = true;
+        return true;
+    }
+
+    bool internedString(od::value &value, const Path &path, const char *field, QString &out)
+    {
+        std::string_view text;
+        bool isSet = false;
+        if (!string(value, path, field, text, isSet))
+            return false;
+        out = isSet ? m_pool.intern(text) : QString();
+        return true;
+    }
+
+    bool plainString(od::value &value, const Path &path, const char *field, QString &out)
+    {
+        std::string_view text;
+        bool isSet = false;
+        if (!string(value, path, field, text, isSet))
+            return false;
+        out = isSet ? qStringFromUtf8(text) : QString();
+        return true;
+    }
+
+    bool timestamp(od::value &value, const Path &path, const char *field, Timestamp &out)
+    {
+        std::string_view text;
+        bool isSet = false;
+        if (!string(value, path, field, text, isSet))
+            return false;
+        if (!isSet) {
+            out = NoTimestamp;
+            return true;
+        }
+        if (!WireTime::parse(QByteArrayView(text.data(), qsizetype(text.size())), out)) {
+            const QString shown = qStringFromUtf8(text.substr(0, 40));
+            return fail(path.at(field), QStringLiteral("not a valid datetime: \"%1\"").arg(shown));
+        }
+        return true;
+    }
+
+    // An integer or null (null leaves `out` unchanged).
+    bool integer(od::value &value, const Path &path, const char *field, qint64 &out)
+    {
+        od::json_type type;
+        if (!typeOf(value, type))
+            return false;
+        if (type == od::json_type::null)
+            return true;
+        if (type != od::json_type::number)
+            return wrongType(path, field, "an integer", type);
+        int64_t number = 0;
+        if (value.get_int64().get(number) != simdjson::SUCCESS)
+            return fail(path.at(field), QStringLiteral("expected a 64-bit integer"));
+        out = number;
+        return true;
+    }
+
+    bool object(od::value &value, const Path &path, const char *field, od::object &out)
+    {
+        od::json_type type;
+        if (const error_code e = value.type().get(type))
+            return syntax(e);
+        if (type != od::json_type::object)
+            return wrongType(path, field, "an object", type);
+        if (const error_code e = value.get_object().get(out))
+            return syntax(e);
+        return true;
+    }
+
+    bool array(od::value &value, const Path &path, const char *field, od::array &out)
+    {
+        od::json_type type;
+        if (const error_code e = value.type().get(type))
+            return syntax(e);
+        if (type != od::json_type::array)
+            return wrongType(path, field, "an array", type);
+        if (const error_code e = value.get_array().get(out))
+            return syntax(e);
+        return true;
+    }
+
+    bool session(od::object &object, UsageSession &s, const Path &path, bool requireIds);
+    // Each element of `items` (at `name` in the document) into `sessions`.
+    bool sessions(od::array &items, const char *name, std::size_t maxItems,
+                  QList<UsageSession> &sessions, bool requireIds);
+
+    bool topObject(od::document &doc, od::object &out)
+    {
+        const error_code e = doc.get_object().get(out);
+        if (e == simdjson::INCORRECT_TYPE)
+            return fail(QString(), QStringLiteral("the document is not a JSON object"));
+        return e ? syntax(e) : true;
+    }
+
+    bool atEnd(od::document &doc)
+    {
+        const char *location = nullptr;
+        if (doc.current_location().get(location) == simdjson::OUT_OF_BOUNDS)
+            return true;
+        return fail(QString(), QStringLiteral("unexpected text after the JSON object"));
+    }
+
+private:
+    DecodeError &m_error;
+    StringPool m_pool;
+};
+
+bool Decoder::session(od::object &object, UsageSession &s, const Path &path, bool requireIds)
+{
+    unsigned seen = 0;
+    for (auto member : object) {
+        od::field field;
+        if (const error_code e = std::move(member).get(field))
+            return syntax(e);
+        std::string_view key;
+        if (const error_code e = field.unescaped_key().get(key))
+            return syntax(e);
+        od::value &value = field.value();
+        bool ok = true;
+        switch (key.size()) {
+        case 3:
+            if (key == "uom"sv) {
+                ok = internedString(value, path, "uom", s.uom);
+                seen |= s.uom.isNull() ? 0u : SeenUom;
+            }
+            break;
+        case 4:
+            if (key == "stop"sv)
+                ok = timestamp(value, path, "stop", s.stop);
+            break;
+        case 5:
+            if (key == "start"sv)
+                ok = timestamp(value, path, "start", s.start);
+            else if (key == "state"sv)
+                ok = internedString(value, path, "state", s.state);
+            break;
+        case 7:
+            if (key == "created"sv)
+                ok = timestamp(value, path, "created", s.created);
+            break;
+        case 9:
+            if (key == "sessionID"sv) {
+                ok = plainString(value, path, "sessionID", s.sessionId);
+                seen |= s.sessionId.isNull() ? 0u : SeenSession;
+            } else if (key == "changedBy"sv) {
+                ok = internedString(value, path, "changedBy", s.changedBy);
+            } else if (key == "uduration"sv) {
+                ok = integer(value, path, "uduration", s.uduration);
+            } else if (key == "sessionix"sv) {
+                qint64 ix = s.sessionix;
+                ok = integer(value, path, "sessionix", ix);
+                if (ok && (ix < std::numeric_limits<qint32>::min() || ix > std::numeric_limits<qint32>::max()))
+                    return fail(path.at("sessionix"), QStringLiteral("out of range for a 32-bit integer"));
+                s.sessionix = qint32(ix);
+            }
+            break;
+        case 11:
+            if (key == "description"sv)
+                ok = internedString(value, path, "description", s.description);
+            break;
+        case 14:
+            if (key == "subscriptionID"sv) {
+                ok = internedString(value, path, "subscriptionID", s.subscriptionId);
+                seen |= s.subscriptionId.isNull() ? 0u : SeenSubscription;
+            } else if (key == "organizationID"sv) {
+                ok = internedString(value, path, "organizationID", s.organizationId);
+            }
+            break;
+        case 18:
+            if (key == "pricingComponentID"sv)
+                ok = internedString(value, path, "pricingComponentID", s.pricingComponentId);
+            break;
+        case 20:
+            if (key == "pricingComponentName"sv)
+                ok = internedString(value, path, "pricingComponentName", s.pricingComponentName);
+            break;
+        default:
+            break;
+        }
+        if (!ok)
+            return false;
+    }
+    if (requireIds) {
+        if (!(seen & SeenSubscription))
+            return fail(path.at("subscriptionID"), QStringLiteral("required field is missing"));
+        if (!(seen & SeenSession))
+            return fail(path.at("sessionID"), QStringLiteral("required field is missing"));
+        if (!(seen & SeenUom))
+            return fail(path.at("uom"), QStringLiteral("required field is missing"));
+    }
+    return true;
+}
+
+bool Decoder::sessions(od::array &items, const char *name, std::size_t maxItems,
+                       QList<UsageSession> &sessions, bool requireIds)
+{
+    std::size_t count = 0;
+    if (const error_code e = items.count_elements().get(count))
+        return syntax(e);
+    sessions.reserve(qsizetype(std::min(count, maxItems)));
+    Path path{name, 0};
+    for (auto element : items) {
+        od::value item;
+        if (const error_code e = std::move(element).get(item))
+            return syntax(e);
+        od::object object;
+        if (!this->object(item, path, nullptr, object))
+            return false;
+        if (!session(object, sessions.emplace_back(), path, requireIds))
+            return false;
+        ++path.index;
+    }
+    return true;
+}
+
+// Runs `decode` on a padded copy of `json` with this thread's parser.
+template<typename Decode>
+bool withDocument(QByteArrayView json, DecodeError &error, Decode &&decode)
+{
+    Decoder decoder(error);
+    if (json.size() > SessionCodec::MaxDocumentBytes)
+        return decoder.fail(QString(), QStringLiteral("the document is larger than %1 bytes")
+                                           .arg(SessionCodec::MaxDocumentBytes));
+    ThreadParser &t = t_parser;
+    const auto size = std::size_t(json.size());
+    const std::size_t needed = size + simdjson::SIMDJSON_PADDING;
+    if (t.bufferCapacity < needed) {
+        t.buffer.reset(new char[needed]);
+        t.bufferCapacity = needed;
+    }
+    if (size != 0)
+        std::memcpy(t.buffer.get(), json.data(), size);
+    std::memset(t.buffer.get() + size, 0, simdjson::SIMDJSON_PADDING);
+
+    od::document doc;
+    bool ok = false;
+    if (const error_code e = t.parser.iterate(t.buffer.get(), size, t.bufferCapacity).get(doc))
+        ok = decoder.syntax(e);
+    else
+        ok = decode(decoder, doc);
+
+    if (t.bufferCapacity > RetainedParserCapacity || t.parser.capacity() > RetainedParserCapacity) {
+        doc = od::document();
+        t.parser = od::parser();
+        t.buffer.reset();
+        t.bufferCapacity = 0;
+    }
+    return ok;
+}
+
+} // namespace
+
+namespace SessionCodec {
+
+bool decodePage(QByteArrayView json, SessionPage &page, DecodeError &error)
+{
+    page = SessionPage();
+    const std::size_t maxItems = std::size_t(json.size()) / MinPageSessionBytes + 1;
+    const bool ok = withDocument(json, error, [&](Decoder &d, od::document &doc) {
+        od::object top;
+        if (!d.topObject(doc, top))
+            return false;
+        const Path root;
+        bool sawResults = false;
+        for (auto member : top) {
+            od::field field;
+            if (const error_code e = std::move(member).get(field))
+                return d.syntax(e);
+            std::string_view key;
+            if (const error_code e = field.unescaped_key().get(key))
+                return d.syntax(e);
+            od::value &value = field.value();
+            bool ok = true;
+            if (key == "results"sv) {
+                od::array items;
+                ok = d.array(value, root, "results", items)
+                    && d.sessions(items, "results", maxItems, page.results, true);
+                sawResults = true;
+            } else if (key == "nextPage"sv) {
+                ok = d.plainString(value, root, "nextPage", page.nextPage);
+            } else if (key == "currentPage"sv) {
+                ok = d.integer(value, root, "currentPage", page.currentPage);
+            } else if (key == "currentOffset"sv) {
+                ok = d.integer(value, root, "currentOffset", page.currentOffset);
+            } else if (key == "recordsRequested"sv) {
+                ok = d.integer(value, root, "recordsRequested", page.recordsRequested);
+            } else if (key == "recordsReturned"sv) {
+                ok = d.integer(value, root, "recordsReturned", page.recordsReturned);
+            } else if (key == "executionTime"sv) {
+                ok = d.integer(value, root, "executionTime", page.executionTime);
+            }
+            if (!ok)
+                return false;
+        }
+        if (!sawResults)
+            return d.fail(QStringLiteral("results"), QStringLiteral("required field is missing"));
+        return d.atEnd(doc);
+    });
+    if (!ok)
+        page = SessionPage();
+    return ok;
+}
+
+bool decodeBatch(QByteArrayView json, SessionBatch &batch, DecodeError &error)
+{
+    batch = SessionBatch();
+    const std::size_t maxItems = std::size_t(json.size()) / 3 + 1; // `{},`
+    const bool ok = withDocument(json, error, [&](Decoder &d, od::document &doc) {
+        od::object top;
+        if (!d.topObject(doc, top))
+            return false;
+        const Path root;
+        bool sawSessions = false;
+        for (auto member : top) {
+            od::field field;
+            if (const error_code e = std::move(member).get(field))
+                return d.syntax(e);
+            std::string_view key;
+            if (const error_code e = field.unescaped_key().get(key))
+                return d.syntax(e);
+            od::value &value = field.value();
+            bool ok = true;
+            if (key == "usageSessions"sv) {
+                od::array items;
+                ok = d.array(value, root, "usageSessions", items)
+                    && d.sessions(items, "usageSessions", maxItems, batch.usageSessions, false);
+                sawSessions = true;
+            } else if (key == "organizationID"sv) {
+                ok = d.plainString(value, root, "organizationID", batch.organizationId);
+            }
+            if (!ok)
+                return false;
+        }
+        if (!sawSessions)
+            return d.fail(QStringLiteral("usageSessions"), QStringLiteral("required field is missing"));
+        return d.atEnd(doc);
+    });
+    if (!ok)
+        batch = SessionBatch();
+    return ok;
+}
+
+bool decodeSession(QByteArrayView json, UsageSession &session, DecodeError &error)
+{
+    session = UsageSession();
+    const bool ok = withDocument(json, error, [&](Decoder &d, od::document &doc) {
+        od::object top;
+        return d.topObject(doc, top) && d.session(top, session, Path(), true) && d.atEnd(doc);
+    });
+    if (!ok)
+        session = UsageSession();
+    return ok;
+}
+
+bool decodeError(QByteArrayView json, BFError &error)
+{
+    error = BFError();
+    DecodeError ignored;
+    bool found = false;
+    // Lenient: fields of a wrong type are skipped, not fatal.
+    const bool ok = withDocument(json, ignored, [&](Decoder &d, od::document &doc) {
+        od::object top;
+        if (!d.topObject(doc, top))
+            return false;
+        for (auto member : top) {
+            od::field field;
+            if (std::move(member).get(field))
+                return false;
+            std::string_view key;
+            if (field.unescaped_key().get(key))
+                return false;
+            od::value &value = field.value();
+            std::string_view text;
+            if (key == "errorType"sv) {
+                if (!value.get_string().get(text)) {
+                    error.errorType = qStringFromUtf8(text);
+                    found = true;
+                }
+            } else if (key == "errorMessage"sv) {
+                if (!value.get_string().get(text)) {
+                    error.errorMessage = qStringFromUtf8(text);
+                    found = true;
+                }
+            } else if (key == "errorCode"sv) {
+                int64_t code = 0;
+                if (!value.get_int64().get(code))
+                    error.errorCode = code;
+            } else if (key == "errorParameters"sv) {
+                od::array parameters;
+                if (value.get_array().get(parameters))
+                    continue;
+                for (auto element : parameters) {
+                    od::value parameter;
+                    if (std::move(element).get(parameter))
+                        return false;
+                    if (!parameter.get_string().get(text))
+                        error.errorParameters.append(qStringFromUtf8(text));
+                }
+            }
+        }
+        return true;
+    });
+    if (!ok || !found) {
+        error = BFError();
+        return false;
+    }
+    return true;
+}
+
+} // namespace SessionCodec
+
+} // namespace BillForward

@@ -1,0 +1,27 @@
+#include "wire/stringpool.h"
+
+#include <cstring>
+
+namespace BillForward {
+
+QString qStringFromUtf8(std::string_view utf8)
+{
+    return QString::fromUtf8(utf8.data(), qsizetype(utf8.size()));
+}
+
+QString StringPool::intern(std::string_view utf8)
+{
+    const auto it = m_strings.find(utf8);
+    if (it != m_strings.end())
+        return it->second;
+    const std::string &owned = m_storage.emplace_back(utf8);
+    return m_strings.emplace(std::string_view(owned), qStringFromUtf8(utf8)).first->second;
+}
+
+void StringPool::clear()
+{
+    m_strings.clear();
+    m_storage.clear();
+}
+
+} // namespace BillForward
