@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class SessionBrowser;
+
+// Every field of the current session, copyable, its JSON, and the other
+// incarnations of the same logical session with their total duration.
+class DetailsPanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DetailsPanel(const SessionBrowser *browser, QWidget *parent = nullptr);
+
+    void showStoreRow(int storeRow); // -1: nothing
+    int storeRow() const { return m_storeRow; }
+    // Re-reads the shown session (after a refresh or a tick).
+    void reload();
+    QString json() const;
+    QString lineageText() const;
+
+private:
+    const SessionBrowser *m_browser;
+    int m_storeRow = -1;
+    QLabel *m_placeholder;
+    QWidget *m_content;
+    QList<QLineEdit *> m_fields;
+    QLabel *m_lineage;
+    QPlainTextEdit *m_json;
+    QPushButton *m_copyJson;
+};

@@ -1,0 +1,316 @@
+#include "filterbar.h"
+
+#include <QAction>
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace {
+
+QToolButton *makeStateButton(QWidget *parent)
+{
+    auto *button = new QToolButton(parent);
+    button->setCheckable(true);
+    button->setAutoRaise(false);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    return button;
+}
+
+QSet<QString> checkedIn(QMenu *menu)
+{
+    QSet<QString> out;
+    const auto actions = menu->actions();
+    for (const QAction *action : actions) {
+        if (action->isCheckable() && action->isChecked())
+            out.insert(action->data().toString());
+    }
+    return out;
+}
+
+} // namespace
+
+FilterBar::FilterBar(QWidget *parent)
+    : QWidget(parent)
+{
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(6, 4, 6, 2);
+    outer->setSpacing(4);
+    auto *row = new QHBoxLayout;
+    outer->addLayout(row);
+
+    auto *searchLabel = new QLabel(tr("&Search:"), this);
+    m_search = new QLineEdit(this);
+    m_search->setPlaceholderText(tr("Session ID, description, unit… or uom:minutes state:active pc:…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search sessions"));
+    m_search->setToolTip(tr("Search as you type. Terms like uom:minutes, state:active, session:…, pc:…, "
+                            "org:…, sub:… or desc:… restrict one field. Ctrl+F to focus, Esc to clear."));
+    m_search->setMinimumWidth(320);
+    m_search->installEventFilter(this);
+    searchLabel->setBuddy(m_search);
+    row->addWidget(searchLabel);
+    row->addWidget(m_search, 2);
+
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(DebounceMs);
+    connect(m_search, &QLineEdit::textChanged, &m_debounce, qOverload<>(&QTimer::start));
+    connect(&m_debounce, &QTimer::timeout, this, &FilterBar::applySearchText);
+
+    auto *states = new QButtonGroup(this);
+    states->setExclusive(true);
+    m_stateAll = makeStateButton(this);
+    m_stateActive = makeStateButton(this);
+    m_stateHistoric = makeStateButton(this);
+    m_stateAll->setAccessibleName(tr("Show all states"));
+    m_stateActive->setAccessibleName(tr("Show active sessions only"));
+    m_stateHistoric->setAccessibleName(tr("Show historic sessions only"));
+    m_stateAll->setChecked(true);
+    for (QToolButton *button : {m_stateAll, m_stateActive, m_stateHistoric}) {
+        states->addButton(button);
+        row->addWidget(button);
+    }
+    connect(m_stateAll, &QToolButton::clicked, this, [this] { applyState(SessionFilter::StateChoice::All); });
+    connect(m_stateActive, &QToolButton::clicked, this, [this] { applyState(SessionFilter::StateChoice::Active); });
+    connect(m_stateHistoric, &QToolButton::clicked, this,
+            [this] { applyState(SessionFilter::StateChoice::Historic); });
+
+    m_uomMenu = new QMenu(this);
+    m_uomButton = new QToolButton(this);
+    m_uomButton->setText(tr("Units"));
+    m_uomButton->setMenu(m_uomMenu);
+    m_uomButton->setPopupMode(QToolButton::InstantPopup);
+    m_uomButton->setAccessibleName(tr("Filter by unit"));
+    m_pcMenu = new QMenu(this);
+    m_pcButton = new QToolButton(this);
+    m_pcButton->setText(tr("Pricing components"));
+    m_pcButton->setMenu(m_pcMenu);
+    m_pcButton->setPopupMode(QToolButton::InstantPopup);
+    m_pcButton->setAccessibleName(tr("Filter by pricing component"));
+    row->addWidget(m_uomButton);
+    row->addWidget(m_pcButton);
+    connect(m_uomMenu, &QMenu::triggered, this, [this] { applyChecked(m_uomMenu); });
+    connect(m_pcMenu, &QMenu::triggered, this, [this] { applyChecked(m_pcMenu); });
+
+    m_dateEnabled = new QCheckBox(tr("Started &between"), this);
+    m_dateEnabled->setAccessibleName(tr("Filter by start date"));
+    m_from = new QDateEdit(QDate::currentDate().addMonths(-1), this);
+    m_to = new QDateEdit(QDate::currentDate(), this);
+    for (QDateEdit *edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setEnabled(false);
+        edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    }
+    m_from->setAccessibleName(tr("Started on or after"));
+    m_to->setAccessibleName(tr("Started on or before"));
+    auto *andLabel = new QLabel(tr("and"), this);
+    row->addWidget(m_dateEnabled);
+    row->addWidget(m_from);
+    row->addWidget(andLabel);
+    row->addWidget(m_to);
+    connect(m_dateEnabled, &QCheckBox::toggled, this, [this](bool on) {
+        m_from->setEnabled(on);
+        m_to->setEnabled(on);
+        applyDates();
+    });
+    connect(m_from, &QDateEdit::dateChanged, this, &FilterBar::applyDates);
+    connect(m_to, &QDateEdit::dateChanged, this, &FilterBar::applyDates);
+
+    m_chipArea = new QWidget(this);
+    m_chipLayout = new QHBoxLayout(m_chipArea);
+    m_chipLayout->setContentsMargins(0, 0, 0, 0);
+    m_chipLayout->setSpacing(4);
+    outer->addWidget(m_chipArea);
+
+    setChoices({}, {});
+    setCounts({});
+    rebuildChips();
+}
+
+void FilterBar::setFilter(const SessionFilter &filter)
+{
+    m_filter = filter;
+    syncWidgets();
+    rebuildChips();
+}
+
+void FilterBar::setChoices(const QStringList &uoms, const QStringList &pricingComponents)
+{
+    if (uoms == m_uomChoices && pricingComponents == m_pcChoices && !m_uomMenu->isEmpty())
+        return;
+    m_uomChoices = uoms;
+    m_pcChoices = pricingComponents;
+    fillMenu(m_uomMenu, uoms, m_filter.uoms());
+    fillMenu(m_pcMenu, pricingComponents, m_filter.pricingComponents());
+}
+
+void FilterBar::setCounts(const SessionView::StateCounts &counts)
+{
+    const QLocale locale;
+    m_stateAll->setText(tr("All %1").arg(locale.toString(counts.all)));
+    m_stateActive->setText(tr("Active %1").arg(locale.toString(counts.active)));
+    m_stateHistoric->setText(tr("Historic %1").arg(locale.toString(counts.historic)));
+}
+
+void FilterBar::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+bool FilterBar::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape && !m_search->text().isEmpty()) {
+        m_search->clear();
+        m_debounce.stop();
+        applySearchText();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void FilterBar::applySearchText()
+{
+    if (m_search->text() == m_filter.text())
+        return;
+    m_filter.setText(m_search->text());
+    commit();
+}
+
+void FilterBar::applyState(SessionFilter::StateChoice state)
+{
+    m_filter.setState(state);
+    commit();
+}
+
+void FilterBar::applyChecked(QMenu *menu)
+{
+    if (menu == m_uomMenu)
+        m_filter.setUoms(checkedIn(menu));
+    else
+        m_filter.setPricingComponents(checkedIn(menu));
+    commit();
+}
+
+void FilterBar::applyDates()
+{
+    if (m_dateEnabled->isChecked())
+        m_filter.setStartedBetween(m_from->date(), m_to->date());
+    else
+        m_filter.setStartedBetween({}, {});
+    commit();
+}
+
+void FilterBar::commit()
+{
+    syncWidgets();
+    rebuildChips();
+    emit filterChanged(m_filter);
+}
+
+void FilterBar::syncWidgets()
+{
+    if (m_search->text() != m_filter.text()) {
+        const QSignalBlocker blocker(m_search);
+        m_search->setText(m_filter.text());
+    }
+    switch (m_filter.state()) {
+    case SessionFilter::StateChoice::All:
+        m_stateAll->setChecked(true);
+        break;
+    case SessionFilter::StateChoice::Active:
+        m_stateActive->setChecked(true);
+        break;
+    case SessionFilter::StateChoice::Historic:
+        m_stateHistoric->setChecked(true);
+        break;
+    }
+    fillMenu(m_uomMenu, m_uomChoices, m_filter.uoms());
+    fillMenu(m_pcMenu, m_pcChoices, m_filter.pricingComponents());
+    m_uomButton->setText(m_filter.uoms().isEmpty() ? tr("Units: any") : tr("Units: %n", nullptr, int(m_filter.uoms().size())));
+    m_pcButton->setText(m_filter.pricingComponents().isEmpty()
+                            ? tr("Pricing components: any")
+                            : tr("Pricing components: %n", nullptr, int(m_filter.pricingComponents().size())));
+    const bool dates = m_filter.startedFrom().isValid() || m_filter.startedTo().isValid();
+    const QSignalBlocker b1(m_dateEnabled), b2(m_from), b3(m_to);
+    m_dateEnabled->setChecked(dates);
+    m_from->setEnabled(dates);
+    m_to->setEnabled(dates);
+    if (m_filter.startedFrom().isValid())
+        m_from->setDate(m_filter.startedFrom());
+    if (m_filter.startedTo().isValid())
+        m_to->setDate(m_filter.startedTo());
+}
+
+void FilterBar::fillMenu(QMenu *menu, const QStringList &items, const QSet<QString> &checked)
+{
+    menu->clear();
+    QStringList all = items;
+    for (const QString &value : checked) {
+        if (!all.contains(value))
+            all << value; // still shown so it can be unchecked
+    }
+    if (all.isEmpty()) {
+        menu->addAction(tr("(nothing loaded yet)"))->setEnabled(false);
+        return;
+    }
+    for (const QString &value : std::as_const(all)) {
+        QAction *action = menu->addAction(value);
+        action->setCheckable(true);
+        action->setChecked(checked.contains(value));
+        action->setData(value);
+    }
+}
+
+void FilterBar::rebuildChips()
+{
+    while (QLayoutItem *item = m_chipLayout->takeAt(0)) {
+        if (QWidget *widget = item->widget()) {
+            // Later: this may run inside the clicked() of one of these chips.
+            widget->hide();
+            widget->deleteLater();
+        }
+        delete item;
+    }
+    const QList<SessionFilter::Chip> chips = m_filter.chips();
+    if (chips.isEmpty()) {
+        m_chipArea->hide();
+        return;
+    }
+    auto *label = new QLabel(tr("Filters:"), m_chipArea);
+    m_chipLayout->addWidget(label);
+    for (const SessionFilter::Chip &chip : chips) {
+        auto *button = new QToolButton(m_chipArea);
+        button->setText(chip.label + QStringLiteral("  ×"));
+        button->setToolTip(tr("Remove this filter"));
+        button->setAccessibleName(tr("Remove filter %1").arg(chip.label));
+        button->setStyleSheet(QStringLiteral(
+            "QToolButton { border: 1px solid #7aa7c7; border-radius: 9px; background: #e4f0f8;"
+            " padding: 1px 8px; color: #12324a; }"
+            "QToolButton:hover, QToolButton:focus { background: #cfe3f2; }"));
+        connect(button, &QToolButton::clicked, this, [this, chip] {
+            m_filter.clearChip(chip);
+            commit();
+        });
+        m_chipLayout->addWidget(button);
+    }
+    auto *clearAll = new QToolButton(m_chipArea);
+    clearAll->setText(tr("Clear all"));
+    clearAll->setAutoRaise(true);
+    clearAll->setAccessibleName(tr("Clear all filters"));
+    connect(clearAll, &QToolButton::clicked, this, [this] {
+        m_filter = SessionFilter();
+        commit();
+    });
+    m_chipLayout->addWidget(clearAll);
+    m_chipLayout->addStretch(1);
+    m_chipArea->show();
+}

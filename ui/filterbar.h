@@ -1,0 +1,69 @@
+#pragma once
+
+#include "sessions/sessionfilter.h"
+#include "sessions/sessionview.h"
+
+#include <QTimer>
+#include <QWidget>
+
+class QCheckBox;
+class QDateEdit;
+class QHBoxLayout;
+class QLineEdit;
+class QMenu;
+class QToolButton;
+
+// Everything the user filters by: search as you type (with `field:value`
+// terms), state with counts, units and pricing components, a start date
+// range, and the active filters as chips that clear one by one.
+class FilterBar final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit FilterBar(QWidget *parent = nullptr);
+
+    const SessionFilter &filter() const { return m_filter; }
+    // Shows `filter` without emitting filterChanged().
+    void setFilter(const SessionFilter &filter);
+    void setChoices(const QStringList &uoms, const QStringList &pricingComponents);
+    void setCounts(const SessionView::StateCounts &counts);
+    void focusSearch();
+    QLineEdit *searchField() const { return m_search; }
+
+    static constexpr int DebounceMs = 250;
+
+signals:
+    void filterChanged(const SessionFilter &filter);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void applySearchText();
+    void applyState(SessionFilter::StateChoice state);
+    void applyChecked(QMenu *menu);
+    void applyDates();
+    void commit();
+    void syncWidgets();
+    void rebuildChips();
+    static void fillMenu(QMenu *menu, const QStringList &items, const QSet<QString> &checked);
+
+    SessionFilter m_filter;
+    QLineEdit *m_search;
+    QTimer m_debounce;
+    QToolButton *m_stateAll;
+    QToolButton *m_stateActive;
+    QToolButton *m_stateHistoric;
+    QToolButton *m_uomButton;
+    QToolButton *m_pcButton;
+    QMenu *m_uomMenu;
+    QMenu *m_pcMenu;
+    QCheckBox *m_dateEnabled;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
+    QWidget *m_chipArea;
+    QHBoxLayout *m_chipLayout;
+    QStringList m_uomChoices;
+    QStringList m_pcChoices;
+};

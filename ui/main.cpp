@@ -1,0 +1,101 @@
+#include "connectioncontroller.h"
+#include "mainwindow.h"
+#include "screenshottour.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFile>
+#include <QTextStream>
+#include <QUrl>
+
+#include <cstdio>
+
+namespace {
+
+int refuse(const QString &message)
+{
+    QTextStream(stderr) << message << '\n';
+    return 2;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("UsageSessionAdmin"));
+    QApplication::setApplicationName(QStringLiteral("usage-session-admin"));
+    QApplication::setApplicationDisplayName(QApplication::translate("main", "Usage Session Admin"));
+    QApplication::setApplicationVersion(QStringLiteral(USA_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "View, start and stop BillForward usage sessions."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption baseUrl(QStringLiteral("base-url"),
+        QApplication::translate("main", "BillForward API base URL (default: $BILLFORWARD_BASE_URL; none: demo mode)."),
+        QStringLiteral("URL"));
+    const QCommandLineOption tokenFile(QStringLiteral("token-file"),
+        QApplication::translate("main", "Read the access token from PATH (default: $BILLFORWARD_ACCESS_TOKEN)."),
+        QStringLiteral("PATH"));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+        QApplication::translate("main", "Use the built-in demo server even when a base URL is set."));
+    const QCommandLineOption subscription(QStringLiteral("subscription"),
+        QApplication::translate("main", "Open this subscription at start."), QStringLiteral("ID"));
+    QCommandLineOption token(QStringLiteral("token"), QString(), QStringLiteral("TOKEN"));
+    token.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption screenshots(QStringLiteral("screenshot-dir"), QString(), QStringLiteral("DIR"));
+    screenshots.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({baseUrl, tokenFile, demo, subscription, token, screenshots});
+    parser.process(app);
+
+    if (parser.isSet(token))
+        return refuse(QApplication::translate("main", "--token is refused: a token on the command line shows up in "
+                                                      "the process list and shell history. Use --token-file PATH or "
+                                                      "the BILLFORWARD_ACCESS_TOKEN environment variable."));
+
+    ConnectionController connection;
+    QString url = parser.value(baseUrl);
+    if (url.isEmpty())
+        url = qEnvironmentVariable("BILLFORWARD_BASE_URL");
+    if (url.isEmpty() || parser.isSet(demo)) {
+        connection.connectDemo(ConnectionController::defaultDemoDatabasePath());
+    } else {
+        const QUrl parsed = QUrl::fromUserInput(url);
+        if (!parsed.isValid() || parsed.host().isEmpty())
+            return refuse(QApplication::translate("main", "Not a valid base URL: %1").arg(url));
+        QByteArray secret;
+        if (parser.isSet(tokenFile)) {
+            QFile file(parser.value(tokenFile));
+            if (!file.open(QIODevice::ReadOnly))
+                return refuse(QApplication::translate("main", "Cannot read the token file %1: %2")
+                                  .arg(file.fileName(), file.errorString()));
+            secret = file.readAll().trimmed();
+        } else {
+            secret = qgetenv("BILLFORWARD_ACCESS_TOKEN").trimmed();
+        }
+        if (secret.isEmpty())
+            return refuse(QApplication::translate("main", "No access token: set BILLFORWARD_ACCESS_TOKEN or pass "
+                                                          "--token-file PATH (make one in BillForward under "
+                                                          "Setup > Personal > API Keys)."));
+        connection.connectTo(parsed, secret);
+    }
+
+    MainWindow window(&connection);
+    if (parser.isSet(subscription)) {
+        const QString id = parser.value(subscription);
+        if (connection.isReady())
+            window.openSubscription(id);
+        else
+            QObject::connect(&connection, &ConnectionController::ready, &window,
+                             [&window, id] { window.openSubscription(id); }, Qt::QueuedConnection);
+    }
+    window.show();
+
+    if (parser.isSet(screenshots)) {
+        auto *tour = new ScreenshotTour(&window, parser.value(screenshots), &window);
+        QObject::connect(tour, &ScreenshotTour::finished, &app, &QApplication::exit);
+        tour->start();
+    }
+    return app.exec();
+}

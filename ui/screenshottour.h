@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+class MainWindow;
+
+// For the docs: waits for the first load, then saves the window as it
+// looks at rest, filtered, and with a cut session's details (the hidden
+// --screenshot-dir option).
+class ScreenshotTour final : public QObject
+{
+    Q_OBJECT
+
+public:
+    ScreenshotTour(MainWindow *window, const QString &folder, QObject *parent = nullptr);
+    void start();
+
+signals:
+    void finished(int exitCode);
+
+private:
+    void shoot(const QString &name);
+    void afterLoad();
+    void step(int index);
+
+    MainWindow *m_window;
+    QString m_folder;
+    bool m_started = false;
+};

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QIcon>
+#include <QStyledItemDelegate>
+
+// How a cell looks (the model only says what it holds): state icon and
+// colour, IDs in a monospace font, a brief highlight for rows the last
+// refresh changed, italics while a start or stop is under way.
+class SessionItemDelegate final : public QStyledItemDelegate
+{
+    Q_OBJECT
+
+public:
+    explicit SessionItemDelegate(QObject *parent = nullptr);
+
+    static QColor activeColor();
+    static QColor historicColor();
+    static QColor highlightColor();
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
+
+private:
+    QIcon m_activeIcon;
+    QIcon m_historicIcon;
+    QIcon m_otherIcon;
+    QFont m_monospace;
+};

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "api/apierror.h"
+#include "sessions/sessionstore.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QTimer>
+
+class SessionBrowser;
+namespace BillForward {
+class ApiClient;
+class SessionFetcher;
+}
+
+// Feeds the browser from the server: opens a subscription (rows on screen
+// from the first page on), refreshes in place, auto-refreshes on a timer and
+// retries a failed background refresh with backoff (5 s, 10 s, 20 s … 5 min).
+class SessionLoader final : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Origin { User, Background };
+
+    explicit SessionLoader(SessionBrowser *browser, QObject *parent = nullptr);
+    ~SessionLoader() override;
+
+    void setClient(BillForward::ApiClient *client);
+
+    // Clears the browser and loads from scratch.
+    void open(const QString &subscriptionId, bool activeOnly, Origin origin = Origin::User);
+    // Merges the server's current list in place.
+    void refresh(Origin origin = Origin::User);
+    void cancel();
+
+    void setAutoRefreshSeconds(int seconds); // 0: off
+    int autoRefreshSeconds() const { return m_autoRefreshSeconds; }
+
+    QString subscriptionId() const { return m_subscriptionId; }
+    bool activeOnly() const { return m_activeOnly; }
+    bool isLoading() const;
+    qint64 delivered() const { return m_delivered; }
+    QDateTime lastLoaded() const { return m_lastLoaded; }
+    int retryDelaySeconds() const { return m_retryDelaySeconds; } // of the pending retry, 0 when none
+
+    // The ranges keep the highlight of changed rows for this long.
+    static constexpr int HighlightMs = 3000;
+
+signals:
+    void loadingStarted(SessionLoader::Origin origin);
+    void progress(qint64 sessionsDelivered);
+    // Around every change this makes to the browser, so the view can keep its selection.
+    void aboutToChangeRows();
+    void rowsChangedByLoad();
+    void loadFinished(SessionLoader::Origin origin, const BillForward::ApiError &error);
+    // A background refresh failed; another try follows in `retryInSeconds`.
+    void backgroundFailed(const QString &message, int retryInSeconds);
+
+private:
+    void startFetch(Origin origin);
+    void onSessions(const QList<BillForward::UsageSession> &sessions);
+    void onFinished(const BillForward::ApiError &error);
+    void onRowsChanged(const QList<int> &storeRows);
+    void scheduleNext();
+
+    SessionBrowser *m_browser;
+    BillForward::SessionFetcher *m_fetcher = nullptr;
+    QString m_subscriptionId;
+    bool m_activeOnly = false;
+    bool m_refreshing = false;
+    Origin m_origin = Origin::User;
+    qint64 m_delivered = 0;
+    QDateTime m_lastLoaded;
+    int m_autoRefreshSeconds = 0;
+    int m_retryDelaySeconds = 0;
+    QTimer m_refreshTimer;
+    QTimer m_highlightTimer;
+    QSet<SessionKey> m_changedKeys;
+};

@@ -1,0 +1,271 @@
+#include "sessiontableview.h"
+
+#include "sessionitemdelegate.h"
+#include "sessions/sessionbrowser.h"
+
+#include <QAction>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QMenu>
+#include <QSettings>
+
+namespace {
+
+const auto HeaderKey = "table/header";
+const auto SortKeyName = "table/sort";
+const int MaxSortKeys = 3;
+
+QStringList encodeSort(const QList<SessionView::SortKey> &keys)
+{
+    QStringList out;
+    for (const auto &key : keys)
+        out << QStringLiteral("%1:%2").arg(jsonNameOf(key.column),
+                                           key.order == Qt::AscendingOrder ? QStringLiteral("asc")
+                                                                           : QStringLiteral("desc"));
+    return out;
+}
+
+QList<SessionView::SortKey> decodeSort(const QStringList &items)
+{
+    QList<SessionView::SortKey> keys;
+    for (const QString &item : items) {
+        const QString name = item.section(QLatin1Char(':'), 0, 0);
+        const QString order = item.section(QLatin1Char(':'), 1, 1);
+        for (int c = 0; c < SessionColumnCount; ++c) {
+            if (jsonNameOf(SessionColumn(c)) == name) {
+                keys.append({SessionColumn(c), order == QLatin1String("desc") ? Qt::DescendingOrder
+                                                                              : Qt::AscendingOrder});
+                break;
+            }
+        }
+    }
+    return keys;
+}
+
+} // namespace
+
+SessionTableView::SessionTableView(SessionBrowser *browser, QWidget *parent)
+    : QTableView(parent)
+    , m_browser(browser)
+{
+    setModel(browser->model());
+    setItemDelegate(new SessionItemDelegate(this));
+    setSortingEnabled(false);
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
+    setAlternatingRowColors(true);
+    setWordWrap(false);
+    setShowGrid(false);
+    setTabKeyNavigation(false);
+    setContextMenuPolicy(Qt::CustomContextMenu);
+    setAccessibleName(tr("Usage sessions"));
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    verticalHeader()->hide();
+
+    QHeaderView *header = horizontalHeader();
+    header->setSectionsClickable(true);
+    header->setSectionsMovable(true);
+    header->setHighlightSections(false);
+    header->setSortIndicatorShown(true);
+    header->setStretchLastSection(true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    header->setAccessibleName(tr("Columns: click to sort, Shift+click to add a secondary sort, right-click to show or hide"));
+    connect(header, &QHeaderView::sectionClicked, this, &SessionTableView::onSectionClicked);
+    connect(header, &QHeaderView::customContextMenuRequested, this, &SessionTableView::showHeaderMenu);
+
+    connect(selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        if (!m_restoring)
+            emit selectionKeysChanged();
+    });
+    connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        if (!m_restoring)
+            emit selectionKeysChanged();
+    });
+}
+
+QList<SessionView::SortKey> SessionTableView::defaultSortKeys()
+{
+    return {{SessionColumn::Start, Qt::DescendingOrder}};
+}
+
+void SessionTableView::setSortKeys(const QList<SessionView::SortKey> &keys)
+{
+    m_sortKeys = keys.isEmpty() ? defaultSortKeys() : keys;
+    const SessionView::SortKey primary = m_sortKeys.constFirst();
+    horizontalHeader()->setSortIndicator(int(primary.column), primary.order);
+    QStringList names;
+    for (const auto &key : std::as_const(m_sortKeys))
+        names << model()->headerData(int(key.column), Qt::Horizontal).toString()
+                     + (key.order == Qt::AscendingOrder ? QStringLiteral(" ↑") : QStringLiteral(" ↓"));
+    horizontalHeader()->setToolTip(tr("Sorted by %1. Click a column to sort by it, Shift+click to add it as a tie-breaker.")
+                                       .arg(names.join(QStringLiteral(", then "))));
+    saveSelection();
+    m_browser->setSort(m_sortKeys);
+    restoreSelection();
+    QSettings().setValue(QLatin1String(SortKeyName), encodeSort(m_sortKeys));
+    emit sortKeysChanged(m_sortKeys);
+}
+
+void SessionTableView::onSectionClicked(int logicalIndex)
+{
+    const auto column = SessionColumn(logicalIndex);
+    QList<SessionView::SortKey> keys = m_sortKeys;
+    const bool secondary = QGuiApplication::keyboardModifiers() & Qt::ShiftModifier;
+    auto found = std::find_if(keys.begin(), keys.end(), [column](const auto &k) { return k.column == column; });
+    if (secondary) {
+        if (found != keys.end()) {
+            found->order = found->order == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
+        } else {
+            keys.append({column, Qt::AscendingOrder});
+            while (keys.size() > MaxSortKeys)
+                keys.removeAt(1);
+        }
+    } else if (!keys.isEmpty() && keys.constFirst().column == column) {
+        keys = {{column, keys.constFirst().order == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder}};
+    } else {
+        keys = {{column, Qt::AscendingOrder}};
+    }
+    setSortKeys(keys);
+}
+
+void SessionTableView::showHeaderMenu(const QPoint &pos)
+{
+    QMenu menu(this);
+    QHeaderView *header = horizontalHeader();
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        QAction *action = menu.addAction(model()->headerData(logical, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(logical));
+        connect(action, &QAction::toggled, this, [this, header, logical](bool shown) {
+            if (!shown && header->count() - header->hiddenSectionCount() <= 1)
+                return; // keep at least one column
+            header->setSectionHidden(logical, !shown);
+            saveLayout();
+        });
+    }
+    menu.addSeparator();
+    menu.addAction(tr("Reset columns"), this, &SessionTableView::resetLayout);
+    menu.exec(header->viewport()->mapToGlobal(pos));
+}
+
+QList<int> SessionTableView::selectedStoreRows() const
+{
+    QList<int> rows;
+    const QModelIndexList selected = selectionModel()->selectedRows();
+    QList<int> modelRows;
+    for (const QModelIndex &index : selected)
+        modelRows << index.row();
+    std::sort(modelRows.begin(), modelRows.end());
+    for (const int row : std::as_const(modelRows))
+        rows << m_browser->model()->storeRowAt(row);
+    return rows;
+}
+
+int SessionTableView::currentStoreRow() const
+{
+    const QModelIndex current = currentIndex();
+    return current.isValid() ? m_browser->model()->storeRowAt(current.row()) : -1;
+}
+
+void SessionTableView::saveSelection()
+{
+    const SessionStore &store = m_browser->store();
+    m_savedSelection.clear();
+    for (const int row : selectedStoreRows()) {
+        if (row >= 0 && row < store.size())
+            m_savedSelection << SessionKey::of(store.at(row));
+    }
+    const int current = currentStoreRow();
+    m_hasSavedCurrent = current >= 0 && current < store.size();
+    if (m_hasSavedCurrent) {
+        m_savedCurrent = SessionKey::of(store.at(current));
+        m_savedCurrentColumn = currentIndex().column();
+    }
+}
+
+void SessionTableView::restoreSelection()
+{
+    const SessionStore &store = m_browser->store();
+    SessionTableModel *model = m_browser->model();
+    const QList<int> before = selectedStoreRows();
+    const int currentBefore = currentStoreRow();
+
+    m_restoring = true;
+    QItemSelection selection;
+    for (const SessionKey &key : std::as_const(m_savedSelection)) {
+        const int row = model->modelRowOfStoreRow(store.indexOf(key));
+        if (row >= 0)
+            selection.select(model->index(row, 0), model->index(row, model->columnCount() - 1));
+    }
+    selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    QModelIndex current;
+    if (m_hasSavedCurrent) {
+        const int row = model->modelRowOfStoreRow(store.indexOf(m_savedCurrent));
+        if (row >= 0)
+            current = model->index(row, m_savedCurrentColumn);
+    }
+    selectionModel()->setCurrentIndex(current, QItemSelectionModel::NoUpdate);
+    m_restoring = false;
+    if (before != selectedStoreRows() || currentBefore != currentStoreRow())
+        emit selectionKeysChanged();
+}
+
+void SessionTableView::saveLayout() const
+{
+    QSettings().setValue(QLatin1String(HeaderKey), horizontalHeader()->saveState());
+}
+
+void SessionTableView::restoreLayout()
+{
+    const QByteArray state = QSettings().value(QLatin1String(HeaderKey)).toByteArray();
+    if (state.isEmpty() || !horizontalHeader()->restoreState(state)
+        || horizontalHeader()->count() != SessionColumnCount
+        || horizontalHeader()->hiddenSectionCount() >= SessionColumnCount)
+        applyDefaultColumns();
+    horizontalHeader()->setSortIndicatorShown(true);
+    const auto keys = decodeSort(QSettings().value(QLatin1String(SortKeyName)).toStringList());
+    setSortKeys(keys);
+    // Saved from here on whenever the user changes the layout.
+    connect(horizontalHeader(), &QHeaderView::sectionResized, this, &SessionTableView::saveLayout,
+            Qt::UniqueConnection);
+    connect(horizontalHeader(), &QHeaderView::sectionMoved, this, &SessionTableView::saveLayout,
+            Qt::UniqueConnection);
+}
+
+void SessionTableView::resetLayout()
+{
+    QHeaderView *header = horizontalHeader();
+    for (int logical = 0; logical < header->count(); ++logical)
+        header->moveSection(header->visualIndex(logical), logical);
+    applyDefaultColumns();
+    saveLayout();
+}
+
+void SessionTableView::applyDefaultColumns()
+{
+    QHeaderView *header = horizontalHeader();
+    const QFontMetrics metrics(font());
+    const int charWidth = metrics.horizontalAdvance(QLatin1Char('0'));
+    struct Default { SessionColumn column; int chars; bool hidden; };
+    const Default defaults[] = {
+        {SessionColumn::State, 11, false},
+        {SessionColumn::SessionId, 26, false},
+        {SessionColumn::Uom, 9, false},
+        {SessionColumn::PricingComponentName, 20, false},
+        {SessionColumn::PricingComponentId, 30, true},
+        {SessionColumn::Start, 19, false},
+        {SessionColumn::Stop, 19, false},
+        {SessionColumn::Duration, 12, false},
+        {SessionColumn::Sessionix, 6, false},
+        {SessionColumn::Description, 28, false},
+        {SessionColumn::SubscriptionId, 30, true},
+        {SessionColumn::OrganizationId, 30, true},
+        {SessionColumn::Created, 19, true},
+        {SessionColumn::ChangedBy, 30, true},
+    };
+    for (const Default &d : defaults) {
+        header->setSectionHidden(int(d.column), d.hidden);
+        header->resizeSection(int(d.column), d.chars * charWidth + 24);
+    }
+}

@@ -1,0 +1,109 @@
+#include "statusbarcontroller.h"
+
+#include "sessions/durationformat.h"
+
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QStatusBar>
+#include <QToolButton>
+
+StatusBarController::StatusBarController(QStatusBar *bar, QObject *parent)
+    : QObject(parent)
+{
+    m_counts = new QLabel(bar);
+    m_counts->setAccessibleName(tr("Rows loaded"));
+    m_selection = new QLabel(bar);
+    m_selection->setAccessibleName(tr("Selection"));
+    m_lastRefresh = new QLabel(bar);
+    m_lastRefresh->setAccessibleName(tr("Last refresh"));
+    m_network = new QLabel(bar);
+    m_network->setAccessibleName(tr("Network state"));
+    m_network->setWordWrap(false);
+    m_progress = new QProgressBar(bar);
+    m_progress->setAccessibleName(tr("Loading progress"));
+    m_progress->setRange(0, 0);
+    m_progress->setMaximumWidth(120);
+    m_progress->setTextVisible(false);
+    m_cancel = new QToolButton(bar);
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setAccessibleName(tr("Cancel loading"));
+    m_retry = new QToolButton(bar);
+    m_retry->setText(tr("Retry"));
+    m_retry->setAccessibleName(tr("Retry now"));
+
+    bar->addWidget(m_counts);
+    bar->addWidget(m_selection);
+    bar->addWidget(m_lastRefresh);
+    bar->addPermanentWidget(m_network);
+    bar->addPermanentWidget(m_progress);
+    bar->addPermanentWidget(m_cancel);
+    bar->addPermanentWidget(m_retry);
+
+    connect(m_cancel, &QToolButton::clicked, this, &StatusBarController::cancelRequested);
+    connect(m_retry, &QToolButton::clicked, this, &StatusBarController::retryRequested);
+    setCounts(0, 0);
+    setSelection(0, 0);
+    setLastRefresh({});
+    setIdle();
+}
+
+void StatusBarController::setCounts(int loaded, int active)
+{
+    const QLocale locale;
+    m_counts->setText(tr("%1 sessions loaded, %2 active").arg(locale.toString(loaded), locale.toString(active)));
+}
+
+void StatusBarController::setSelection(int rows, qint64 totalDurationMs)
+{
+    if (rows == 0) {
+        m_selection->setText(tr("No selection"));
+        return;
+    }
+    m_selection->setText(tr("%n selected, total %1", nullptr, rows).arg(formatDuration(totalDurationMs)));
+}
+
+void StatusBarController::setLastRefresh(const QDateTime &when)
+{
+    m_lastRefresh->setText(when.isValid() ? tr("Updated %1").arg(QLocale().toString(when.time(), QLocale::ShortFormat))
+                                          : tr("Not loaded yet"));
+    m_lastRefresh->setToolTip(when.isValid() ? QLocale().toString(when, QLocale::LongFormat) : QString());
+}
+
+void StatusBarController::setIdle()
+{
+    m_state = NetworkState::Idle;
+    m_network->setText(tr("Connected"));
+    m_network->setToolTip(QString());
+    m_network->setStyleSheet(QString());
+    m_progress->hide();
+    m_cancel->hide();
+    m_retry->hide();
+}
+
+void StatusBarController::setLoading(qint64 delivered)
+{
+    m_state = NetworkState::Loading;
+    m_network->setText(delivered > 0 ? tr("Loading… %1 sessions").arg(QLocale().toString(delivered))
+                                     : tr("Loading…"));
+    m_network->setStyleSheet(QString());
+    m_progress->show();
+    m_cancel->show();
+    m_retry->hide();
+}
+
+void StatusBarController::setOffline(const QString &message, int retryInSeconds)
+{
+    m_state = NetworkState::Offline;
+    m_network->setText(tr("Offline: %1 Retrying in %n s.", nullptr, retryInSeconds).arg(message));
+    m_network->setToolTip(message);
+    m_network->setStyleSheet(QStringLiteral("QLabel { color: #a31515; font-weight: bold; }"));
+    m_progress->hide();
+    m_cancel->hide();
+    m_retry->show();
+}
+
+QString StatusBarController::networkText() const
+{
+    return m_network->text();
+}
