@@ -7,6 +7,9 @@
 #include "sessions/sessionview.h"
 
 #include <QObject>
+#include <QSet>
+
+#include <memory>
 
 // Ties the store, the filtered sorted view, the pager and the table model
 // together: what the window shows, with no widgets, testable on its own.
@@ -48,6 +51,9 @@ signals:
 
 private:
     void rebuildView();
+    void showView();
+    void collectChoices(const QList<int> &storeRows);
+    void collectAllChoices();
 
     SessionStore m_store;
     std::unique_ptr<SessionView> m_view;
@@ -55,4 +61,6 @@ private:
     SessionTableModel *m_model = nullptr;
     int m_refreshGeneration = -1;
     qint64 m_nowUtcMs = 0;
+    QSet<QString> m_uoms;
+    QSet<QString> m_pricingComponents;
 };

@@ -61,9 +61,14 @@ public:
 
     static TermField fieldOfPrefix(QStringView prefix, bool *known);
 
+    // Chips identify terms by index; the text span each term came from lets
+    // clearChip() cut exactly that piece out of the text.
+    struct Span { int start = 0; int length = 0; };
+
 private:
     QString m_text;
     QList<Term> m_terms;
+    QList<Span> m_termSpans;
     StateChoice m_state = StateChoice::All;
     QSet<QString> m_uoms;
     QSet<QString> m_pricingComponents;

@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QStringView>
 
 #include <vector>
 
@@ -40,6 +41,8 @@ public:
     bool isEmpty() const { return m_sessions.empty(); }
     const BillForward::UsageSession &at(int row) const { return m_sessions[size_t(row)]; }
     int indexOf(const SessionKey &key) const; // -1 when absent
+    // Every incarnation of one logical session, in no particular order.
+    QList<int> rowsOfSession(QStringView subscriptionId, QStringView sessionId, QStringView uom) const;
 
     // Inserts new sessions, updates known ones in place. Every row merged is
     // marked as seen in the current generation.
@@ -51,18 +54,32 @@ public:
     // remaining rows keep their relative order.
     int beginGeneration();
     int removeNotSeenSince(int generation);
+    // The same; `newRowOfOldRow` (when given) gets, for every row before the
+    // removal, its row after it or -1 when removed, so views can remap.
+    int removeNotSeenSince(int generation, std::vector<int> *newRowOfOldRow);
 
-    // When a row last changed (UTC ms, wall clock), for the brief highlight.
-    qint64 changedAt(int row) const { return m_changedAt[size_t(row)]; }
+    // When a row last changed or was inserted (UTC ms, wall clock), for the
+    // brief highlight.
+    qint64 changedAt(int row) const { return m_stampTimes[size_t(m_changedStamp[size_t(row)])]; }
 
     void clear();
     // Approximate heap bytes held, strings included once (for the benchmark).
     qint64 approximateBytes() const;
 
 private:
+    int findSlot(const BillForward::UsageSession &session, size_t hash) const;
+    void insertIntoIndex(int row, size_t hash);
+    void rebuildIndex();
+
+    // Memory per session is the design constraint (1M sessions): one stamp
+    // counter serves both generations and merges, so a row costs two ints
+    // for "seen" and "changed at", and the key index is an open-addressing
+    // table of row numbers hashed by (subscription, session, unit), which
+    // also keeps every incarnation of a session on one probe chain.
     std::vector<BillForward::UsageSession> m_sessions;
-    std::vector<int> m_seenInGeneration;
-    std::vector<qint64> m_changedAt;
-    QHash<SessionKey, int> m_rowOfKey;
-    int m_generation = 0;
+    std::vector<int> m_seenStamp;
+    std::vector<int> m_changedStamp;
+    std::vector<qint64> m_stampTimes{0}; // wall time of each stamp
+    std::vector<qint32> m_slots;         // row, or -1 for an empty slot
+    int m_stamp = 0;
 };

@@ -37,6 +37,8 @@ public:
     // Re-reads the page after the view or pager changed: rows inserted or
     // removed at the end, dataChanged for rows whose content moved, no reset.
     void refreshPage();
+    // After the store was cleared (a new subscription): the one reset.
+    void resetPage();
     // For the elapsed time of active sessions, ticking each second.
     void setNow(qint64 utcMs);
     qint64 now() const { return m_nowUtcMs; }
@@ -47,6 +49,8 @@ public:
     int modelRowOfStoreRow(int storeRow) const; // -1 when not on this page
 
 private:
+    void emitRowsChanged(const QSet<int> &storeRows, const QList<int> &roles);
+
     const SessionStore &m_store;
     const SessionView &m_view;
     const SessionPager &m_pager;

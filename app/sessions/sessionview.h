@@ -2,7 +2,9 @@
 
 #include "sessions/sessioncolumn.h"
 #include "sessions/sessionfilter.h"
+#include "sessions/sessionstore.h"
 
+#include <QCollator>
 #include <QList>
 
 #include <vector>
@@ -35,6 +37,16 @@ public:
     // Recomputes from the store (after a merge or removal). `nowUtcMs` is
     // the time active sessions' elapsed durations are sorted by.
     void rebuild(qint64 nowUtcMs);
+    // The time the next full sort compares active durations at.
+    void setNow(qint64 nowUtcMs) { m_sortNow = nowUtcMs; }
+    // After a merge: places the inserted and changed rows without sorting
+    // everything again (a fetch merges a million sessions in pages). Active
+    // durations keep being compared at the time of the last full sort, so
+    // rows do not wander while the clock ticks.
+    void update(const SessionStore::MergeResult &merged);
+    // After SessionStore::removeNotSeenSince(): drops removed rows and
+    // renumbers the others, keeping the order.
+    void remap(const std::vector<int> &newRowOfOldRow);
 
     int size() const { return int(m_rows.size()); }       // rows that pass the filter
     int storeRow(int viewRow) const { return m_rows[size_t(viewRow)]; }
@@ -42,10 +54,25 @@ public:
     // Per state, for rows passing every filter but the state choice.
     StateCounts stateCounts() const { return m_counts; }
 
+    // How the view orders a column's values: -1, 0 or 1, ascending.
+    int compareValues(SessionColumn column, int storeRowA, int storeRowB) const;
+
 private:
+    enum Flag : quint8 { PassesIgnoringState = 1, Passes = 2, Active = 4, Historic = 8 };
+
+    void evaluate(int firstRow, int endRow);       // sets m_flags for rows
+    void recount();
+    void sortAll();
+    void collectRows();                            // m_rows from m_all and m_flags
+    bool lessThan(int a, int b) const;
+
     const SessionStore &m_store;
     SessionFilter m_filter;
     QList<SortKey> m_sort;
-    std::vector<int> m_rows;
+    QCollator m_collator;
+    qint64 m_sortNow = 0;
+    std::vector<int> m_all;     // every store row, sorted
+    std::vector<int> m_rows;    // the rows passing the filter, sorted
+    std::vector<quint8> m_flags; // per store row
     StateCounts m_counts;
 };

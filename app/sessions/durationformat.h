@@ -1,0 +1,7 @@
+#pragma once
+
+#include <QString>
+
+// Human text for an elapsed time: "45 s", "12 min 05 s", "3 h 12 min 05 s",
+// "2 d 3 h 12 min 05 s". Milliseconds are dropped; negative counts as 0.
+QString formatDuration(qint64 ms);

@@ -1,0 +1,152 @@
+#include "sessions/sessionbrowser.h"
+
+#include <algorithm>
+
+namespace {
+
+QStringList sortedForPeople(const QSet<QString> &set)
+{
+    QStringList list(set.cbegin(), set.cend());
+    std::sort(list.begin(), list.end(),
+              [](const QString &a, const QString &b) { return QString::localeAwareCompare(a, b) < 0; });
+    return list;
+}
+
+} // namespace
+
+SessionBrowser::SessionBrowser(QObject *parent)
+    : QObject(parent)
+    , m_view(std::make_unique<SessionView>(m_store))
+    , m_model(new SessionTableModel(m_store, *m_view, m_pager, this))
+{
+}
+
+SessionBrowser::~SessionBrowser() = default;
+
+void SessionBrowser::clear()
+{
+    m_store.clear();
+    m_refreshGeneration = -1;
+    m_uoms.clear();
+    m_pricingComponents.clear();
+    m_view->rebuild(m_nowUtcMs);
+    m_pager.setRowCount(0);
+    m_pager.setPage(0);
+    m_model->resetPage();
+    emit contentChanged();
+}
+
+void SessionBrowser::addSessions(const QList<BillForward::UsageSession> &sessions)
+{
+    const SessionStore::MergeResult merged = m_store.merge(sessions);
+    if (merged.isEmpty())
+        return;
+    collectChoices(merged.inserted);
+    collectChoices(merged.changed);
+    // The page index stays: rows arriving while the user reads page 3 do
+    // not move them back to page 1.
+    m_view->update(merged);
+    showView();
+    if (!merged.changed.isEmpty())
+        emit rowsChanged(merged.changed);
+}
+
+void SessionBrowser::beginRefresh()
+{
+    m_refreshGeneration = m_store.beginGeneration();
+}
+
+void SessionBrowser::endRefresh(bool completed)
+{
+    const int generation = m_refreshGeneration;
+    m_refreshGeneration = -1;
+    if (!completed || generation < 0)
+        return;
+    std::vector<int> newRowOfOldRow;
+    if (m_store.removeNotSeenSince(generation, &newRowOfOldRow) == 0)
+        return;
+    m_view->remap(newRowOfOldRow);
+    collectAllChoices();
+    showView();
+}
+
+void SessionBrowser::setFilter(const SessionFilter &filter)
+{
+    m_view->setFilter(filter);
+    m_pager.setPage(0);
+    showView();
+}
+
+void SessionBrowser::setSort(const QList<SessionView::SortKey> &keys)
+{
+    m_view->setNow(m_nowUtcMs);
+    m_view->setSort(keys);
+    m_pager.setPage(0);
+    showView();
+}
+
+void SessionBrowser::setPageSize(int rows)
+{
+    const int firstRow = m_pager.firstRow();
+    m_pager.setPageSize(rows);
+    m_pager.setPage(firstRow / m_pager.pageSize());
+    showView();
+}
+
+void SessionBrowser::setPage(int page)
+{
+    m_pager.setPage(page);
+    showView();
+}
+
+void SessionBrowser::setNow(qint64 utcMs)
+{
+    m_nowUtcMs = utcMs;
+    m_view->setNow(utcMs);
+    m_model->setNow(utcMs);
+}
+
+QStringList SessionBrowser::uoms() const
+{
+    return sortedForPeople(m_uoms);
+}
+
+QStringList SessionBrowser::pricingComponents() const
+{
+    return sortedForPeople(m_pricingComponents);
+}
+
+void SessionBrowser::rebuildView()
+{
+    m_view->rebuild(m_nowUtcMs);
+    showView();
+}
+
+void SessionBrowser::showView()
+{
+    m_pager.setRowCount(m_view->size());
+    m_model->refreshPage();
+    emit contentChanged();
+}
+
+void SessionBrowser::collectChoices(const QList<int> &storeRows)
+{
+    for (int row : storeRows) {
+        const BillForward::UsageSession &s = m_store.at(row);
+        m_uoms.insert(s.uom);
+        m_pricingComponents.insert(s.pricingComponentName.isEmpty() ? s.pricingComponentId
+                                                                    : s.pricingComponentName);
+    }
+}
+
+void SessionBrowser::collectAllChoices()
+{
+    m_uoms.clear();
+    m_pricingComponents.clear();
+    for (int row = 0; row < m_store.size(); ++row) {
+        const BillForward::UsageSession &s = m_store.at(row);
+        m_uoms.insert(s.uom);
+        m_pricingComponents.insert(s.pricingComponentName.isEmpty() ? s.pricingComponentId
+                                                                    : s.pricingComponentName);
+    }
+}

@@ -1,0 +1,180 @@
+#include "sessions/sessionmatcher.h"
+
+#include <QDateTime>
+
+using BillForward::UsageSession;
+
+namespace {
+
+enum FieldBit : int {
+    SessionIdBit, DescriptionBit, SubscriptionBit, OrganizationBit, PcIdBit, PcNameBit, UomBit,
+    PcKeyBit, // the name, or the ID when there is no name
+    FieldBitCount
+};
+
+unsigned bitsOf(SessionFilter::TermField field)
+{
+    using F = SessionFilter::TermField;
+    switch (field) {
+    case F::Any:
+        return 1u << SessionIdBit | 1u << DescriptionBit | 1u << SubscriptionBit | 1u << OrganizationBit
+            | 1u << PcIdBit | 1u << PcNameBit | 1u << UomBit;
+    case F::SessionId: return 1u << SessionIdBit;
+    case F::Description: return 1u << DescriptionBit;
+    case F::SubscriptionId: return 1u << SubscriptionBit;
+    case F::OrganizationId: return 1u << OrganizationBit;
+    case F::PricingComponent: return 1u << PcIdBit | 1u << PcNameBit;
+    case F::Uom: return 1u << UomBit;
+    case F::State: break;
+    }
+    return 0;
+}
+
+const QString &fieldOf(const UsageSession &s, int bit)
+{
+    switch (bit) {
+    case SessionIdBit: return s.sessionId;
+    case DescriptionBit: return s.description;
+    case SubscriptionBit: return s.subscriptionId;
+    case OrganizationBit: return s.organizationId;
+    case PcIdBit: return s.pricingComponentId;
+    case PcNameBit: return s.pricingComponentName;
+    case UomBit: return s.uom;
+    default: return s.pricingComponentName.isEmpty() ? s.pricingComponentId : s.pricingComponentName;
+    }
+}
+
+inline char16_t fold(char16_t c)
+{
+    if (c < 128)
+        return (c >= u'A' && c <= u'Z') ? char16_t(c + 32) : c;
+    return char16_t(QChar::toCaseFolded(char32_t(c)));
+}
+
+QString folded(QStringView s)
+{
+    QString out = s.toString().toCaseFolded();
+    return out;
+}
+
+} // namespace
+
+bool SessionMatcher::containsFolded(QStringView haystack, QStringView foldedNeedle)
+{
+    const qsizetype n = foldedNeedle.size();
+    if (n == 0)
+        return true;
+    const qsizetype last = haystack.size() - n;
+    const char16_t *h = haystack.utf16();
+    const char16_t *needle = foldedNeedle.utf16();
+    const char16_t first = needle[0];
+    for (qsizetype i = 0; i <= last; ++i) {
+        if (fold(h[i]) != first)
+            continue;
+        qsizetype j = 1;
+        while (j < n && fold(h[i + j]) == needle[j])
+            ++j;
+        if (j == n)
+            return true;
+    }
+    return false;
+}
+
+SessionMatcher::SessionMatcher(const SessionFilter &filter)
+    : m_state(filter.state())
+    , m_uoms(filter.uoms())
+    , m_pricingComponents(filter.pricingComponents())
+{
+    for (const SessionFilter::Term &term : filter.terms()) {
+        if (term.value.isEmpty())
+            continue;
+        if (term.field == SessionFilter::TermField::State) {
+            m_stateNeedles.push_back(folded(term.value));
+            continue;
+        }
+        Check check;
+        check.fields = bitsOf(term.field);
+        check.needle = folded(term.value);
+        m_checks.push_back(std::move(check));
+    }
+    if (!m_uoms.isEmpty()) {
+        Check check;
+        check.fields = 1u << UomBit;
+        check.set = &m_uoms;
+        m_checks.push_back(std::move(check));
+    }
+    if (!m_pricingComponents.isEmpty()) {
+        Check check;
+        check.fields = 1u << PcKeyBit;
+        check.set = &m_pricingComponents;
+        m_checks.push_back(std::move(check));
+    }
+    for (Check &check : m_checks)
+        check.caches.resize(FieldBitCount);
+    if (filter.startedFrom().isValid()) {
+        m_hasStartFrom = true;
+        m_startFrom = QDateTime(filter.startedFrom(), QTime(0, 0), Qt::LocalTime).toMSecsSinceEpoch();
+    }
+    if (filter.startedTo().isValid()) {
+        m_hasStartBefore = true;
+        m_startBefore = QDateTime(filter.startedTo().addDays(1), QTime(0, 0), Qt::LocalTime).toMSecsSinceEpoch();
+    }
+}
+
+bool SessionMatcher::test(Check &check, int fieldBit, const QString &value)
+{
+    const auto compute = [&] {
+        return check.set ? check.set->contains(value) : containsFolded(value, check.needle);
+    };
+    if (fieldBit == SessionIdBit) // unique per session: nothing to remember
+        return compute();
+    CacheEntry &entry = check.caches[size_t(fieldBit)][(quintptr(value.constData()) >> 4) & 63];
+    if (entry.data == value.constData() && entry.size == value.size() && entry.data)
+        return entry.value;
+    entry.data = value.constData();
+    entry.size = value.size();
+    entry.value = compute();
+    return entry.value;
+}
+
+bool SessionMatcher::acceptsIgnoringState(const UsageSession &session)
+{
+    if (m_hasStartFrom || m_hasStartBefore) {
+        if (session.start == BillForward::NoTimestamp)
+            return false;
+        if (m_hasStartFrom && session.start < m_startFrom)
+            return false;
+        if (m_hasStartBefore && session.start >= m_startBefore)
+            return false;
+    }
+    for (Check &check : m_checks) {
+        bool any = false;
+        for (int bit = 0; bit < FieldBitCount && !any; ++bit) {
+            if (check.fields & (1u << bit))
+                any = test(check, bit, fieldOf(session, bit));
+        }
+        if (!any)
+            return false;
+    }
+    return true;
+}
+
+bool SessionMatcher::acceptsState(const UsageSession &session) const
+{
+    switch (m_state) {
+    case SessionFilter::StateChoice::All: break;
+    case SessionFilter::StateChoice::Active:
+        if (session.stateKind() != BillForward::SessionState::Active)
+            return false;
+        break;
+    case SessionFilter::StateChoice::Historic:
+        if (session.stateKind() != BillForward::SessionState::Historic)
+            return false;
+        break;
+    }
+    for (const QString &needle : m_stateNeedles) {
+        if (!containsFolded(session.state, needle))
+            return false;
+    }
+    return true;
+}

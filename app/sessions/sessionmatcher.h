@@ -1,0 +1,53 @@
+#pragma once
+
+#include "sessions/sessionfilter.h"
+
+#include <array>
+#include <vector>
+
+// A SessionFilter prepared for testing many sessions in a row: needles
+// case-folded once, dates turned into UTC bounds, and the answer for
+// strings shared between sessions (unit, pricing component, subscription…)
+// remembered by their data pointer, so a million sessions take milliseconds.
+// Not thread-safe (the caches): use one per thread.
+class SessionMatcher final
+{
+public:
+    explicit SessionMatcher(const SessionFilter &filter);
+    Q_DISABLE_COPY_MOVE(SessionMatcher)
+
+    bool acceptsIgnoringState(const BillForward::UsageSession &session);
+    bool acceptsState(const BillForward::UsageSession &session) const;
+    bool accepts(const BillForward::UsageSession &session)
+    {
+        return acceptsState(session) && acceptsIgnoringState(session);
+    }
+
+    static bool containsFolded(QStringView haystack, QStringView foldedNeedle);
+
+private:
+    struct CacheEntry { const QChar *data = nullptr; qsizetype size = -1; bool value = false; };
+    using Cache = std::array<CacheEntry, 64>;
+    // One string test: the session's fields `fields` (a bit mask of
+    // SessionFilter::TermField), any of which contains `needle` or, for
+    // sets, equals one of `set`.
+    struct Check
+    {
+        unsigned fields = 0;
+        QString needle;         // folded; empty for a set check
+        const QSet<QString> *set = nullptr;
+        std::vector<Cache> caches; // one per field bit
+    };
+
+    bool test(Check &check, int fieldBit, const QString &value);
+
+    std::vector<Check> m_checks;
+    SessionFilter::StateChoice m_state = SessionFilter::StateChoice::All;
+    std::vector<QString> m_stateNeedles; // folded `state:` terms
+    QSet<QString> m_uoms;
+    QSet<QString> m_pricingComponents;
+    qint64 m_startFrom = 0;   // inclusive, UTC ms
+    qint64 m_startBefore = 0; // exclusive, UTC ms
+    bool m_hasStartFrom = false;
+    bool m_hasStartBefore = false;
+};

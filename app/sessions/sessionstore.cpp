@@ -1,0 +1,208 @@
+#include "sessions/sessionstore.h"
+
+#include <QDateTime>
+
+using BillForward::UsageSession;
+
+namespace {
+
+size_t lineageHash(QStringView subscriptionId, QStringView sessionId, QStringView uom)
+{
+    return qHashMulti(0, subscriptionId, sessionId, uom);
+}
+
+size_t lineageHash(const UsageSession &session)
+{
+    return lineageHash(session.subscriptionId, session.sessionId, session.uom);
+}
+
+bool sameKey(const UsageSession &a, const UsageSession &b)
+{
+    return a.sessionix == b.sessionix && a.sessionId == b.sessionId && a.uom == b.uom
+        && a.subscriptionId == b.subscriptionId;
+}
+
+qint64 heapBytesOf(const QString &s)
+{
+    const auto *d = const_cast<QString &>(s).data_ptr().d_ptr();
+    if (!d)
+        return 0;
+    // Shared strings are counted once across their holders.
+    const int holders = qMax(1, d->ref_.loadRelaxed());
+    return (qint64(sizeof(QArrayData)) + qint64(d->alloc + 1) * qint64(sizeof(char16_t))) / holders;
+}
+
+} // namespace
+
+SessionKey SessionKey::of(const UsageSession &session)
+{
+    return {session.subscriptionId, session.sessionId, session.uom, session.sessionix};
+}
+
+size_t qHash(const SessionKey &key, size_t seed) noexcept
+{
+    return qHashMulti(seed, key.subscriptionId, key.sessionId, key.uom, key.sessionix);
+}
+
+int SessionStore::findSlot(const UsageSession &session, size_t hash) const
+{
+    if (m_slots.empty())
+        return -1;
+    const size_t mask = m_slots.size() - 1;
+    for (size_t i = hash & mask;; i = (i + 1) & mask) {
+        const qint32 row = m_slots[i];
+        if (row < 0)
+            return -1;
+        if (sameKey(m_sessions[size_t(row)], session))
+            return row;
+    }
+}
+
+void SessionStore::insertIntoIndex(int row, size_t hash)
+{
+    const size_t mask = m_slots.size() - 1;
+    size_t i = hash & mask;
+    while (m_slots[i] >= 0)
+        i = (i + 1) & mask;
+    m_slots[i] = row;
+}
+
+void SessionStore::rebuildIndex()
+{
+    // Load factor at most 1/2: short probe chains for 4 bytes a slot.
+    size_t capacity = 16;
+    while (capacity < m_sessions.size() * 2)
+        capacity *= 2;
+    m_slots.assign(capacity, -1);
+    for (size_t row = 0; row < m_sessions.size(); ++row)
+        insertIntoIndex(int(row), lineageHash(m_sessions[row]));
+}
+
+int SessionStore::indexOf(const SessionKey &key) const
+{
+    if (m_slots.empty())
+        return -1;
+    const size_t mask = m_slots.size() - 1;
+    for (size_t i = lineageHash(key.subscriptionId, key.sessionId, key.uom) & mask;; i = (i + 1) & mask) {
+        const qint32 row = m_slots[i];
+        if (row < 0)
+            return -1;
+        const UsageSession &s = m_sessions[size_t(row)];
+        if (s.sessionix == key.sessionix && s.sessionId == key.sessionId && s.uom == key.uom
+            && s.subscriptionId == key.subscriptionId)
+            return row;
+    }
+}
+
+QList<int> SessionStore::rowsOfSession(QStringView subscriptionId, QStringView sessionId, QStringView uom) const
+{
+    QList<int> rows;
+    if (m_slots.empty())
+        return rows;
+    const size_t mask = m_slots.size() - 1;
+    for (size_t i = lineageHash(subscriptionId, sessionId, uom) & mask;; i = (i + 1) & mask) {
+        const qint32 row = m_slots[i];
+        if (row < 0)
+            return rows;
+        const UsageSession &s = m_sessions[size_t(row)];
+        if (s.sessionId == sessionId && s.uom == uom && s.subscriptionId == subscriptionId)
+            rows.append(row);
+    }
+}
+
+SessionStore::MergeResult SessionStore::merge(QList<UsageSession> sessions)
+{
+    MergeResult result;
+    const int stamp = ++m_stamp;
+    m_stampTimes.push_back(QDateTime::currentMSecsSinceEpoch());
+    const size_t sizeBefore = m_sessions.size();
+    for (UsageSession &session : sessions) {
+        const size_t hash = lineageHash(session);
+        const int row = findSlot(session, hash);
+        if (row >= 0) {
+            m_seenStamp[size_t(row)] = stamp;
+            UsageSession &known = m_sessions[size_t(row)];
+            if (known != session) {
+                known = std::move(session);
+                if (size_t(row) < sizeBefore && m_changedStamp[size_t(row)] != stamp)
+                    result.changed.append(row);
+                m_changedStamp[size_t(row)] = stamp;
+            }
+            continue;
+        }
+        if ((m_sessions.size() + 1) * 2 > m_slots.size()) {
+            m_sessions.push_back(std::move(session));
+            rebuildIndex();
+        } else {
+            m_sessions.push_back(std::move(session));
+            insertIntoIndex(int(m_sessions.size() - 1), hash);
+        }
+        m_seenStamp.push_back(stamp);
+        m_changedStamp.push_back(stamp);
+        result.inserted.append(int(m_sessions.size() - 1));
+    }
+    return result;
+}
+
+int SessionStore::beginGeneration()
+{
+    const int stamp = ++m_stamp;
+    m_stampTimes.push_back(QDateTime::currentMSecsSinceEpoch());
+    return stamp;
+}
+
+int SessionStore::removeNotSeenSince(int generation)
+{
+    return removeNotSeenSince(generation, nullptr);
+}
+
+int SessionStore::removeNotSeenSince(int generation, std::vector<int> *newRowOfOldRow)
+{
+    if (newRowOfOldRow)
+        newRowOfOldRow->assign(m_sessions.size(), -1);
+    size_t kept = 0;
+    for (size_t row = 0; row < m_sessions.size(); ++row) {
+        if (m_seenStamp[row] < generation)
+            continue;
+        if (kept != row) {
+            m_sessions[kept] = std::move(m_sessions[row]);
+            m_seenStamp[kept] = m_seenStamp[row];
+            m_changedStamp[kept] = m_changedStamp[row];
+        }
+        if (newRowOfOldRow)
+            (*newRowOfOldRow)[row] = int(kept);
+        ++kept;
+    }
+    const int removed = int(m_sessions.size() - kept);
+    if (removed > 0) {
+        m_sessions.resize(kept);
+        m_seenStamp.resize(kept);
+        m_changedStamp.resize(kept);
+        rebuildIndex();
+    }
+    return removed;
+}
+
+void SessionStore::clear()
+{
+    // Swaps release the memory, which clear() would keep.
+    std::vector<UsageSession>().swap(m_sessions);
+    std::vector<int>().swap(m_seenStamp);
+    std::vector<int>().swap(m_changedStamp);
+    std::vector<qint32>().swap(m_slots);
+}
+
+qint64 SessionStore::approximateBytes() const
+{
+    qint64 bytes = qint64(m_sessions.capacity() * sizeof(UsageSession))
+        + qint64((m_seenStamp.capacity() + m_changedStamp.capacity()) * sizeof(int))
+        + qint64(m_stampTimes.capacity() * sizeof(qint64))
+        + qint64(m_slots.capacity() * sizeof(qint32));
+    for (const UsageSession &s : m_sessions) {
+        for (const QString *field : {&s.subscriptionId, &s.sessionId, &s.uom, &s.organizationId,
+                                     &s.pricingComponentId, &s.pricingComponentName, &s.description,
+                                     &s.changedBy, &s.state})
+            bytes += heapBytesOf(*field);
+    }
+    return bytes;
+}

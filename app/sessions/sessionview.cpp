@@ -1,0 +1,540 @@
+#include "sessions/sessionview.h"
+
+#include "sessions/sessionmatcher.h"
+#include "sessions/sessionstore.h"
+
+#include <algorithm>
+#include <limits>
+#include <thread>
+
+using BillForward::UsageSession;
+
+namespace {
+
+enum class ColumnKind { Number, Ordinal, Collated };
+
+ColumnKind kindOf(SessionColumn column)
+{
+    switch (column) {
+    case SessionColumn::Start:
+    case SessionColumn::Stop:
+    case SessionColumn::Duration:
+    case SessionColumn::Sessionix:
+    case SessionColumn::Created:
+        return ColumnKind::Number;
+    // IDs are opaque machine strings: code-point order, which is also what
+    // makes ranking a million unique session IDs fast.
+    case SessionColumn::SessionId:
+    case SessionColumn::PricingComponentId:
+    case SessionColumn::SubscriptionId:
+    case SessionColumn::OrganizationId:
+    case SessionColumn::ChangedBy:
+        return ColumnKind::Ordinal;
+    default:
+        return ColumnKind::Collated;
+    }
+}
+
+const QString &stringOf(const UsageSession &s, SessionColumn column)
+{
+    switch (column) {
+    case SessionColumn::State: return s.state;
+    case SessionColumn::SessionId: return s.sessionId;
+    case SessionColumn::Uom: return s.uom;
+    case SessionColumn::PricingComponentName: return s.pricingComponentName;
+    case SessionColumn::PricingComponentId: return s.pricingComponentId;
+    case SessionColumn::Description: return s.description;
+    case SessionColumn::SubscriptionId: return s.subscriptionId;
+    case SessionColumn::OrganizationId: return s.organizationId;
+    default: return s.changedBy;
+    }
+}
+
+qint64 numberOf(const UsageSession &s, SessionColumn column, qint64 now)
+{
+    switch (column) {
+    case SessionColumn::Start: return s.start;
+    case SessionColumn::Created: return s.created;
+    case SessionColumn::Sessionix: return s.sessionix;
+    case SessionColumn::Stop: // active sessions (no stop) last when ascending
+        return s.stop == BillForward::NoTimestamp ? std::numeric_limits<qint64>::max() : s.stop;
+    default: // Duration
+        if (s.isActive())
+            return s.start == BillForward::NoTimestamp ? 0 : now - s.start;
+        return s.uduration;
+    }
+}
+
+inline char16_t charAt(QStringView s, qsizetype i)
+{
+    return i < s.size() ? s.utf16()[i] : char16_t(0);
+}
+
+struct Item
+{
+    quint64 key;
+    int row;
+};
+
+// Ranks (0 = first) of one string column in code-point order, equal strings
+// equal ranks: an MSD sort on 4 characters at a time, skipping each group's
+// common prefix, so unique IDs with a shared "SES-" prefix cost one pass.
+std::vector<quint32> ordinalRanks(const SessionStore &store, SessionColumn column)
+{
+    const size_t n = size_t(store.size());
+    const auto text = [&](int row) -> QStringView { return stringOf(store.at(row), column); };
+    std::vector<Item> items(n);
+    for (size_t i = 0; i < n; ++i)
+        items[i] = Item{0, int(i)};
+    struct Range { size_t begin, end; qsizetype offset; };
+    std::vector<Range> stack{{0, n, 0}};
+    constexpr qsizetype NoLimit = std::numeric_limits<qsizetype>::max();
+    while (!stack.empty()) {
+        Range r = stack.back();
+        stack.pop_back();
+        if (r.end - r.begin < 2)
+            continue;
+        const QStringView first = text(items[r.begin].row);
+        qsizetype lcp = NoLimit; // of the zero-padded strings
+        for (size_t i = r.begin + 1; i < r.end; ++i) {
+            const QStringView s = text(items[i].row);
+            if (s.utf16() == first.utf16() && s.size() == first.size())
+                continue;
+            const qsizetype longest = qMax(s.size(), first.size());
+            const qsizetype bound = qMin(lcp, longest);
+            qsizetype l = r.offset;
+            while (l < bound && charAt(s, l) == charAt(first, l))
+                ++l;
+            if (l < longest)
+                lcp = qMin(lcp, l);
+        }
+        if (lcp == NoLimit) { // equal but for trailing U+0000s: shorter first
+            std::sort(items.begin() + qsizetype(r.begin), items.begin() + qsizetype(r.end),
+                      [&](const Item &a, const Item &b) {
+                          const qsizetype la = text(a.row).size(), lb = text(b.row).size();
+                          return la != lb ? la < lb : a.row < b.row;
+                      });
+            continue;
+        }
+        const qsizetype offset = lcp;
+        for (size_t i = r.begin; i < r.end; ++i) {
+            const QStringView s = text(items[i].row);
+            items[i].key = quint64(charAt(s, offset)) << 48 | quint64(charAt(s, offset + 1)) << 32
+                | quint64(charAt(s, offset + 2)) << 16 | quint64(charAt(s, offset + 3));
+        }
+        std::sort(items.begin() + qsizetype(r.begin), items.begin() + qsizetype(r.end),
+                  [](const Item &a, const Item &b) { return a.key != b.key ? a.key < b.key : a.row < b.row; });
+        size_t groupStart = r.begin;
+        for (size_t i = r.begin + 1; i <= r.end; ++i) {
+            if (i == r.end || items[i].key != items[groupStart].key) {
+                if (i - groupStart > 1)
+                    stack.push_back(Range{groupStart, i, offset + 4});
+                groupStart = i;
+            }
+        }
+    }
+    std::vector<quint32> ranks(n);
+    quint32 rank = 0;
+    for (size_t i = 0; i < n; ++i) {
+        if (i > 0 && text(items[i].row) != text(items[i - 1].row))
+            ++rank;
+        ranks[size_t(items[i].row)] = rank;
+    }
+    return ranks;
+}
+
+// Ranks of a string column whose values are mostly shared (units, pricing
+// components, states…): each distinct string is found by its data pointer
+// and compared once. Returns false when there are too many distinct
+// strings for that to pay.
+template<typename Less, typename Equal>
+bool sharedStringRanks(const SessionStore &store, SessionColumn column, Less less, Equal equal,
+                       std::vector<quint32> *ranks)
+{
+    const size_t n = size_t(store.size());
+    const size_t limit = n / 8 + 1024;
+    struct Slot { const QChar *data; qsizetype size; quint32 id; };
+    const auto hashOf = [](const QChar *data, qsizetype size) {
+        return size_t(((quintptr(data) >> 3) * 0x9E3779B97F4A7C15ull + quint64(size)) >> 20);
+    };
+    std::vector<Slot> table(2048, Slot{nullptr, -1, 0});
+    std::vector<int> representative; // a row per distinct string buffer
+    std::vector<quint32> idOfRow(n);
+    const QChar *lastData = nullptr;
+    qsizetype lastSize = -1;
+    quint32 lastId = 0;
+    for (size_t row = 0; row < n; ++row) {
+        const QString &s = stringOf(store.at(int(row)), column);
+        if (s.constData() == lastData && s.size() == lastSize) {
+            idOfRow[row] = lastId;
+            continue;
+        }
+        size_t mask = table.size() - 1;
+        size_t i = hashOf(s.constData(), s.size()) & mask;
+        while (table[i].size >= 0 && !(table[i].data == s.constData() && table[i].size == s.size()))
+            i = (i + 1) & mask;
+        if (table[i].size < 0) {
+            if (representative.size() >= limit)
+                return false;
+            table[i] = Slot{s.constData(), s.size(), quint32(representative.size())};
+            representative.push_back(int(row));
+            if (representative.size() * 2 > table.size()) {
+                std::vector<Slot> old(table.size() * 2, Slot{nullptr, -1, 0});
+                old.swap(table);
+                mask = table.size() - 1;
+                for (const Slot &slot : old) {
+                    if (slot.size < 0)
+                        continue;
+                    size_t j = hashOf(slot.data, slot.size) & mask;
+                    while (table[j].size >= 0)
+                        j = (j + 1) & mask;
+                    table[j] = slot;
+                }
+            }
+            lastId = quint32(representative.size() - 1);
+        } else {
+            lastId = table[i].id;
+        }
+        idOfRow[row] = lastId;
+        lastData = s.constData();
+        lastSize = s.size();
+    }
+    std::vector<quint32> order(representative.size());
+    for (size_t i = 0; i < order.size(); ++i)
+        order[i] = quint32(i);
+    const auto textOf = [&](quint32 id) -> const QString & {
+        return stringOf(store.at(representative[id]), column);
+    };
+    std::sort(order.begin(), order.end(), [&](quint32 a, quint32 b) { return less(textOf(a), textOf(b)); });
+    std::vector<quint32> rankOfId(order.size());
+    quint32 rank = 0;
+    for (size_t i = 0; i < order.size(); ++i) {
+        if (i > 0 && !equal(textOf(order[i]), textOf(order[i - 1])))
+            ++rank;
+        rankOfId[order[i]] = rank;
+    }
+    ranks->resize(n);
+    for (size_t row = 0; row < n; ++row)
+        (*ranks)[row] = rankOfId[idOfRow[row]];
+    return true;
+}
+
+} // namespace
+
+SessionView::SessionView(const SessionStore &store)
+    : m_store(store)
+{
+}
+
+int SessionView::compareValues(SessionColumn column, int a, int b) const
+{
+    const UsageSession &sa = m_store.at(a);
+    const UsageSession &sb = m_store.at(b);
+    switch (kindOf(column)) {
+    case ColumnKind::Number: {
+        const qint64 va = numberOf(sa, column, m_sortNow);
+        const qint64 vb = numberOf(sb, column, m_sortNow);
+        return va < vb ? -1 : (vb < va ? 1 : 0);
+    }
+    case ColumnKind::Ordinal: {
+        const int c = QString::compare(stringOf(sa, column), stringOf(sb, column), Qt::CaseSensitive);
+        return c < 0 ? -1 : (c > 0 ? 1 : 0);
+    }
+    case ColumnKind::Collated: {
+        const int c = m_collator.compare(stringOf(sa, column), stringOf(sb, column));
+        return c < 0 ? -1 : (c > 0 ? 1 : 0);
+    }
+    }
+    return 0;
+}
+
+bool SessionView::lessThan(int a, int b) const
+{
+    for (const SortKey &key : m_sort) {
+        const int c = compareValues(key.column, a, b);
+        if (c != 0)
+            return key.order == Qt::AscendingOrder ? c < 0 : c > 0;
+    }
+    return a < b;
+}
+
+void SessionView::setFilter(const SessionFilter &filter)
+{
+    m_filter = filter;
+    if (m_all.size() != size_t(m_store.size())) {
+        rebuild(m_sortNow);
+        return;
+    }
+    evaluate(0, m_store.size());
+    recount();
+    collectRows();
+}
+
+void SessionView::setSort(const QList<SortKey> &keys)
+{
+    m_sort = keys;
+    if (m_all.size() != size_t(m_store.size())) {
+        rebuild(m_sortNow);
+        return;
+    }
+    sortAll();
+    collectRows();
+}
+
+void SessionView::rebuild(qint64 nowUtcMs)
+{
+    m_sortNow = nowUtcMs;
+    m_flags.assign(size_t(m_store.size()), 0);
+    evaluate(0, m_store.size());
+    recount();
+    sortAll();
+    collectRows();
+}
+
+void SessionView::update(const SessionStore::MergeResult &merged)
+{
+    const size_t n = size_t(m_store.size());
+    if (m_all.size() + size_t(merged.inserted.size()) != n) { // not in step: start over
+        rebuild(m_sortNow);
+        return;
+    }
+    m_flags.resize(n, 0);
+    std::vector<int> batch;
+    batch.reserve(size_t(merged.inserted.size() + merged.changed.size()));
+    for (int row : merged.changed)
+        batch.push_back(row);
+    for (int row : merged.inserted)
+        batch.push_back(row);
+    if (batch.empty())
+        return;
+    {
+        SessionMatcher matcher(m_filter);
+        for (int row : batch) {
+            const UsageSession &s = m_store.at(row);
+            quint8 flags = 0;
+            if (s.stateKind() == BillForward::SessionState::Active)
+                flags |= Active;
+            else if (s.stateKind() == BillForward::SessionState::Historic)
+                flags |= Historic;
+            if (matcher.acceptsIgnoringState(s)) {
+                flags |= PassesIgnoringState;
+                if (matcher.acceptsState(s))
+                    flags |= Passes;
+            }
+            m_flags[size_t(row)] = flags;
+        }
+    }
+    recount();
+
+    if (m_sort.isEmpty()) { // arrival order: new rows go last, changed ones stay
+        for (int row : merged.inserted)
+            m_all.push_back(row);
+    } else if (batch.size() > n / 4) {
+        sortAll();
+    } else {
+        if (!merged.changed.isEmpty()) {
+            std::vector<bool> moving(n, false);
+            for (int row : merged.changed)
+                moving[size_t(row)] = true;
+            m_all.erase(std::remove_if(m_all.begin(), m_all.end(), [&](int row) { return moving[size_t(row)]; }),
+                        m_all.end());
+        }
+        const auto less = [this](int a, int b) { return lessThan(a, b); };
+        std::sort(batch.begin(), batch.end(), less);
+        std::vector<int> merged2;
+        merged2.reserve(n);
+        auto from = m_all.cbegin();
+        for (int row : batch) {
+            const auto to = std::upper_bound(from, m_all.cend(), row, less);
+            merged2.insert(merged2.end(), from, to);
+            merged2.push_back(row);
+            from = to;
+        }
+        merged2.insert(merged2.end(), from, m_all.cend());
+        m_all.swap(merged2);
+    }
+    collectRows();
+}
+
+void SessionView::remap(const std::vector<int> &newRowOfOldRow)
+{
+    std::vector<int> all;
+    all.reserve(m_all.size());
+    for (int row : m_all) {
+        const int newRow = newRowOfOldRow[size_t(row)];
+        if (newRow >= 0)
+            all.push_back(newRow);
+    }
+    m_all.swap(all);
+    std::vector<quint8> flags(size_t(m_store.size()), 0);
+    for (size_t row = 0; row < newRowOfOldRow.size() && row < m_flags.size(); ++row) {
+        if (newRowOfOldRow[row] >= 0)
+            flags[size_t(newRowOfOldRow[row])] = m_flags[row];
+    }
+    m_flags.swap(flags);
+    if (m_all.size() != size_t(m_store.size())) {
+        rebuild(m_sortNow);
+        return;
+    }
+    recount();
+    collectRows();
+}
+
+int SessionView::viewRowOf(int storeRow) const
+{
+    const auto it = std::find(m_rows.cbegin(), m_rows.cend(), storeRow);
+    return it == m_rows.cend() ? -1 : int(it - m_rows.cbegin());
+}
+
+void SessionView::evaluate(int firstRow, int endRow)
+{
+    m_flags.resize(size_t(m_store.size()), 0);
+    const auto work = [this](int begin, int end) {
+        SessionMatcher matcher(m_filter);
+        for (int row = begin; row < end; ++row) {
+            const UsageSession &s = m_store.at(row);
+            quint8 flags = 0;
+            const BillForward::SessionState state = s.stateKind();
+            if (state == BillForward::SessionState::Active)
+                flags |= Active;
+            else if (state == BillForward::SessionState::Historic)
+                flags |= Historic;
+            if (matcher.acceptsIgnoringState(s)) {
+                flags |= PassesIgnoringState;
+                if (matcher.acceptsState(s))
+                    flags |= Passes;
+            }
+            m_flags[size_t(row)] = flags;
+        }
+    };
+    // Two cores: worth a thread only for big stores.
+    if (endRow - firstRow < 100000) {
+        work(firstRow, endRow);
+        return;
+    }
+    const int middle = firstRow + (endRow - firstRow) / 2;
+    std::thread helper(work, middle, endRow);
+    work(firstRow, middle);
+    helper.join();
+}
+
+void SessionView::recount()
+{
+    StateCounts counts;
+    for (quint8 flags : m_flags) {
+        if (!(flags & PassesIgnoringState))
+            continue;
+        ++counts.all;
+        if (flags & Active)
+            ++counts.active;
+        else if (flags & Historic)
+            ++counts.historic;
+    }
+    m_counts = counts;
+}
+
+void SessionView::collectRows()
+{
+    m_rows.clear();
+    if (m_filter.isEmpty()) {
+        m_rows = m_all;
+        return;
+    }
+    for (int row : m_all) {
+        if (m_flags[size_t(row)] & Passes)
+            m_rows.push_back(row);
+    }
+    m_rows.shrink_to_fit();
+}
+
+void SessionView::sortAll()
+{
+    const size_t n = size_t(m_store.size());
+    m_all.resize(n);
+    if (m_sort.isEmpty()) {
+        for (size_t i = 0; i < n; ++i)
+            m_all[i] = int(i);
+        return;
+    }
+    // Each key becomes an unsigned 64-bit value whose ascending order is the
+    // wanted order (ranks for strings, offset integers, inverted when
+    // descending), so the sort compares integers only.
+    std::vector<std::vector<quint64>> keys;
+    for (const SortKey &key : m_sort) {
+        std::vector<quint64> k(n);
+        const bool descending = key.order == Qt::DescendingOrder;
+        switch (kindOf(key.column)) {
+        case ColumnKind::Number:
+            for (size_t row = 0; row < n; ++row)
+                k[row] = quint64(numberOf(m_store.at(int(row)), key.column, m_sortNow)) ^ (quint64(1) << 63);
+            break;
+        case ColumnKind::Ordinal:
+        case ColumnKind::Collated: {
+            std::vector<quint32> ranks;
+            const bool ordinal = kindOf(key.column) == ColumnKind::Ordinal;
+            const auto less = [this, ordinal](const QString &a, const QString &b) {
+                return ordinal ? QString::compare(a, b, Qt::CaseSensitive) < 0 : m_collator.compare(a, b) < 0;
+            };
+            const auto equal = [this, ordinal](const QString &a, const QString &b) {
+                return ordinal ? a == b : m_collator.compare(a, b) == 0;
+            };
+            if (!sharedStringRanks(m_store, key.column, less, equal, &ranks)) {
+                if (ordinal) {
+                    ranks = ordinalRanks(m_store, key.column);
+                } else {
+                    // Unique human text: slow, but rare (descriptions).
+                    std::vector<int> order(n);
+                    for (size_t i = 0; i < n; ++i)
+                        order[i] = int(i);
+                    const auto textLess = [&](int a, int b) {
+                        return m_collator.compare(stringOf(m_store.at(a), key.column),
+                                                  stringOf(m_store.at(b), key.column)) < 0;
+                    };
+                    std::sort(order.begin(), order.end(), textLess);
+                    ranks.resize(n);
+                    quint32 rank = 0;
+                    for (size_t i = 0; i < n; ++i) {
+                        if (i > 0 && textLess(order[i - 1], order[i]))
+                            ++rank;
+                        ranks[size_t(order[i])] = rank;
+                    }
+                }
+            }
+            for (size_t row = 0; row < n; ++row)
+                k[row] = ranks[row];
+            break;
+        }
+        }
+        if (descending) {
+            for (quint64 &v : k)
+                v = ~v;
+        }
+        keys.push_back(std::move(k));
+    }
+
+    std::vector<Item> items(n);
+    for (size_t row = 0; row < n; ++row)
+        items[row] = Item{keys[0][row], int(row)};
+    const auto less = [&keys](const Item &a, const Item &b) {
+        if (a.key != b.key)
+            return a.key < b.key;
+        for (size_t i = 1; i < keys.size(); ++i) {
+            const quint64 ka = keys[i][size_t(a.row)];
+            const quint64 kb = keys[i][size_t(b.row)];
+            if (ka != kb)
+                return ka < kb;
+        }
+        return a.row < b.row;
+    };
+    if (n < 100000) {
+        std::sort(items.begin(), items.end(), less);
+    } else {
+        const auto middle = items.begin() + qsizetype(n / 2);
+        std::thread helper([&] { std::sort(middle, items.end(), less); });
+        std::sort(items.begin(), middle, less);
+        helper.join();
+        std::inplace_merge(items.begin(), middle, items.end(), less);
+    }
+    for (size_t i = 0; i < n; ++i)
+        m_all[i] = items[i].row;
+}
