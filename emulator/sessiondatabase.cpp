@@ -1,0 +1,430 @@
+#include "emulator/sessiondatabase.h"
+
+#include <QAtomicInteger>
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace Emulator {
+
+namespace {
+
+QAtomicInteger<quint32> connectionCounter;
+
+struct SortColumn
+{
+    const char *jsonName;
+    SortField field;
+    const char *column; // nullptr: order by the row id alone
+};
+
+// The whitelist: JSON field name -> fixed column.
+constexpr SortColumn sortColumns[] = {
+    { "@type", SortField::Type, nullptr },
+    { "created", SortField::Created, "created" },
+    { "changedBy", SortField::ChangedBy, "changed_by" },
+    { "organizationID", SortField::OrganizationId, "organization" },
+    { "subscriptionID", SortField::SubscriptionId, "subscription" },
+    { "sessionID", SortField::SessionId, "session_id" },
+    { "pricingComponentID", SortField::PricingComponentId, "pricing_component_id" },
+    { "pricingComponentName", SortField::PricingComponentName, "pricing_component_name" },
+    { "uom", SortField::Uom, "uom" },
+    { "description", SortField::Description, "description" },
+    { "sessionix", SortField::Sessionix, "sessionix" },
+    { "start", SortField::Start, "start" },
+    { "stop", SortField::Stop, "stop" },
+    { "state", SortField::State, "state" },
+    { "uduration", SortField::Uduration, "uduration" },
+};
+
+const char *columnOf(SortField field)
+{
+    for (const auto &c : sortColumns) {
+        if (c.field == field)
+            return c.column;
+    }
+    return nullptr;
+}
+
+const QString selectColumns = QStringLiteral(
+        "id, subscription, session_id, uom, organization, pricing_component_id, "
+        "pricing_component_name, description, changed_by, state, created, start, stop, "
+        "uduration, sessionix");
+
+// Columns are NOT NULL: a null QString would bind as SQL NULL.
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+QVariant timestampValue(BillForward::Timestamp t)
+{
+    return t == BillForward::NoTimestamp ? QVariant(QMetaType::fromType<qint64>())
+                                         : QVariant(qint64(t));
+}
+
+BillForward::Timestamp timestampFrom(const QVariant &v)
+{
+    return v.isNull() ? BillForward::NoTimestamp : v.toLongLong();
+}
+
+StoredSession sessionFrom(const QSqlQuery &q)
+{
+    StoredSession s;
+    s.rowId = q.value(0).toLongLong();
+    auto &u = s.session;
+    u.subscriptionId = q.value(1).toString();
+    u.sessionId = q.value(2).toString();
+    u.uom = q.value(3).toString();
+    u.organizationId = q.value(4).toString();
+    u.pricingComponentId = q.value(5).toString();
+    u.pricingComponentName = q.value(6).toString();
+    u.description = q.value(7).toString();
+    u.changedBy = q.value(8).toString();
+    u.state = q.value(9).toString();
+    u.created = timestampFrom(q.value(10));
+    u.start = timestampFrom(q.value(11));
+    u.stop = timestampFrom(q.value(12));
+    u.uduration = q.value(13).toLongLong();
+    u.sessionix = q.value(14).toInt();
+    return s;
+}
+
+} // namespace
+
+std::optional<SortField> sortFieldFromJsonName(const QString &name)
+{
+    for (const auto &c : sortColumns) {
+        if (name == QLatin1String(c.jsonName))
+            return c.field;
+    }
+    return std::nullopt;
+}
+
+SessionDatabase::SessionDatabase()
+    : m_connectionName(QStringLiteral("usa-emulator-%1").arg(connectionCounter.fetchAndAddRelaxed(1)))
+{
+}
+
+SessionDatabase::~SessionDatabase()
+{
+    close();
+}
+
+bool SessionDatabase::open(const QString &path, QString *error)
+{
+    close();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(path.isEmpty() ? QStringLiteral(":memory:") : path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open()) {
+            m_lastError = tr("Cannot open the database %1: %2").arg(path, db.lastError().text());
+            if (error)
+                *error = m_lastError;
+            return false;
+        }
+    }
+    // WAL with synchronous=NORMAL: a committed transaction survives the
+    // process being killed (kill -9); only an OS crash or power loss may
+    // lose the last commits, which is fine for an emulator.
+    const bool ok = (path.isEmpty() || exec(QStringLiteral("PRAGMA journal_mode=WAL")))
+            && exec(QStringLiteral("PRAGMA synchronous=NORMAL"))
+            && exec(QStringLiteral("CREATE TABLE IF NOT EXISTS sessions ("
+                                   "id INTEGER PRIMARY KEY,"
+                                   "subscription TEXT NOT NULL,"
+                                   "session_id TEXT NOT NULL,"
+                                   "uom TEXT NOT NULL,"
+                                   "organization TEXT NOT NULL,"
+                                   "pricing_component_id TEXT NOT NULL,"
+                                   "pricing_component_name TEXT NOT NULL,"
+                                   "description TEXT NOT NULL,"
+                                   "changed_by TEXT NOT NULL,"
+                                   "state TEXT NOT NULL,"
+                                   "created INTEGER,"
+                                   "start INTEGER,"
+                                   "stop INTEGER,"
+                                   "uduration INTEGER NOT NULL,"
+                                   "sessionix INTEGER NOT NULL,"
+                                   "json BLOB NOT NULL)"))
+            && exec(QStringLiteral("CREATE INDEX IF NOT EXISTS sessions_created "
+                                   "ON sessions (subscription, created, id)"))
+            && exec(QStringLiteral("CREATE INDEX IF NOT EXISTS sessions_start "
+                                   "ON sessions (subscription, start, id)"))
+            && exec(QStringLiteral("CREATE INDEX IF NOT EXISTS sessions_state "
+                                   "ON sessions (subscription, state)"))
+            && exec(QStringLiteral("CREATE INDEX IF NOT EXISTS sessions_component "
+                                   "ON sessions (subscription, pricing_component_id)"))
+            // At most one active incarnation per subscription + session + unit.
+            && exec(QStringLiteral("CREATE UNIQUE INDEX IF NOT EXISTS sessions_active "
+                                   "ON sessions (subscription, session_id, uom) "
+                                   "WHERE state = 'Active'"));
+    if (!ok) {
+        if (error)
+            *error = m_lastError;
+        close();
+        return false;
+    }
+    return true;
+}
+
+void SessionDatabase::close()
+{
+    m_findActive.reset();
+    m_insert.reset();
+    m_update.reset();
+    m_jsonOf.reset();
+    m_listQueries.clear();
+    if (QSqlDatabase::contains(m_connectionName)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+bool SessionDatabase::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName)
+            && QSqlDatabase::database(m_connectionName, false).isOpen();
+}
+
+bool SessionDatabase::exec(const QString &sql)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    if (!q.exec(sql)) {
+        setError(sql, q);
+        return false;
+    }
+    return true;
+}
+
+bool SessionDatabase::prepare(QSqlQuery &query, const QString &sql)
+{
+    if (!query.prepare(sql)) {
+        setError(sql, query);
+        return false;
+    }
+    return true;
+}
+
+void SessionDatabase::setError(const QString &what, const QSqlQuery &query)
+{
+    m_lastError = tr("Database error in \"%1\": %2").arg(what, query.lastError().text());
+}
+
+qint64 SessionDatabase::count()
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM sessions")) || !q.next())
+        return 0;
+    return q.value(0).toLongLong();
+}
+
+bool SessionDatabase::list(const ListQuery &query, QList<QByteArray> &json)
+{
+    json.clear();
+    // The SQL is built from fixed fragments only; every value is bound.
+    QString sql = QStringLiteral("SELECT json FROM sessions WHERE subscription = ?");
+    if (query.activeOnly)
+        sql += QStringLiteral(" AND state = 'Active'");
+    if (!query.organizations.isEmpty()) {
+        sql += QStringLiteral(" AND organization IN (?");
+        sql += QStringLiteral(",?").repeated(query.organizations.size() - 1);
+        sql += QLatin1Char(')');
+    }
+    const QString direction = query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    sql += QStringLiteral(" ORDER BY ");
+    if (const char *column = columnOf(query.orderBy)) {
+        sql += QLatin1String(column);
+        sql += direction;
+        sql += QStringLiteral(", ");
+    }
+    sql += QStringLiteral("id") + direction + QStringLiteral(" LIMIT ? OFFSET ?");
+
+    auto &cached = m_listQueries[sql];
+    if (!cached) {
+        cached = std::make_unique<QSqlQuery>(QSqlDatabase::database(m_connectionName, false));
+        cached->setForwardOnly(true);
+        if (!prepare(*cached, sql)) {
+            cached.reset();
+            return false;
+        }
+    }
+    QSqlQuery &q = *cached;
+    int i = 0;
+    q.bindValue(i++, query.subscriptionId);
+    for (const QString &org : query.organizations)
+        q.bindValue(i++, org);
+    q.bindValue(i++, query.limit);
+    q.bindValue(i++, query.offset);
+    if (!q.exec()) {
+        setError(sql, q);
+        return false;
+    }
+    while (q.next())
+        json.append(q.value(0).toByteArray());
+    q.finish();
+    return true;
+}
+
+bool SessionDatabase::begin()
+{
+    return exec(QStringLiteral("BEGIN IMMEDIATE"));
+}
+
+bool SessionDatabase::commit()
+{
+    return exec(QStringLiteral("COMMIT"));
+}
+
+void SessionDatabase::rollback()
+{
+    exec(QStringLiteral("ROLLBACK"));
+}
+
+std::optional<StoredSession> SessionDatabase::findActive(const QString &subscriptionId,
+                                                         const QString &sessionId,
+                                                         const QString &uom)
+{
+    if (!m_findActive) {
+        m_findActive = std::make_unique<QSqlQuery>(QSqlDatabase::database(m_connectionName, false));
+        m_findActive->setForwardOnly(true);
+        if (!prepare(*m_findActive,
+                     QStringLiteral("SELECT %1 FROM sessions WHERE subscription = ? "
+                                    "AND session_id = ? AND uom = ? AND state = 'Active'")
+                             .arg(selectColumns))) {
+            m_findActive.reset();
+            return std::nullopt;
+        }
+    }
+    QSqlQuery &q = *m_findActive;
+    q.bindValue(0, subscriptionId);
+    q.bindValue(1, sessionId);
+    q.bindValue(2, uom);
+    std::optional<StoredSession> result;
+    if (q.exec() && q.next())
+        result = sessionFrom(q);
+    q.finish();
+    return result;
+}
+
+QString SessionDatabase::pricingComponentNameFor(const QString &subscriptionId,
+                                                 const QString &componentId)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("SELECT pricing_component_name FROM sessions WHERE subscription = ? "
+                             "AND pricing_component_id = ? AND pricing_component_name <> '' "
+                             "ORDER BY id DESC LIMIT 1"));
+    q.addBindValue(subscriptionId);
+    q.addBindValue(componentId);
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return {};
+}
+
+QString SessionDatabase::pricingComponentIdFor(const QString &subscriptionId,
+                                               const QString &componentName)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("SELECT pricing_component_id FROM sessions WHERE subscription = ? "
+                             "AND pricing_component_name = ? AND pricing_component_id <> '' "
+                             "ORDER BY id DESC LIMIT 1"));
+    q.addBindValue(subscriptionId);
+    q.addBindValue(componentName);
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return {};
+}
+
+void SessionDatabase::bindSession(QSqlQuery &q, const BillForward::UsageSession &s,
+                                  const QByteArray &json)
+{
+    q.bindValue(0, text(s.subscriptionId));
+    q.bindValue(1, text(s.sessionId));
+    q.bindValue(2, text(s.uom));
+    q.bindValue(3, text(s.organizationId));
+    q.bindValue(4, text(s.pricingComponentId));
+    q.bindValue(5, text(s.pricingComponentName));
+    q.bindValue(6, text(s.description));
+    q.bindValue(7, text(s.changedBy));
+    q.bindValue(8, text(s.state));
+    q.bindValue(9, timestampValue(s.created));
+    q.bindValue(10, timestampValue(s.start));
+    q.bindValue(11, timestampValue(s.stop));
+    q.bindValue(12, s.uduration);
+    q.bindValue(13, s.sessionix);
+    q.bindValue(14, json);
+}
+
+qint64 SessionDatabase::insert(const BillForward::UsageSession &session, const QByteArray &json)
+{
+    if (!m_insert) {
+        m_insert = std::make_unique<QSqlQuery>(QSqlDatabase::database(m_connectionName, false));
+        if (!prepare(*m_insert,
+                     QStringLiteral("INSERT INTO sessions (subscription, session_id, uom, "
+                                    "organization, pricing_component_id, pricing_component_name, "
+                                    "description, changed_by, state, created, start, stop, "
+                                    "uduration, sessionix, json) "
+                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))) {
+            m_insert.reset();
+            return 0;
+        }
+    }
+    QSqlQuery &q = *m_insert;
+    bindSession(q, session, json);
+    if (!q.exec()) {
+        setError(QStringLiteral("INSERT"), q);
+        return 0;
+    }
+    return q.lastInsertId().toLongLong();
+}
+
+bool SessionDatabase::update(qint64 rowId, const BillForward::UsageSession &session,
+                             const QByteArray &json)
+{
+    if (!m_update) {
+        m_update = std::make_unique<QSqlQuery>(QSqlDatabase::database(m_connectionName, false));
+        if (!prepare(*m_update,
+                     QStringLiteral("UPDATE sessions SET subscription = ?, session_id = ?, uom = ?, "
+                                    "organization = ?, pricing_component_id = ?, "
+                                    "pricing_component_name = ?, description = ?, changed_by = ?, "
+                                    "state = ?, created = ?, start = ?, stop = ?, uduration = ?, "
+                                    "sessionix = ?, json = ? WHERE id = ?"))) {
+            m_update.reset();
+            return false;
+        }
+    }
+    QSqlQuery &q = *m_update;
+    bindSession(q, session, json);
+    q.bindValue(15, rowId);
+    if (!q.exec()) {
+        setError(QStringLiteral("UPDATE"), q);
+        return false;
+    }
+    return q.numRowsAffected() == 1;
+}
+
+QByteArray SessionDatabase::jsonOf(qint64 rowId)
+{
+    if (!m_jsonOf) {
+        m_jsonOf = std::make_unique<QSqlQuery>(QSqlDatabase::database(m_connectionName, false));
+        m_jsonOf->setForwardOnly(true);
+        if (!prepare(*m_jsonOf, QStringLiteral("SELECT json FROM sessions WHERE id = ?"))) {
+            m_jsonOf.reset();
+            return {};
+        }
+    }
+    QSqlQuery &q = *m_jsonOf;
+    q.bindValue(0, rowId);
+    QByteArray json;
+    if (q.exec() && q.next())
+        json = q.value(0).toByteArray();
+    q.finish();
+    return json;
+}
+
+} // namespace Emulator

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "wire/usagesession.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QCoreApplication>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+class QUrlQuery;
+
+namespace Emulator {
+
+class SessionDatabase;
+
+// What the emulator sends back: status, JSON body, extra headers.
+struct Answer
+{
+    int status = 200;
+    QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    bool applied = false; // a start or stop changed the store
+
+    static Answer error(int status, const QString &type, const QString &message,
+                        const QStringList &parameters = {});
+};
+
+// The semantics of the usage-sessions API (contract: "Semantics the
+// emulator implements"), independent of HTTP.
+class SessionService final
+{
+    Q_DECLARE_TR_FUNCTIONS(Emulator::SessionService)
+
+public:
+    // UTC milliseconds since the epoch.
+    using Clock = std::function<qint64()>;
+
+    SessionService(SessionDatabase &database, QString defaultOrganizationId);
+
+    // The emulator user that changes every session it starts or stops.
+    static QString emulatorUserId();
+
+    void setClock(Clock clock) { m_clock = std::move(clock); }
+
+    Answer list(const QString &subscriptionId, bool activeOnly, const QUrlQuery &query);
+    Answer start(QByteArrayView body);
+    Answer stop(QByteArrayView body);
+
+private:
+    qint64 now() const;
+
+    SessionDatabase &m_database;
+    QString m_defaultOrganizationId;
+    Clock m_clock;
+};
+
+} // namespace Emulator
