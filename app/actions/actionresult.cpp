@@ -1,0 +1,75 @@
+#include "actions/actionresult.h"
+
+QList<int> ActionResult::failingIndices() const
+{
+    QList<int> indices;
+    for (int i = 0; i < items.size(); ++i) {
+        if (!items.at(i).problem.isEmpty())
+            indices.append(i);
+    }
+    return indices;
+}
+
+int ActionResult::count(ItemOutcome outcome) const
+{
+    int n = 0;
+    for (const Item &item : items) {
+        if (item.outcome == outcome)
+            ++n;
+    }
+    return n;
+}
+
+QString ActionResult::actionKey(Action action)
+{
+    return action == Action::Start ? QStringLiteral("start") : QStringLiteral("stop");
+}
+
+QString ActionResult::outcomeKey(ItemOutcome outcome)
+{
+    switch (outcome) {
+    case ItemOutcome::TookEffect:
+        return QStringLiteral("took-effect");
+    case ItemOutcome::DidNotTakeEffect:
+        return QStringLiteral("did-not-take-effect");
+    case ItemOutcome::Unknown:
+        break;
+    }
+    return QStringLiteral("unknown");
+}
+
+QString ActionResult::outcomeText(ItemOutcome outcome)
+{
+    switch (outcome) {
+    case ItemOutcome::TookEffect:
+        return tr("took effect");
+    case ItemOutcome::DidNotTakeEffect:
+        return tr("did not take effect");
+    case ItemOutcome::Unknown:
+        break;
+    }
+    return tr("still unknown (the server could not be reached)");
+}
+
+QString ActionResult::summary() const
+{
+    const int n = int(items.size());
+    switch (status) {
+    case Status::Succeeded:
+        return action == Action::Start ? tr("Started %n session(s).", nullptr, n) : tr("Stopped %n session(s).", nullptr, n);
+    case Status::Failed:
+        return (action == Action::Start ? tr("Nothing was started: %1") : tr("Nothing was stopped: %1"))
+            .arg(error.message());
+    case Status::Reconciled:
+        break;
+    }
+    const int took = count(ItemOutcome::TookEffect);
+    const int not_ = count(ItemOutcome::DidNotTakeEffect);
+    const int unknown = count(ItemOutcome::Unknown);
+    QString text = tr("The server’s answer was lost, so the app asked the server what happened.");
+    text += QLatin1Char(' ');
+    text += tr("%1 took effect, %2 did not, %3 still unknown.").arg(took).arg(not_).arg(unknown);
+    if (unknown > 0)
+        text += QLatin1Char(' ') + tr("Check those sessions before trying again.");
+    return text;
+}

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+// Where the app connects and how carefully. Never holds the access token:
+// that lives in the keychain (TokenVault) or in memory.
+struct ConnectionProfile
+{
+    Q_DECLARE_TR_FUNCTIONS(ConnectionProfile)
+
+public:
+    // What the user picked; the environment follows from the URL.
+    enum class Kind { Demo, Sandbox, Production, Custom };
+    enum class Environment { Demo, Sandbox, Production, Custom };
+
+    QString id;                 // stable, made once (a UUID without braces)
+    QString name;
+    Kind kind = Kind::Custom;
+    QUrl baseUrl;               // empty for Demo: the embedded emulator's URL is known at run time
+    QStringList organizations;  // optional scope of list calls
+    bool readOnly = false;
+    bool confirmStops = true;   // ignored on production, which always asks
+
+    static QUrl sandboxUrl();    // https://app-sandbox.billforward.net/v1
+    static QUrl productionUrl(); // https://app.billforward.net/v1
+    static ConnectionProfile demo();
+    static ConnectionProfile sandbox();
+    static ConnectionProfile production();
+    static ConnectionProfile custom(const QString &name, const QUrl &baseUrl);
+    static QString newId();
+
+    // Any billforward.net host that is not the sandbox counts as production:
+    // the cautious reading of an unknown BillForward host.
+    static Environment environmentOf(const QUrl &url);
+    Environment environment() const;
+    bool isProduction() const { return environment() == Environment::Production; }
+    // Stops ask for confirmation: always on production, else as chosen.
+    bool mustConfirmStops() const { return isProduction() || confirmStops; }
+
+    static QString kindName(Kind kind);                   // translated
+    static QString environmentName(Environment environment); // translated
+    static QString kindKey(Kind kind);                    // "demo", "sandbox", ... (settings)
+    static Kind kindFromKey(const QString &key);
+
+    friend bool operator==(const ConnectionProfile &a, const ConnectionProfile &b)
+    {
+        return a.id == b.id && a.name == b.name && a.kind == b.kind && a.baseUrl == b.baseUrl
+            && a.organizations == b.organizations && a.readOnly == b.readOnly
+            && a.confirmStops == b.confirmStops;
+    }
+};

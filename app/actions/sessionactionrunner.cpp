@@ -1,0 +1,333 @@
+#include "actions/sessionactionrunner.h"
+
+#include "actions/actionjournal.h"
+#include "api/apiclient.h"
+
+#include <QDateTime>
+#include <QPointer>
+#include <QRegularExpression>
+#include <QUuid>
+
+struct SessionActionRunner::Pending
+{
+    ActionResult result;
+    QString journalId;
+    QString profileName;
+    QString baseUrl;
+    QStringList organizations;
+    QPointer<BillForward::ApiReply> reply;
+    // Reconciliation: the active sessions of each subscription of the batch.
+    QHash<QString, QList<BillForward::UsageSession>> active;
+    QSet<QString> unreachable;
+    int listsOutstanding = 0;
+};
+
+SessionActionRunner::SessionActionRunner(BillForward::ApiClient *client, QObject *parent)
+    : QObject(parent), m_client(client)
+{
+}
+
+SessionActionRunner::~SessionActionRunner()
+{
+    for (auto &entry : m_actions) {
+        if (entry.second->reply)
+            entry.second->reply->disconnect(this);
+    }
+}
+
+void SessionActionRunner::setPolicy(const ActionPolicy &policy)
+{
+    m_policy = policy;
+}
+
+bool SessionActionRunner::unlockProduction()
+{
+    return m_policy.unlock();
+}
+
+void SessionActionRunner::setJournal(ActionJournal *journal)
+{
+    m_journal = journal;
+}
+
+SessionKey SessionActionRunner::keyOf(const BillForward::UsageSession &session)
+{
+    SessionKey key;
+    key.subscriptionId = session.subscriptionId;
+    key.sessionId = session.sessionId;
+    key.uom = session.uom;
+    return key;
+}
+
+bool SessionActionRunner::isPending(const SessionKey &key) const
+{
+    SessionKey plain = key;
+    plain.sessionix = 0;
+    return m_pendingKeys.contains(plain);
+}
+
+bool SessionActionRunner::isPending(const BillForward::UsageSession &session) const
+{
+    return m_pendingKeys.contains(keyOf(session));
+}
+
+QList<SessionKey> SessionActionRunner::pendingKeys() const
+{
+    return m_pendingKeys.keys();
+}
+
+QString SessionActionRunner::refusalFor(const BillForward::SessionBatch &batch) const
+{
+    if (!m_policy.canModify())
+        return m_policy.refusal();
+    if (batch.usageSessions.isEmpty())
+        return tr("There is nothing to send.");
+    for (const BillForward::UsageSession &session : batch.usageSessions) {
+        if (m_pendingKeys.contains(keyOf(session)))
+            return tr("Session “%1” (%2) is still being started or stopped: wait for the answer.")
+                .arg(session.sessionId, session.uom);
+    }
+    return {};
+}
+
+int SessionActionRunner::start(const BillForward::SessionBatch &batch)
+{
+    return send(ActionResult::Action::Start, batch);
+}
+
+int SessionActionRunner::stop(const BillForward::SessionBatch &batch)
+{
+    return send(ActionResult::Action::Stop, batch);
+}
+
+int SessionActionRunner::send(ActionResult::Action action, const BillForward::SessionBatch &batch)
+{
+    const QString refusal = refusalFor(batch);
+    if (!refusal.isEmpty()) {
+        emit refused(refusal);
+        return 0;
+    }
+    const int id = m_nextId++;
+    auto pending = std::make_unique<Pending>();
+    pending->result.id = id;
+    pending->result.action = action;
+    for (const BillForward::UsageSession &session : batch.usageSessions) {
+        ActionResult::Item item;
+        item.requested = session;
+        pending->result.items.append(item);
+        m_pendingKeys.insert(keyOf(session), id);
+    }
+    pending->journalId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    pending->profileName = m_policy.profile().name;
+    pending->baseUrl = m_client->baseUrl().adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery).toString();
+    pending->organizations = m_policy.profile().organizations;
+    pending->result.sentAt = QDateTime::currentMSecsSinceEpoch();
+    journalSent(*pending);
+
+    BillForward::ApiReply *reply =
+        action == ActionResult::Action::Start ? m_client->start(batch) : m_client->stop(batch);
+    pending->reply = reply;
+    m_actions.emplace(id, std::move(pending));
+    connect(reply, &BillForward::ApiReply::finished, this, [this, id] { onSent(id); });
+    emit pendingChanged();
+    return id;
+}
+
+void SessionActionRunner::onSent(int id)
+{
+    const auto found = m_actions.find(id);
+    if (found == m_actions.end())
+        return;
+    Pending &pending = *found->second;
+    BillForward::ApiReply *reply = pending.reply;
+    if (!reply)
+        return;
+    ActionResult &result = pending.result;
+    if (reply->isOk()) {
+        result.status = ActionResult::Status::Succeeded;
+        result.affected = reply->page().results;
+        for (ActionResult::Item &item : result.items)
+            item.outcome = ActionResult::ItemOutcome::TookEffect;
+        finish(id);
+        return;
+    }
+    result.error = reply->error();
+    if (result.error.outcomeUnknown) {
+        reconcile(id);
+        return;
+    }
+    // All or nothing: a refused batch changed nothing. Point at the items named.
+    result.status = ActionResult::Status::Failed;
+    static const QRegularExpression itemParameter(QStringLiteral("^usageSessions\\[(\\d+)\\](?:\\.(.+))?$"));
+    for (const QString &parameter : result.error.bfError.errorParameters) {
+        const QRegularExpressionMatch match = itemParameter.match(parameter);
+        if (!match.hasMatch())
+            continue;
+        const int index = match.captured(1).toInt();
+        if (index < 0 || index >= result.items.size())
+            continue;
+        QString field = match.captured(2);
+        if (field.isEmpty())
+            field = QStringLiteral("usageSession");
+        QString &problem = result.items[index].problem;
+        problem = problem.isEmpty() ? field : problem + QStringLiteral(", ") + field;
+    }
+    for (ActionResult::Item &item : result.items)
+        item.outcome = ActionResult::ItemOutcome::DidNotTakeEffect;
+    finish(id);
+}
+
+void SessionActionRunner::reconcile(int id)
+{
+    Pending &pending = *m_actions.at(id);
+    pending.result.status = ActionResult::Status::Reconciled;
+    emit reconciling(id);
+    QStringList subscriptions;
+    for (const ActionResult::Item &item : std::as_const(pending.result.items)) {
+        if (!subscriptions.contains(item.requested.subscriptionId))
+            subscriptions.append(item.requested.subscriptionId);
+    }
+    pending.listsOutstanding = int(subscriptions.size());
+    for (const QString &subscription : std::as_const(subscriptions))
+        listNext(id, subscription, 0);
+}
+
+void SessionActionRunner::listNext(int id, const QString &subscriptionId, qint64 offset)
+{
+    Pending &pending = *m_actions.at(id);
+    BillForward::ListQuery query;
+    query.subscriptionId = subscriptionId;
+    query.activeOnly = true;
+    query.organizations = pending.organizations;
+    query.offset = offset;
+    query.records = 10000;
+    BillForward::ApiReply *reply = m_client->list(query);
+    connect(reply, &BillForward::ApiReply::finished, this,
+            [this, id, subscriptionId, offset, reply, records = query.records] {
+                const auto found = m_actions.find(id);
+                if (found == m_actions.end())
+                    return;
+                Pending &pending = *found->second;
+                if (!reply->isOk()) {
+                    pending.unreachable.insert(subscriptionId);
+                } else {
+                    const BillForward::SessionPage &page = reply->page();
+                    pending.active[subscriptionId].append(page.results);
+                    if (!page.results.isEmpty() && (page.hasNextPage() || page.results.size() >= records)) {
+                        listNext(id, subscriptionId, offset + page.results.size());
+                        return;
+                    }
+                }
+                if (--pending.listsOutstanding == 0)
+                    decide(id);
+            });
+}
+
+void SessionActionRunner::decide(int id)
+{
+    Pending &pending = *m_actions.at(id);
+    ActionResult &result = pending.result;
+    const BillForward::Timestamp notBefore = result.sentAt - m_skewMs;
+    for (ActionResult::Item &item : result.items) {
+        const BillForward::UsageSession &asked = item.requested;
+        if (pending.unreachable.contains(asked.subscriptionId)) {
+            item.outcome = ActionResult::ItemOutcome::Unknown;
+            continue;
+        }
+        const BillForward::UsageSession *running = nullptr;
+        for (const BillForward::UsageSession &session : pending.active.value(asked.subscriptionId)) {
+            if (session.isActive() && session.sessionId == asked.sessionId && session.uom == asked.uom) {
+                running = &session;
+                break;
+            }
+        }
+        if (result.action == ActionResult::Action::Stop) {
+            item.outcome = running ? ActionResult::ItemOutcome::DidNotTakeEffect
+                                   : ActionResult::ItemOutcome::TookEffect;
+            continue;
+        }
+        bool ours = false;
+        if (running) {
+            if (asked.start != BillForward::NoTimestamp) {
+                ours = running->start == asked.start;
+            } else {
+                const BillForward::Timestamp created =
+                    running->created != BillForward::NoTimestamp ? running->created : running->start;
+                ours = created >= notBefore;
+            }
+        }
+        item.outcome = ours ? ActionResult::ItemOutcome::TookEffect
+                            : ActionResult::ItemOutcome::DidNotTakeEffect;
+        if (ours)
+            result.affected.append(*running);
+    }
+    finish(id);
+}
+
+void SessionActionRunner::finish(int id)
+{
+    const auto found = m_actions.find(id);
+    if (found == m_actions.end())
+        return;
+    std::unique_ptr<Pending> pending = std::move(found->second);
+    m_actions.erase(found);
+    for (auto it = m_pendingKeys.begin(); it != m_pendingKeys.end();) {
+        if (it.value() == id)
+            it = m_pendingKeys.erase(it);
+        else
+            ++it;
+    }
+    journalOutcome(*pending);
+    emit pendingChanged();
+    emit finished(pending->result);
+}
+
+void SessionActionRunner::journalSent(const Pending &pending)
+{
+    if (!m_journal)
+        return;
+    JournalEntry entry;
+    entry.id = pending.journalId;
+    entry.time = QDateTime::fromMSecsSinceEpoch(pending.result.sentAt, Qt::UTC);
+    entry.profileName = pending.profileName;
+    entry.baseUrl = pending.baseUrl;
+    entry.action = ActionResult::actionKey(pending.result.action);
+    for (const ActionResult::Item &item : pending.result.items)
+        entry.sessions.append(item.requested);
+    entry.outcome = QStringLiteral("sent");
+    m_journal->append(entry);
+}
+
+void SessionActionRunner::journalOutcome(const Pending &pending)
+{
+    if (!m_journal)
+        return;
+    const ActionResult &result = pending.result;
+    JournalEntry entry;
+    entry.id = pending.journalId;
+    entry.profileName = pending.profileName;
+    entry.baseUrl = pending.baseUrl;
+    entry.time = QDateTime::currentDateTimeUtc();
+    entry.action = ActionResult::actionKey(result.action);
+    for (const ActionResult::Item &item : result.items)
+        entry.sessions.append(item.requested);
+    switch (result.status) {
+    case ActionResult::Status::Succeeded:
+        entry.outcome = QStringLiteral("ok");
+        break;
+    case ActionResult::Status::Failed:
+        entry.outcome = QStringLiteral("error");
+        entry.errorType = result.error.kindName();
+        entry.errorMessage = result.error.bfError.errorMessage.isEmpty() ? result.error.message()
+                                                                          : result.error.bfError.errorMessage;
+        break;
+    case ActionResult::Status::Reconciled:
+        entry.outcome = QStringLiteral("unknown");
+        entry.errorType = result.error.kindName();
+        entry.errorMessage = result.error.message();
+        for (const ActionResult::Item &item : result.items)
+            entry.itemOutcomes.append(ActionResult::outcomeKey(item.outcome));
+        break;
+    }
+    m_journal->append(entry);
+}

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "actions/actionpolicy.h"
+#include "actions/actionresult.h"
+#include "sessions/sessionstore.h"
+#include "wire/usagesession.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+
+#include <map>
+#include <memory>
+
+class ActionJournal;
+
+namespace BillForward {
+class ApiClient;
+}
+
+// Sends start and stop batches through the ApiClient, one answer per batch:
+// - refuses a batch when the policy forbids changes or when it touches a
+//   session with an action still pending (no double sends);
+// - on success reports the sessions as the server now has them;
+// - on a BFError reports the message and which batch items it names;
+// - when the answer is lost after sending (ApiError::outcomeUnknown), asks
+//   the server for the subscriptions' active sessions and decides item by
+//   item whether it took effect. It never resends on its own.
+// Every batch is written to the journal when sent and when its outcome is known.
+class SessionActionRunner final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SessionActionRunner(BillForward::ApiClient *client, QObject *parent = nullptr);
+    ~SessionActionRunner() override;
+
+    void setPolicy(const ActionPolicy &policy);
+    const ActionPolicy &policy() const { return m_policy; }
+    // Production: allow changes for as long as this policy stays set.
+    bool unlockProduction();
+    void setJournal(ActionJournal *journal); // not owned; may be null
+    // A start "took effect" when the session now running was created no
+    // earlier than the send time minus this (clocks of client and server differ).
+    void setClockSkewAllowance(qint64 milliseconds) { m_skewMs = milliseconds; }
+
+    // Returns the action's id (> 0), or 0 when refused (refused() says why).
+    int start(const BillForward::SessionBatch &batch);
+    int stop(const BillForward::SessionBatch &batch);
+
+    // A session (subscription + session ID + unit; sessionix ignored) with an
+    // action under way.
+    bool isPending(const SessionKey &key) const;
+    bool isPending(const BillForward::UsageSession &session) const;
+    QList<SessionKey> pendingKeys() const;
+    bool isBusy() const { return !m_actions.empty(); }
+    // Why a batch would be refused now, or empty.
+    QString refusalFor(const BillForward::SessionBatch &batch) const;
+
+signals:
+    void pendingChanged();
+    void refused(const QString &reason);
+    // The answer was lost: the runner is asking the server what happened.
+    void reconciling(int id);
+    void finished(const ActionResult &result);
+
+private:
+    struct Pending;
+
+    int send(ActionResult::Action action, const BillForward::SessionBatch &batch);
+    void onSent(int id);
+    void reconcile(int id);
+    void listNext(int id, const QString &subscriptionId, qint64 offset);
+    void decide(int id);
+    void finish(int id);
+    void journalSent(const Pending &pending);
+    void journalOutcome(const Pending &pending);
+    static SessionKey keyOf(const BillForward::UsageSession &session);
+
+    BillForward::ApiClient *m_client;
+    ActionPolicy m_policy;
+    ActionJournal *m_journal = nullptr;
+    qint64 m_skewMs = 2 * 60 * 1000;
+    int m_nextId = 1;
+    std::map<int, std::unique_ptr<Pending>> m_actions;
+    QHash<SessionKey, int> m_pendingKeys;
+};

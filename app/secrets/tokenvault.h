@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+class QThread;
+class QTimer;
+
+class TokenVaultWorker;
+
+// Access tokens in the system keychain (QtKeychain; service
+// "UsageSessionAdmin", key = profile id). Asynchronous only: the keychain
+// jobs run on a thread of their own, since a keychain without a desktop
+// session can block for about 25 s. A job without an answer within the
+// timeout counts as "unavailable", and so do all later calls until one
+// succeeds.
+class TokenVault final : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Status { Ok, NotFound, Unavailable };
+    struct Result
+    {
+        Status status = Status::Unavailable;
+        QByteArray token;   // read() only
+        QString message;    // translated, when not Ok
+    };
+    using Callback = std::function<void(const Result &)>;
+
+    static QString serviceName(); // "UsageSessionAdmin"
+
+    explicit TokenVault(QObject *parent = nullptr);
+    ~TokenVault() override;
+
+    void setTimeout(int milliseconds); // default 5000
+    int timeout() const { return m_timeoutMs; }
+
+    // `done` runs once on this object's thread, unless `context` is gone by then.
+    void read(const QString &profileId, QObject *context, Callback done);
+    void write(const QString &profileId, const QByteArray &token, QObject *context, Callback done);
+    void remove(const QString &profileId, QObject *context, Callback done);
+
+    // True after a job said (or timed out showing) that no keychain is reachable.
+    bool isKnownUnavailable() const { return m_knownUnavailable; }
+    QString unavailableReason() const { return m_unavailableReason; }
+
+signals:
+    // Once, when the keychain is found unavailable (for a status message).
+    void unavailable(const QString &message);
+
+private:
+    enum class Op { Read, Write, Remove };
+    void run(Op op, const QString &profileId, const QByteArray &token, QObject *context, Callback done);
+    void complete(int id, const TokenVault::Result &result);
+
+    struct Job;
+    QThread *m_thread = nullptr;
+    TokenVaultWorker *m_worker = nullptr; // lives on m_thread
+    QHash<int, Job *> m_jobs;
+    int m_nextId = 1;
+    int m_timeoutMs = 5000;
+    bool m_knownUnavailable = false;
+    QString m_unavailableReason;
+};
+
+Q_DECLARE_METATYPE(TokenVault::Result)

@@ -1,0 +1,292 @@
+#include "profiledialog.h"
+
+#include "api/apiclient.h"
+#include "secrets/tokenvault.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace {
+
+QLabel *buddyLabel(const QString &text, QWidget *buddy)
+{
+    auto *label = new QLabel(text);
+    label->setBuddy(buddy);
+    return label;
+}
+
+} // namespace
+
+ProfileDialog::ProfileDialog(const ConnectionProfile &profile, TokenVault *vault, QWidget *parent)
+    : QDialog(parent), m_original(profile), m_vault(vault)
+{
+    setWindowTitle(profile.name.isEmpty() ? tr("New connection") : tr("Connection “%1”").arg(profile.name));
+    setAccessibleName(tr("Connection profile"));
+    m_client = new BillForward::ApiClient(this);
+    m_client->setTransferTimeout(15000);
+
+    m_name = new QLineEdit(profile.name);
+    m_name->setObjectName(QStringLiteral("name"));
+    m_name->setAccessibleName(tr("Profile name"));
+    m_kind = new QComboBox;
+    m_kind->setObjectName(QStringLiteral("kind"));
+    m_kind->setAccessibleName(tr("Kind of server"));
+    for (const auto kind : {ConnectionProfile::Kind::Demo, ConnectionProfile::Kind::Sandbox,
+                            ConnectionProfile::Kind::Production, ConnectionProfile::Kind::Custom})
+        m_kind->addItem(ConnectionProfile::kindName(kind), int(kind));
+    m_kind->setCurrentIndex(m_kind->findData(int(profile.kind)));
+    m_baseUrl = new QLineEdit(profile.baseUrl.toString());
+    m_baseUrl->setObjectName(QStringLiteral("baseUrl"));
+    m_baseUrl->setAccessibleName(tr("Base URL"));
+    m_baseUrl->setPlaceholderText(QStringLiteral("https://…/v1"));
+    m_environment = new QLabel;
+    m_environment->setObjectName(QStringLiteral("environment"));
+    m_environment->setWordWrap(true);
+    m_organizations = new QPlainTextEdit(profile.organizations.join(QLatin1Char('\n')));
+    m_organizations->setObjectName(QStringLiteral("organizations"));
+    m_organizations->setAccessibleName(tr("Organization IDs, one per line"));
+    m_organizations->setPlaceholderText(tr("Optional: limit lists to these organization IDs, one per line"));
+    m_organizations->setTabChangesFocus(true);
+    m_organizations->setMaximumHeight(70);
+    m_readOnly = new QCheckBox(tr("&Read-only: never start or stop sessions"));
+    m_readOnly->setAccessibleName(tr("Read-only"));
+    m_readOnly->setChecked(profile.readOnly);
+    m_confirmStops = new QCheckBox(tr("Ask for &confirmation before stopping"));
+    m_confirmStops->setAccessibleName(tr("Ask for confirmation before stopping"));
+    m_confirmStops->setChecked(profile.confirmStops);
+
+    m_token = new QLineEdit;
+    m_token->setObjectName(QStringLiteral("token"));
+    m_token->setEchoMode(QLineEdit::Password);
+    m_token->setAccessibleName(tr("Access token"));
+    m_token->setPlaceholderText(tr("Leave empty to keep the stored token"));
+    m_tokenStatus = new QLabel(tr("Stored in the system keychain, never in the settings file."));
+    m_tokenStatus->setObjectName(QStringLiteral("tokenStatus"));
+    m_tokenStatus->setWordWrap(true);
+    if (m_vault && m_vault->isKnownUnavailable())
+        m_tokenStatus->setText(tr("%1 A token entered here is kept for this session only.")
+                                   .arg(m_vault->unavailableReason()));
+
+    m_testSubscription = new QLineEdit;
+    m_testSubscription->setObjectName(QStringLiteral("testSubscription"));
+    m_testSubscription->setAccessibleName(tr("Subscription ID for the connection test"));
+    m_testSubscription->setPlaceholderText(tr("Any subscription ID"));
+    m_test = new QPushButton(tr("T&est connection"));
+    m_test->setObjectName(QStringLiteral("testButton"));
+    m_test->setAccessibleName(tr("Test connection"));
+    m_testResult = new QLabel;
+    m_testResult->setObjectName(QStringLiteral("testResult"));
+    m_testResult->setWordWrap(true);
+    m_testResult->setTextFormat(Qt::PlainText);
+    auto *testRow = new QWidget;
+    auto *testLayout = new QHBoxLayout(testRow);
+    testLayout->setContentsMargins(0, 0, 0, 0);
+    testLayout->addWidget(m_testSubscription, 1);
+    testLayout->addWidget(m_test);
+
+    m_nameMarker = FieldMarker(m_name);
+    m_urlMarker = FieldMarker(m_baseUrl);
+
+    auto *form = new QFormLayout;
+    form->addRow(buddyLabel(tr("&Name:"), m_name), m_nameMarker.container());
+    form->addRow(buddyLabel(tr("&Server:"), m_kind), m_kind);
+    form->addRow(buddyLabel(tr("Base &URL:"), m_baseUrl), m_urlMarker.container());
+    form->addRow(tr("Environment:"), m_environment);
+    form->addRow(buddyLabel(tr("&Organizations:"), m_organizations), m_organizations);
+    form->addRow(QString(), m_readOnly);
+    form->addRow(QString(), m_confirmStops);
+    form->addRow(buddyLabel(tr("Access &token:"), m_token), m_token);
+    form->addRow(QString(), m_tokenStatus);
+    form->addRow(buddyLabel(tr("Test &with:"), m_testSubscription), testRow);
+    form->addRow(QString(), m_testResult);
+
+    auto *buttons = new QDialogButtonBox;
+    m_save = buttons->addButton(QDialogButtonBox::Save);
+    m_save->setObjectName(QStringLiteral("saveButton"));
+    m_save->setAccessibleName(tr("Save"));
+    m_save->setDefault(true);
+    QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
+    cancel->setAccessibleName(tr("Cancel"));
+    connect(m_save, &QPushButton::clicked, this, &ProfileDialog::onSave);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_test, &QPushButton::clicked, this, &ProfileDialog::testConnection);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &ProfileDialog::onKindChanged);
+    connect(m_baseUrl, &QLineEdit::textChanged, this, &ProfileDialog::updateEnvironment);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+
+    setTabOrder(m_name, m_kind);
+    setTabOrder(m_kind, m_baseUrl);
+    setTabOrder(m_baseUrl, m_organizations);
+    setTabOrder(m_organizations, m_readOnly);
+    setTabOrder(m_readOnly, m_confirmStops);
+    setTabOrder(m_confirmStops, m_token);
+    setTabOrder(m_token, m_testSubscription);
+    setTabOrder(m_testSubscription, m_test);
+    onKindChanged();
+    resize(600, sizeHint().height());
+}
+
+void ProfileDialog::onKindChanged()
+{
+    const auto kind = ConnectionProfile::Kind(m_kind->currentData().toInt());
+    switch (kind) {
+    case ConnectionProfile::Kind::Demo:
+        m_baseUrl->clear();
+        m_baseUrl->setPlaceholderText(tr("The built-in emulator"));
+        break;
+    case ConnectionProfile::Kind::Sandbox:
+        m_baseUrl->setText(ConnectionProfile::sandboxUrl().toString());
+        break;
+    case ConnectionProfile::Kind::Production:
+        m_baseUrl->setText(ConnectionProfile::productionUrl().toString());
+        break;
+    case ConnectionProfile::Kind::Custom:
+        if (m_baseUrl->text().isEmpty() && m_original.kind == ConnectionProfile::Kind::Custom)
+            m_baseUrl->setText(m_original.baseUrl.toString());
+        break;
+    }
+    m_baseUrl->setReadOnly(kind != ConnectionProfile::Kind::Custom);
+    m_baseUrl->setEnabled(kind != ConnectionProfile::Kind::Demo);
+    m_token->setEnabled(kind != ConnectionProfile::Kind::Demo);
+    updateEnvironment();
+}
+
+void ProfileDialog::updateEnvironment()
+{
+    const ConnectionProfile edited = profile();
+    const ConnectionProfile::Environment environment = edited.environment();
+    QString text = ConnectionProfile::environmentName(environment);
+    if (environment == ConnectionProfile::Environment::Production) {
+        text = tr("Production: opens read-only; starting or stopping sessions needs an explicit "
+                  "unlock each time the app runs. Stops are always confirmed.");
+        m_environment->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+    } else {
+        m_environment->setStyleSheet(QString());
+    }
+    m_environment->setText(text);
+    m_environment->setAccessibleName(text);
+    // Production always confirms stops: the choice is not offered.
+    const bool production = environment == ConnectionProfile::Environment::Production;
+    m_confirmStops->setEnabled(!production);
+    if (production)
+        m_confirmStops->setChecked(true);
+}
+
+ConnectionProfile ProfileDialog::profile() const
+{
+    ConnectionProfile profile = m_original;
+    profile.name = m_name->text().trimmed();
+    profile.kind = ConnectionProfile::Kind(m_kind->currentData().toInt());
+    profile.baseUrl = profile.kind == ConnectionProfile::Kind::Demo
+        ? QUrl()
+        : QUrl::fromUserInput(m_baseUrl->text().trimmed());
+    profile.organizations.clear();
+    const QStringList lines = m_organizations->toPlainText().split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        const QString organization = line.trimmed();
+        if (!organization.isEmpty() && !profile.organizations.contains(organization))
+            profile.organizations.append(organization);
+    }
+    profile.readOnly = m_readOnly->isChecked();
+    profile.confirmStops = m_confirmStops->isChecked();
+    return profile;
+}
+
+bool ProfileDialog::validateAndMark()
+{
+    const ConnectionProfile edited = profile();
+    m_nameMarker.setMessages(edited.name.isEmpty() ? QStringList{tr("Enter a name for this connection.")}
+                                                   : QStringList{});
+    QStringList urlProblems;
+    if (edited.kind != ConnectionProfile::Kind::Demo) {
+        const QString scheme = edited.baseUrl.scheme();
+        if (!edited.baseUrl.isValid() || edited.baseUrl.host().isEmpty()
+            || (scheme != QLatin1String("https") && scheme != QLatin1String("http")))
+            urlProblems.append(tr("Enter the server’s base URL, e.g. https://app-sandbox.billforward.net/v1."));
+        else if (!edited.baseUrl.userInfo().isEmpty() || edited.baseUrl.hasQuery())
+            urlProblems.append(tr("Leave credentials out of the URL: enter the token in its own field."));
+    }
+    m_urlMarker.setMessages(urlProblems);
+    return !m_nameMarker.isMarked() && !m_urlMarker.isMarked();
+}
+
+void ProfileDialog::onSave()
+{
+    if (!validateAndMark())
+        return;
+    const QByteArray token = m_token->text().trimmed().toUtf8();
+    const ConnectionProfile edited = profile();
+    if (token.isEmpty() || edited.kind == ConnectionProfile::Kind::Demo || !m_vault) {
+        accept();
+        return;
+    }
+    m_save->setEnabled(false);
+    m_tokenStatus->setText(tr("Saving the token in the system keychain…"));
+    m_vault->write(edited.id, token, this, [this, id = edited.id, token](const TokenVault::Result &result) {
+        m_save->setEnabled(true);
+        if (result.status != TokenVault::Status::Ok) {
+            m_tokenStatus->setText(
+                tr("%1 The token is kept for this session only.").arg(result.message));
+            emit sessionTokenEntered(id, token);
+        }
+        accept();
+    });
+}
+
+void ProfileDialog::testConnection()
+{
+    m_testResult->setText(tr("Testing…"));
+    const QByteArray token = m_token->text().trimmed().toUtf8();
+    const ConnectionProfile edited = profile();
+    if (token.isEmpty() && edited.kind != ConnectionProfile::Kind::Demo && m_vault) {
+        m_vault->read(edited.id, this, [this](const TokenVault::Result &result) { runTest(result.token); });
+        return;
+    }
+    runTest(token);
+}
+
+void ProfileDialog::runTest(const QByteArray &token)
+{
+    const ConnectionProfile edited = profile();
+    const QUrl url = edited.kind == ConnectionProfile::Kind::Demo ? m_demoUrl : edited.baseUrl;
+    if (!url.isValid() || url.isEmpty()) {
+        m_testResult->setText(tr("No server address to test."));
+        emit testFinished(false);
+        return;
+    }
+    if (m_testReply)
+        m_testReply->abort();
+    m_client->setBaseUrl(url);
+    m_client->setAccessToken(token);
+    BillForward::ListQuery query;
+    query.subscriptionId = m_testSubscription->text().trimmed();
+    if (query.subscriptionId.isEmpty())
+        query.subscriptionId = QStringLiteral("SUB-CONNECTION-TEST");
+    query.organizations = edited.organizations;
+    query.records = 1;
+    m_test->setEnabled(false);
+    BillForward::ApiReply *reply = m_client->list(query);
+    m_testReply = reply;
+    connect(reply, &BillForward::ApiReply::finished, this, [this, reply] {
+        if (reply != m_testReply)
+            return;
+        m_test->setEnabled(true);
+        const bool ok = reply->isOk();
+        m_testResult->setText(ok ? tr("Connected: the server answered and accepted the token.")
+                                 : reply->error().message());
+        m_testResult->setStyleSheet(ok ? QStringLiteral("color: #1b5e20;") : QStringLiteral("color: #b00020;"));
+        m_testResult->setAccessibleName(m_testResult->text());
+        emit testFinished(ok);
+    });
+}

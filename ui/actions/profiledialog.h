@@ -1,0 +1,79 @@
+#pragma once
+
+#include "actions/connectionprofile.h"
+#include "fieldmarker.h"
+
+#include <QDialog>
+#include <QPointer>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class TokenVault;
+
+namespace BillForward {
+class ApiClient;
+class ApiReply;
+}
+
+// Creates or edits a connection profile. The token field (dots) is written to
+// the keychain on Save; where the keychain is unavailable the token is handed
+// out through sessionTokenEntered() to be kept in memory. "Test connection"
+// makes one list call (records=1) with what is in the form.
+class ProfileDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ProfileDialog(const ConnectionProfile &profile, TokenVault *vault, QWidget *parent = nullptr);
+
+    // The embedded emulator's URL, for testing a Demo profile.
+    void setDemoBaseUrl(const QUrl &url) { m_demoUrl = url; }
+    // The profile as edited (valid after Save; the id is kept).
+    ConnectionProfile profile() const;
+
+    void testConnection();
+    QLabel *testResultLabel() const { return m_testResult; }
+    QLineEdit *tokenEdit() const { return m_token; }
+    QLineEdit *baseUrlEdit() const { return m_baseUrl; }
+    QLineEdit *nameEdit() const { return m_name; }
+    QLineEdit *testSubscriptionEdit() const { return m_testSubscription; }
+    QComboBox *kindCombo() const { return m_kind; }
+    QCheckBox *confirmStopsBox() const { return m_confirmStops; }
+    QPushButton *saveButton() const { return m_save; }
+
+signals:
+    void sessionTokenEntered(const QString &profileId, const QByteArray &token);
+    void testFinished(bool ok);
+
+private:
+    void onKindChanged();
+    void updateEnvironment();
+    bool validateAndMark();
+    void onSave();
+    void runTest(const QByteArray &token);
+
+    ConnectionProfile m_original;
+    TokenVault *m_vault;
+    QUrl m_demoUrl;
+    QLineEdit *m_name = nullptr;
+    QComboBox *m_kind = nullptr;
+    QLineEdit *m_baseUrl = nullptr;
+    QLabel *m_environment = nullptr;
+    QPlainTextEdit *m_organizations = nullptr;
+    QCheckBox *m_readOnly = nullptr;
+    QCheckBox *m_confirmStops = nullptr;
+    QLineEdit *m_token = nullptr;
+    QLabel *m_tokenStatus = nullptr;
+    QLineEdit *m_testSubscription = nullptr;
+    QPushButton *m_test = nullptr;
+    QLabel *m_testResult = nullptr;
+    QPushButton *m_save = nullptr;
+    FieldMarker m_nameMarker;
+    FieldMarker m_urlMarker;
+    BillForward::ApiClient *m_client = nullptr;
+    QPointer<BillForward::ApiReply> m_testReply;
+};
