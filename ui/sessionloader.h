@@ -24,6 +24,7 @@ class SessionLoader final : public QObject
 
 public:
     enum class Origin { User, Background };
+    Q_ENUM(Origin)
 
     explicit SessionLoader(SessionBrowser *browser, QObject *parent = nullptr);
     ~SessionLoader() override;

@@ -1,0 +1,64 @@
+#include "ui/connectioncontroller.h"
+#include "uitestsupport.h"
+
+#include "api/apiclient.h"
+
+#include <QFileInfo>
+#include <QSignalSpy>
+#include <QTest>
+
+class tst_ConnectionController : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { UiTest::isolateSettings(m_dir); }
+
+    void classify_data()
+    {
+        QTest::addColumn<QUrl>("url");
+        QTest::addColumn<int>("environment");
+        using E = ConnectionController::Environment;
+        QTest::newRow("production") << QUrl(QStringLiteral("https://app.billforward.net/v1")) << int(E::Production);
+        QTest::newRow("production upper case") << QUrl(QStringLiteral("https://APP.billforward.net/v1")) << int(E::Production);
+        QTest::newRow("sandbox") << QUrl(QStringLiteral("https://app-sandbox.billforward.net/v1")) << int(E::Sandbox);
+        QTest::newRow("self-hosted") << QUrl(QStringLiteral("https://localhost:8080/RestAPI")) << int(E::Custom);
+        QTest::newRow("look-alike") << QUrl(QStringLiteral("https://app.billforward.net.example.com/v1")) << int(E::Custom);
+    }
+    void classify()
+    {
+        QFETCH(QUrl, url);
+        QFETCH(int, environment);
+        QCOMPARE(int(ConnectionController::classify(url)), environment);
+    }
+
+    void environmentsHaveDistinctColours()
+    {
+        using E = ConnectionController::Environment;
+        const QList<E> all = {E::Demo, E::Sandbox, E::Production, E::Custom};
+        for (E a : all)
+            for (E b : all)
+                QVERIFY(a == b || ConnectionController::environmentColor(a) != ConnectionController::environmentColor(b));
+    }
+
+    void demoStartsEmbeddedServerWithRandomToken()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("demo.sqlite"));
+        ConnectionController connection;
+        QSignalSpy ready(&connection, &ConnectionController::ready);
+        connection.connectDemo(path);
+        QVERIFY(ready.wait(30000));
+        QVERIFY(connection.isDemo());
+        QCOMPARE(connection.baseUrl().host(), QStringLiteral("127.0.0.1"));
+        QVERIFY(connection.baseUrl().port() > 0);
+        QVERIFY(connection.client()->hasAccessToken());
+        QVERIFY(!connection.suggestedSubscriptions().isEmpty());
+        QCOMPARE(QFileInfo(path).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QTEST_MAIN(tst_ConnectionController)
+#include "tst_connectioncontroller.moc"

@@ -1,0 +1,598 @@
+#include "ui/connectioncontroller.h"
+#include "ui/detailspanel.h"
+#include "ui/filterbar.h"
+#include "ui/mainwindow.h"
+#include "ui/paginationbar.h"
+#include "ui/sessiontableview.h"
+#include "ui/statusbarcontroller.h"
+#include "uitestsupport.h"
+
+#include "api/apiclient.h"
+#include "emulator/demodata.h"
+#include "sessions/sessionbrowser.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSlider>
+#include <QAbstractSpinBox>
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QTest>
+#include <QToolButton>
+
+using BillForward::UsageSession;
+using Key = SessionView::SortKey;
+
+namespace {
+
+const QByteArray Token = "ui-test-token";
+
+struct Harness
+{
+    std::unique_ptr<ConnectionController> connection;
+    std::unique_ptr<MainWindow> window;
+};
+
+bool containsText(const UsageSession &s, const QString &text)
+{
+    for (const QString *field : {&s.sessionId, &s.description, &s.subscriptionId, &s.organizationId,
+                                 &s.pricingComponentId, &s.pricingComponentName, &s.uom}) {
+        if (field->contains(text, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void loadsSubscriptionAndShowsFirstPage();
+    void filters_data();
+    void filters();
+    void chipsClearOneByOne();
+    void sortsByHeaderClicks();
+    void pages();
+    void backgroundRefreshKeepsSelectionAndHighlightsNewRow();
+    void autoRefreshTimerRefreshes();
+    void copiesSelectionAsTsv();
+    void exports_data();
+    void exports();
+    void detailsShowLineageAndJson();
+    void backgroundFailureGoesToStatusBar_data();
+    void backgroundFailureGoesToStatusBar();
+    void userRefreshFailureShowsMessageBox();
+    void everyControlHasAnAccessibleName();
+    void demoModeOpensFirstDemoSubscription();
+
+private:
+    Harness makeWindow(const QUrl &url, const QByteArray &token);
+    bool load(MainWindow &window, const QString &subscription);
+
+    QTemporaryDir m_dir;
+    UiTest::RunningEmulator m_good;
+    UiTest::RunningEmulator m_failing;
+    QString m_subscription;
+};
+
+void tst_MainWindow::initTestCase()
+{
+    UiTest::isolateSettings(m_dir);
+    Emulator::Options options;
+    options.token = Token;
+    options.demoData = true;
+    QVERIFY(m_good.start(options));
+    options.failRate = 1.0;
+    QVERIFY(m_failing.start(options));
+    m_subscription = Emulator::DemoData::subscriptionIds().at(2);
+}
+
+void tst_MainWindow::init()
+{
+    QSettings().clear();
+}
+
+void tst_MainWindow::cleanup()
+{
+    if (QWidget *modal = QApplication::activeModalWidget())
+        modal->close();
+}
+
+Harness tst_MainWindow::makeWindow(const QUrl &url, const QByteArray &token)
+{
+    Harness h;
+    h.connection = std::make_unique<ConnectionController>();
+    h.connection->connectTo(url, token);
+    h.connection->client()->setMaxAttempts(1);
+    h.window = std::make_unique<MainWindow>(h.connection.get());
+    h.window->resize(1400, 800);
+    h.window->show();
+    if (!QTest::qWaitForWindowExposed(h.window.get()))
+        qWarning("window not exposed");
+    return h;
+}
+
+bool tst_MainWindow::load(MainWindow &window, const QString &subscription)
+{
+    QSignalSpy finished(window.loader(), &SessionLoader::loadFinished);
+    if (!window.openSubscription(subscription))
+        return false;
+    if (!finished.wait(30000))
+        return false;
+    const auto error = finished.constLast().at(1).value<BillForward::ApiError>();
+    return !error.isError() && window.browser()->store().size() > 0;
+}
+
+void tst_MainWindow::loadsSubscriptionAndShowsFirstPage()
+{
+    Harness h = makeWindow(m_good.baseUrl, Token);
+    MainWindow &w = *h.window;
+    QVERIFY(load(w, m_subscription));
+    const SessionBrowser &b = *w.browser();
+    QVERIFY(b.store().size() > 100);
+    QCOMPARE(w.table()->model()->rowCount(), std::min(100, b.view().size()));
+    for (int i = 0; i < b.store().size(); ++i)
+        QCOMPARE(b.store().at(i).subscriptionId, m_subscription);
+    QVERIFY(w.windowTitle().contains(m_subscription));
+    QCOMPARE(w.statusController()->networkState(), StatusBarController::NetworkState::Idle);
+    auto *range = w.paginationBar()->findChild<QLabel *>();
+    QVERIFY(range);
+    QVERIFY2(range->text().contains(QLocale().toString(b.store().size())), qPrintable(range->text()));
+}
+
+void tst_MainWindow::filters_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("uom term typed") << QStringLiteral("uomTerm");
+    QTest::newRow("free text typed") << QStringLiteral("text");
+    QTest::newRow("state button") << QStringLiteral("state");
+    QTest::newRow("unit menu") << QStringLiteral("unitMenu");
+}
+
+void tst_MainWindow::filters()
+{
+    QFETCH(QString, kind);
+    Harness h = makeWindow(m_good.baseUrl, Token);
+    MainWindow &w = *h.window;
+    QVERIFY(load(w, m_subscription));
+    const SessionBrowser &b = *w.browser();
+    const SessionStore &store = b.store();
+    const int total = store.size();
+    QCOMPARE(b.view().size(), total);
+    const QStringList uoms = b.uoms();
+    QVERIFY(uoms.size() >= 2);
+
+    std::function<bool(const UsageSession &)> expected;
+    if (kind == QLatin1String("uomTerm")) {
+        const QString uom = uoms.at(1);
+        QTest::keyClicks(w.filterBar()->searchField(), QStringLiteral("uom:") + uom);
+        expected = [uom](const UsageSession &s) { return s.uom.contains(uom, Qt::CaseInsensitive); };
+    } else if (kind == QLatin1String("text")) {
+        const QString text = store.at(total / 2).sessionId;
+        QTest::keyClicks(w.filterBar()->searchField(), text);
+        expected = [text](const UsageSession &s) { return containsText(s, text); };
+    } else if (kind == QLatin1String("state")) {
+        QAbstractButton *active = nullptr;
+        const auto buttons = w.filterBar()->findChildren<QAbstractButton *>();
+        for (QAbstractButton *button : buttons) {
+            if (button->accessibleName() == QLatin1String("Show active sessions only"))
+                active = button;
+        }
+        QVERIFY(active);
+        QVERIFY(active->text().contains(QLocale().toString(b.view().stateCounts().active)));
+        QTest::mouseClick(active, Qt::LeftButton);
+        expected = [](const UsageSession &s) { return s.isActive(); };
+    } else {
+        const QString uom = uoms.constFirst();
+        QToolButton *unitButton = nullptr;
+        const auto buttons = w.filterBar()->findChildren<QToolButton *>();
+        for (QToolButton *button : buttons) {
+            if (button->accessibleName() == QLatin1String("Filter by unit"))
+                unitButton = button;
+        }
+        QVERIFY(unitButton && unitButton->menu());
+        QAction *choice = nullptr;
+        const auto actions = unitButton->menu()->actions();
+        for (QAction *action : actions) {
+            if (action->data().toString() == uom)
+                choice = action;
+        }
+        QVERIFY(choice);
+        choice->trigger();
+        expected = [uom](const UsageSession &s) { return s.uom == uom; };
+    }
+
+    int want = 0;
+    for (int i = 0; i < total; ++i)
+        want += expected(store.at(i)) ? 1 : 0;
+    QVERIFY(want > 0 && want < total);
+    QTRY_COMPARE(b.view().size(), want);
+    for (int i = 0; i < b.view().size(); ++i)
+        QVERIFY(expected(store.at(b.view().storeRow(i))));
+    QCOMPARE(w.table()->model()->rowCount(), std::min(100, want));
+    QVERIFY(!w.filterBar()->filter().chips().isEmpty());
+}
+
+void tst_MainWindow::chipsClearOneByOne()
+{
+    Harness h = makeWindow(m_good.baseUrl, Token);
+    MainWindow &w = *h.window;
+    QVERIFY(load(w, m_subscription));
+    const int total = w.browser()->store().size();
+    QTest::keyClicks(w.filterBar()->searchField(), QStringLiteral("state:active uom:") + w.browser()->uoms().constFirst());
+    QTRY_VERIFY(w.browser()->view().size() < total);
+    QTRY_COMPARE(w.filterBar()->filter().chips().size(), 2);
+    auto chipButtons = [&w] {
+        QList<QToolButton *> out;
+        const auto buttons = w.filterBar()->findChildren<QToolButton *>();
+        for (QToolButton *button : buttons) {
+            if (button->accessibleName().startsWith(QLatin1String("Remove filter")) && button->isVisible())
+                out << button;
+        }
+        return out;
+    };
+    QCOMPARE(chipButtons().size(), 2);
+    const int both = w.browser()->view().size();
+    QTest::mouseClick(chipButtons().constFirst(), Qt::LeftButton);
+    QTRY_COMPARE(w.filterBar()->filter().chips().size(), 1);
+    QTRY_VERIFY(w.browser()->view().size() > both);
+    QTRY_COMPARE(chipButtons().size(), 1);
+    QTest::mouseClick(chipButtons().constFirst(), Qt::LeftButton);
+    QTRY_COMPARE(w.browser()->view().size(), total);
+    QVERIFY(w.filterBar()->searchField()->text().trimmed().isEmpty());
+}
+
+void tst_MainWindow::sortsByHeaderClicks()
+{
+    Harness h = makeWindow(m_good.baseUrl, Token);
+    MainWindow &w = *h.window;
+    QVERIFY(load(w, m_subscription));
+    QHeaderView *header = w.table()->horizontalHeader();
+    auto click = [header](SessionColumn column, Qt::KeyboardModifiers modifiers = {}) {
+        const int logical = int(column);
+        const QPoint at(header->sectionViewportPosition(logical) + header->sectionSize(logical) / 2, header->height() / 2);
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, modifiers, at);
+    };
+    const QAbstractItemModel *model = w.table()->model();
+    auto raw = [model](int row, SessionColumn column) {
+        return model->index(row, int(column)).data(SessionTableModel::RawValueRole);
+    };
+
+    QCOMPARE(w.table()->sortKeys(), (QList<Key>{{SessionColumn::Start, Qt::DescendingOrder}}));
+    click(SessionColumn::Start);
+    QCOMPARE(w.table()->sortKeys(), (QList<Key>{{SessionColumn::Start, Qt::AscendingOrder}}));
+    QCOMPARE(header->sortIndicatorSection(), int(SessionColumn::Start));
+    QCOMPARE(header->sortIndicatorOrder(), Qt::AscendingOrder);
+    for (int r = 1; r < model->rowCount(); ++r)
+        QVERIFY(raw(r - 1, SessionColumn::Start).toLongLong() <= raw(r, SessionColumn::Start).toLongLong());
+
+    click(SessionColumn::Uom);
+    click(SessionColumn::Start, Qt::ShiftModifier);
+    QCOMPARE(w.table()->sortKeys(), (QList<Key>{{SessionColumn::Uom, Qt::AscendingOrder},
+                                                {SessionColumn::Start, Qt::AscendingOrder}}));
+    QCOMPARE(header->sortIndicatorSection(), int(SessionColumn::Uom));
+    for (int r = 1; r < model->rowCount(); ++r) {
+        const QString a = raw(r - 1, SessionColumn::Uom).toString();
+        const QString b = raw(r, SessionColumn::Uom).toString();
+        QVERIFY(a.localeAwareCompare(b) <= 0 || a.compare(b, Qt::CaseInsensitive) <= 0);
+        if (a == b)
+            QVERIFY(raw(r - 1, SessionColumn::Start).toLongLong() <= raw(r, SessionColumn::Start).toLongLong());
+    }
+    click(SessionColumn::Start, Qt::ShiftModifier); // toggles the secondary key
+    QCOMPARE(w.table()->sortKeys().at(1), (Key{SessionColumn::Start, Qt::DescendingOrder}));
+
+    // Kept across restarts.
+    h.window->close();
+    Harness again = makeWindow(m_good.baseUrl, Token);
+    QCOMPARE(again.window->table()->sortKeys(), w.table()->sortKeys());
+}
+
+void tst_MainWindow::pages()
+{
+    Harness h = makeWindow(m_good.baseUrl, Token);
+    MainWindow &w = *h.window;
+    QVERIFY(load(w, m_subscription));
+    const SessionBrowser &b = *w.browser();
+    QVERIFY(b.view().size() > 200);
+    auto button = [&w](const QString &name) {
+        const auto buttons = w.paginationBar()->findChildren<QToolButton *>();
+        for (QToolButton *candidate : buttons) {
+            if (candidate->accessibleName() == name)
+                return candidate;
+        }
+        return static_cast<QToolButton *>(nullptr);
+    };
+    QToolButton *next = button(QStringLiteral("Next page"));
+    QToolButton *last = button(QStringLiteral("Last page"));
+    QToolButton *first = button(QStringLiteral("First page"));
+    QVERIFY(next && last && first);
+    QVERIFY(!first->isEnabled());
+
+    QTest::mouseClick(next, Qt::LeftButton);
+    QCOMPARE(b.pager().page(), 1);
+    QCOMPARE(w.browser()->model()->storeRowAt(0), b.view().storeRow(100));
+    QVERIFY(first->isEnabled());
+
+    QTest::mouseClick(last, Qt::LeftButton);
+    QCOMPARE(b.pager().page(), b.pager().pageCount() - 1);
+    QCOMPARE(w.table()->model()->rowCount(), b.view().size() - 100 * (b.pager().pageCount() - 1));
+    QVERIFY(!last->isEnabled());
+
+    auto *size = w.paginationBar()->findChild<QComboBox *>();
+    QVERIFY(size);
+    QCOMPARE(size->currentData().toInt(), 100);
+    QTest::keyClick(size, Qt::Key_Up);
+    QCOMPARE(b.pager().pageSize(), 50);
+    QVERIFY(w.table()->model()->rowCount() <= 50);
+    QCOMPARE(QSettings().value(QStringLiteral("table/pageSize")).toInt(), 50);
+
+    w.findChild<QAction *>(QStringLiteral("previousPageAction"))->trigger();
+    QVERIFY(b.pager().page() < b.pager().pageCount() - 1);
+}
+
+void tst_MainWindow::backgroundRefreshKeepsSelectionAndHighlightsNewRow()
+{
+    const QString subscription = Emulator::DemoData::subscriptionIds().at(3);
+    Harness h = makeWindow(m_good.baseUrl, Token);
+    MainWindow &w = *h.window;
+    QVERIFY(load(w, subscription));
+    SessionTableView *table = w.table();
+    const SessionStore &store = w.browser()->store();
+    table->selectionModel()->select(QItemSelection(table->model()->index(3, 0), table->model()->index(5, 0)),
+                                    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    table->selectionModel()->setCurrentIndex(table->model()->index(4, 1), QItemSelectionModel::NoUpdate);
+    QList<SessionKey> before;
+    for (const int row : table->selectedStoreRows())
+        before << SessionKey::of(store.at(row));
+    QCOMPARE(before.size(), 3);
+    const SessionKey current = SessionKey::of(store.at(table->currentStoreRow()));
+    const UsageSession sample = store.at(0);
+    const int sizeBefore = store.size();
+
+    // Another client starts a session: it sorts first (newest start).
+    const QString newId = QStringLiteral("ui-test-%1").arg(QDateTime::currentMSecsSinceEpoch());
+    QVERIFY(UiTest::startSessionOnServer(m_good.baseUrl, Token, subscription, newId, sample.uom,
+                                         sample.pricingComponentName));
+    QSignalSpy finished(w.loader(), &SessionLoader::loadFinished);
+    w.loader()->refresh(SessionLoader::Origin::Background);
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(store.size(), sizeBefore + 1);
+
+    QList<SessionKey> after;
+    for (const int row : table->selectedStoreRows())
+        after << SessionKey::of(store.at(row));
+    QCOMPARE(after, before);
+    QVERIFY(SessionKey::of(store.at(table->currentStoreRow())) == current);
+    QCOMPARE(table->currentIndex().row(), 5); // moved down by the new row above it
+
+    QCOMPARE(table->model()->index(0, int(SessionColumn::SessionId)).data().toString(), newId);
+    QVERIFY(table->model()->index(0, 0).data(SessionTableModel::RecentlyChangedRole).toBool());
+    QVERIFY(!table->model()->index(1, 0).data(SessionTableModel::RecentlyChangedRole).toBool());
+    QTRY_VERIFY_WITH_TIMEOUT(!table->model()->index(0, 0).data(SessionTableModel::RecentlyChangedRole).toBool(),
+                             SessionLoader::HighlightMs + 3000);
+}
+
+void tst_MainWindow::autoRefreshTimerRefreshes()
+{
+    Harness h = makeWindow(m_good.baseUrl, Token);
+    MainWindow &w = *h.window;
+    QVERIFY(load(w, m_subscription));
+    QAction *ten = w.findChild<QAction *>(QStringLiteral("autoRefresh10"));
+    QVERIFY(ten);
+    ten->trigger();
+    QCOMPARE(w.loader()->autoRefreshSeconds(), 10);
+    QCOMPARE(QSettings().value(QStringLiteral("refresh/autoSeconds")).toInt(), 10);
+    w.loader()->setAutoRefreshSeconds(1); // the timer's path, quicker
+    QSignalSpy started(w.loader(), &SessionLoader::loadingStarted);
+    QVERIFY(started.wait(5000));
+    QCOMPARE(started.constFirst().constFirst().value<SessionLoader::Origin>(), SessionLoader::Origin::Background);
+}
+
+void tst_MainWindow::copiesSelectionAsTsv()
+{
+    Harness h = makeWindow(m_good.baseUrl, Token);
+    MainWindow &w = *h.window;
+    QVERIFY(load(w, m_subscription));
+    QAction *copy = w.findChild<QAction *>(QStringLiteral("copyAction"));
+    QVERIFY(copy);
+    QVERIFY(!copy->isEnabled());
+    w.table()->selectRow(0);
+    w.table()->selectionModel()->select(QItemSelection(w.table()->model()->index(1, 0), w.table()->model()->index(2, 0)),
+                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QVERIFY(copy->isEnabled());
+    w.table()->setFocus();
+    copy->trigger();
+    const QStringList lines = QGuiApplication::clipboard()->text().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 4);
+    const QStringList header = lines.constFirst().split(QLatin1Char('\t'));
+    const int idColumn = int(header.indexOf(w.table()->model()->headerData(int(SessionColumn::SessionId), Qt::Horizontal).toString()));
+    QVERIFY(idColumn >= 0);
+    for (int r = 0; r < 3; ++r)
+        QCOMPARE(lines.at(r + 1).split(QLatin1Char('\t')).at(idColumn),
+                 w.table()->model()->index(r, int(SessionColumn::SessionId)).data().toString());
+}
+
+void tst_MainWindow::exports_data()
+{
+    QTest::addColumn<QString>("fileName");
+    QTest::newRow("csv") << QStringLiteral("out.csv");
+    QTest::newRow("json") << QStringLiteral("out.json");
+}
+
+void tst_MainWindow::exports()
+{
+    QFETCH(QString, fileName);
+    Harness h = makeWindow(m_good.baseUrl, Token);
+    MainWindow &w = *h.window;
+    QVERIFY(load(w, m_subscription));
+    QTest::keyClicks(w.filterBar()->searchField(), QStringLiteral("state:historic"));
+    QTRY_VERIFY(w.browser()->view().size() < w.browser()->store().size());
+    const int rows = w.browser()->view().size();
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(fileName);
+    QString error;
+    QVERIFY2(w.exportFilteredRows(path, &error), qPrintable(error));
+    QCOMPARE(QFileInfo(path).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray data = file.readAll();
+    if (fileName.endsWith(QLatin1String(".json"))) {
+        const QJsonArray array = QJsonDocument::fromJson(data).array();
+        QCOMPARE(array.size(), rows);
+        for (const QJsonValue &value : array)
+            QCOMPARE(value.toObject().value(QStringLiteral("state")).toString(), QStringLiteral("Historic"));
+    } else {
+        const QList<QByteArray> lines = data.split('\n');
+        QVERIFY(lines.constFirst().startsWith("created,changedBy,organizationID,subscriptionID,sessionID"));
+        QCOMPARE(int(data.count("\r\n")), rows + 1);
+        QVERIFY(!data.contains(",Active,"));
+    }
+}
+
+void tst_MainWindow::detailsShowLineageAndJson()
+{
+    Harness h = makeWindow(m_good.baseUrl, Token);
+    MainWindow &w = *h.window;
+    QVERIFY(load(w, m_subscription));
+    const SessionStore &store = w.browser()->store();
+    int cut = -1;
+    for (int i = 0; i < store.size() && cut < 0; ++i) {
+        if (store.at(i).sessionix > 0)
+            cut = i;
+    }
+    QVERIFY2(cut >= 0, "demo data has sessions cut at a month end");
+    QTest::keyClicks(w.filterBar()->searchField(), QStringLiteral("session:") + store.at(cut).sessionId);
+    QTRY_VERIFY(w.browser()->model()->modelRowOfStoreRow(cut) >= 0);
+    w.table()->selectRow(w.browser()->model()->modelRowOfStoreRow(cut));
+    QCOMPARE(w.detailsPanel()->storeRow(), cut);
+    QVERIFY2(w.detailsPanel()->lineageText().contains(QStringLiteral("parts")), qPrintable(w.detailsPanel()->lineageText()));
+    const QJsonObject json = QJsonDocument::fromJson(w.detailsPanel()->json().toUtf8()).object();
+    QCOMPARE(json.value(QStringLiteral("sessionID")).toString(), store.at(cut).sessionId);
+    QCOMPARE(json.value(QStringLiteral("sessionix")).toInt(), store.at(cut).sessionix);
+    bool shown = false;
+    const auto fields = w.detailsPanel()->findChildren<QLineEdit *>();
+    for (const QLineEdit *field : fields) {
+        QVERIFY(field->isReadOnly());
+        shown = shown || field->text() == store.at(cut).sessionId;
+    }
+    QVERIFY(shown);
+}
+
+void tst_MainWindow::backgroundFailureGoesToStatusBar_data()
+{
+    QTest::addColumn<bool>("wrongToken");
+    QTest::newRow("401 wrong token") << true;
+    QTest::newRow("500 server error") << false;
+}
+
+void tst_MainWindow::backgroundFailureGoesToStatusBar()
+{
+    QFETCH(bool, wrongToken);
+    Harness h = wrongToken ? makeWindow(m_good.baseUrl, "not-the-token") : makeWindow(m_failing.baseUrl, Token);
+    MainWindow &w = *h.window;
+    QSignalSpy failed(w.loader(), &SessionLoader::backgroundFailed);
+    w.loader()->open(m_subscription, false, SessionLoader::Origin::Background);
+    QVERIFY(failed.wait(30000));
+    QCOMPARE(failed.constFirst().at(1).toInt(), 5);
+    QCOMPARE(w.statusController()->networkState(), StatusBarController::NetworkState::Offline);
+    QVERIFY(w.statusController()->retryButton()->isVisibleTo(&w));
+    QVERIFY(w.statusController()->networkText().contains(failed.constFirst().constFirst().toString()));
+    QCOMPARE(QApplication::activeModalWidget(), nullptr);
+    QVERIFY(QApplication::topLevelWidgets().size() >= 1);
+    const auto boxes = w.findChildren<QMessageBox *>();
+    QVERIFY(boxes.isEmpty());
+}
+
+void tst_MainWindow::userRefreshFailureShowsMessageBox()
+{
+    Harness h = makeWindow(m_good.baseUrl, Token);
+    MainWindow &w = *h.window;
+    QVERIFY(load(w, m_subscription));
+    h.connection->client()->setAccessToken("revoked");
+    QString boxText;
+    QTimer closer;
+    closer.setInterval(20);
+    connect(&closer, &QTimer::timeout, this, [&] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            boxText = box->text();
+            box->accept();
+        }
+    });
+    closer.start();
+    w.findChild<QAction *>(QStringLiteral("refreshAction"))->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!boxText.isEmpty(), 30000);
+    QVERIFY(boxText.contains(m_subscription));
+    QTRY_COMPARE(QApplication::activeModalWidget(), nullptr);
+    QCOMPARE(w.statusController()->networkState(), StatusBarController::NetworkState::Idle);
+    QVERIFY(w.browser()->store().size() > 0); // what was loaded stays
+}
+
+void tst_MainWindow::everyControlHasAnAccessibleName()
+{
+    Harness h = makeWindow(m_good.baseUrl, Token);
+    MainWindow &w = *h.window;
+    QVERIFY(load(w, m_subscription));
+    w.table()->selectRow(0);
+    QTest::keyClicks(w.filterBar()->searchField(), QStringLiteral("state:active"));
+    QTRY_VERIFY(!w.filterBar()->filter().chips().isEmpty()); // chips are controls too
+    QStringList missing;
+    const auto widgets = w.findChildren<QWidget *>();
+    for (QWidget *widget : widgets) {
+        const bool interactive = qobject_cast<QAbstractButton *>(widget) || qobject_cast<QComboBox *>(widget)
+            || qobject_cast<QAbstractSpinBox *>(widget) || qobject_cast<QAbstractItemView *>(widget)
+            || qobject_cast<QAbstractSlider *>(widget) || qobject_cast<QPlainTextEdit *>(widget)
+            || qobject_cast<QLineEdit *>(widget);
+        if (!interactive || !widget->isVisibleTo(&w))
+            continue;
+        // The line edit inside a combo box or spin box is named by its owner.
+        QWidget *owner = widget->parentWidget();
+        if (qobject_cast<QLineEdit *>(widget) && (qobject_cast<QComboBox *>(owner) || qobject_cast<QAbstractSpinBox *>(owner))
+            && !owner->accessibleName().isEmpty())
+            continue;
+        if (widget->accessibleName().isEmpty())
+            missing << QStringLiteral("%1 '%2' in %3").arg(QString::fromLatin1(widget->metaObject()->className()),
+                                                           widget->objectName(),
+                                                           owner ? QString::fromLatin1(owner->metaObject()->className()) : QString());
+    }
+    QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral("; "))));
+}
+
+void tst_MainWindow::demoModeOpensFirstDemoSubscription()
+{
+    ConnectionController connection;
+    QSignalSpy ready(&connection, &ConnectionController::ready);
+    connection.connectDemo(m_dir.filePath(QStringLiteral("demo-test.sqlite")));
+    MainWindow w(&connection);
+    w.show();
+    QSignalSpy finished(w.loader(), &SessionLoader::loadFinished);
+    QVERIFY(ready.wait(30000) || connection.isReady());
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(w.loader()->subscriptionId(), Emulator::DemoData::subscriptionIds().constFirst());
+    QVERIFY(w.browser()->store().size() > 0);
+    auto *banner = w.findChild<QLabel *>(QStringLiteral("demoBanner"));
+    QVERIFY(banner && banner->isVisibleTo(&w));
+    QVERIFY(w.environmentLabel()->text().contains(QStringLiteral("Demo")));
+    QVERIFY(w.windowTitle().contains(QStringLiteral("Demo")));
+}
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "emulator/embeddedemulator.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace UiTest {
+
+// Settings and data folders of a test never touch the user's.
+inline void isolateSettings(const QTemporaryDir &dir)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("UsageSessionAdmin"));
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path());
+    QSettings().clear();
+}
+
+// An emulator on a free loopback port.
+struct RunningEmulator
+{
+    std::unique_ptr<Emulator::EmbeddedEmulator> emulator;
+    QUrl baseUrl;
+
+    bool start(Emulator::Options options)
+    {
+        options.port = 0;
+        emulator = std::make_unique<Emulator::EmbeddedEmulator>(options);
+        QSignalSpy started(emulator.get(), &Emulator::EmbeddedEmulator::started);
+        emulator->start();
+        if (!started.wait(30000))
+            return false;
+        baseUrl = started.constFirst().constFirst().toUrl();
+        return true;
+    }
+};
+
+// Starts a session behind the app's back, as another client would.
+inline bool startSessionOnServer(const QUrl &baseUrl, const QByteArray &token, const QString &subscriptionId,
+                                 const QString &sessionId, const QString &uom, const QString &pricingComponent)
+{
+    QNetworkAccessManager network;
+    QUrl url = baseUrl;
+    url.setPath(baseUrl.path() + QStringLiteral("/usage-sessions/start"));
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    request.setRawHeader("Accept", "application/json");
+    request.setRawHeader("Authorization", "Bearer " + token);
+    const QJsonObject session{{QStringLiteral("subscriptionID"), subscriptionId},
+                              {QStringLiteral("sessionID"), sessionId},
+                              {QStringLiteral("uom"), uom},
+                              {QStringLiteral("pricingComponentName"), pricingComponent}};
+    const QJsonObject body{{QStringLiteral("usageSessions"), QJsonArray{session}}};
+    QNetworkReply *reply = network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    const bool ok = finished.wait(15000)
+        && reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200;
+    reply->deleteLater();
+    return ok;
+}
+
+} // namespace UiTest
