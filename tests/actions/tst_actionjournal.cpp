@@ -1,0 +1,136 @@
+#include "actions/actionjournal.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+JournalEntry entry(const QString &id, const QString &outcome, qint64 secs)
+{
+    JournalEntry e;
+    e.id = id;
+    e.time = QDateTime::fromSecsSinceEpoch(1767225600 + secs, Qt::UTC);
+    e.profileName = QStringLiteral("=SUM(1)"); // a formula must not survive into CSV
+    e.baseUrl = QStringLiteral("https://app-sandbox.billforward.net/v1");
+    e.action = QStringLiteral("start");
+    BillForward::UsageSession session;
+    session.subscriptionId = QStringLiteral("SUB-1");
+    session.sessionId = QStringLiteral("call-1");
+    session.uom = QStringLiteral("minutes");
+    e.sessions = {session};
+    e.outcome = outcome;
+    return e;
+}
+
+constexpr QFileDevice::Permissions OwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+
+QFileDevice::Permissions modeOf(const QString &path)
+{
+    return QFile::permissions(path)
+        & (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup
+           | QFileDevice::WriteGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther
+           | QFileDevice::ExeOther);
+}
+
+} // namespace
+
+class tst_ActionJournal : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void defaultPathIsAppData();
+    void appendsAndMergesByIdNewestFirst();
+    void fileIsOwnerOnlyAlsoWhenItExisted();
+    void exportFormats_data();
+    void exportFormats();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void tst_ActionJournal::defaultPathIsAppData()
+{
+    QVERIFY(ActionJournal::defaultPath().startsWith(
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
+}
+
+void tst_ActionJournal::appendsAndMergesByIdNewestFirst()
+{
+    ActionJournal journal(m_dir.filePath(QStringLiteral("merge.jsonl")));
+    QVERIFY(journal.append(entry(QStringLiteral("a"), QStringLiteral("sent"), 0)));
+    QVERIFY(journal.append(entry(QStringLiteral("b"), QStringLiteral("sent"), 10)));
+    JournalEntry outcome = entry(QStringLiteral("a"), QStringLiteral("error"), 20);
+    outcome.errorType = QStringLiteral("ValidationError");
+    outcome.errorMessage = QStringLiteral("already active");
+    QVERIFY(journal.append(outcome));
+    const QList<JournalEntry> entries = journal.entries();
+    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries.at(0).id, QStringLiteral("b"));
+    QCOMPARE(entries.at(1).id, QStringLiteral("a"));
+    QCOMPARE(entries.at(1).outcome, QStringLiteral("error"));
+    QCOMPARE(entries.at(1).time, entry(QStringLiteral("a"), QString(), 0).time); // when it was sent
+    QCOMPARE(entries.at(1).sessions.constFirst().uom, QStringLiteral("minutes"));
+    QVERIFY(entries.at(1).outcomeText().contains(QLatin1String("already active")));
+}
+
+void tst_ActionJournal::fileIsOwnerOnlyAlsoWhenItExisted()
+{
+    const QString path = m_dir.filePath(QStringLiteral("mode.jsonl"));
+    {
+        QFile existing(path);
+        QVERIFY(existing.open(QIODevice::WriteOnly));
+        QVERIFY(existing.setPermissions(existing.permissions() | QFileDevice::ReadOther | QFileDevice::ReadGroup));
+    }
+    QVERIFY(modeOf(path) != OwnerOnly);
+    ActionJournal journal(path);
+    QVERIFY(journal.append(entry(QStringLiteral("x"), QStringLiteral("ok"), 0)));
+    QCOMPARE(modeOf(path), OwnerOnly);
+
+    const QString fresh = m_dir.filePath(QStringLiteral("sub/dir/fresh.jsonl"));
+    ActionJournal created(fresh);
+    QVERIFY(created.append(entry(QStringLiteral("y"), QStringLiteral("ok"), 0)));
+    QCOMPARE(modeOf(fresh), OwnerOnly);
+}
+
+void tst_ActionJournal::exportFormats_data()
+{
+    QTest::addColumn<int>("format");
+    QTest::newRow("csv") << int(ActionJournal::Format::Csv);
+    QTest::newRow("json") << int(ActionJournal::Format::Json);
+}
+
+void tst_ActionJournal::exportFormats()
+{
+    QFETCH(int, format);
+    ActionJournal journal(m_dir.filePath(QStringLiteral("export-%1.jsonl").arg(format)));
+    QVERIFY(journal.append(entry(QStringLiteral("e1"), QStringLiteral("ok"), 0)));
+    QVERIFY(journal.append(entry(QStringLiteral("e2"), QStringLiteral("ok"), 5)));
+    const QString out = m_dir.filePath(QStringLiteral("out-%1").arg(format));
+    QString error;
+    QVERIFY2(journal.exportTo(out, ActionJournal::Format(format), &error), qPrintable(error));
+    QCOMPARE(modeOf(out), OwnerOnly);
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    if (ActionJournal::Format(format) == ActionJournal::Format::Json) {
+        const QJsonDocument document = QJsonDocument::fromJson(bytes);
+        QVERIFY(document.isArray());
+        QCOMPARE(document.array().size(), 2);
+        QCOMPARE(document.array().at(0).toObject().value(QStringLiteral("id")).toString(), QStringLiteral("e2"));
+    } else {
+        const QList<QByteArray> lines = bytes.trimmed().split('\n');
+        QCOMPARE(lines.size(), 3); // header + 2
+        QVERIFY(lines.at(0).startsWith("time,profile"));
+        QVERIFY(!bytes.contains(",\"=SUM"));
+        QVERIFY(bytes.contains(",\"'=SUM(1)\","));
+    }
+}
+
+QTEST_GUILESS_MAIN(tst_ActionJournal)
+#include "tst_actionjournal.moc"

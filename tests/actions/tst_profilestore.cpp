@@ -1,0 +1,101 @@
+#include "actions/profilestore.h"
+
+#include <QFile>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+class tst_ProfileStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void firstStartHasDemo();
+    void saveAndRestore();
+    void removeAndCurrent();
+    void credentialsInUrlAreNotSaved();
+
+private:
+    QString settingsPath() const { return m_dir.filePath(QStringLiteral("settings.ini")); }
+    QTemporaryDir m_dir;
+};
+
+void tst_ProfileStore::firstStartHasDemo()
+{
+    QFile::remove(settingsPath());
+    QSettings settings(settingsPath(), QSettings::IniFormat);
+    ProfileStore store(&settings);
+    store.load();
+    QCOMPARE(store.profiles().size(), 1);
+    QCOMPARE(store.current().kind, ConnectionProfile::Kind::Demo);
+    QCOMPARE(store.currentId(), store.profiles().constFirst().id);
+}
+
+void tst_ProfileStore::saveAndRestore()
+{
+    QFile::remove(settingsPath());
+    ConnectionProfile production = ConnectionProfile::production();
+    production.organizations = {QStringLiteral("ORG-1"), QStringLiteral("ORG-2")};
+    ConnectionProfile custom = ConnectionProfile::custom(QStringLiteral("Staging"),
+                                                         QUrl(QStringLiteral("https://bf.example.com:8443/RestAPI")));
+    custom.readOnly = true;
+    custom.confirmStops = false;
+    {
+        QSettings settings(settingsPath(), QSettings::IniFormat);
+        ProfileStore store(&settings);
+        store.load();
+        store.save(ConnectionProfile::sandbox());
+        store.save(production);
+        store.save(custom);
+        store.setCurrentId(custom.id);
+    }
+    QSettings settings(settingsPath(), QSettings::IniFormat);
+    ProfileStore restored(&settings);
+    restored.load();
+    QCOMPARE(restored.profiles().size(), 4);
+    QCOMPARE(restored.profile(production.id), production);
+    QCOMPARE(restored.profile(custom.id), custom);
+    QCOMPARE(restored.currentId(), custom.id);
+    QVERIFY(restored.profile(production.id).isProduction());
+}
+
+void tst_ProfileStore::removeAndCurrent()
+{
+    QFile::remove(settingsPath());
+    QSettings settings(settingsPath(), QSettings::IniFormat);
+    ProfileStore store(&settings);
+    store.load();
+    const QString sandbox = store.save(ConnectionProfile::sandbox());
+    store.setCurrentId(sandbox);
+    store.remove(sandbox);
+    QVERIFY(!store.contains(sandbox));
+    QCOMPARE(store.current().kind, ConnectionProfile::Kind::Demo);
+    store.setCurrentId(QStringLiteral("no-such-profile"));
+    QCOMPARE(store.current().kind, ConnectionProfile::Kind::Demo);
+
+    ProfileStore reloaded(&settings);
+    reloaded.load();
+    QCOMPARE(reloaded.profiles().size(), 1);
+}
+
+void tst_ProfileStore::credentialsInUrlAreNotSaved()
+{
+    QFile::remove(settingsPath());
+    const QByteArray secret = "tok-5ecret-in-url";
+    {
+        QSettings settings(settingsPath(), QSettings::IniFormat);
+        ProfileStore store(&settings);
+        store.load();
+        store.save(ConnectionProfile::custom(
+            QStringLiteral("Sloppy"),
+            QUrl(QStringLiteral("https://user:%1@bf.example.com/v1?access_token=%1").arg(QLatin1String(secret)))));
+    }
+    QFile file(settingsPath());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.contains("bf.example.com"));
+    QVERIFY(!bytes.contains(secret));
+}
+
+QTEST_GUILESS_MAIN(tst_ProfileStore)
+#include "tst_profilestore.moc"

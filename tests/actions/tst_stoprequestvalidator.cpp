@@ -1,0 +1,104 @@
+#include "actions/stoprequestvalidator.h"
+
+#include <QTest>
+
+namespace {
+
+constexpr BillForward::Timestamp Now = 1767225600000; // 2026-01-01T00:00:00Z
+
+BillForward::UsageSession running(const char *id, qint64 startedAgoMs)
+{
+    BillForward::UsageSession session;
+    session.subscriptionId = QStringLiteral("SUB-1");
+    session.sessionId = QString::fromUtf8(id);
+    session.uom = QStringLiteral("minutes");
+    session.state = QStringLiteral("Active");
+    session.start = Now - startedAgoMs;
+    return session;
+}
+
+} // namespace
+
+class tst_StopRequestValidator : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void validate_data();
+    void validate();
+    void durationText_data();
+    void durationText();
+    void batchNamesEachSession();
+};
+
+void tst_StopRequestValidator::validate_data()
+{
+    QTest::addColumn<qint64>("stopOffsetMs"); // from Now; NoTimestamp: now
+    QTest::addColumn<bool>("includeHistoric");
+    QTest::addColumn<int>("issueCount");
+    QTest::addColumn<bool>("stopTimeMarked");
+
+    QTest::newRow("now") << qint64(BillForward::NoTimestamp) << false << 0 << false;
+    QTest::newRow("after every start") << qint64(-60000) << false << 0 << false;
+    QTest::newRow("before one start") << qint64(-2 * 3600000) << false << 1 << true;
+    QTest::newRow("before both starts") << qint64(-5 * 3600000) << false << 2 << true;
+    QTest::newRow("far future") << qint64(3600000) << false << 1 << true;
+    QTest::newRow("historic included") << qint64(BillForward::NoTimestamp) << true << 1 << false;
+}
+
+void tst_StopRequestValidator::validate()
+{
+    QFETCH(qint64, stopOffsetMs);
+    QFETCH(bool, includeHistoric);
+    QFETCH(int, issueCount);
+    QFETCH(bool, stopTimeMarked);
+
+    StopRequest request;
+    request.sessions = {running("a", 3600000), running("b", 3 * 3600000)};
+    if (includeHistoric) {
+        BillForward::UsageSession done = running("c", 1000);
+        done.state = QStringLiteral("Historic");
+        request.sessions.append(done);
+    }
+    request.stop = stopOffsetMs == BillForward::NoTimestamp ? BillForward::NoTimestamp : Now + stopOffsetMs;
+    StopRequestValidator validator;
+    validator.setNow(Now);
+    const FieldIssues issues = validator.validate(request);
+    QCOMPARE(issues.size(), issueCount);
+    QCOMPARE(hasIssue(issues, ActionField::StopTime), stopTimeMarked);
+}
+
+void tst_StopRequestValidator::durationText_data()
+{
+    QTest::addColumn<qint64>("ms");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("seconds") << qint64(45999) << QStringLiteral("45 s");
+    QTest::newRow("minutes") << qint64(12 * 60000 + 5000) << QStringLiteral("12 min 05 s");
+    QTest::newRow("hours") << qint64(3 * 3600000 + 2 * 60000) << QStringLiteral("3 h 02 min");
+    QTest::newRow("days") << qint64(2 * 86400000 + 4 * 3600000) << QStringLiteral("2 d 04 h");
+    QTest::newRow("negative") << qint64(-5) << QStringLiteral("0 s");
+}
+
+void tst_StopRequestValidator::durationText()
+{
+    QFETCH(qint64, ms);
+    QFETCH(QString, text);
+    QCOMPARE(StopRequest::durationText(ms), text);
+}
+
+void tst_StopRequestValidator::batchNamesEachSession()
+{
+    StopRequest request;
+    request.sessions = {running("a", 1000), running("b", 2000)};
+    request.sessions[0].pricingComponentId = QStringLiteral("PCO-1");
+    request.stop = Now;
+    const BillForward::SessionBatch batch = request.toBatch();
+    QCOMPARE(batch.usageSessions.size(), 2);
+    QCOMPARE(batch.usageSessions.at(1).sessionId, QStringLiteral("b"));
+    QCOMPARE(batch.usageSessions.at(0).stop, Now);
+    QVERIFY(batch.usageSessions.at(0).pricingComponentId.isEmpty()); // only what names the session
+    QCOMPARE(StopRequest::durationAt(request.sessions.at(1), Now), qint64(2000));
+}
+
+QTEST_GUILESS_MAIN(tst_StopRequestValidator)
+#include "tst_stoprequestvalidator.moc"

@@ -1,0 +1,83 @@
+#include "secrets/tokenresolver.h"
+#include "secrets/tokenvault.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTest>
+
+// Tests run without a desktop session: no D-Bus session bus, so QtKeychain
+// fails and the vault must say "unavailable" quickly, without blocking.
+class tst_TokenVault : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void unavailableWithinTimeout();
+    void neverBlocksTheCallingThread();
+    void contextGoneMeansNoCallback();
+};
+
+void tst_TokenVault::initTestCase()
+{
+    qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+    qunsetenv("DISPLAY");
+}
+
+void tst_TokenVault::unavailableWithinTimeout()
+{
+    TokenVault vault;
+    vault.setTimeout(3000);
+    QSignalSpy unavailable(&vault, &TokenVault::unavailable);
+    bool done = false;
+    TokenVault::Result result;
+    QElapsedTimer clock;
+    clock.start();
+    vault.read(QStringLiteral("profile-1"), this, [&](const TokenVault::Result &r) {
+        done = true;
+        result = r;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+    QVERIFY(clock.elapsed() <= vault.timeout() + 1000);
+    QCOMPARE(result.status, TokenVault::Status::Unavailable);
+    QVERIFY(!result.message.isEmpty());
+    QVERIFY(result.token.isEmpty());
+    QVERIFY(vault.isKnownUnavailable());
+    QCOMPARE(unavailable.size(), 1);
+
+    bool written = false;
+    vault.write(QStringLiteral("profile-1"), "secret-token", this, [&](const TokenVault::Result &r) {
+        written = true;
+        result = r;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(written, 10000);
+    QCOMPARE(result.status, TokenVault::Status::Unavailable);
+    QVERIFY(!result.message.contains(QLatin1String("secret-token")));
+    QCOMPARE(unavailable.size(), 1); // said once
+}
+
+void tst_TokenVault::neverBlocksTheCallingThread()
+{
+    TokenVault vault;
+    QElapsedTimer clock;
+    clock.start();
+    vault.read(QStringLiteral("profile-2"), this, [](const TokenVault::Result &) {});
+    vault.write(QStringLiteral("profile-2"), "x", this, [](const TokenVault::Result &) {});
+    QVERIFY(clock.elapsed() < 200);
+}
+
+void tst_TokenVault::contextGoneMeansNoCallback()
+{
+    TokenVault vault;
+    vault.setTimeout(500);
+    bool called = false;
+    auto *context = new QObject;
+    vault.read(QStringLiteral("profile-3"), context, [&](const TokenVault::Result &) { called = true; });
+    delete context;
+    QSignalSpy unavailable(&vault, &TokenVault::unavailable);
+    QVERIFY(unavailable.wait(5000) || vault.isKnownUnavailable());
+    QVERIFY(!called);
+}
+
+QTEST_GUILESS_MAIN(tst_TokenVault)
+#include "tst_tokenvault.moc"
