@@ -223,6 +223,9 @@ bool sharedStringRanks(const SessionStore &store, SessionColumn column, Less les
 
 SessionView::SessionView(const SessionStore &store)
     : m_store(store)
+    // The C locale collates by code point ("Zebra" before "apple"); people
+    // reading a table expect a language's order even without LANG set.
+    , m_collator(QLocale().language() == QLocale::C ? QLocale(QLocale::English) : QLocale())
 {
 }
 

@@ -1,0 +1,283 @@
+#include "sessions/sessionstore.h"
+#include "sessions/sessionview.h"
+#include "sessiontestdata.h"
+
+#include <QRandomGenerator>
+#include <QTest>
+
+#include <functional>
+
+using BillForward::UsageSession;
+using TestData::session;
+using TestData::utc;
+
+Q_DECLARE_METATYPE(SessionColumn)
+Q_DECLARE_METATYPE(SessionView::SortKey)
+
+namespace {
+
+const qint64 Now = utc("2026-03-01T00:00:00Z");
+
+// Gives a session the k-th smallest (0…4) value of a column.
+using Setter = std::function<void(UsageSession &, int)>;
+
+Setter setterFor(SessionColumn column)
+{
+    switch (column) {
+    case SessionColumn::State:
+        return [](UsageSession &s, int k) {
+            static const char *states[] = {"Active", "cancelled", "Historic", "paused", "Zombie"};
+            s.state = QString::fromLatin1(states[k]);
+        };
+    case SessionColumn::SessionId: // code-point order: upper case first, "10" before "9"
+        return [](UsageSession &s, int k) {
+            static const char *ids[] = {"S-10", "S-9", "S-A", "S-a", "s-0"};
+            s.sessionId = QString::fromLatin1(ids[k]);
+        };
+    case SessionColumn::Uom: // human order: case does not group
+        return [](UsageSession &s, int k) {
+            static const char *units[] = {"apple", "Banana", "cherry", "Date", "elder"};
+            s.uom = QString::fromLatin1(units[k]);
+        };
+    case SessionColumn::PricingComponentName:
+        return [](UsageSession &s, int k) {
+            static const char *names[] = {"calls", "Data", "minutes", "SMS", "video"};
+            s.pricingComponentName = QString::fromLatin1(names[k]);
+        };
+    case SessionColumn::PricingComponentId:
+        return [](UsageSession &s, int k) { s.pricingComponentId = QStringLiteral("PCO-%1").arg(k); };
+    case SessionColumn::Start:
+        return [](UsageSession &s, int k) { s.start = utc("2026-02-01T00:00:00Z") + k * 1000; };
+    case SessionColumn::Stop: // the largest: active, no stop
+        return [](UsageSession &s, int k) {
+            if (k == 4) {
+                s.state = QStringLiteral("Active");
+                s.stop = BillForward::NoTimestamp;
+            } else {
+                s.stop = utc("2026-02-02T00:00:00Z") + k * 1000;
+            }
+        };
+    case SessionColumn::Duration: // active ones count until Now
+        return [](UsageSession &s, int k) {
+            static const qint64 durations[] = {5, 60'000, 120'000, 3'600'000, 7'200'000};
+            if (k == 2 || k == 4) {
+                s.state = QStringLiteral("Active");
+                s.stop = BillForward::NoTimestamp;
+                s.uduration = 0;
+                s.start = Now - durations[k];
+            } else {
+                s.uduration = durations[k];
+            }
+        };
+    case SessionColumn::Sessionix:
+        return [](UsageSession &s, int k) { s.sessionix = k * 3; };
+    case SessionColumn::Description:
+        return [](UsageSession &s, int k) {
+            static const char *texts[] = {"", "a call", "B call", "c call", "d"};
+            s.description = QString::fromLatin1(texts[k]);
+        };
+    case SessionColumn::SubscriptionId:
+        return [](UsageSession &s, int k) { s.subscriptionId = QStringLiteral("SUB-%1").arg(k); };
+    case SessionColumn::OrganizationId:
+        return [](UsageSession &s, int k) { s.organizationId = QStringLiteral("ORG-%1").arg(k); };
+    case SessionColumn::Created:
+        return [](UsageSession &s, int k) { s.created = utc("2025-01-01T00:00:00Z") + qint64(k) * 86'400'000; };
+    case SessionColumn::ChangedBy:
+        return [](UsageSession &s, int k) { s.changedBy = QStringLiteral("%1-user").arg(k); };
+    case SessionColumn::Count: break;
+    }
+    return {};
+}
+
+QList<int> viewRows(const SessionView &view)
+{
+    QList<int> rows;
+    for (int i = 0; i < view.size(); ++i)
+        rows.append(view.storeRow(i));
+    return rows;
+}
+
+UsageSession randomSession(QRandomGenerator &random, int id)
+{
+    UsageSession s = session(QStringLiteral("S-%1").arg(random.bounded(id + 1)), random.bounded(3),
+                             random.bounded(2) == 0);
+    static const char *units[] = {"minutes", "GB", "calls"};
+    s.uom = QString::fromLatin1(units[random.bounded(3)]);
+    s.description = QStringLiteral("d%1").arg(random.bounded(5));
+    s.start += random.bounded(100) * 1000;
+    s.created += random.bounded(10) * 1000;
+    return s;
+}
+
+} // namespace
+
+class tst_SessionView : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void sortEveryColumn_data()
+    {
+        QTest::addColumn<SessionColumn>("column");
+        QTest::addColumn<Qt::SortOrder>("order");
+        for (int c = 0; c < SessionColumnCount; ++c) {
+            const auto column = SessionColumn(c);
+            QTest::addRow("%s ascending", qPrintable(jsonNameOf(column))) << column << Qt::AscendingOrder;
+            QTest::addRow("%s descending", qPrintable(jsonNameOf(column))) << column << Qt::DescendingOrder;
+        }
+    }
+
+    void sortEveryColumn()
+    {
+        QFETCH(SessionColumn, column);
+        QFETCH(Qt::SortOrder, order);
+        // Row r gets the rank[r]-th value; the expected order follows the ranks.
+        const int ranks[] = {3, 0, 4, 1, 2};
+        const Setter set = setterFor(column);
+        QList<UsageSession> sessions;
+        for (int row = 0; row < 5; ++row) {
+            UsageSession s = session(QStringLiteral("row-%1").arg(row));
+            set(s, ranks[row]);
+            sessions.append(s);
+        }
+        SessionStore store;
+        store.merge(sessions);
+        QCOMPARE(store.size(), 5);
+        SessionView view(store);
+        view.setSort({{column, order}});
+        view.rebuild(Now);
+        QList<int> expected{1, 3, 4, 0, 2};
+        if (order == Qt::DescendingOrder)
+            std::reverse(expected.begin(), expected.end());
+        QCOMPARE(viewRows(view), expected);
+        // The value comparison agrees, for rows placed one by one later.
+        QVERIFY(view.compareValues(column, 1, 3) < 0);
+        QVERIFY(view.compareValues(column, 2, 0) > 0);
+        QCOMPARE(view.compareValues(column, 4, 4), 0);
+    }
+
+    void secondaryKeyAndStability()
+    {
+        QList<UsageSession> sessions;
+        const char *units[] = {"GB", "minutes", "GB", "minutes", "GB", "GB"};
+        const int starts[] = {1, 2, 3, 1, 1, 3};
+        for (int row = 0; row < 6; ++row) {
+            UsageSession s = session(QStringLiteral("row-%1").arg(row));
+            s.uom = QString::fromLatin1(units[row]);
+            s.start = utc("2026-02-01T00:00:00Z") + starts[row] * 1000;
+            sessions.append(s);
+        }
+        SessionStore store;
+        store.merge(sessions);
+        SessionView view(store);
+        view.rebuild(Now);
+        QCOMPARE(viewRows(view), (QList<int>{0, 1, 2, 3, 4, 5})); // no sort: arrival order
+        view.setSort({{SessionColumn::Uom, Qt::AscendingOrder}, {SessionColumn::Start, Qt::DescendingOrder}});
+        QCOMPARE(viewRows(view), (QList<int>{2, 5, 0, 4, 1, 3}));
+        // Ties keep store order whichever the direction.
+        view.setSort({{SessionColumn::Uom, Qt::DescendingOrder}});
+        QCOMPARE(viewRows(view), (QList<int>{1, 3, 0, 2, 4, 5}));
+        view.setSort({{SessionColumn::Uom, Qt::AscendingOrder}});
+        QCOMPARE(viewRows(view), (QList<int>{0, 2, 4, 5, 1, 3}));
+    }
+
+    void filterAndCounts()
+    {
+        QList<UsageSession> sessions;
+        for (int row = 0; row < 10; ++row) {
+            UsageSession s = session(QStringLiteral("row-%1").arg(row), 0, row % 3 == 0);
+            s.uom = row < 6 ? QStringLiteral("minutes") : QStringLiteral("GB");
+            sessions.append(s);
+        }
+        SessionStore store;
+        store.merge(sessions);
+        SessionView view(store);
+        view.setSort({{SessionColumn::SessionId, Qt::DescendingOrder}});
+        view.rebuild(Now);
+        QCOMPARE(view.size(), 10);
+        QCOMPARE(view.stateCounts().all, 10);
+        QCOMPARE(view.stateCounts().active, 4);
+        QCOMPARE(view.stateCounts().historic, 6);
+
+        SessionFilter filter;
+        filter.setText(QStringLiteral("uom:min"));
+        filter.setState(SessionFilter::StateChoice::Active);
+        view.setFilter(filter);
+        QCOMPARE(viewRows(view), (QList<int>{3, 0})); // still sorted, descending
+        QCOMPARE(view.stateCounts().all, 6);          // the state choice is not counted against
+        QCOMPARE(view.stateCounts().active, 2);
+        QCOMPARE(view.stateCounts().historic, 4);
+        QCOMPARE(view.viewRowOf(0), 1);
+        QCOMPARE(view.viewRowOf(1), -1);
+
+        filter.setState(SessionFilter::StateChoice::All); // widening
+        view.setFilter(filter);
+        QCOMPARE(viewRows(view), (QList<int>{5, 4, 3, 2, 1, 0}));
+        view.setFilter(SessionFilter());
+        QCOMPARE(view.size(), 10);
+    }
+
+    // The incremental path (update/remap) must give what a full rebuild gives.
+    void updateMatchesRebuild_data()
+    {
+        QTest::addColumn<QList<SessionView::SortKey>>("sort");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("arrival order") << QList<SessionView::SortKey>{} << QString();
+        QTest::newRow("session id") << QList<SessionView::SortKey>{{SessionColumn::SessionId, Qt::AscendingOrder}}
+                                    << QString();
+        QTest::newRow("unit, start desc, filtered")
+            << QList<SessionView::SortKey>{{SessionColumn::Uom, Qt::AscendingOrder},
+                                           {SessionColumn::Start, Qt::DescendingOrder}}
+            << QStringLiteral("d1");
+        QTest::newRow("duration desc") << QList<SessionView::SortKey>{{SessionColumn::Duration, Qt::DescendingOrder}}
+                                       << QStringLiteral("uom:GB");
+        QTest::newRow("state, description")
+            << QList<SessionView::SortKey>{{SessionColumn::State, Qt::AscendingOrder},
+                                           {SessionColumn::Description, Qt::DescendingOrder}}
+            << QString();
+    }
+
+    void updateMatchesRebuild()
+    {
+        QFETCH(QList<SessionView::SortKey>, sort);
+        QFETCH(QString, text);
+        QRandomGenerator random(12345);
+        SessionFilter filter;
+        filter.setText(text);
+        SessionStore store;
+        SessionView view(store);
+        view.setSort(sort);
+        view.setFilter(filter);
+        view.rebuild(Now);
+        for (int batch = 0; batch < 20; ++batch) {
+            QList<UsageSession> sessions;
+            for (int i = 0; i < 30; ++i)
+                sessions.append(randomSession(random, batch * 30 + i));
+            view.update(store.merge(sessions));
+            SessionView fresh(store);
+            fresh.setSort(sort);
+            fresh.setFilter(filter);
+            fresh.rebuild(Now);
+            QCOMPARE(viewRows(view), viewRows(fresh));
+            QCOMPARE(view.stateCounts().all, fresh.stateCounts().all);
+            QCOMPARE(view.stateCounts().active, fresh.stateCounts().active);
+        }
+        const int generation = store.beginGeneration();
+        QList<UsageSession> seen;
+        for (int row = 0; row < store.size(); row += 2)
+            seen.append(store.at(row));
+        view.update(store.merge(seen));
+        std::vector<int> newRowOfOldRow;
+        QVERIFY(store.removeNotSeenSince(generation, &newRowOfOldRow) > 0);
+        view.remap(newRowOfOldRow);
+        SessionView fresh(store);
+        fresh.setSort(sort);
+        fresh.setFilter(filter);
+        fresh.rebuild(Now);
+        QCOMPARE(viewRows(view), viewRows(fresh));
+        QCOMPARE(view.stateCounts().historic, fresh.stateCounts().historic);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_SessionView)
+#include "tst_sessionview.moc"
