@@ -1,0 +1,344 @@
+#include "actions/actionjournal.h"
+#include "actions/sessionactionrunner.h"
+#include "api/apiclient.h"
+#include "droppingproxy.h"
+#include "emulatorfixture.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using BillForward::SessionBatch;
+using BillForward::UsageSession;
+
+namespace {
+
+UsageSession item(const QString &subscription, const QString &id, const QString &uom = QStringLiteral("minutes"))
+{
+    UsageSession session;
+    session.subscriptionId = subscription;
+    session.sessionId = id;
+    session.uom = uom;
+    session.pricingComponentName = QStringLiteral("Minutes");
+    return session;
+}
+
+SessionBatch batchOf(const QList<UsageSession> &sessions)
+{
+    SessionBatch batch;
+    batch.usageSessions = sessions;
+    return batch;
+}
+
+} // namespace
+
+class tst_SessionActionRunner : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void startOneThenThree();
+    void stopTwoMakesThemHistoric();
+    void bfErrorNamesTheFailingItem();
+    void lostAnswerReconciledTookEffect_data();
+    void lostAnswerReconciledTookEffect();
+    void lostRequestReconciledDidNotTakeEffect();
+    void unreachableServerStaysUnknown();
+    void refusesSecondActionOnPendingKeys();
+    void readOnlyAndLockedProductionRefuse();
+    void journalRecordsEachAction();
+
+private:
+    // Sends a batch and waits for its result.
+    ActionResult run(SessionActionRunner &runner, ActionResult::Action action, const SessionBatch &batch);
+    QList<UsageSession> listOf(const QUrl &url, const QString &subscription, bool activeOnly);
+    std::unique_ptr<BillForward::ApiClient> client(const QUrl &url);
+
+    EmulatorFixture m_emulator;
+    QTemporaryDir m_dir;
+};
+
+void tst_SessionActionRunner::initTestCase()
+{
+    QVERIFY(m_emulator.start());
+}
+
+std::unique_ptr<BillForward::ApiClient> tst_SessionActionRunner::client(const QUrl &url)
+{
+    auto api = std::make_unique<BillForward::ApiClient>();
+    api->setBaseUrl(url);
+    api->setTransferTimeout(5000);
+    api->setRetryBaseDelay(20);
+    return api;
+}
+
+ActionResult tst_SessionActionRunner::run(SessionActionRunner &runner, ActionResult::Action action,
+                                          const SessionBatch &batch)
+{
+    QSignalSpy finished(&runner, &SessionActionRunner::finished);
+    const int id = action == ActionResult::Action::Start ? runner.start(batch) : runner.stop(batch);
+    if (id == 0 || !finished.wait(20000))
+        return {};
+    const ActionResult result = finished.constFirst().constFirst().value<ActionResult>();
+    return result.id == id ? result : ActionResult{};
+}
+
+QList<UsageSession> tst_SessionActionRunner::listOf(const QUrl &url, const QString &subscription, bool activeOnly)
+{
+    auto api = client(url);
+    BillForward::ListQuery query;
+    query.subscriptionId = subscription;
+    query.activeOnly = activeOnly;
+    BillForward::ApiReply *reply = api->list(query);
+    QSignalSpy finished(reply, &BillForward::ApiReply::finished);
+    if (!finished.wait(10000) || !reply->isOk())
+        return {};
+    return reply->page().results;
+}
+
+void tst_SessionActionRunner::startOneThenThree()
+{
+    auto api = client(m_emulator.url);
+    SessionActionRunner runner(api.get());
+    const QString sub = QStringLiteral("SUB-RUN-START");
+
+    const ActionResult one = run(runner, ActionResult::Action::Start, batchOf({item(sub, QStringLiteral("s1"))}));
+    QCOMPARE(one.status, ActionResult::Status::Succeeded);
+    QCOMPARE(one.affected.size(), 1);
+    QCOMPARE(one.affected.constFirst().sessionId, QStringLiteral("s1"));
+    QVERIFY(one.affected.constFirst().isActive());
+    QCOMPARE(listOf(m_emulator.url, sub, true).size(), 1);
+
+    const ActionResult three = run(runner, ActionResult::Action::Start,
+                                   batchOf({item(sub, QStringLiteral("s2")), item(sub, QStringLiteral("s3")),
+                                            item(sub, QStringLiteral("s4"))}));
+    QCOMPARE(three.status, ActionResult::Status::Succeeded);
+    QCOMPARE(three.affected.size(), 3);
+    QCOMPARE(three.count(ActionResult::ItemOutcome::TookEffect), 3);
+    const QList<UsageSession> active = listOf(m_emulator.url, sub, true);
+    QCOMPARE(active.size(), 4);
+    QStringList ids;
+    for (const UsageSession &session : active)
+        ids.append(session.sessionId);
+    ids.sort();
+    QCOMPARE(ids, (QStringList{QStringLiteral("s1"), QStringLiteral("s2"), QStringLiteral("s3"), QStringLiteral("s4")}));
+    QVERIFY(!runner.isBusy());
+}
+
+void tst_SessionActionRunner::stopTwoMakesThemHistoric()
+{
+    auto api = client(m_emulator.url);
+    SessionActionRunner runner(api.get());
+    const QString sub = QStringLiteral("SUB-RUN-STOP");
+    const SessionBatch two = batchOf({item(sub, QStringLiteral("a")), item(sub, QStringLiteral("b"))});
+    QCOMPARE(run(runner, ActionResult::Action::Start, two).status, ActionResult::Status::Succeeded);
+
+    const ActionResult stopped = run(runner, ActionResult::Action::Stop, two);
+    QCOMPARE(stopped.status, ActionResult::Status::Succeeded);
+    QCOMPARE(stopped.affected.size(), 2);
+    QVERIFY(listOf(m_emulator.url, sub, true).isEmpty());
+    const QList<UsageSession> all = listOf(m_emulator.url, sub, false);
+    QCOMPARE(all.size(), 2);
+    for (const UsageSession &session : all) {
+        QCOMPARE(session.stateKind(), BillForward::SessionState::Historic);
+        QVERIFY(session.stop != BillForward::NoTimestamp);
+    }
+}
+
+void tst_SessionActionRunner::bfErrorNamesTheFailingItem()
+{
+    auto api = client(m_emulator.url);
+    SessionActionRunner runner(api.get());
+    const QString sub = QStringLiteral("SUB-RUN-ERROR");
+    QCOMPARE(run(runner, ActionResult::Action::Start,
+                 batchOf({item(sub, QStringLiteral("live")), item(sub, QStringLiteral("done"))}))
+                 .status,
+             ActionResult::Status::Succeeded);
+    QCOMPARE(run(runner, ActionResult::Action::Stop, batchOf({item(sub, QStringLiteral("done"))})).status,
+             ActionResult::Status::Succeeded);
+
+    // Stopping a historic one: refused, all or nothing, the second item named.
+    const ActionResult result = run(runner, ActionResult::Action::Stop,
+                                    batchOf({item(sub, QStringLiteral("live")), item(sub, QStringLiteral("done"))}));
+    QCOMPARE(result.status, ActionResult::Status::Failed);
+    QCOMPARE(result.error.bfError.errorType, QStringLiteral("ValidationError"));
+    QVERIFY(!result.error.bfError.errorMessage.isEmpty());
+    QCOMPARE(result.failingIndices(), QList<int>{1});
+    QCOMPARE(result.count(ActionResult::ItemOutcome::DidNotTakeEffect), 2);
+    QVERIFY(result.summary().contains(result.error.message()));
+    const QList<UsageSession> active = listOf(m_emulator.url, sub, true);
+    QCOMPARE(active.size(), 1);
+    QCOMPARE(active.constFirst().sessionId, QStringLiteral("live"));
+}
+
+void tst_SessionActionRunner::lostAnswerReconciledTookEffect_data()
+{
+    QTest::addColumn<bool>("stop");
+    QTest::newRow("start") << false;
+    QTest::newRow("stop") << true;
+}
+
+void tst_SessionActionRunner::lostAnswerReconciledTookEffect()
+{
+    QFETCH(bool, stop);
+    // The emulator applies each change, then drops the connection unanswered.
+    EmulatorFixture dropping;
+    Emulator::Options options;
+    options.dropRate = 1.0;
+    QVERIFY(dropping.start(options));
+    const QString sub = QStringLiteral("SUB-RUN-LOST");
+    const SessionBatch batch = batchOf({item(sub, QStringLiteral("x1")), item(sub, QStringLiteral("x2"))});
+    auto api = client(dropping.url);
+    SessionActionRunner runner(api.get());
+    QSignalSpy reconciling(&runner, &SessionActionRunner::reconciling);
+    if (stop) {
+        // Started through the lost-answer path too; stopping is what is tested here.
+        QCOMPARE(run(runner, ActionResult::Action::Start, batch).count(ActionResult::ItemOutcome::TookEffect), 2);
+        reconciling.clear();
+    }
+    const ActionResult result =
+        run(runner, stop ? ActionResult::Action::Stop : ActionResult::Action::Start, batch);
+    QCOMPARE(result.status, ActionResult::Status::Reconciled);
+    QVERIFY(result.error.outcomeUnknown);
+    QCOMPARE(reconciling.size(), 1);
+    QCOMPARE(result.count(ActionResult::ItemOutcome::TookEffect), 2);
+    QCOMPARE(listOf(dropping.url, sub, true).size(), stop ? 0 : 2);
+    if (!stop) {
+        QCOMPARE(result.affected.size(), 2); // the sessions as the server has them now
+    }
+    QVERIFY(result.summary().contains(QLatin1String("2 took effect")));
+}
+
+void tst_SessionActionRunner::lostRequestReconciledDidNotTakeEffect()
+{
+    // The request is lost on the way (the proxy closes the connection after
+    // reading it, without passing it on): the client cannot tell this from a
+    // lost answer, so the runner must ask, and the server says: not started.
+    DroppingProxy proxy(m_emulator.url);
+    QVERIFY(proxy.listen());
+    proxy.setMode(DroppingProxy::Mode::DropPosts);
+    auto api = client(proxy.url());
+    SessionActionRunner runner(api.get());
+    const QString sub = QStringLiteral("SUB-RUN-NOTTAKEN");
+    const ActionResult result =
+        run(runner, ActionResult::Action::Start, batchOf({item(sub, QStringLiteral("n1"))}));
+    QVERIFY(proxy.dropped() >= 1);
+    QCOMPARE(result.status, ActionResult::Status::Reconciled);
+    QCOMPARE(result.items.constFirst().outcome, ActionResult::ItemOutcome::DidNotTakeEffect);
+    QVERIFY(result.affected.isEmpty());
+    QVERIFY(listOf(m_emulator.url, sub, false).isEmpty());
+    QVERIFY(!runner.isPending(item(sub, QStringLiteral("n1"))));
+}
+
+void tst_SessionActionRunner::unreachableServerStaysUnknown()
+{
+    DroppingProxy proxy(m_emulator.url);
+    QVERIFY(proxy.listen());
+    proxy.setMode(DroppingProxy::Mode::DropAll);
+    auto api = client(proxy.url());
+    api->setMaxAttempts(1);
+    SessionActionRunner runner(api.get());
+    const ActionResult result = run(runner, ActionResult::Action::Start,
+                                    batchOf({item(QStringLiteral("SUB-RUN-UNKNOWN"), QStringLiteral("u1"))}));
+    QCOMPARE(result.status, ActionResult::Status::Reconciled);
+    QCOMPARE(result.items.constFirst().outcome, ActionResult::ItemOutcome::Unknown);
+    QVERIFY(result.summary().contains(ActionResult::tr("Check those sessions before trying again.")));
+}
+
+void tst_SessionActionRunner::refusesSecondActionOnPendingKeys()
+{
+    auto api = client(m_emulator.url);
+    SessionActionRunner runner(api.get());
+    const QString sub = QStringLiteral("SUB-RUN-PENDING");
+    QSignalSpy refused(&runner, &SessionActionRunner::refused);
+    QSignalSpy finished(&runner, &SessionActionRunner::finished);
+    QSignalSpy pendingChanged(&runner, &SessionActionRunner::pendingChanged);
+    const int first = runner.start(batchOf({item(sub, QStringLiteral("p1")), item(sub, QStringLiteral("p2"))}));
+    QVERIFY(first > 0);
+    QVERIFY(runner.isPending(item(sub, QStringLiteral("p1"))));
+    SessionKey key;
+    key.subscriptionId = sub;
+    key.sessionId = QStringLiteral("p2");
+    key.uom = QStringLiteral("minutes");
+    key.sessionix = 3; // any incarnation of the session
+    QVERIFY(runner.isPending(key));
+    QCOMPARE(runner.pendingKeys().size(), 2);
+
+    QCOMPARE(runner.stop(batchOf({item(sub, QStringLiteral("p2"))})), 0);
+    QCOMPARE(refused.size(), 1);
+    QVERIFY(refused.constFirst().constFirst().toString().contains(QLatin1String("p2")));
+    // Another unit is another session: allowed.
+    const int other = runner.start(batchOf({item(sub, QStringLiteral("p2"), QStringLiteral("GB"))}));
+    QVERIFY(other > 0);
+
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 10000);
+    QVERIFY(!runner.isBusy());
+    QVERIFY(runner.pendingKeys().isEmpty());
+    QVERIFY(pendingChanged.size() >= 3);
+    QVERIFY(runner.stop(batchOf({item(sub, QStringLiteral("p2"))})) > 0);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 3, 10000);
+    QCOMPARE(listOf(m_emulator.url, sub, false).size(), 3); // nothing sent twice
+}
+
+void tst_SessionActionRunner::readOnlyAndLockedProductionRefuse()
+{
+    auto api = client(m_emulator.url);
+    SessionActionRunner runner(api.get());
+    const QString sub = QStringLiteral("SUB-RUN-POLICY");
+    QSignalSpy refused(&runner, &SessionActionRunner::refused);
+
+    ConnectionProfile readOnly = ConnectionProfile::custom(QStringLiteral("Look only"), m_emulator.url);
+    readOnly.readOnly = true;
+    runner.setPolicy(ActionPolicy(readOnly));
+    QCOMPARE(runner.start(batchOf({item(sub, QStringLiteral("r1"))})), 0);
+    QCOMPARE(runner.stop(batchOf({item(sub, QStringLiteral("r1"))})), 0);
+    QCOMPARE(refused.size(), 2);
+    QVERIFY(!runner.unlockProduction());
+
+    // Production opens read-only (the policy only looks at the URL; the
+    // request would go to the emulator the client points at).
+    runner.setPolicy(ActionPolicy(ConnectionProfile::production()));
+    QCOMPARE(runner.start(batchOf({item(sub, QStringLiteral("r1"))})), 0);
+    QCOMPARE(refused.size(), 3);
+    QVERIFY(refused.last().constFirst().toString().contains(QLatin1String("unlock")));
+    QVERIFY(runner.unlockProduction());
+    QCOMPARE(run(runner, ActionResult::Action::Start, batchOf({item(sub, QStringLiteral("r1"))})).status,
+             ActionResult::Status::Succeeded);
+    QCOMPARE(listOf(m_emulator.url, sub, true).size(), 1);
+}
+
+void tst_SessionActionRunner::journalRecordsEachAction()
+{
+    const QString path = m_dir.filePath(QStringLiteral("journal.jsonl"));
+    ActionJournal journal(path);
+    auto api = client(m_emulator.url);
+    api->setAccessToken("journal-secret-token");
+    SessionActionRunner runner(api.get());
+    runner.setJournal(&journal);
+    runner.setPolicy(ActionPolicy(ConnectionProfile::custom(QStringLiteral("Emulator"), m_emulator.url)));
+    const QString sub = QStringLiteral("SUB-RUN-JOURNAL");
+    const SessionBatch batch = batchOf({item(sub, QStringLiteral("j1"))});
+    QCOMPARE(run(runner, ActionResult::Action::Start, batch).status, ActionResult::Status::Succeeded);
+    QCOMPARE(run(runner, ActionResult::Action::Start, batch).status, ActionResult::Status::Failed);
+
+    const QList<JournalEntry> entries = journal.entries();
+    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries.at(1).outcome, QStringLiteral("ok"));
+    QCOMPARE(entries.at(0).outcome, QStringLiteral("error"));
+    QCOMPARE(entries.at(0).errorType, QStringLiteral("ValidationError"));
+    QCOMPARE(entries.at(0).profileName, QStringLiteral("Emulator"));
+    QCOMPARE(entries.at(0).baseUrl, m_emulator.url.toString());
+    QCOMPARE(entries.at(0).action, QStringLiteral("start"));
+    QCOMPARE(entries.at(0).sessions.constFirst().sessionId, QStringLiteral("j1"));
+    QCOMPARE(QFile::permissions(path) & 0x7077, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QCOMPARE(bytes.count('\n'), 4); // sent + outcome, twice
+    QVERIFY(!bytes.contains("journal-secret-token"));
+}
+
+QTEST_GUILESS_MAIN(tst_SessionActionRunner)
+#include "tst_sessionactionrunner.moc"
