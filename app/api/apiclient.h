@@ -53,6 +53,7 @@ signals:
 
 private:
     friend class ApiClient;
+    friend class ApiCall;
     explicit ApiReply(QObject *parent);
 
     bool m_finished = false;
@@ -84,6 +85,10 @@ public:
     void setMaxResponseBytes(qint64 bytes);        // default 256 MiB
     void setMaxAttempts(int attempts);             // GET tries, default 3
     void setRetryBaseDelay(int milliseconds);      // first backoff, default 500
+    // A 429 asking to wait longer than this is not retried (default 60 s).
+    void setMaxRetryAfter(int seconds);
+    int transferTimeout() const { return m_timeoutMs; }
+    int maxAttempts() const { return m_maxAttempts; }
 
     ApiReply *list(const ListQuery &query);
     ApiReply *start(const SessionBatch &batch);
@@ -91,9 +96,14 @@ public:
 
     // Where a call would go, for logs and the journal (never carries a token).
     QUrl urlFor(const ListQuery &query) const;
+    // `relativePath` is already percent-encoded ("usage-sessions/start"); joined
+    // to the base URL's path with exactly one slash.
+    QUrl endpointUrl(const QByteArray &relativePath) const;
 
 private:
-    // implementation is the API helper's
+    enum class Method { Get, Post };
+    ApiReply *send(Method method, const QUrl &url, const QByteArray &body);
+
     QNetworkAccessManager *m_network = nullptr;
     QUrl m_baseUrl;
     QByteArray m_token;
@@ -101,6 +111,7 @@ private:
     qint64 m_maxResponseBytes = qint64(256) << 20;
     int m_maxAttempts = 3;
     int m_retryBaseDelayMs = 500;
+    int m_maxRetryAfterSeconds = 60;
 };
 
 } // namespace BillForward

@@ -11,6 +11,7 @@
 namespace BillForward {
 
 class ApiClient;
+class ApiReply;
 
 // Loads every session of one or more subscriptions: pages ordered by
 // `created` ASC (offsets stay stable while sessions are added), several
@@ -44,6 +45,12 @@ signals:
     void finished(const BillForward::ApiError &error);
 
 private:
+    void beginSubscription();
+    void issueRequests();
+    void pageFinished(qint64 offset, ApiReply *reply);
+    void deliverReady();
+    void finishWith(const BillForward::ApiError &error);
+
     struct Private;
     std::unique_ptr<Private> d;
 };

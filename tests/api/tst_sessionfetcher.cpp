@@ -1,0 +1,340 @@
+#include "api/apiclient.h"
+#include "api/sessionfetcher.h"
+
+#include "testpages.h"
+#include "testserver.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimer>
+
+#include <algorithm>
+
+using namespace BillForward;
+using TestSupport::RecordedRequest;
+using TestSupport::TestResponse;
+using TestSupport::TestServer;
+
+namespace {
+
+struct FakeSession
+{
+    QString subscription;
+    QString sessionId;
+    qint64 createdSecs = 0;
+};
+
+// Serves GET /usage-sessions/{id} pages from `data`, like the API: ordered
+// by created, `nextPage` on every full page that has a successor.
+class PagingServer
+{
+public:
+    QHash<QString, QList<FakeSession>> data;
+    // Per page index: a delay (to make pages complete out of order) or a
+    // scripted answer replacing the page.
+    QHash<qint64, int> delayForPage;
+    QHash<qint64, TestResponse> answerForPage;
+    // The in-flight high-water mark: requests received, not yet answered.
+    int inFlight = 0;
+    int maxInFlight = 0;
+
+    TestResponse answer(const RecordedRequest &request)
+    {
+        const QString subscription = request.path.section(QLatin1Char('/'), 3, 3);
+        const qint64 offset = request.queryValues(QStringLiteral("offset")).value(0).toLongLong();
+        const int records = request.queryValues(QStringLiteral("records")).value(0).toInt();
+        const qint64 pageIndex = records > 0 ? offset / records : 0;
+        if (answerForPage.contains(pageIndex))
+            return answerForPage.value(pageIndex);
+
+        const QList<FakeSession> all = data.value(subscription);
+        QList<QByteArray> page;
+        for (qint64 i = offset; i < qMin<qint64>(all.size(), offset + records); ++i) {
+            const FakeSession &s = all.at(i);
+            page.append(TestSupport::sessionJson(s.subscription, s.sessionId, QStringLiteral("minutes"), 0,
+                                                 s.createdSecs));
+        }
+        const bool more = offset + records < all.size();
+        const QByteArray next = more ? "usage-sessions/" + subscription.toUtf8() + "?offset="
+                + QByteArray::number(offset + records) + "&records=" + QByteArray::number(records)
+                                     : QByteArray();
+        TestResponse response = TestResponse::json(200, TestSupport::pageJson(page, offset, records, next));
+        response.delayMs = delayForPage.value(pageIndex, 0);
+        return response;
+    }
+};
+
+QList<FakeSession> makeSessions(const QString &subscription, int count)
+{
+    QList<FakeSession> list;
+    for (int i = 0; i < count; ++i)
+        list.append({subscription, QStringLiteral("s%1").arg(i, 5, 10, QLatin1Char('0')), i});
+    return list;
+}
+
+struct Collected
+{
+    QList<UsageSession> sessions;
+    QList<ApiError> finished;
+    int batches = 0;
+};
+
+} // namespace
+
+class TestSessionFetcher : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestServer> m_server;
+    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<SessionFetcher> m_fetcher;
+    PagingServer m_paging;
+    Collected m_got;
+
+private slots:
+    void init()
+    {
+        m_paging = PagingServer();
+        m_got = Collected();
+        m_server = std::make_unique<TestServer>();
+        QVERIFY(m_server->listen());
+        m_server->setHandler([this](const RecordedRequest &request) {
+            TestResponse response = m_paging.answer(request);
+            ++m_paging.inFlight;
+            m_paging.maxInFlight = qMax(m_paging.maxInFlight, m_paging.inFlight);
+            // Counted down when the answer is due (NeverAnswer stays counted).
+            if (response.behaviour != TestResponse::Behaviour::NeverAnswer)
+                QTimer::singleShot(response.delayMs, m_server.get(), [this] { --m_paging.inFlight; });
+            return response;
+        });
+        m_client = std::make_unique<ApiClient>();
+        m_client->setBaseUrl(m_server->url(QStringLiteral("/RestAPI")));
+        m_client->setRetryBaseDelay(10);
+        m_client->setTransferTimeout(5000);
+        m_fetcher = std::make_unique<SessionFetcher>(m_client.get());
+        connect(m_fetcher.get(), &SessionFetcher::sessionsArrived, this,
+                [this](const QList<UsageSession> &sessions) {
+                    m_got.sessions += sessions;
+                    ++m_got.batches;
+                });
+        connect(m_fetcher.get(), &SessionFetcher::finished, this,
+                [this](const ApiError &error) { m_got.finished.append(error); });
+    }
+
+    void cleanup()
+    {
+        m_fetcher.reset();
+        m_client.reset();
+        m_server.reset();
+    }
+
+    void paging_data()
+    {
+        QTest::addColumn<int>("total");
+        QTest::addColumn<int>("pageSize");
+        QTest::addColumn<int>("concurrency");
+        QTest::newRow("empty") << 0 << 10 << 4;
+        QTest::newRow("one") << 1 << 10 << 4;
+        QTest::newRow("exact-page") << 10 << 10 << 4;
+        QTest::newRow("95-serial") << 95 << 10 << 1;
+        QTest::newRow("95-four") << 95 << 10 << 4;
+        QTest::newRow("100-three") << 100 << 10 << 3;
+        QTest::newRow("1000-pages-of-7") << 1000 << 7 << 4;
+    }
+
+    void paging()
+    {
+        QFETCH(int, total);
+        QFETCH(int, pageSize);
+        QFETCH(int, concurrency);
+        m_paging.data.insert(QStringLiteral("SUB-1"), makeSessions(QStringLiteral("SUB-1"), total));
+        // Every third page is slow, so later pages overtake it.
+        for (qint64 page = 0; page < total / pageSize + 2; page += 3)
+            m_paging.delayForPage.insert(page, 40);
+
+        m_fetcher->setPageSize(pageSize);
+        m_fetcher->setConcurrency(concurrency);
+        m_fetcher->start({QStringLiteral("SUB-1")}, false);
+        QVERIFY(m_fetcher->isRunning());
+        QTRY_COMPARE_WITH_TIMEOUT(m_got.finished.size(), 1, 20000);
+        QVERIFY(!m_fetcher->isRunning());
+        QCOMPARE(m_got.finished.first().kind, ApiError::Kind::None);
+
+        QCOMPARE(m_got.sessions.size(), total);
+        QCOMPARE(m_fetcher->sessionsDelivered(), qint64(total));
+        for (int i = 0; i < total; ++i)
+            QCOMPARE(m_got.sessions.at(i).sessionId, QStringLiteral("s%1").arg(i, 5, 10, QLatin1Char('0')));
+
+        const auto requests = m_server->requests();
+        const int pages = total / pageSize + 1; // the last page is short (maybe empty)
+        QVERIFY(requests.size() >= pages);
+        QVERIFY2(requests.size() <= pages + concurrency - 1, qPrintable(QString::number(requests.size())));
+        QVERIFY(m_paging.maxInFlight <= concurrency);
+        if (concurrency > 1 && total / pageSize >= concurrency)
+            QVERIFY(m_paging.maxInFlight > 1);
+        QSet<QString> offsets;
+        for (const RecordedRequest &request : requests) {
+            QCOMPARE(request.queryValues(QStringLiteral("order_by")), QStringList{QStringLiteral("created")});
+            QCOMPARE(request.queryValues(QStringLiteral("order")), QStringList{QStringLiteral("ASC")});
+            QCOMPARE(request.queryValues(QStringLiteral("records")), QStringList{QString::number(pageSize)});
+            const QString offset = request.queryValues(QStringLiteral("offset")).value(0);
+            QVERIFY2(!offsets.contains(offset), "an offset was asked twice");
+            offsets.insert(offset);
+            QCOMPARE(offset.toInt() % pageSize, 0);
+        }
+    }
+
+    void duplicatesDeliveredOnce()
+    {
+        // A session started while paging shifts the rest: page boundaries
+        // repeat sessions, and one page repeats a whole run.
+        QList<FakeSession> list = makeSessions(QStringLiteral("SUB-1"), 30);
+        list.insert(10, list.at(9));
+        list.insert(21, list.at(19));
+        list.insert(22, list.at(18));
+        m_paging.data.insert(QStringLiteral("SUB-1"), list);
+        m_fetcher->setPageSize(10);
+        m_fetcher->start({QStringLiteral("SUB-1")}, false);
+        QTRY_COMPARE(m_got.finished.size(), 1);
+        QCOMPARE(m_got.finished.first().kind, ApiError::Kind::None);
+        QCOMPARE(m_got.sessions.size(), 30);
+        QSet<QString> ids;
+        for (const UsageSession &s : std::as_const(m_got.sessions))
+            ids.insert(s.sessionId);
+        QCOMPARE(ids.size(), 30);
+        QVERIFY(std::is_sorted(m_got.sessions.cbegin(), m_got.sessions.cend(),
+                               [](const UsageSession &a, const UsageSession &b) { return a.created < b.created; }));
+    }
+
+    void sameSessionOtherIncarnationKept()
+    {
+        m_server->setHandler([](const RecordedRequest &) {
+            return TestResponse::json(200, TestSupport::pageJson({
+                TestSupport::sessionJson(QStringLiteral("SUB-1"), QStringLiteral("a"), QStringLiteral("minutes"), 0),
+                TestSupport::sessionJson(QStringLiteral("SUB-1"), QStringLiteral("a"), QStringLiteral("minutes"), 1),
+                TestSupport::sessionJson(QStringLiteral("SUB-1"), QStringLiteral("a"), QStringLiteral("GB"), 0),
+                TestSupport::sessionJson(QStringLiteral("SUB-1"), QStringLiteral("a"), QStringLiteral("minutes"), 0),
+            }));
+        });
+        m_fetcher->start({QStringLiteral("SUB-1")}, true);
+        QTRY_COMPARE(m_got.finished.size(), 1);
+        QCOMPARE(m_got.sessions.size(), 3);
+        QVERIFY(m_server->lastRequest().path.endsWith(QLatin1String("/active")));
+    }
+
+    void failingPageMidway_data()
+    {
+        QTest::addColumn<int>("concurrency");
+        QTest::newRow("serial") << 1;
+        QTest::newRow("four") << 4;
+    }
+
+    void failingPageMidway()
+    {
+        QFETCH(int, concurrency);
+        m_paging.data.insert(QStringLiteral("SUB-1"), makeSessions(QStringLiteral("SUB-1"), 100));
+        TestResponse failing = TestResponse::bfError(400, "ValidationError", "page 2 is cursed");
+        failing.delayMs = 60; // later pages answer first and must be held back, then dropped
+        m_paging.answerForPage.insert(2, failing);
+        m_fetcher->setPageSize(10);
+        m_fetcher->setConcurrency(concurrency);
+        m_fetcher->start({QStringLiteral("SUB-1")}, false);
+        QTRY_COMPARE(m_got.finished.size(), 1);
+        const ApiError error = m_got.finished.first();
+        QCOMPARE(error.kind, ApiError::Kind::Http);
+        QCOMPARE(error.httpStatus, 400);
+        QCOMPARE(error.bfError.errorMessage, QStringLiteral("page 2 is cursed"));
+        QCOMPARE(m_got.sessions.size(), 20);
+        QCOMPARE(m_got.sessions.last().sessionId, QStringLiteral("s00019"));
+        QVERIFY(!m_fetcher->isRunning());
+    }
+
+    void cancelStopsDelivery()
+    {
+        m_paging.data.insert(QStringLiteral("SUB-1"), makeSessions(QStringLiteral("SUB-1"), 100));
+        m_paging.answerForPage.insert(1, TestResponse::neverAnswer());
+        m_fetcher->setPageSize(10);
+        m_fetcher->setConcurrency(2);
+        m_fetcher->start({QStringLiteral("SUB-1")}, false);
+        QTRY_COMPARE(m_got.batches, 1);
+        QTRY_VERIFY(m_server->requestCount() >= 2);
+        m_fetcher->cancel();
+        QCOMPARE(m_got.finished.size(), 1);
+        QCOMPARE(m_got.finished.first().kind, ApiError::Kind::Cancelled);
+        QVERIFY(!m_fetcher->isRunning());
+        const int delivered = int(m_got.sessions.size());
+        m_fetcher->cancel(); // nothing running: no second finished()
+        QCOMPARE(m_got.finished.size(), 1);
+        // Nothing of the cancelled fetch arrives later: run another fetch to
+        // completion and look at what came.
+        m_paging.data.insert(QStringLiteral("SUB-2"), makeSessions(QStringLiteral("SUB-2"), 3));
+        m_paging.answerForPage.clear();
+        m_fetcher->start({QStringLiteral("SUB-2")}, false);
+        QTRY_COMPARE(m_got.finished.size(), 2);
+        QCOMPARE(int(m_got.sessions.size()), delivered + 3);
+        for (int i = delivered; i < delivered + 3; ++i)
+            QCOMPARE(m_got.sessions.at(i).subscriptionId, QStringLiteral("SUB-2"));
+    }
+
+    void cancelFromSlot()
+    {
+        m_paging.data.insert(QStringLiteral("SUB-1"), makeSessions(QStringLiteral("SUB-1"), 50));
+        m_fetcher->setPageSize(10);
+        connect(m_fetcher.get(), &SessionFetcher::sessionsArrived, this, [this] { m_fetcher->cancel(); });
+        m_fetcher->start({QStringLiteral("SUB-1")}, false);
+        QTRY_COMPARE(m_got.finished.size(), 1);
+        QCOMPARE(m_got.finished.first().kind, ApiError::Kind::Cancelled);
+        QCOMPARE(m_got.batches, 1);
+    }
+
+    void restartCancelsPrevious()
+    {
+        m_paging.data.insert(QStringLiteral("SUB-1"), makeSessions(QStringLiteral("SUB-1"), 5));
+        m_paging.data.insert(QStringLiteral("SUB-2"), makeSessions(QStringLiteral("SUB-2"), 3));
+        m_paging.delayForPage.insert(0, 50);
+        m_fetcher->start({QStringLiteral("SUB-1")}, false);
+        m_fetcher->start({QStringLiteral("SUB-2")}, false);
+        QTRY_COMPARE(m_got.finished.size(), 2);
+        QCOMPARE(m_got.finished.at(0).kind, ApiError::Kind::Cancelled);
+        QCOMPARE(m_got.finished.at(1).kind, ApiError::Kind::None);
+        QCOMPARE(m_got.sessions.size(), 3);
+        for (const UsageSession &s : std::as_const(m_got.sessions))
+            QCOMPARE(s.subscriptionId, QStringLiteral("SUB-2"));
+    }
+
+    void severalSubscriptions()
+    {
+        m_paging.data.insert(QStringLiteral("SUB-1"), makeSessions(QStringLiteral("SUB-1"), 25));
+        m_paging.data.insert(QStringLiteral("SUB-2"), makeSessions(QStringLiteral("SUB-2"), 0));
+        m_paging.data.insert(QStringLiteral("SUB-3"), makeSessions(QStringLiteral("SUB-3"), 12));
+        m_fetcher->setPageSize(10);
+        m_fetcher->start({QStringLiteral("SUB-1"), QStringLiteral("SUB-2"), QStringLiteral("SUB-3"),
+                          QStringLiteral("SUB-1")},
+                         false, {QStringLiteral("ORG-1"), QStringLiteral("ORG-2")});
+        QTRY_COMPARE(m_got.finished.size(), 1);
+        QCOMPARE(m_got.finished.first().kind, ApiError::Kind::None);
+        QCOMPARE(m_got.sessions.size(), 37);
+        QCOMPARE(m_got.sessions.at(0).subscriptionId, QStringLiteral("SUB-1"));
+        QCOMPARE(m_got.sessions.at(36).subscriptionId, QStringLiteral("SUB-3"));
+        QCOMPARE(m_fetcher->sessionsDelivered(), qint64(37));
+        for (const RecordedRequest &request : m_server->requests())
+            QCOMPARE(request.queryValues(QStringLiteral("organizations")),
+                     (QStringList{QStringLiteral("ORG-1"), QStringLiteral("ORG-2")}));
+    }
+
+    void transientFailureRetriedByClient()
+    {
+        m_paging.data.insert(QStringLiteral("SUB-1"), makeSessions(QStringLiteral("SUB-1"), 15));
+        m_server->enqueue(TestResponse::text(503, "busy"));
+        m_fetcher->setPageSize(10);
+        m_fetcher->setConcurrency(1);
+        m_fetcher->start({QStringLiteral("SUB-1")}, false);
+        QTRY_COMPARE(m_got.finished.size(), 1);
+        QCOMPARE(m_got.finished.first().kind, ApiError::Kind::None);
+        QCOMPARE(m_got.sessions.size(), 15);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSessionFetcher)
+#include "tst_sessionfetcher.moc"
