@@ -14,7 +14,9 @@
 #include <QStringList>
 
 #include <malloc.h>
+#include <time.h>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace BillForward;
@@ -22,6 +24,7 @@ using namespace BillForward;
 namespace {
 
 constexpr int PageSize = 10000; // the largest page the API serves
+constexpr int Rounds = 3;
 
 std::size_t heapInUse()
 {
@@ -168,9 +171,18 @@ bool plainDecode(const QByteArray &json, QList<PlainSession> &out)
     return true;
 }
 
+// CPU time of this thread: other processes on a busy machine do not count.
+double threadCpuSeconds()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
+}
+
 struct Figures
 {
     double seconds = 0;
+    double cpuSeconds = 0;
     double bytesPerSession = 0;
     bool ok = true;
 };
@@ -187,13 +199,21 @@ Figures measure(int count, Decode decode)
     }
     Figures figures;
     QList<Session> all;
-    all.reserve(count);
-    QElapsedTimer timer;
-    timer.start();
-    for (const QByteArray &page : std::as_const(pages))
-        figures.ok = decode(page, all) && figures.ok;
-    figures.seconds = double(timer.nsecsElapsed()) / 1e9;
-    figures.ok = figures.ok && all.size() == count;
+    // The machine is shared and noisy: the best of a few rounds.
+    for (int round = 0; round < Rounds; ++round) {
+        all = QList<Session>();
+        all.reserve(count);
+        QElapsedTimer timer;
+        timer.start();
+        const double cpuStart = threadCpuSeconds();
+        for (const QByteArray &page : std::as_const(pages))
+            figures.ok = decode(page, all) && figures.ok;
+        const double cpu = threadCpuSeconds() - cpuStart;
+        const double wall = double(timer.nsecsElapsed()) / 1e9;
+        figures.cpuSeconds = round == 0 ? cpu : std::min(figures.cpuSeconds, cpu);
+        figures.seconds = round == 0 ? wall : std::min(figures.seconds, wall);
+        figures.ok = figures.ok && all.size() == count;
+    }
     pages.clear();
     pages.squeeze();
     malloc_trim(0);
@@ -207,9 +227,9 @@ Figures measure(int count, Decode decode)
 
 void report(const char *name, int count, qint64 jsonBytes, const Figures &f)
 {
-    std::printf("  %-34s %8.1f MB/s %10.0f sessions/s %7.0f B/session%s\n", name,
-                double(jsonBytes) / 1e6 / f.seconds, count / f.seconds, f.bytesPerSession,
-                f.ok ? "" : "  DECODE FAILED");
+    std::printf("  %-36s %7.1f MB/s %9.0f sessions/s (CPU time; wall: %6.1f MB/s) %5.0f B/session%s\n",
+                name, double(jsonBytes) / 1e6 / f.cpuSeconds, count / f.cpuSeconds,
+                double(jsonBytes) / 1e6 / f.seconds, f.bytesPerSession, f.ok ? "" : "  DECODE FAILED");
 }
 
 } // namespace
