@@ -402,6 +402,22 @@ private:
         finish(error, {});
     }
 
+    // A server may echo what it was sent; the token must not reach a message.
+    ApiError redacted(ApiError error) const
+    {
+        const QString token = QString::fromUtf8(m_settings.token);
+        if (token.isEmpty())
+            return error;
+        const QString mask = QStringLiteral("[token]");
+        error.detail.replace(token, mask);
+        error.bfError.errorMessage.replace(token, mask);
+        for (QString &parameter : error.bfError.errorParameters)
+            parameter.replace(token, mask);
+        error.decodeError.reason.replace(token, mask);
+        error.decodeError.jsonPath.replace(token, mask);
+        return error;
+    }
+
     void finish(const ApiError &error, SessionPage page)
     {
         if (m_done)
@@ -409,7 +425,7 @@ private:
         m_done = true;
         m_retryTimer.stop();
         m_reply->m_finished = true;
-        m_reply->m_error = error;
+        m_reply->m_error = redacted(error);
         m_reply->m_page = std::move(page);
         m_reply->m_rawBody = m_buffer;
         m_buffer.clear();

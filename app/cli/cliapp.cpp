@@ -1,0 +1,427 @@
+#include "cli/cliapp.h"
+
+#include "api/apiclient.h"
+#include "api/sessionfetcher.h"
+#include "wire/sessioncodec.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QProcessEnvironment>
+
+#include <cstdio>
+
+namespace BillForward {
+
+namespace {
+
+void writeOut(FILE *stream, const QByteArray &bytes)
+{
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    std::fflush(stream);
+}
+
+QString oneLine(const QString &text)
+{
+    return text.simplified();
+}
+
+} // namespace
+
+CliApp::CliApp(const QStringList &arguments, QObject *parent)
+    : QObject(parent), m_arguments(arguments), m_client(new ApiClient(this))
+{
+}
+
+CliApp::~CliApp() = default;
+
+void CliApp::run()
+{
+    if (!parse())
+        return;
+    switch (m_command) {
+    case Command::List:
+        if (m_all)
+            runAll();
+        else
+            runList();
+        return;
+    case Command::Start:
+    case Command::Stop:
+        runPost();
+        return;
+    }
+}
+
+bool CliApp::parse()
+{
+    // A token in argv is visible to every user through the process list and
+    // stays in shell history, so the option does not exist; say why.
+    for (const QString &argument : std::as_const(m_arguments).mid(1)) {
+        for (const char *refused : {"--token", "--access-token", "-token", "--access_token"}) {
+            const QString name = QString::fromLatin1(refused);
+            if (argument == name || argument.startsWith(name + QLatin1Char('='))) {
+                failUsage(tr("%1 is not accepted: a token on the command line can be read by other users and stays in shell history. Put it in a file and pass --token-file PATH, or set BILLFORWARD_ACCESS_TOKEN.")
+                              .arg(name));
+                return false;
+            }
+        }
+    }
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr(
+        "List, start and stop BillForward usage sessions.\n\n"
+        "  usage-session-cli list SUBSCRIPTION... [--active] [--organization ORG]...\n"
+        "      [--order-by FIELD] [--order ASC|DESC] [--offset N] [--records N] [--all]\n"
+        "      [--format table|csv|json]\n"
+        "  usage-session-cli start --subscription S --session ID --uom U\n"
+        "      (--pricing-component-id P | --pricing-component-name N)\n"
+        "      [--description D] [--start DATETIME] [--format ...]\n"
+        "  usage-session-cli stop --subscription S --session ID --uom U [--stop DATETIME] [--format ...]\n"
+        "  usage-session-cli start|stop --from-file BODY.json   (a CompoundUsageSession)\n\n"
+        "The access token is read from --token-file or BILLFORWARD_ACCESS_TOKEN, never from an argument.\n"
+        "Datetimes are ISO 8601, for example 2026-02-27T13:15:51Z."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption version(QStringLiteral("version"), tr("Show the version."));
+    const QCommandLineOption baseUrl(QStringLiteral("base-url"),
+                                     tr("API base URL (else BILLFORWARD_BASE_URL)."), tr("URL"));
+    const QCommandLineOption tokenFile(QStringLiteral("token-file"),
+                                       tr("File holding the access token (else BILLFORWARD_ACCESS_TOKEN)."),
+                                       tr("PATH"));
+    const QCommandLineOption timeout(QStringLiteral("timeout"), tr("Transfer timeout (default 30)."),
+                                     tr("SECONDS"));
+    const QCommandLineOption format(QStringLiteral("format"), tr("Output: table (default), csv or json."),
+                                    tr("FORMAT"));
+    const QCommandLineOption active(QStringLiteral("active"), tr("list: only active sessions."));
+    const QCommandLineOption organization(QStringLiteral("organization"),
+                                          tr("list: restrict to this organization (repeatable); start/stop: the request's organization."),
+                                          tr("ORG"));
+    const QCommandLineOption orderBy(QStringLiteral("order-by"), tr("list: field to order by (default created)."),
+                                     tr("FIELD"));
+    const QCommandLineOption order(QStringLiteral("order"), tr("list: ASC (default) or DESC."), tr("ORDER"));
+    const QCommandLineOption offset(QStringLiteral("offset"), tr("list: index of the first record."), tr("N"));
+    const QCommandLineOption records(QStringLiteral("records"), tr("list: page size."), tr("N"));
+    const QCommandLineOption all(QStringLiteral("all"), tr("list: every page, not only one."));
+    const QCommandLineOption subscription(QStringLiteral("subscription"), tr("start/stop: subscription ID."),
+                                          tr("S"));
+    const QCommandLineOption session(QStringLiteral("session"), tr("start/stop: session ID."), tr("ID"));
+    const QCommandLineOption uom(QStringLiteral("uom"), tr("start/stop: unit of measure."), tr("U"));
+    const QCommandLineOption pricingId(QStringLiteral("pricing-component-id"),
+                                       tr("start: pricing component ID."), tr("P"));
+    const QCommandLineOption pricingName(QStringLiteral("pricing-component-name"),
+                                         tr("start: pricing component name."), tr("N"));
+    const QCommandLineOption description(QStringLiteral("description"), tr("start: description."), tr("D"));
+    const QCommandLineOption startTime(QStringLiteral("start"), tr("start: start time (default now)."),
+                                       tr("DATETIME"));
+    const QCommandLineOption stopTime(QStringLiteral("stop"), tr("stop: stop time (default now)."),
+                                      tr("DATETIME"));
+    const QCommandLineOption fromFile(QStringLiteral("from-file"),
+                                      tr("start/stop: send this CompoundUsageSession JSON file."), tr("BODY.json"));
+    parser.addOptions({help, version, baseUrl, tokenFile, timeout, format, active, organization, orderBy,
+                       order, offset, records, all, subscription, session, uom, pricingId, pricingName,
+                       description, startTime, stopTime, fromFile});
+    parser.addPositionalArgument(QStringLiteral("command"), tr("list, start or stop."));
+
+    if (!parser.parse(m_arguments)) {
+        failUsage(parser.errorText());
+        return false;
+    }
+    if (parser.isSet(help)) {
+        writeOut(stdout, parser.helpText().toUtf8());
+        m_finished = true;
+        emit done(Success);
+        return false;
+    }
+    if (parser.isSet(version)) {
+        writeOut(stdout, QByteArrayLiteral("usage-session-cli " USA_VERSION "\n"));
+        m_finished = true;
+        emit done(Success);
+        return false;
+    }
+
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty()) {
+        failUsage(tr("no command given; use list, start or stop (see --help)."));
+        return false;
+    }
+    const QString command = positional.first();
+    if (command == QLatin1String("list")) {
+        m_command = Command::List;
+    } else if (command == QLatin1String("start")) {
+        m_command = Command::Start;
+    } else if (command == QLatin1String("stop")) {
+        m_command = Command::Stop;
+    } else {
+        failUsage(tr("unknown command \"%1\"; use list, start or stop (see --help).").arg(command));
+        return false;
+    }
+
+    const auto refuseFor = [&](const QList<const QCommandLineOption *> &options) {
+        for (const QCommandLineOption *option : options) {
+            if (parser.isSet(*option)) {
+                failUsage(tr("--%1 is not an option of %2 (see --help).").arg(option->names().first(), command));
+                return true;
+            }
+        }
+        return false;
+    };
+
+    if (parser.isSet(format)) {
+        const auto parsed = SessionFormatter::parseFormat(parser.value(format));
+        if (!parsed) {
+            failUsage(tr("--format must be table, csv or json."));
+            return false;
+        }
+        m_format = *parsed;
+    }
+
+    if (m_command == Command::List) {
+        if (refuseFor({&subscription, &session, &uom, &pricingId, &pricingName, &description, &startTime,
+                       &stopTime, &fromFile}))
+            return false;
+        m_subscriptions = positional.mid(1);
+        if (m_subscriptions.isEmpty()) {
+            failUsage(tr("list needs at least one SUBSCRIPTION ID."));
+            return false;
+        }
+        m_active = parser.isSet(active);
+        m_all = parser.isSet(all);
+        m_organizations = parser.values(organization);
+        if (m_all && (parser.isSet(offset) || parser.isSet(orderBy) || parser.isSet(order))) {
+            failUsage(tr("--all reads every page ordered by created; it cannot be combined with --offset, --order-by or --order."));
+            return false;
+        }
+        if (parser.isSet(offset)) {
+            bool ok = false;
+            m_offset = parser.value(offset).toLongLong(&ok);
+            if (!ok || m_offset < 0) {
+                failUsage(tr("--offset must be a whole number of 0 or more."));
+                return false;
+            }
+        }
+        if (parser.isSet(records)) {
+            bool ok = false;
+            m_records = parser.value(records).toInt(&ok);
+            if (!ok || m_records < 1) {
+                failUsage(tr("--records must be a whole number of 1 or more."));
+                return false;
+            }
+            m_recordsGiven = true;
+        }
+        if (parser.isSet(orderBy)) {
+            m_orderBy = parser.value(orderBy);
+            if (m_orderBy.isEmpty()) {
+                failUsage(tr("--order-by needs a field name."));
+                return false;
+            }
+        }
+        if (parser.isSet(order)) {
+            m_order = parser.value(order).toUpper();
+            if (m_order != QLatin1String("ASC") && m_order != QLatin1String("DESC")) {
+                failUsage(tr("--order must be ASC or DESC."));
+                return false;
+            }
+        }
+    } else {
+        if (refuseFor({&active, &orderBy, &order, &offset, &records, &all}))
+            return false;
+        if (positional.size() > 1) {
+            failUsage(tr("%1 takes no positional arguments; use --subscription, --session and --uom.").arg(command));
+            return false;
+        }
+        if (m_command == Command::Stop && refuseFor({&pricingId, &pricingName, &description, &startTime}))
+            return false;
+        if (m_command == Command::Start && refuseFor({&stopTime}))
+            return false;
+        if (parser.values(organization).size() > 1) {
+            failUsage(tr("%1 takes at most one --organization.").arg(command));
+            return false;
+        }
+        if (parser.isSet(fromFile)) {
+            if (refuseFor({&subscription, &session, &uom, &pricingId, &pricingName, &description, &startTime,
+                           &stopTime}))
+                return false;
+            QFile file(parser.value(fromFile));
+            if (!file.open(QIODevice::ReadOnly)) {
+                failUsage(tr("cannot read %1: %2").arg(file.fileName(), file.errorString()));
+                return false;
+            }
+            DecodeError decodeError;
+            if (!SessionCodec::decodeBatch(file.readAll(), m_batch, decodeError)) {
+                failUsage(tr("%1 is not a CompoundUsageSession: %2").arg(file.fileName(), decodeError.message()));
+                return false;
+            }
+            if (m_batch.usageSessions.isEmpty()) {
+                failUsage(tr("%1 holds no usageSessions.").arg(file.fileName()));
+                return false;
+            }
+        } else {
+            UsageSession item;
+            item.subscriptionId = parser.value(subscription);
+            item.sessionId = parser.value(session);
+            item.uom = parser.value(uom);
+            if (item.subscriptionId.isEmpty() || item.sessionId.isEmpty() || item.uom.isEmpty()) {
+                failUsage(tr("%1 needs --subscription, --session and --uom (or --from-file).").arg(command));
+                return false;
+            }
+            if (m_command == Command::Start) {
+                item.pricingComponentId = parser.value(pricingId);
+                item.pricingComponentName = parser.value(pricingName);
+                if (item.pricingComponentId.isEmpty() == item.pricingComponentName.isEmpty()) {
+                    failUsage(tr("start needs exactly one of --pricing-component-id and --pricing-component-name."));
+                    return false;
+                }
+                item.description = parser.value(description);
+            }
+            const QCommandLineOption &timeOption = m_command == Command::Start ? startTime : stopTime;
+            if (parser.isSet(timeOption)) {
+                Timestamp when = NoTimestamp;
+                if (!WireTime::parse(parser.value(timeOption).toUtf8(), when)) {
+                    failUsage(tr("--%1 must be an ISO 8601 datetime such as 2026-02-27T13:15:51Z.")
+                                  .arg(timeOption.names().first()));
+                    return false;
+                }
+                (m_command == Command::Start ? item.start : item.stop) = when;
+            }
+            m_batch.usageSessions.append(item);
+        }
+        if (parser.isSet(organization))
+            m_batch.organizationId = parser.value(organization);
+    }
+
+    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    const QString base = parser.isSet(baseUrl) ? parser.value(baseUrl)
+                                               : env.value(QStringLiteral("BILLFORWARD_BASE_URL"));
+    if (base.isEmpty()) {
+        failUsage(tr("no server address: pass --base-url URL or set BILLFORWARD_BASE_URL."));
+        return false;
+    }
+    const QUrl url(base, QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty()
+        || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))) {
+        failUsage(tr("the server address must be an http:// or https:// URL such as https://app.billforward.net/v1."));
+        return false;
+    }
+    m_client->setBaseUrl(url);
+
+    if (parser.isSet(timeout)) {
+        bool ok = false;
+        const double seconds = parser.value(timeout).toDouble(&ok);
+        if (!ok || !(seconds > 0) || seconds > 24 * 3600) {
+            failUsage(tr("--timeout must be a number of seconds greater than 0."));
+            return false;
+        }
+        m_client->setTransferTimeout(qMax(1, int(seconds * 1000)));
+    }
+
+    if (parser.isSet(tokenFile))
+        return readToken(parser.value(tokenFile));
+    m_client->setAccessToken(env.value(QStringLiteral("BILLFORWARD_ACCESS_TOKEN")).toUtf8());
+    return true;
+}
+
+bool CliApp::readToken(const QString &tokenFile)
+{
+    QFile file(tokenFile);
+    if (!file.open(QIODevice::ReadOnly)) {
+        failUsage(tr("cannot read the token file %1: %2").arg(tokenFile, file.errorString()));
+        return false;
+    }
+    const QByteArray token = file.readAll().trimmed();
+    if (token.isEmpty() || token.contains('\n') || token.contains(' ')) {
+        failUsage(tr("the token file %1 must hold the access token alone, on one line.").arg(tokenFile));
+        return false;
+    }
+    m_client->setAccessToken(token);
+    return true;
+}
+
+void CliApp::runList()
+{
+    m_nextSubscription = 0;
+    listNext();
+}
+
+void CliApp::listNext()
+{
+    if (m_nextSubscription >= m_subscriptions.size()) {
+        succeed(m_results);
+        return;
+    }
+    ListQuery query;
+    query.subscriptionId = m_subscriptions.at(m_nextSubscription++);
+    query.activeOnly = m_active;
+    query.organizations = m_organizations;
+    query.offset = m_offset;
+    query.records = m_records;
+    query.orderBy = m_orderBy;
+    query.order = m_order;
+    m_reply = m_client->list(query);
+    ApiReply *reply = m_reply;
+    connect(reply, &ApiReply::finished, this, [this, reply] {
+        if (!reply->isOk()) {
+            failApi(reply->error());
+            return;
+        }
+        m_results += reply->takePage().results;
+        listNext();
+    });
+}
+
+void CliApp::runAll()
+{
+    m_fetcher = new SessionFetcher(m_client, this);
+    if (m_recordsGiven)
+        m_fetcher->setPageSize(m_records);
+    connect(m_fetcher, &SessionFetcher::sessionsArrived, this,
+            [this](const QList<UsageSession> &sessions) { m_results += sessions; });
+    connect(m_fetcher, &SessionFetcher::finished, this, [this](const ApiError &error) {
+        if (error.isError())
+            failApi(error);
+        else
+            succeed(m_results);
+    });
+    m_fetcher->start(m_subscriptions, m_active, m_organizations);
+}
+
+void CliApp::runPost()
+{
+    m_reply = m_command == Command::Start ? m_client->start(m_batch) : m_client->stop(m_batch);
+    ApiReply *reply = m_reply;
+    connect(reply, &ApiReply::finished, this, [this, reply] {
+        if (!reply->isOk()) {
+            failApi(reply->error());
+            return;
+        }
+        succeed(reply->page().results);
+    });
+}
+
+void CliApp::succeed(const QList<UsageSession> &sessions)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    writeOut(stdout, SessionFormatter::format(sessions, m_format));
+    emit done(Success);
+}
+
+void CliApp::failUsage(const QString &message)
+{
+    fail(QStringLiteral("usage"), message, UsageError);
+}
+
+void CliApp::failApi(const ApiError &error)
+{
+    fail(error.kindName(), error.message(), ApiFailure);
+}
+
+void CliApp::fail(const QString &kind, const QString &message, int exitCode)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    writeOut(stderr, QStringLiteral("error: %1: %2\n").arg(kind, oneLine(message)).toUtf8());
+    emit done(exitCode);
+}
+
+} // namespace BillForward

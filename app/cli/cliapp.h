@@ -1,0 +1,72 @@
+#pragma once
+
+#include "api/apierror.h"
+#include "cli/sessionformatter.h"
+#include "wire/usagesession.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+namespace BillForward {
+
+class ApiClient;
+class ApiReply;
+class SessionFetcher;
+
+// usage-session-cli: parses the arguments, runs one command against the API
+// and prints the result. Asynchronous: run() starts, done() reports the exit
+// code (0 success, 1 the API call failed, 2 usage error). On failure nothing
+// goes to stdout and exactly one line `error: <kind>: <message>` to stderr.
+class CliApp final : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum ExitCode { Success = 0, ApiFailure = 1, UsageError = 2 };
+
+    explicit CliApp(const QStringList &arguments, QObject *parent = nullptr);
+    ~CliApp() override;
+
+    void run();
+
+signals:
+    void done(int exitCode);
+
+private:
+    enum class Command { List, Start, Stop };
+
+    bool parse();
+    bool readToken(const QString &tokenFile);
+    void runList();
+    void listNext();
+    void runAll();
+    void runPost();
+    void succeed(const QList<UsageSession> &sessions);
+    void failUsage(const QString &message);
+    void failApi(const ApiError &error);
+    void fail(const QString &kind, const QString &message, int exitCode);
+
+    QStringList m_arguments;
+    ApiClient *m_client = nullptr;
+    SessionFetcher *m_fetcher = nullptr;
+    QPointer<ApiReply> m_reply;
+
+    Command m_command = Command::List;
+    SessionFormatter::Format m_format = SessionFormatter::Format::Table;
+    QStringList m_subscriptions;
+    int m_nextSubscription = 0;
+    bool m_active = false;
+    bool m_all = false;
+    QStringList m_organizations;
+    qint64 m_offset = 0;
+    int m_records = 8766;
+    bool m_recordsGiven = false;
+    QString m_orderBy = QStringLiteral("created");
+    QString m_order = QStringLiteral("ASC");
+    SessionBatch m_batch;
+    QList<UsageSession> m_results;
+    bool m_finished = false;
+};
+
+} // namespace BillForward

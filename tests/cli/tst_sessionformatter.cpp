@@ -1,0 +1,128 @@
+#include "cli/sessionformatter.h"
+#include "wire/sessioncodec.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace BillForward;
+
+namespace {
+
+UsageSession session(const QString &id, bool active)
+{
+    UsageSession s;
+    s.subscriptionId = QStringLiteral("SUB-1");
+    s.sessionId = id;
+    s.uom = QStringLiteral("minutes");
+    s.organizationId = QStringLiteral("ORG-1");
+    s.pricingComponentId = QStringLiteral("PCO-1");
+    s.pricingComponentName = QStringLiteral("Minutes");
+    s.changedBy = QStringLiteral("user");
+    s.state = active ? QStringLiteral("Active") : QStringLiteral("Historic");
+    s.created = 1767225600000; // 2026-01-01T00:00:00Z
+    s.start = s.created;
+    if (!active) {
+        s.stop = s.created + 3723000;
+        s.uduration = 3723000;
+    }
+    return s;
+}
+
+} // namespace
+
+class TestSessionFormatter : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void csvField_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("plain") << QStringLiteral("abc") << QStringLiteral("abc");
+        QTest::newRow("empty") << QString() << QString();
+        QTest::newRow("comma") << QStringLiteral("a,b") << QStringLiteral("\"a,b\"");
+        QTest::newRow("quote") << QStringLiteral("say \"hi\"") << QStringLiteral("\"say \"\"hi\"\"\"");
+        QTest::newRow("lf") << QStringLiteral("a\nb") << QStringLiteral("\"a\nb\"");
+        QTest::newRow("cr") << QStringLiteral("a\rb") << QStringLiteral("\"a\rb\"");
+        QTest::newRow("spaces") << QStringLiteral(" a ") << QStringLiteral(" a ");
+    }
+
+    void csvField()
+    {
+        QFETCH(QString, value);
+        QFETCH(QString, expected);
+        QCOMPARE(SessionFormatter::csvField(value), expected);
+    }
+
+    void csv()
+    {
+        UsageSession withComma = session(QStringLiteral("s,1"), false);
+        withComma.description = QStringLiteral("line \"one\"\r\nline two");
+        const QByteArray csv = SessionFormatter::toCsv({withComma, session(QStringLiteral("s2"), true)});
+        const QList<QByteArray> expectedHeader = {
+            "created", "changedBy", "organizationID", "subscriptionID", "sessionID", "pricingComponentID",
+            "pricingComponentName", "uom", "description", "sessionix", "start", "stop", "state", "uduration"};
+        QVERIFY(csv.startsWith(expectedHeader.join(',') + "\r\n"));
+        QVERIFY(csv.contains("\"s,1\""));
+        QVERIFY(csv.contains("\"line \"\"one\"\"\r\nline two\""));
+        QVERIFY(csv.contains(",2026-01-01T00:00:00Z,,Active,0\r\n")); // no stop while active
+        QVERIFY(csv.contains(",2026-01-01T00:00:00Z,2026-01-01T01:02:03Z,Historic,3723000\r\n"));
+        QVERIFY(csv.endsWith("\r\n"));
+    }
+
+    void json()
+    {
+        const QByteArray json = SessionFormatter::toJson({session(QStringLiteral("s1"), false),
+                                                          session(QStringLiteral("s2"), true)});
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        const QJsonArray array = doc.array();
+        QCOMPARE(array.size(), 2);
+        QCOMPARE(array.at(0).toObject().value(QLatin1String("sessionID")).toString(), QStringLiteral("s1"));
+        QCOMPARE(array.at(0).toObject().value(QLatin1String("stop")).toString(),
+                 QStringLiteral("2026-01-01T01:02:03Z"));
+        QVERIFY(array.at(1).toObject().value(QLatin1String("stop")).isNull());
+        QCOMPARE(SessionFormatter::toJson({}), QByteArray("[]\n"));
+    }
+
+    void table()
+    {
+        UsageSession odd = session(QStringLiteral("a-much-longer-session-id"), false);
+        odd.description = QStringLiteral("two\nlines");
+        const QByteArray table = SessionFormatter::toTable({session(QStringLiteral("s1"), true), odd});
+        const QList<QByteArray> lines = table.trimmed().split('\n');
+        QCOMPARE(lines.size(), 3);
+        QVERIFY(lines.at(0).startsWith("SUBSCRIPTION"));
+        // Columns line up: the unit starts at the same place on every line.
+        const int unitColumn = int(lines.at(0).indexOf("UNIT"));
+        QCOMPARE(lines.at(1).indexOf("minutes"), unitColumn);
+        QCOMPARE(lines.at(2).indexOf("minutes"), unitColumn);
+        QVERIFY(lines.at(2).contains("1:02:03"));
+        QVERIFY(lines.at(2).endsWith("two lines"));
+    }
+
+    void parseFormat_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<int>("format");
+        QTest::newRow("table") << QStringLiteral("table") << int(SessionFormatter::Format::Table);
+        QTest::newRow("CSV") << QStringLiteral("CSV") << int(SessionFormatter::Format::Csv);
+        QTest::newRow("json") << QStringLiteral("json") << int(SessionFormatter::Format::Json);
+        QTest::newRow("xml") << QStringLiteral("xml") << -1;
+    }
+
+    void parseFormat()
+    {
+        QFETCH(QString, name);
+        QFETCH(int, format);
+        const auto parsed = SessionFormatter::parseFormat(name);
+        QCOMPARE(parsed ? int(*parsed) : -1, format);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSessionFormatter)
+#include "tst_sessionformatter.moc"
