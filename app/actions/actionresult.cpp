@@ -56,7 +56,9 @@ QString ActionResult::summary() const
     const int n = int(items.size());
     switch (status) {
     case Status::Succeeded:
-        return action == Action::Start ? tr("Started %n session(s).", nullptr, n) : tr("Stopped %n session(s).", nullptr, n);
+        if (action == Action::Start)
+            return n == 1 ? tr("Started 1 session.") : tr("Started %1 sessions.").arg(n);
+        return n == 1 ? tr("Stopped 1 session.") : tr("Stopped %1 sessions.").arg(n);
     case Status::Failed:
         return (action == Action::Start ? tr("Nothing was started: %1") : tr("Nothing was stopped: %1"))
             .arg(error.message());

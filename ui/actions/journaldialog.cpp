@@ -62,7 +62,7 @@ void JournalDialog::reload()
         }
     }
     m_table->resizeColumnsToContents();
-    m_status->setText(tr("%n action(s) recorded in %1", nullptr, int(entries.size())).arg(m_journal->path()));
+    m_status->setText(tr("Actions recorded: %1. Journal file: %2").arg(entries.size()).arg(m_journal->path()));
     m_export->setEnabled(!entries.isEmpty());
 }
 

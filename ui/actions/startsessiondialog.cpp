@@ -6,6 +6,7 @@
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -42,6 +43,7 @@ StartSessionDialog::StartSessionDialog(QWidget *parent) : QDialog(parent)
     m_sessionIds->setPlaceholderText(tr("One session ID per line"));
     m_sessionIds->setTabChangesFocus(true);
     m_sessionIds->setMinimumHeight(90);
+    m_sessionIds->setMaximumHeight(140);
 
     m_pcName = new QComboBox;
     m_pcName->setObjectName(QStringLiteral("pricingComponentName"));
@@ -52,13 +54,17 @@ StartSessionDialog::StartSessionDialog(QWidget *parent) : QDialog(parent)
     m_pcId->setEditable(true);
     m_pcId->setAccessibleName(tr("Pricing component ID"));
     auto *pcRow = new QWidget;
-    auto *pcLayout = new QHBoxLayout(pcRow);
+    auto *pcLayout = new QGridLayout(pcRow);
     pcLayout->setContentsMargins(0, 0, 0, 0);
-    auto *orLabel = new QLabel(tr("or ID"));
+    auto *nameLabel = new QLabel(tr("name"));
+    nameLabel->setBuddy(m_pcName);
+    auto *orLabel = new QLabel(tr("or &ID"));
     orLabel->setBuddy(m_pcId);
-    pcLayout->addWidget(m_pcName, 1);
-    pcLayout->addWidget(orLabel);
-    pcLayout->addWidget(m_pcId, 1);
+    pcLayout->addWidget(nameLabel, 0, 0);
+    pcLayout->addWidget(m_pcName, 0, 1);
+    pcLayout->addWidget(orLabel, 1, 0);
+    pcLayout->addWidget(m_pcId, 1, 1);
+    pcLayout->setColumnStretch(1, 1);
     pcRow->setObjectName(QStringLiteral("pricingComponent"));
 
     m_uom = new QComboBox;
@@ -105,7 +111,7 @@ StartSessionDialog::StartSessionDialog(QWidget *parent) : QDialog(parent)
 
     auto *form = new QFormLayout;
     form->addRow(buddyLabel(tr("&Subscription:"), m_subscription), m_markers[ActionField::Subscription].container());
-    form->addRow(buddyLabel(tr("Session &IDs:"), m_sessionIds), m_markers[ActionField::SessionIds].container());
+    form->addRow(buddyLabel(tr("S&ession IDs:"), m_sessionIds), m_markers[ActionField::SessionIds].container());
     form->addRow(buddyLabel(tr("&Pricing component:"), m_pcName),
                  m_markers[ActionField::PricingComponent].container());
     form->addRow(buddyLabel(tr("&Unit:"), m_uom), m_markers[ActionField::Uom].container());

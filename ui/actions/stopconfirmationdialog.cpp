@@ -107,13 +107,16 @@ StopConfirmationDialog::StopConfirmationDialog(const QList<BillForward::UsageSes
     setTabOrder(m_stopTime, m_timeZone);
     setTabOrder(m_timeZone, m_dontAsk);
     refresh();
-    resize(640, 360);
+    cancel->setFocus();
+    resize(640, 320);
 }
 
 void StopConfirmationDialog::setNow(BillForward::Timestamp utcMs)
 {
     m_fixedNow = utcMs;
     m_clock->stop();
+    if (!m_stopAt->isChecked())
+        m_stopTime->setDateTime(QDateTime::fromMSecsSinceEpoch(utcMs, QTimeZone::utc()));
     refresh();
 }
 
@@ -169,9 +172,12 @@ void StopConfirmationDialog::refresh()
 {
     const int count = int(m_sessions.size());
     const BillForward::Timestamp stopAt = effectiveStop();
-    m_summary->setText(m_stopAt->isChecked()
-                           ? tr("%n session(s) will stop at the time chosen below.", nullptr, count)
-                           : tr("%n session(s) will stop now.", nullptr, count));
+    if (m_stopAt->isChecked())
+        m_summary->setText(count == 1 ? tr("1 session will stop at the time chosen below.")
+                                      : tr("%1 sessions will stop at the time chosen below.").arg(count));
+    else
+        m_summary->setText(count == 1 ? tr("1 session will stop now.")
+                                      : tr("%1 sessions will stop now.").arg(count));
     m_summary->setAccessibleName(m_summary->text());
     for (int row = 0; row < count; ++row) {
         const BillForward::UsageSession &session = m_sessions.at(row);
