@@ -131,6 +131,7 @@ FilterBar::FilterBar(QWidget *parent)
 
     setChoices({}, {});
     setCounts({});
+    syncWidgets();
     rebuildChips();
 }
 

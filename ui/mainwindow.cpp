@@ -341,7 +341,7 @@ void MainWindow::createCentralWidget()
     m_detailsDock->setWidget(m_details);
     m_detailsDock->setAccessibleName(tr("Session details"));
     addDockWidget(Qt::RightDockWidgetArea, m_detailsDock);
-    resizeDocks({m_detailsDock}, {380}, Qt::Horizontal);
+    m_details->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('0')) * 44);
 
     setTabOrder(m_filterBar, m_table);
     setTabOrder(m_table, m_pagination);

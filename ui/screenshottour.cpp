@@ -6,6 +6,7 @@
 #include "sessiontableview.h"
 
 #include <QDir>
+#include <QHash>
 #include <QDockWidget>
 #include <QLineEdit>
 #include <QPixmap>
@@ -50,8 +51,7 @@ void ScreenshotTour::step(int index)
         break;
     case 1:
         shoot(QStringLiteral("main-window.png"));
-        if (!browser->uoms().isEmpty())
-            m_window->filterBar()->searchField()->setText(QStringLiteral("state:active uom:%1").arg(browser->uoms().constFirst()));
+        m_window->filterBar()->searchField()->setText(QStringLiteral("state:active uom:%1").arg(busiestActiveUnit()));
         break;
     case 2:
         shoot(QStringLiteral("filtered.png"));
@@ -59,24 +59,41 @@ void ScreenshotTour::step(int index)
         break;
     case 3: {
         // A session cut at a billing-period end shows its lineage.
-        const SessionTableModel *model = browser->model();
-        int pick = 0;
-        for (int row = 0; row < model->rowCount(); ++row) {
-            if (model->index(row, int(SessionColumn::Sessionix)).data(SessionTableModel::RawValueRole).toInt() > 0) {
-                pick = row;
+        const SessionStore &store = browser->store();
+        for (int row = store.size() - 1; row >= 0; --row) {
+            if (store.at(row).sessionix > 0) {
+                m_window->filterBar()->searchField()->setText(QStringLiteral("session:%1").arg(store.at(row).sessionId));
                 break;
             }
         }
-        table->selectRow(pick);
-        m_window->detailsDock()->show();
         break;
     }
     case 4:
+        table->selectRow(table->model()->rowCount() - 1);
+        m_window->detailsDock()->show();
+        break;
+    case 5:
         shoot(QStringLiteral("details-panel.png"));
         emit finished(0);
         return;
     }
     QTimer::singleShot(700, this, [this, index] { step(index + 1); });
+}
+
+QString ScreenshotTour::busiestActiveUnit() const
+{
+    const SessionStore &store = m_window->browser()->store();
+    QHash<QString, int> counts;
+    for (int row = 0; row < store.size(); ++row) {
+        if (store.at(row).isActive())
+            ++counts[store.at(row).uom];
+    }
+    QString best;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        if (best.isEmpty() || it.value() > counts.value(best))
+            best = it.key();
+    }
+    return best;
 }
 
 void ScreenshotTour::shoot(const QString &name)

@@ -23,6 +23,7 @@ private:
     void shoot(const QString &name);
     void afterLoad();
     void step(int index);
+    QString busiestActiveUnit() const;
 
     MainWindow *m_window;
     QString m_folder;

@@ -250,13 +250,13 @@ void SessionTableView::applyDefaultColumns()
     struct Default { SessionColumn column; int chars; bool hidden; };
     const Default defaults[] = {
         {SessionColumn::State, 11, false},
-        {SessionColumn::SessionId, 26, false},
+        {SessionColumn::SessionId, 22, false},
         {SessionColumn::Uom, 9, false},
         {SessionColumn::PricingComponentName, 20, false},
         {SessionColumn::PricingComponentId, 30, true},
         {SessionColumn::Start, 19, false},
         {SessionColumn::Stop, 19, false},
-        {SessionColumn::Duration, 12, false},
+        {SessionColumn::Duration, 19, false},
         {SessionColumn::Sessionix, 6, false},
         {SessionColumn::Description, 28, false},
         {SessionColumn::SubscriptionId, 30, true},
