@@ -80,6 +80,12 @@ struct Path
     }
 };
 
+// Nesting of the values the decoder reads; unknown values may nest up to
+// MaxDepth in all.
+constexpr int TopDepth = 2;
+constexpr int SessionDepth = 4; // {"results":[{"field":
+constexpr int MaxDepth = 64;
+
 constexpr unsigned SeenSubscription = 1;
 constexpr unsigned SeenSession = 2;
 constexpr unsigned SeenUom = 4;
@@ -141,25 +147,35 @@ public:
         return true;
     }
 
-    bool internedString(od::value &value, const Path &path, const char *field, QString &out)
+    bool internedString(od::value &value, const Path &path, const char *field, QString &out,
+                        bool *wasSet = nullptr)
     {
         std::string_view text;
         bool isSet = false;
         if (!string(value, path, field, text, isSet))
             return false;
         out = isSet ? m_pool.intern(text) : QString();
+        if (wasSet)
+            *wasSet = isSet;
         return true;
     }
 
-    bool plainString(od::value &value, const Path &path, const char *field, QString &out)
+    bool plainString(od::value &value, const Path &path, const char *field, QString &out,
+                     bool *wasSet = nullptr)
     {
         std::string_view text;
         bool isSet = false;
         if (!string(value, path, field, text, isSet))
             return false;
         out = isSet ? qStringFromUtf8(text) : QString();
+        if (wasSet)
+            *wasSet = isSet;
         return true;
     }
+
+    // Reads a value nobody asked for, so that it is validated like the rest
+    // (On-Demand would otherwise skip it unchecked). Depth is bounded.
+    bool skip(od::value &value, int depth);
 
     bool timestamp(od::value &value, const Path &path, const char *field, Timestamp &out)
     {
@@ -219,7 +235,11 @@ public:
         return true;
     }
 
+    enum class Field { Read, Failed, Unknown };
+
     bool session(od::object &object, UsageSession &s, const Path &path, bool requireIds);
+    Field sessionField(std::string_view key, od::value &value, UsageSession &s, const Path &path,
+                       unsigned &seen);
     // Each element of `items` (at `name` in the document) into `sessions`.
     bool sessions(od::array &items, const char *name, std::size_t maxItems,
                   QList<UsageSession> &sessions, bool requireIds);
@@ -256,69 +276,16 @@ bool Decoder::session(od::object &object, UsageSession &s, const Path &path, boo
         if (const error_code e = field.unescaped_key().get(key))
             return syntax(e);
         od::value &value = field.value();
-        bool ok = true;
-        switch (key.size()) {
-        case 3:
-            if (key == "uom"sv) {
-                ok = internedString(value, path, "uom", s.uom);
-                seen |= s.uom.isNull() ? 0u : SeenUom;
-            }
+        switch (sessionField(key, value, s, path, seen)) {
+        case Field::Read:
             break;
-        case 4:
-            if (key == "stop"sv)
-                ok = timestamp(value, path, "stop", s.stop);
-            break;
-        case 5:
-            if (key == "start"sv)
-                ok = timestamp(value, path, "start", s.start);
-            else if (key == "state"sv)
-                ok = internedString(value, path, "state", s.state);
-            break;
-        case 7:
-            if (key == "created"sv)
-                ok = timestamp(value, path, "created", s.created);
-            break;
-        case 9:
-            if (key == "sessionID"sv) {
-                ok = plainString(value, path, "sessionID", s.sessionId);
-                seen |= s.sessionId.isNull() ? 0u : SeenSession;
-            } else if (key == "changedBy"sv) {
-                ok = internedString(value, path, "changedBy", s.changedBy);
-            } else if (key == "uduration"sv) {
-                ok = integer(value, path, "uduration", s.uduration);
-            } else if (key == "sessionix"sv) {
-                qint64 ix = s.sessionix;
-                ok = integer(value, path, "sessionix", ix);
-                if (ok && (ix < std::numeric_limits<qint32>::min() || ix > std::numeric_limits<qint32>::max()))
-                    return fail(path.at("sessionix"), QStringLiteral("out of range for a 32-bit integer"));
-                s.sessionix = qint32(ix);
-            }
-            break;
-        case 11:
-            if (key == "description"sv)
-                ok = internedString(value, path, "description", s.description);
-            break;
-        case 14:
-            if (key == "subscriptionID"sv) {
-                ok = internedString(value, path, "subscriptionID", s.subscriptionId);
-                seen |= s.subscriptionId.isNull() ? 0u : SeenSubscription;
-            } else if (key == "organizationID"sv) {
-                ok = internedString(value, path, "organizationID", s.organizationId);
-            }
-            break;
-        case 18:
-            if (key == "pricingComponentID"sv)
-                ok = internedString(value, path, "pricingComponentID", s.pricingComponentId);
-            break;
-        case 20:
-            if (key == "pricingComponentName"sv)
-                ok = internedString(value, path, "pricingComponentName", s.pricingComponentName);
-            break;
-        default:
+        case Field::Failed:
+            return false;
+        case Field::Unknown:
+            if (!skip(value, SessionDepth))
+                return false;
             break;
         }
-        if (!ok)
-            return false;
     }
     if (requireIds) {
         if (!(seen & SeenSubscription))
@@ -331,9 +298,144 @@ bool Decoder::session(od::object &object, UsageSession &s, const Path &path, boo
     return true;
 }
 
+bool Decoder::skip(od::value &value, int depth)
+{
+    if (depth > MaxDepth)
+        return fail(QString(), QStringLiteral("values are nested deeper than %1 levels").arg(MaxDepth));
+    od::json_type type;
+    if (!typeOf(value, type))
+        return false;
+    error_code e = simdjson::SUCCESS;
+    switch (type) {
+    case od::json_type::array: {
+        od::array items;
+        if ((e = value.get_array().get(items)))
+            break;
+        for (auto element : items) {
+            od::value item;
+            if ((e = std::move(element).get(item)))
+                break;
+            if (!skip(item, depth + 1))
+                return false;
+        }
+        break;
+    }
+    case od::json_type::object: {
+        od::object object;
+        if ((e = value.get_object().get(object)))
+            break;
+        for (auto member : object) {
+            od::field field;
+            std::string_view key;
+            if ((e = std::move(member).get(field)) || (e = field.unescaped_key().get(key)))
+                break;
+            if (!skip(field.value(), depth + 1))
+                return false;
+        }
+        break;
+    }
+    case od::json_type::number: {
+        double number = 0;
+        e = value.get_double().get(number);
+        break;
+    }
+    case od::json_type::string: {
+        std::string_view text;
+        e = value.get_string().get(text);
+        break;
+    }
+    case od::json_type::boolean: {
+        bool flag = false;
+        e = value.get_bool().get(flag);
+        break;
+    }
+    case od::json_type::null:
+        break; // validated by typeOf()
+    }
+    return e ? syntax(e) : true;
+}
+
+Decoder::Field Decoder::sessionField(std::string_view key, od::value &value, UsageSession &s,
+                                     const Path &path, unsigned &seen)
+{
+    const auto read = [](bool ok) { return ok ? Field::Read : Field::Failed; };
+    switch (key.size()) {
+    case 3:
+        if (key == "uom"sv) {
+            bool isSet = false;
+            const Field result = read(internedString(value, path, "uom", s.uom, &isSet));
+            seen = isSet ? seen | SeenUom : seen & ~SeenUom;
+            return result;
+        }
+        break;
+    case 4:
+        if (key == "stop"sv)
+            return read(timestamp(value, path, "stop", s.stop));
+        break;
+    case 5:
+        if (key == "start"sv)
+            return read(timestamp(value, path, "start", s.start));
+        else if (key == "state"sv)
+            return read(internedString(value, path, "state", s.state));
+        break;
+    case 7:
+        if (key == "created"sv)
+            return read(timestamp(value, path, "created", s.created));
+        break;
+    case 9:
+        if (key == "sessionID"sv) {
+            bool isSet = false;
+            const Field result = read(plainString(value, path, "sessionID", s.sessionId, &isSet));
+            seen = isSet ? seen | SeenSession : seen & ~SeenSession;
+            return result;
+        } else if (key == "changedBy"sv) {
+            return read(internedString(value, path, "changedBy", s.changedBy));
+        } else if (key == "uduration"sv) {
+            return read(integer(value, path, "uduration", s.uduration));
+        } else if (key == "sessionix"sv) {
+            qint64 ix = s.sessionix;
+            if (!integer(value, path, "sessionix", ix))
+                return Field::Failed;
+            if (ix < std::numeric_limits<qint32>::min() || ix > std::numeric_limits<qint32>::max()) {
+                fail(path.at("sessionix"), QStringLiteral("out of range for a 32-bit integer"));
+                return Field::Failed;
+            }
+            s.sessionix = qint32(ix);
+            return Field::Read;
+        }
+        break;
+    case 11:
+        if (key == "description"sv)
+            return read(internedString(value, path, "description", s.description));
+        break;
+    case 14:
+        if (key == "subscriptionID"sv) {
+            bool isSet = false;
+            const Field result = read(internedString(value, path, "subscriptionID", s.subscriptionId, &isSet));
+            seen = isSet ? seen | SeenSubscription : seen & ~SeenSubscription;
+            return result;
+        } else if (key == "organizationID"sv) {
+            return read(internedString(value, path, "organizationID", s.organizationId));
+        }
+        break;
+    case 18:
+        if (key == "pricingComponentID"sv)
+            return read(internedString(value, path, "pricingComponentID", s.pricingComponentId));
+        break;
+    case 20:
+        if (key == "pricingComponentName"sv)
+            return read(internedString(value, path, "pricingComponentName", s.pricingComponentName));
+        break;
+    default:
+        break;
+    }
+    return Field::Unknown;
+}
+
 bool Decoder::sessions(od::array &items, const char *name, std::size_t maxItems,
                        QList<UsageSession> &sessions, bool requireIds)
 {
+    sessions.clear(); // a repeated key: the last one wins
     std::size_t count = 0;
     if (const error_code e = items.count_elements().get(count))
         return syntax(e);
@@ -428,6 +530,8 @@ bool decodePage(QByteArrayView json, SessionPage &page, DecodeError &error)
                 ok = d.integer(value, root, "recordsReturned", page.recordsReturned);
             } else if (key == "executionTime"sv) {
                 ok = d.integer(value, root, "executionTime", page.executionTime);
+            } else {
+                ok = d.skip(value, TopDepth);
             }
             if (!ok)
                 return false;
@@ -467,6 +571,8 @@ bool decodeBatch(QByteArrayView json, SessionBatch &batch, DecodeError &error)
                 sawSessions = true;
             } else if (key == "organizationID"sv) {
                 ok = d.plainString(value, root, "organizationID", batch.organizationId);
+            } else {
+                ok = d.skip(value, TopDepth);
             }
             if (!ok)
                 return false;

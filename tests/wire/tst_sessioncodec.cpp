@@ -240,6 +240,8 @@ void tst_SessionCodec::decodePageAccepts_data()
            }();
     QTest::newRow("escaped key") << QByteArray(R"("subscriptionID":"SUB-604915D4-C20C-C3F0-6C10-6A9C7B20","s\u0065ssionID":"S-1","uom":"minutes")")
                                  << base;
+    QTest::newRow("document nested 64 deep")
+        << (RequiredMembers + ",\"x\":" + QByteArray(61, '[') + QByteArray(61, ']')) << base;
     QTest::newRow("empty strings count as present")
         << QByteArray(R"("subscriptionID":"","sessionID":"","uom":"")") << UsageSession{};
 }
@@ -286,6 +288,13 @@ void tst_SessionCodec::decodePageMetadata()
     const QByteArray json1 = R"({"nextPage":null,"results":[]})";
     QVERIFY(SessionCodec::decodePage(json1, page, error));
     QVERIFY(!page.hasNextPage());
+
+    // A repeated key: the last one wins, results included.
+    const QByteArray repeated = "{\"results\":[{" + RequiredMembers + "},{" + RequiredMembers
+        + "}],\"results\":[{" + RequiredMembers + "}],\"currentPage\":1,\"currentPage\":2}";
+    QVERIFY(SessionCodec::decodePage(repeated, page, error));
+    QCOMPARE(page.results.size(), 1);
+    QCOMPARE(page.currentPage, 2);
 }
 
 void tst_SessionCodec::decodePageRejects_data()
@@ -311,6 +320,14 @@ void tst_SessionCodec::decodePageRejects_data()
     QTest::newRow("overlong UTF-8") << pageWith(RequiredMembers + ",\"description\":\"\xc0\xaf\"") << whole;
     QTest::newRow("bad null") << pageWith(RequiredMembers + R"(,"stop":nul)") << whole;
     QTest::newRow("bad literal in unknown field") << pageWith(RequiredMembers + R"(,"x":[1,2,]}]})") << whole;
+    // On-Demand skips values nobody reads without checking them; the codec reads them.
+    QTest::newRow("unknown field: tru") << pageWith(RequiredMembers + R"(,"x":tru)") << whole;
+    QTest::newRow("unknown field: leading zero") << pageWith(RequiredMembers + R"(,"x":01)") << whole;
+    QTest::newRow("unknown field: bad escape") << pageWith(RequiredMembers + R"(,"x":"\q")") << whole;
+    QTest::newRow("unknown field: missing comma") << pageWith(RequiredMembers + R"(,"x":[1 2])") << whole;
+    QTest::newRow("unknown field: missing colon") << pageWith(RequiredMembers + R"(,"x":{"a" 1})") << whole;
+    QTest::newRow("unknown top-level field: nul") << QByteArray(R"({"results":[],"x":nul})") << whole;
+    QTest::newRow("document nested 65 deep") << pageWith(RequiredMembers + ",\"x\":" + QByteArray(62, '[') + QByteArray(62, ']')) << whole;
 
     const QByteArray valid = validPage();
     for (const qsizetype cut : {qsizetype(1), qsizetype(2), qsizetype(12), valid.size() / 4, valid.size() / 3,
