@@ -4,6 +4,7 @@
 #include "sessions/sessionstore.h"
 
 #include <algorithm>
+#include <array>
 #include <limits>
 #include <thread>
 
@@ -76,9 +77,62 @@ struct Item
     int row;
 };
 
+// Stable LSD radix sort by key, one byte at a time, skipping the bytes in
+// which no key differs: ranks of a few distinct strings take one pass,
+// times within a year five. Ties keep their order, which makes multi-key
+// sorts (least significant key first) and stability by row free.
+void radixSort(Item *items, size_t n, std::vector<Item> &buffer)
+{
+    if (n < 2)
+        return;
+    if (n < 64) {
+        std::stable_sort(items, items + n, [](const Item &a, const Item &b) { return a.key < b.key; });
+        return;
+    }
+    quint64 differing = 0;
+    const quint64 firstKey = items[0].key;
+    for (size_t i = 1; i < n; ++i)
+        differing |= items[i].key ^ firstKey;
+    if (!differing)
+        return;
+    int bytes[8];
+    int byteCount = 0;
+    for (int b = 0; b < 8; ++b) {
+        if ((differing >> (8 * b)) & 0xff)
+            bytes[byteCount++] = b;
+    }
+    std::vector<std::array<size_t, 256>> counts(static_cast<size_t>(byteCount));
+    for (auto &c : counts)
+        c.fill(0);
+    for (size_t i = 0; i < n; ++i) {
+        const quint64 key = items[i].key;
+        for (int j = 0; j < byteCount; ++j)
+            ++counts[size_t(j)][(key >> (8 * bytes[j])) & 0xff];
+    }
+    buffer.resize(qMax(buffer.size(), n));
+    Item *source = items;
+    Item *target = buffer.data();
+    for (int j = 0; j < byteCount; ++j) {
+        std::array<size_t, 256> &offsets = counts[size_t(j)];
+        size_t sum = 0;
+        for (size_t &c : offsets) {
+            const size_t count = c;
+            c = sum;
+            sum += count;
+        }
+        const int shift = 8 * bytes[j];
+        for (size_t i = 0; i < n; ++i)
+            target[offsets[(source[i].key >> shift) & 0xff]++] = source[i];
+        std::swap(source, target);
+    }
+    if (source != items)
+        std::copy(source, source + n, items);
+}
+
 // Ranks (0 = first) of one string column in code-point order, equal strings
-// equal ranks: an MSD sort on 4 characters at a time, skipping each group's
-// common prefix, so unique IDs with a shared "SES-" prefix cost one pass.
+// equal ranks: an MSD sort taking 8 Latin-1 (or 4 other) characters at a
+// time with the radix sort above, so a million unique IDs take a pass or
+// two over the strings and no string comparisons.
 std::vector<quint32> ordinalRanks(const SessionStore &store, SessionColumn column)
 {
     const size_t n = size_t(store.size());
@@ -86,49 +140,52 @@ std::vector<quint32> ordinalRanks(const SessionStore &store, SessionColumn colum
     std::vector<Item> items(n);
     for (size_t i = 0; i < n; ++i)
         items[i] = Item{0, int(i)};
+    std::vector<Item> buffer;
+    std::vector<bool> startsGroup(n, true); // false: equal to the previous item
     struct Range { size_t begin, end; qsizetype offset; };
     std::vector<Range> stack{{0, n, 0}};
-    constexpr qsizetype NoLimit = std::numeric_limits<qsizetype>::max();
     while (!stack.empty()) {
-        Range r = stack.back();
+        const Range r = stack.back();
         stack.pop_back();
-        if (r.end - r.begin < 2)
+        const size_t size = r.end - r.begin;
+        if (size < 2)
             continue;
-        const QStringView first = text(items[r.begin].row);
-        qsizetype lcp = NoLimit; // of the zero-padded strings
-        for (size_t i = r.begin + 1; i < r.end; ++i) {
-            const QStringView s = text(items[i].row);
-            if (s.utf16() == first.utf16() && s.size() == first.size())
-                continue;
-            const qsizetype longest = qMax(s.size(), first.size());
-            const qsizetype bound = qMin(lcp, longest);
-            qsizetype l = r.offset;
-            while (l < bound && charAt(s, l) == charAt(first, l))
-                ++l;
-            if (l < longest)
-                lcp = qMin(lcp, l);
-        }
-        if (lcp == NoLimit) { // equal but for trailing U+0000s: shorter first
-            std::sort(items.begin() + qsizetype(r.begin), items.begin() + qsizetype(r.end),
-                      [&](const Item &a, const Item &b) {
-                          const qsizetype la = text(a.row).size(), lb = text(b.row).size();
-                          return la != lb ? la < lb : a.row < b.row;
-                      });
-            continue;
-        }
-        const qsizetype offset = lcp;
+        qsizetype longest = 0;
+        char16_t highest = 0;
         for (size_t i = r.begin; i < r.end; ++i) {
             const QStringView s = text(items[i].row);
-            items[i].key = quint64(charAt(s, offset)) << 48 | quint64(charAt(s, offset + 1)) << 32
-                | quint64(charAt(s, offset + 2)) << 16 | quint64(charAt(s, offset + 3));
+            longest = qMax(longest, s.size());
+            quint64 key = 0;
+            for (qsizetype c = 0; c < 8; ++c) {
+                const char16_t ch = charAt(s, r.offset + c);
+                highest = qMax(highest, ch);
+                key = key << 8 | (ch & 0xff);
+            }
+            items[i].key = key;
         }
-        std::sort(items.begin() + qsizetype(r.begin), items.begin() + qsizetype(r.end),
-                  [](const Item &a, const Item &b) { return a.key != b.key ? a.key < b.key : a.row < b.row; });
+        qsizetype step = 8;
+        if (highest > 0xff) { // beyond Latin-1: 16 bits a character
+            step = 4;
+            for (size_t i = r.begin; i < r.end; ++i) {
+                const QStringView s = text(items[i].row);
+                items[i].key = quint64(charAt(s, r.offset)) << 48 | quint64(charAt(s, r.offset + 1)) << 32
+                    | quint64(charAt(s, r.offset + 2)) << 16 | quint64(charAt(s, r.offset + 3));
+            }
+        }
+        if (r.offset >= longest) {
+            // Equal but for trailing U+0000s, which only the length tells apart.
+            std::stable_sort(items.begin() + qsizetype(r.begin), items.begin() + qsizetype(r.end),
+                             [&](const Item &a, const Item &b) { return text(a.row).size() < text(b.row).size(); });
+            for (size_t i = r.begin + 1; i < r.end; ++i)
+                startsGroup[i] = text(items[i].row).size() != text(items[i - 1].row).size();
+            continue;
+        }
+        radixSort(items.data() + r.begin, size, buffer);
         size_t groupStart = r.begin;
         for (size_t i = r.begin + 1; i <= r.end; ++i) {
             if (i == r.end || items[i].key != items[groupStart].key) {
                 if (i - groupStart > 1)
-                    stack.push_back(Range{groupStart, i, offset + 4});
+                    stack.push_back(Range{groupStart, i, r.offset + step});
                 groupStart = i;
             }
         }
@@ -136,7 +193,7 @@ std::vector<quint32> ordinalRanks(const SessionStore &store, SessionColumn colum
     std::vector<quint32> ranks(n);
     quint32 rank = 0;
     for (size_t i = 0; i < n; ++i) {
-        if (i > 0 && text(items[i].row) != text(items[i - 1].row))
+        if (i > 0 && startsGroup[i])
             ++rank;
         ranks[size_t(items[i].row)] = rank;
     }
@@ -454,90 +511,93 @@ void SessionView::sortAll()
 {
     const size_t n = size_t(m_store.size());
     m_all.resize(n);
-    if (m_sort.isEmpty()) {
-        for (size_t i = 0; i < n; ++i)
-            m_all[i] = int(i);
-        return;
-    }
-    // Each key becomes an unsigned 64-bit value whose ascending order is the
-    // wanted order (ranks for strings, offset integers, inverted when
-    // descending), so the sort compares integers only.
-    std::vector<std::vector<quint64>> keys;
-    for (const SortKey &key : m_sort) {
-        std::vector<quint64> k(n);
-        const bool descending = key.order == Qt::DescendingOrder;
-        switch (kindOf(key.column)) {
-        case ColumnKind::Number:
-            for (size_t row = 0; row < n; ++row)
-                k[row] = quint64(numberOf(m_store.at(int(row)), key.column, m_sortNow)) ^ (quint64(1) << 63);
-            break;
-        case ColumnKind::Ordinal:
-        case ColumnKind::Collated: {
-            std::vector<quint32> ranks;
-            const bool ordinal = kindOf(key.column) == ColumnKind::Ordinal;
-            const auto less = [this, ordinal](const QString &a, const QString &b) {
-                return ordinal ? QString::compare(a, b, Qt::CaseSensitive) < 0 : m_collator.compare(a, b) < 0;
-            };
-            const auto equal = [this, ordinal](const QString &a, const QString &b) {
-                return ordinal ? a == b : m_collator.compare(a, b) == 0;
-            };
-            if (!sharedStringRanks(m_store, key.column, less, equal, &ranks)) {
-                if (ordinal) {
-                    ranks = ordinalRanks(m_store, key.column);
-                } else {
-                    // Unique human text: slow, but rare (descriptions).
-                    std::vector<int> order(n);
-                    for (size_t i = 0; i < n; ++i)
-                        order[i] = int(i);
-                    const auto textLess = [&](int a, int b) {
-                        return m_collator.compare(stringOf(m_store.at(a), key.column),
-                                                  stringOf(m_store.at(b), key.column)) < 0;
-                    };
-                    std::sort(order.begin(), order.end(), textLess);
-                    ranks.resize(n);
-                    quint32 rank = 0;
-                    for (size_t i = 0; i < n; ++i) {
-                        if (i > 0 && textLess(order[i - 1], order[i]))
-                            ++rank;
-                        ranks[size_t(order[i])] = rank;
-                    }
-                }
-            }
-            for (size_t row = 0; row < n; ++row)
-                k[row] = ranks[row];
-            break;
-        }
-        }
-        if (descending) {
-            for (quint64 &v : k)
-                v = ~v;
-        }
-        keys.push_back(std::move(k));
-    }
-
     std::vector<Item> items(n);
-    for (size_t row = 0; row < n; ++row)
-        items[row] = Item{keys[0][row], int(row)};
-    const auto less = [&keys](const Item &a, const Item &b) {
-        if (a.key != b.key)
-            return a.key < b.key;
-        for (size_t i = 1; i < keys.size(); ++i) {
-            const quint64 ka = keys[i][size_t(a.row)];
-            const quint64 kb = keys[i][size_t(b.row)];
-            if (ka != kb)
-                return ka < kb;
-        }
-        return a.row < b.row;
-    };
-    if (n < 100000) {
-        std::sort(items.begin(), items.end(), less);
-    } else {
-        const auto middle = items.begin() + qsizetype(n / 2);
-        std::thread helper([&] { std::sort(middle, items.end(), less); });
-        std::sort(items.begin(), middle, less);
-        helper.join();
-        std::inplace_merge(items.begin(), middle, items.end(), less);
+    for (size_t i = 0; i < n; ++i)
+        items[i] = Item{0, int(i)};
+    std::vector<Item> buffer;
+    std::vector<quint64> keys(n);
+    // Least significant key first; each radix sort is stable, and rows
+    // start in store order, so ties end up by row.
+    for (auto key = m_sort.crbegin(); key != m_sort.crend(); ++key) {
+        columnKeys(key->column, key->order, &keys);
+        for (Item &item : items)
+            item.key = keys[size_t(item.row)];
+        radixSort(items.data(), n, buffer);
     }
     for (size_t i = 0; i < n; ++i)
         m_all[i] = items[i].row;
+}
+
+void SessionView::columnKeys(SessionColumn column, Qt::SortOrder order, std::vector<quint64> *keys) const
+{
+    // Keys are unsigned, small (offsets from the least value, or ranks)
+    // and ascend in the wanted order, so the radix sort has few bytes to do.
+    const size_t n = size_t(m_store.size());
+    std::vector<quint64> &k = *keys;
+    k.resize(n);
+    quint64 largest = 0;
+    switch (kindOf(column)) {
+    case ColumnKind::Number: {
+        constexpr qint64 Lowest = std::numeric_limits<qint64>::min();  // no start, created
+        constexpr qint64 Highest = std::numeric_limits<qint64>::max(); // no stop: active
+        qint64 least = Highest, most = Lowest;
+        for (size_t row = 0; row < n; ++row) {
+            const qint64 v = numberOf(m_store.at(int(row)), column, m_sortNow);
+            k[row] = quint64(v);
+            if (v != Lowest && v != Highest) {
+                least = qMin(least, v);
+                most = qMax(most, v);
+            }
+        }
+        if (least > most)
+            least = most = 0;
+        largest = quint64(most - least) + 2;
+        for (quint64 &v : k) {
+            const auto value = qint64(v);
+            v = value == Lowest ? 0 : value == Highest ? largest : quint64(value - least) + 1;
+        }
+        break;
+    }
+    case ColumnKind::Ordinal:
+    case ColumnKind::Collated: {
+        std::vector<quint32> ranks;
+        const bool ordinal = kindOf(column) == ColumnKind::Ordinal;
+        const auto less = [this, ordinal](const QString &a, const QString &b) {
+            return ordinal ? QString::compare(a, b, Qt::CaseSensitive) < 0 : m_collator.compare(a, b) < 0;
+        };
+        const auto equal = [this, ordinal](const QString &a, const QString &b) {
+            return ordinal ? a == b : m_collator.compare(a, b) == 0;
+        };
+        if (!sharedStringRanks(m_store, column, less, equal, &ranks)) {
+            if (ordinal) {
+                ranks = ordinalRanks(m_store, column);
+            } else {
+                // Unique human text: slow, but rare (descriptions).
+                std::vector<int> sorted(n);
+                for (size_t i = 0; i < n; ++i)
+                    sorted[i] = int(i);
+                const auto textLess = [&](int a, int b) {
+                    return m_collator.compare(stringOf(m_store.at(a), column), stringOf(m_store.at(b), column)) < 0;
+                };
+                std::sort(sorted.begin(), sorted.end(), textLess);
+                ranks.resize(n);
+                quint32 rank = 0;
+                for (size_t i = 0; i < n; ++i) {
+                    if (i > 0 && textLess(sorted[i - 1], sorted[i]))
+                        ++rank;
+                    ranks[size_t(sorted[i])] = rank;
+                }
+            }
+        }
+        for (size_t row = 0; row < n; ++row) {
+            k[row] = ranks[row];
+            largest = qMax(largest, k[row]);
+        }
+        break;
+    }
+    }
+    if (order == Qt::DescendingOrder) {
+        for (quint64 &v : k)
+            v = largest - v;
+    }
 }

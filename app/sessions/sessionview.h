@@ -63,6 +63,7 @@ private:
     void evaluate(int firstRow, int endRow);       // sets m_flags for rows
     void recount();
     void sortAll();
+    void columnKeys(SessionColumn column, Qt::SortOrder order, std::vector<quint64> *keys) const;
     void collectRows();                            // m_rows from m_all and m_flags
     bool lessThan(int a, int b) const;
 

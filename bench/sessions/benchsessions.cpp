@@ -1,0 +1,198 @@
+// bench-sessions [count]: builds `count` (default 1,000,000) synthetic
+// sessions of one subscription into a SessionBrowser, as a fetch would, and
+// prints memory per session and the time of merges, sorts and filters.
+
+#include "sessions/sessionbrowser.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QRandomGenerator>
+
+#include <malloc.h>
+
+#include <cstdio>
+
+using BillForward::UsageSession;
+
+namespace {
+
+qint64 heapInUse()
+{
+    const struct mallinfo2 info = mallinfo2();
+    return qint64(info.uordblks + info.hblkhd);
+}
+
+// What a decoder produces: repeated values share one string.
+struct Pools
+{
+    QString subscription = QStringLiteral("SUB-604915D4-C20C-C3F0-6C10-6A9C7B20");
+    QString organization = QStringLiteral("ORG-2B4C6D8E-1A3C-5E7F-9A1B-3C5D7E9F");
+    QString active = QStringLiteral("Active");
+    QString historic = QStringLiteral("Historic");
+    QStringList pcIds, pcNames, units, users, descriptions;
+
+    Pools()
+    {
+        // QStringLiteral data is static; real decoders allocate: copy to the heap.
+        subscription = QString(subscription.constData(), subscription.size());
+        organization = QString(organization.constData(), organization.size());
+        active = QString(active.constData(), active.size());
+        historic = QString(historic.constData(), historic.size());
+        for (int i = 0; i < 20; ++i) {
+            pcIds.append(QStringLiteral("PCO-%1-0000-0000-0000-000000000000").arg(i, 8, 16, QLatin1Char('0')));
+            pcNames.append(QStringLiteral("Pricing component %1").arg(i));
+        }
+        units = {QStringLiteral("minutes"), QStringLiteral("GB"), QStringLiteral("calls"), QStringLiteral("seconds")};
+        for (QString &unit : units)
+            unit = QString(unit.constData(), unit.size());
+        for (int i = 0; i < 5; ++i)
+            users.append(QStringLiteral("%1-2c4e-4f60-8a1b-3c5d7e9f0a1b").arg(i, 8, 16, QLatin1Char('0')));
+        for (int i = 0; i < 50; ++i)
+            descriptions.append(QStringLiteral("Call centre line %1").arg(i));
+    }
+};
+
+QString uuid(QRandomGenerator &random)
+{
+    static const char hex[] = "0123456789abcdef";
+    char text[37];
+    for (int i = 0; i < 36; ++i)
+        text[i] = (i == 8 || i == 13 || i == 18 || i == 23) ? '-' : hex[random.bounded(16)];
+    text[36] = 0;
+    return QString::fromLatin1(text, 36);
+}
+
+UsageSession makeSession(const Pools &pools, QRandomGenerator &random, qint64 base)
+{
+    UsageSession s;
+    s.subscriptionId = pools.subscription;
+    s.organizationId = pools.organization;
+    s.sessionId = uuid(random);
+    const int pc = int(random.bounded(20));
+    s.pricingComponentId = pools.pcIds.at(pc);
+    s.pricingComponentName = pools.pcNames.at(pc);
+    s.uom = pools.units.at(int(random.bounded(4)));
+    s.changedBy = pools.users.at(int(random.bounded(5)));
+    s.description = pools.descriptions.at(int(random.bounded(50)));
+    s.sessionix = qint32(random.bounded(3));
+    s.start = base - qint64(random.bounded(365 * 86400)) * 1000;
+    s.created = s.start - qint64(random.bounded(1000));
+    if (random.bounded(10) == 0) {
+        s.state = pools.active;
+    } else {
+        s.state = pools.historic;
+        s.uduration = qint64(random.bounded(8 * 3600)) * 1000;
+        s.stop = s.start + s.uduration;
+    }
+    return s;
+}
+
+double msSince(const QElapsedTimer &timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const int count = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 1'000'000;
+    const int batchSize = 10'000;
+    const qint64 now = 1'772'000'000'000;
+    QRandomGenerator random(20260301);
+    Pools pools;
+
+    std::printf("sessions: %d, batches of %d, sizeof(UsageSession) %zu\n", count, batchSize, sizeof(UsageSession));
+    const qint64 heapBefore = heapInUse();
+    SessionBrowser browser;
+    browser.setNow(now);
+    browser.setPageSize(100);
+    double mergeMs = 0;
+    QElapsedTimer timer;
+    for (int done = 0; done < count; done += batchSize) {
+        QList<UsageSession> batch;
+        batch.reserve(batchSize);
+        for (int i = 0; i < batchSize && done + i < count; ++i)
+            batch.append(makeSession(pools, random, now));
+        timer.start();
+        browser.addSessions(batch);
+        mergeMs += msSince(timer);
+    }
+    const qint64 heapAfter = heapInUse();
+    std::printf("load: %.0f ms in addSessions (merge + incremental view + page)\n", mergeMs);
+    std::printf("memory: %.1f bytes/session (heap delta %.1f MB); store's own estimate %.1f bytes/session\n",
+                double(heapAfter - heapBefore) / count, double(heapAfter - heapBefore) / 1e6,
+                double(browser.store().approximateBytes()) / count);
+
+    for (int c = 0; c < SessionColumnCount; ++c) {
+        timer.start();
+        browser.setSort({{SessionColumn(c), Qt::AscendingOrder}});
+        std::printf("sort %-22s %7.1f ms\n", qPrintable(jsonNameOf(SessionColumn(c))), msSince(timer));
+    }
+    timer.start();
+    browser.setSort({{SessionColumn::Uom, Qt::AscendingOrder}, {SessionColumn::Start, Qt::DescendingOrder}});
+    std::printf("sort uom, start desc          %7.1f ms\n", msSince(timer));
+    std::printf("peak-free heap after sorts: %.1f bytes/session\n", double(heapInUse() - heapBefore) / count);
+
+    browser.setSort({{SessionColumn::Start, Qt::DescendingOrder}});
+    SessionFilter filter;
+    const QString typed = QStringLiteral("3fa");
+    for (int i = 1; i <= typed.size(); ++i) {
+        filter.setText(typed.left(i));
+        timer.start();
+        browser.setFilter(filter);
+        std::printf("filter text %-6s %7.1f ms  (%d rows)\n", qPrintable(typed.left(i)), msSince(timer), browser.view().size());
+    }
+    filter.setText(QStringLiteral("uom:minutes pc:\"component 7\""));
+    timer.start();
+    browser.setFilter(filter);
+    std::printf("filter uom: pc:         %7.1f ms  (%d rows)\n", msSince(timer), browser.view().size());
+    filter.setText(QString());
+    filter.setState(SessionFilter::StateChoice::Active);
+    timer.start();
+    browser.setFilter(filter);
+    std::printf("filter state active     %7.1f ms  (%d rows)\n", msSince(timer), browser.view().size());
+    timer.start();
+    browser.setFilter(SessionFilter());
+    std::printf("filter cleared          %7.1f ms  (%d rows)\n", msSince(timer), browser.view().size());
+
+    // A refresh batch: 10k known sessions changed (stopped, or re-described).
+    QList<UsageSession> changed;
+    for (int i = 0; i < 10'000; ++i) {
+        UsageSession s = browser.store().at(int(random.bounded(browser.store().size())));
+        s.description = pools.descriptions.at(int(random.bounded(50)));
+        s.uduration += 1000;
+        changed.append(s);
+    }
+    timer.start();
+    browser.addSessions(changed);
+    std::printf("merge 10k changed rows  %7.1f ms  (sorted by start)\n", msSince(timer));
+    browser.setSort({{SessionColumn::SessionId, Qt::AscendingOrder}});
+    timer.start();
+    browser.addSessions(changed);
+    std::printf("merge 10k unchanged     %7.1f ms\n", msSince(timer));
+    for (UsageSession &s : changed)
+        s.uduration += 1000;
+    timer.start();
+    browser.addSessions(changed);
+    std::printf("merge 10k changed rows  %7.1f ms  (sorted by session ID)\n", msSince(timer));
+
+    // A refresh that no longer lists a tenth of the sessions.
+    browser.beginRefresh();
+    QList<UsageSession> seen;
+    for (int row = 0; row < browser.store().size(); ++row) {
+        if (row % 10) {
+            seen.append(browser.store().at(row));
+            if (seen.size() == batchSize) {
+                browser.addSessions(seen);
+                seen.clear();
+            }
+        }
+    }
+    browser.addSessions(seen);
+    timer.start();
+    browser.endRefresh(true);
+    std::printf("end of refresh: removal of %d unseen rows %7.1f ms\n", count - browser.store().size(), msSince(timer));
+    return 0;
+}
