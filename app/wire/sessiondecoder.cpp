@@ -133,7 +133,7 @@ public:
     bool string(od::value &value, const Path &path, const char *field, std::string_view &out,
                 bool &isSet)
     {
-        od::json_type type;
+        od::json_type type = od::json_type::null;
         if (!typeOf(value, type))
             return false;
         isSet = false;
@@ -197,7 +197,7 @@ public:
     // An integer or null (null leaves `out` unchanged).
     bool integer(od::value &value, const Path &path, const char *field, qint64 &out)
     {
-        od::json_type type;
+        od::json_type type = od::json_type::null;
         if (!typeOf(value, type))
             return false;
         if (type == od::json_type::null)
@@ -213,7 +213,7 @@ public:
 
     bool object(od::value &value, const Path &path, const char *field, od::object &out)
     {
-        od::json_type type;
+        od::json_type type = od::json_type::null;
         if (const error_code e = value.type().get(type))
             return syntax(e);
         if (type != od::json_type::object)
@@ -225,7 +225,7 @@ public:
 
     bool array(od::value &value, const Path &path, const char *field, od::array &out)
     {
-        od::json_type type;
+        od::json_type type = od::json_type::null;
         if (const error_code e = value.type().get(type))
             return syntax(e);
         if (type != od::json_type::array)
@@ -302,7 +302,7 @@ bool Decoder::skip(od::value &value, int depth)
 {
     if (depth > MaxDepth)
         return fail(QString(), QStringLiteral("values are nested deeper than %1 levels").arg(MaxDepth));
-    od::json_type type;
+    od::json_type type = od::json_type::null;
     if (!typeOf(value, type))
         return false;
     error_code e = simdjson::SUCCESS;
