@@ -147,6 +147,9 @@ void HttpListener::incomingConnection(qintptr handle)
         delete socket;
         return;
     }
+    // Answers go out in several writes; without this, Nagle's algorithm and
+    // the client's delayed ACK add 40 ms to every answer.
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     new RequestSizeGuard(socket, parent(), m_maxBodyBytes);
     addPendingConnection(socket);
 }

@@ -3,9 +3,12 @@
 #include <QAtomicInteger>
 #include <QHash>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <sqlite3.h>
 
 namespace Emulator {
 
@@ -172,6 +175,14 @@ bool SessionDatabase::open(const QString &path, QString *error)
 
 void SessionDatabase::close()
 {
+    for (sqlite3_stmt **st : { &m_rawInsert, &m_rawJson }) {
+        if (*st) {
+            sqlite3_finalize(*st);
+            *st = nullptr;
+        }
+    }
+    m_rawDb = nullptr;
+    m_orderCache.clear();
     m_findActive.reset();
     m_insert.reset();
     m_update.reset();
@@ -228,7 +239,10 @@ bool SessionDatabase::list(const ListQuery &query, QList<QByteArray> &json)
 {
     json.clear();
     // The SQL is built from fixed fragments only; every value is bound.
-    QString sql = QStringLiteral("SELECT json FROM sessions WHERE subscription = ?");
+    // The inner query picks the page's row ids (from an index alone for
+    // created and start); the outer one fetches only those rows' JSON, so
+    // neither OFFSET nor a sort drags whole rows along.
+    QString sql = QStringLiteral("SELECT id FROM sessions WHERE subscription = ?");
     if (query.activeOnly)
         sql += QStringLiteral(" AND state = 'Active'");
     if (!query.organizations.isEmpty()) {
@@ -237,13 +251,18 @@ bool SessionDatabase::list(const ListQuery &query, QList<QByteArray> &json)
         sql += QLatin1Char(')');
     }
     const QString direction = query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    sql += QStringLiteral(" ORDER BY ");
+    QString order = QStringLiteral(" ORDER BY ");
     if (const char *column = columnOf(query.orderBy)) {
-        sql += QLatin1String(column);
-        sql += direction;
-        sql += QStringLiteral(", ");
+        order += QLatin1String(column);
+        order += direction;
+        order += QStringLiteral(", ");
     }
-    sql += QStringLiteral("id") + direction + QStringLiteral(" LIMIT ? OFFSET ?");
+    order += QStringLiteral("id") + direction;
+
+    if (rawHandle())
+        return listFromOrderCache(query, sql, order, json);
+    sql = QStringLiteral("SELECT json FROM sessions WHERE id IN (") + sql + order
+            + QStringLiteral(" LIMIT ? OFFSET ?)") + order;
 
     auto &cached = m_listQueries[sql];
     if (!cached) {
@@ -271,6 +290,71 @@ bool SessionDatabase::list(const ListQuery &query, QList<QByteArray> &json)
     return true;
 }
 
+sqlite3 *SessionDatabase::rawHandle()
+{
+    if (!m_rawDb && isOpen()) {
+        const QVariant handle = QSqlDatabase::database(m_connectionName, false).driver()->handle();
+        if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+            m_rawDb = *static_cast<sqlite3 *const *>(handle.constData());
+    }
+    return m_rawDb;
+}
+
+// OFFSET costs SQLite a step per skipped row, so each ordering a client
+// pages through is kept as a vector of row ids until the next write; a page
+// is then a slice of it plus one primary-key lookup per row.
+bool SessionDatabase::listFromOrderCache(const ListQuery &query, const QString &idSql,
+                                         const QString &order, QList<QByteArray> &json)
+{
+    QString key = idSql + order + QChar(0) + query.subscriptionId;
+    for (const QString &org : query.organizations)
+        key += QChar(0) + org;
+    auto it = m_orderCache.find(key);
+    if (it == m_orderCache.end() || it->second.generation != m_generation) {
+        if (m_orderCache.size() > 32)
+            m_orderCache.clear();
+        QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+        q.setForwardOnly(true);
+        if (!prepare(q, idSql + order))
+            return false;
+        int i = 0;
+        q.bindValue(i++, query.subscriptionId);
+        for (const QString &org : query.organizations)
+            q.bindValue(i++, org);
+        if (!q.exec()) {
+            setError(idSql, q);
+            return false;
+        }
+        OrderCache fresh;
+        fresh.generation = m_generation;
+        while (q.next())
+            fresh.ids.push_back(q.value(0).toLongLong());
+        it = m_orderCache.insert_or_assign(key, std::move(fresh)).first;
+    }
+
+    const std::vector<qint64> &ids = it->second.ids;
+    if (query.offset >= qint64(ids.size()))
+        return true;
+    const qint64 end = qMin<qint64>(qint64(ids.size()), query.offset + query.limit);
+    if (!m_rawJson
+        && sqlite3_prepare_v2(m_rawDb, "SELECT json FROM sessions WHERE id = ?", -1, &m_rawJson,
+                              nullptr) != SQLITE_OK) {
+        m_rawJson = nullptr;
+        m_lastError = QString::fromUtf8(sqlite3_errmsg(m_rawDb));
+        return false;
+    }
+    json.reserve(end - query.offset);
+    for (qint64 i = query.offset; i < end; ++i) {
+        sqlite3_bind_int64(m_rawJson, 1, ids[size_t(i)]);
+        if (sqlite3_step(m_rawJson) == SQLITE_ROW) {
+            json.append(QByteArray(static_cast<const char *>(sqlite3_column_blob(m_rawJson, 0)),
+                                   sqlite3_column_bytes(m_rawJson, 0)));
+        }
+        sqlite3_reset(m_rawJson);
+    }
+    return true;
+}
+
 bool SessionDatabase::begin()
 {
     return exec(QStringLiteral("BEGIN IMMEDIATE"));
@@ -283,6 +367,7 @@ bool SessionDatabase::commit()
 
 void SessionDatabase::rollback()
 {
+    ++m_generation;
     exec(QStringLiteral("ROLLBACK"));
 }
 
@@ -362,6 +447,53 @@ void SessionDatabase::bindSession(QSqlQuery &q, const BillForward::UsageSession 
 
 qint64 SessionDatabase::insert(const BillForward::UsageSession &session, const QByteArray &json)
 {
+    // Straight to SQLite: QSqlQuery's per-value binding costs more than the
+    // insert itself, which matters for --generate of a million rows.
+    ++m_generation;
+    if (!m_rawInsert) {
+        if (rawHandle()
+            && sqlite3_prepare_v2(m_rawDb,
+                                  "INSERT INTO sessions (subscription, session_id, uom, "
+                                  "organization, pricing_component_id, pricing_component_name, "
+                                  "description, changed_by, state, created, start, stop, "
+                                  "uduration, sessionix, json) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                  -1, &m_rawInsert, nullptr) != SQLITE_OK) {
+            m_rawInsert = nullptr;
+        }
+    }
+    if (m_rawInsert) {
+        sqlite3_stmt *st = m_rawInsert;
+        const QString *texts[] = { &session.subscriptionId, &session.sessionId, &session.uom,
+                                   &session.organizationId, &session.pricingComponentId,
+                                   &session.pricingComponentName, &session.description,
+                                   &session.changedBy, &session.state };
+        int i = 1;
+        for (const QString *t : texts) {
+            sqlite3_bind_text16(st, i++,
+                                t->isNull() ? static_cast<const void *>(u"")
+                                            : static_cast<const void *>(t->utf16()),
+                                int(t->size() * 2),
+                                SQLITE_TRANSIENT);
+        }
+        for (BillForward::Timestamp t : { session.created, session.start, session.stop }) {
+            if (t == BillForward::NoTimestamp)
+                sqlite3_bind_null(st, i++);
+            else
+                sqlite3_bind_int64(st, i++, t);
+        }
+        sqlite3_bind_int64(st, i++, session.uduration);
+        sqlite3_bind_int64(st, i++, session.sessionix);
+        sqlite3_bind_blob(st, i++, json.constData(), int(json.size()), SQLITE_TRANSIENT);
+        const int rc = sqlite3_step(st);
+        sqlite3_reset(st);
+        if (rc != SQLITE_DONE) {
+            m_lastError = tr("Database error in INSERT: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_rawDb)));
+            return 0;
+        }
+        return sqlite3_last_insert_rowid(m_rawDb);
+    }
+
     if (!m_insert) {
         m_insert = std::make_unique<QSqlQuery>(QSqlDatabase::database(m_connectionName, false));
         if (!prepare(*m_insert,
@@ -386,6 +518,7 @@ qint64 SessionDatabase::insert(const BillForward::UsageSession &session, const Q
 bool SessionDatabase::update(qint64 rowId, const BillForward::UsageSession &session,
                              const QByteArray &json)
 {
+    ++m_generation;
     if (!m_update) {
         m_update = std::make_unique<QSqlQuery>(QSqlDatabase::database(m_connectionName, false));
         if (!prepare(*m_update,

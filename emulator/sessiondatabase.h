@@ -11,9 +11,12 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <vector>
 
 class QSqlDatabase;
 class QSqlQuery;
+struct sqlite3;
+struct sqlite3_stmt;
 
 namespace Emulator {
 
@@ -106,6 +109,9 @@ private:
     void bindSession(QSqlQuery &query, const BillForward::UsageSession &session,
                      const QByteArray &json);
     void setError(const QString &what, const QSqlQuery &query);
+    sqlite3 *rawHandle();
+    bool listFromOrderCache(const ListQuery &query, const QString &idSql, const QString &order,
+                            QList<QByteArray> &json);
 
     QString m_connectionName;
     QString m_lastError;
@@ -114,6 +120,17 @@ private:
     std::unique_ptr<QSqlQuery> m_update;
     std::unique_ptr<QSqlQuery> m_jsonOf;
     std::map<QString, std::unique_ptr<QSqlQuery>> m_listQueries; // by SQL text
+    sqlite3 *m_rawDb = nullptr;          // the QSQLITE connection's own handle
+    sqlite3_stmt *m_rawInsert = nullptr;
+    sqlite3_stmt *m_rawJson = nullptr;
+
+    struct OrderCache
+    {
+        quint64 generation = 0;
+        std::vector<qint64> ids;
+    };
+    std::map<QString, OrderCache> m_orderCache; // by query and bound values
+    quint64 m_generation = 0;                    // bumped by every write
 };
 
 } // namespace Emulator
