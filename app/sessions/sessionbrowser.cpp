@@ -131,11 +131,21 @@ void SessionBrowser::showView()
 
 void SessionBrowser::collectChoices(const QList<int> &storeRows)
 {
+    // Sessions share these strings: skip the hashing when the string is the
+    // very one seen last.
+    const QChar *lastUom = nullptr;
+    const QChar *lastComponent = nullptr;
     for (int row : storeRows) {
         const BillForward::UsageSession &s = m_store.at(row);
-        m_uoms.insert(s.uom);
-        m_pricingComponents.insert(s.pricingComponentName.isEmpty() ? s.pricingComponentId
-                                                                    : s.pricingComponentName);
+        if (s.uom.constData() != lastUom || !lastUom) {
+            m_uoms.insert(s.uom);
+            lastUom = s.uom.constData();
+        }
+        const QString &component = s.pricingComponentName.isEmpty() ? s.pricingComponentId : s.pricingComponentName;
+        if (component.constData() != lastComponent || !lastComponent) {
+            m_pricingComponents.insert(component);
+            lastComponent = component.constData();
+        }
     }
 }
 
@@ -143,10 +153,9 @@ void SessionBrowser::collectAllChoices()
 {
     m_uoms.clear();
     m_pricingComponents.clear();
-    for (int row = 0; row < m_store.size(); ++row) {
-        const BillForward::UsageSession &s = m_store.at(row);
-        m_uoms.insert(s.uom);
-        m_pricingComponents.insert(s.pricingComponentName.isEmpty() ? s.pricingComponentId
-                                                                    : s.pricingComponentName);
-    }
+    QList<int> rows;
+    rows.reserve(m_store.size());
+    for (int row = 0; row < m_store.size(); ++row)
+        rows.append(row);
+    collectChoices(rows);
 }

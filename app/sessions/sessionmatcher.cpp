@@ -149,10 +149,14 @@ bool SessionMatcher::acceptsIgnoringState(const UsageSession &session)
     }
     for (Check &check : m_checks) {
         bool any = false;
-        for (int bit = 0; bit < FieldBitCount && !any; ++bit) {
+        // Shared strings first (their answers are remembered), the session
+        // ID, unique to each session, last.
+        for (int bit = SessionIdBit + 1; bit < FieldBitCount && !any; ++bit) {
             if (check.fields & (1u << bit))
                 any = test(check, bit, fieldOf(session, bit));
         }
+        if (!any && (check.fields & (1u << SessionIdBit)))
+            any = test(check, SessionIdBit, session.sessionId);
         if (!any)
             return false;
     }
@@ -161,14 +165,19 @@ bool SessionMatcher::acceptsIgnoringState(const UsageSession &session)
 
 bool SessionMatcher::acceptsState(const UsageSession &session) const
 {
+    return acceptsState(session.stateKind(), session);
+}
+
+bool SessionMatcher::acceptsState(BillForward::SessionState kind, const UsageSession &session) const
+{
     switch (m_state) {
     case SessionFilter::StateChoice::All: break;
     case SessionFilter::StateChoice::Active:
-        if (session.stateKind() != BillForward::SessionState::Active)
+        if (kind != BillForward::SessionState::Active)
             return false;
         break;
     case SessionFilter::StateChoice::Historic:
-        if (session.stateKind() != BillForward::SessionState::Historic)
+        if (kind != BillForward::SessionState::Historic)
             return false;
         break;
     }

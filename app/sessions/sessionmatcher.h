@@ -23,6 +23,11 @@ public:
         return acceptsState(session) && acceptsIgnoringState(session);
     }
 
+    // Whether anything but the state restricts (false: everything passes).
+    bool restrictsIgnoringState() const { return !m_checks.empty() || m_hasStartFrom || m_hasStartBefore; }
+    // The state test, given the session's state kind already known.
+    bool acceptsState(BillForward::SessionState kind, const BillForward::UsageSession &session) const;
+
     static bool containsFolded(QStringView haystack, QStringView foldedNeedle);
 
 private:

@@ -51,9 +51,9 @@ int SessionStore::findSlot(const UsageSession &session, size_t hash) const
     const size_t mask = m_slots.size() - 1;
     for (size_t i = hash & mask;; i = (i + 1) & mask) {
         const qint32 row = m_slots[i];
-        if (row < 0)
+        if (row == -1)
             return -1;
-        if (sameKey(m_sessions[size_t(row)], session))
+        if (row >= 0 && sameKey(m_sessions[size_t(row)], session))
             return row;
     }
 }
@@ -62,7 +62,7 @@ void SessionStore::insertIntoIndex(int row, size_t hash)
 {
     const size_t mask = m_slots.size() - 1;
     size_t i = hash & mask;
-    while (m_slots[i] >= 0)
+    while (m_slots[i] != -1)
         i = (i + 1) & mask;
     m_slots[i] = row;
 }
@@ -74,6 +74,7 @@ void SessionStore::rebuildIndex()
     while (capacity < m_sessions.size() * 2)
         capacity *= 2;
     m_slots.assign(capacity, -1);
+    m_tombstones = 0;
     for (size_t row = 0; row < m_sessions.size(); ++row)
         insertIntoIndex(int(row), lineageHash(m_sessions[row]));
 }
@@ -85,8 +86,10 @@ int SessionStore::indexOf(const SessionKey &key) const
     const size_t mask = m_slots.size() - 1;
     for (size_t i = lineageHash(key.subscriptionId, key.sessionId, key.uom) & mask;; i = (i + 1) & mask) {
         const qint32 row = m_slots[i];
-        if (row < 0)
+        if (row == -1)
             return -1;
+        if (row < 0)
+            continue;
         const UsageSession &s = m_sessions[size_t(row)];
         if (s.sessionix == key.sessionix && s.sessionId == key.sessionId && s.uom == key.uom
             && s.subscriptionId == key.subscriptionId)
@@ -102,8 +105,10 @@ QList<int> SessionStore::rowsOfSession(QStringView subscriptionId, QStringView s
     const size_t mask = m_slots.size() - 1;
     for (size_t i = lineageHash(subscriptionId, sessionId, uom) & mask;; i = (i + 1) & mask) {
         const qint32 row = m_slots[i];
-        if (row < 0)
+        if (row == -1)
             return rows;
+        if (row < 0)
+            continue;
         const UsageSession &s = m_sessions[size_t(row)];
         if (s.sessionId == sessionId && s.uom == uom && s.subscriptionId == subscriptionId)
             rows.append(row);
@@ -130,7 +135,7 @@ SessionStore::MergeResult SessionStore::merge(QList<UsageSession> sessions)
             }
             continue;
         }
-        if ((m_sessions.size() + 1) * 2 > m_slots.size()) {
+        if ((m_sessions.size() + 1 + size_t(m_tombstones)) * 2 > m_slots.size()) {
             m_sessions.push_back(std::move(session));
             rebuildIndex();
         } else {
@@ -158,8 +163,7 @@ int SessionStore::removeNotSeenSince(int generation)
 
 int SessionStore::removeNotSeenSince(int generation, std::vector<int> *newRowOfOldRow)
 {
-    if (newRowOfOldRow)
-        newRowOfOldRow->assign(m_sessions.size(), -1);
+    std::vector<int> newRow(m_sessions.size(), -1);
     size_t kept = 0;
     for (size_t row = 0; row < m_sessions.size(); ++row) {
         if (m_seenStamp[row] < generation)
@@ -169,24 +173,38 @@ int SessionStore::removeNotSeenSince(int generation, std::vector<int> *newRowOfO
             m_seenStamp[kept] = m_seenStamp[row];
             m_changedStamp[kept] = m_changedStamp[row];
         }
-        if (newRowOfOldRow)
-            (*newRowOfOldRow)[row] = int(kept);
+        newRow[row] = int(kept);
         ++kept;
     }
     const int removed = int(m_sessions.size() - kept);
     if (removed > 0) {
-        m_sessions.resize(kept);
+        m_sessions.shrink(kept);
         m_seenStamp.resize(kept);
         m_changedStamp.resize(kept);
-        rebuildIndex();
+        // Renumber the index in place, no hashing: removed rows leave
+        // tombstones, which a rebuild clears once they pile up.
+        for (qint32 &slot : m_slots) {
+            if (slot < 0)
+                continue;
+            slot = newRow[size_t(slot)];
+            if (slot < 0) {
+                slot = -2;
+                ++m_tombstones;
+            }
+        }
+        if ((kept + size_t(m_tombstones)) * 2 > m_slots.size() || size_t(m_tombstones) > kept)
+            rebuildIndex();
     }
+    if (newRowOfOldRow)
+        newRowOfOldRow->swap(newRow);
     return removed;
 }
 
 void SessionStore::clear()
 {
     // Swaps release the memory, which clear() would keep.
-    std::vector<UsageSession>().swap(m_sessions);
+    m_sessions.clear();
+    m_tombstones = 0;
     std::vector<int>().swap(m_seenStamp);
     std::vector<int>().swap(m_changedStamp);
     std::vector<qint32>().swap(m_slots);
@@ -194,11 +212,12 @@ void SessionStore::clear()
 
 qint64 SessionStore::approximateBytes() const
 {
-    qint64 bytes = qint64(m_sessions.capacity() * sizeof(UsageSession))
+    qint64 bytes = m_sessions.capacityBytes()
         + qint64((m_seenStamp.capacity() + m_changedStamp.capacity()) * sizeof(int))
         + qint64(m_stampTimes.capacity() * sizeof(qint64))
         + qint64(m_slots.capacity() * sizeof(qint32));
-    for (const UsageSession &s : m_sessions) {
+    for (size_t row = 0; row < m_sessions.size(); ++row) {
+        const UsageSession &s = m_sessions[row];
         for (const QString *field : {&s.subscriptionId, &s.sessionId, &s.uom, &s.organizationId,
                                      &s.pricingComponentId, &s.pricingComponentName, &s.description,
                                      &s.changedBy, &s.state})

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QStringView>
 
+#include <memory>
 #include <vector>
 
 // What identifies one row: a session incarnation.
@@ -24,6 +25,48 @@ struct SessionKey
     }
 };
 size_t qHash(const SessionKey &key, size_t seed = 0) noexcept;
+
+// Sessions in fixed chunks: growing never copies a million sessions nor
+// leaves up to half of a doubled array unused (12 B a session at 1M).
+class SessionChunks
+{
+public:
+    static constexpr int ChunkBits = 13; // 8192 sessions, 2 MB a chunk
+    static constexpr size_t ChunkSize = size_t(1) << ChunkBits;
+
+    size_t size() const { return m_size; }
+    bool empty() const { return m_size == 0; }
+    BillForward::UsageSession &operator[](size_t i) { return m_chunks[i >> ChunkBits][i & (ChunkSize - 1)]; }
+    const BillForward::UsageSession &operator[](size_t i) const { return m_chunks[i >> ChunkBits][i & (ChunkSize - 1)]; }
+    void push_back(BillForward::UsageSession &&session)
+    {
+        if (m_size == m_chunks.size() * ChunkSize)
+            m_chunks.push_back(std::make_unique<BillForward::UsageSession[]>(ChunkSize));
+        (*this)[m_size++] = std::move(session);
+    }
+    void shrink(size_t size) // drops the sessions from `size` on
+    {
+        for (size_t i = size; i < m_size; ++i)
+            (*this)[i] = BillForward::UsageSession();
+        m_size = size;
+        m_chunks.resize((size + ChunkSize - 1) / ChunkSize);
+    }
+    void clear()
+    {
+        m_chunks.clear();
+        m_chunks.shrink_to_fit();
+        m_size = 0;
+    }
+    qint64 capacityBytes() const
+    {
+        return qint64(m_chunks.size() * ChunkSize * sizeof(BillForward::UsageSession)
+                      + m_chunks.capacity() * sizeof(void *));
+    }
+
+private:
+    std::vector<std::unique_ptr<BillForward::UsageSession[]>> m_chunks;
+    size_t m_size = 0;
+};
 
 // All sessions loaded for the open subscription(s), each once, in arrival
 // order. Rows keep their index until removeNotSeenSince() compacts the store.
@@ -76,10 +119,11 @@ private:
     // for "seen" and "changed at", and the key index is an open-addressing
     // table of row numbers hashed by (subscription, session, unit), which
     // also keeps every incarnation of a session on one probe chain.
-    std::vector<BillForward::UsageSession> m_sessions;
+    SessionChunks m_sessions;
+    int m_tombstones = 0;                // index slots of removed rows
     std::vector<int> m_seenStamp;
     std::vector<int> m_changedStamp;
     std::vector<qint64> m_stampTimes{0}; // wall time of each stamp
-    std::vector<qint32> m_slots;         // row, or -1 for an empty slot
+    std::vector<qint32> m_slots;         // row, -1 for an empty slot, -2 for a removed row
     int m_stamp = 0;
 };

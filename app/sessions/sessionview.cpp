@@ -325,7 +325,7 @@ void SessionView::setFilter(const SessionFilter &filter)
         rebuild(m_sortNow);
         return;
     }
-    evaluate(0, m_store.size());
+    evaluate(0, m_store.size(), true);
     recount();
     collectRows();
 }
@@ -345,7 +345,7 @@ void SessionView::rebuild(qint64 nowUtcMs)
 {
     m_sortNow = nowUtcMs;
     m_flags.assign(size_t(m_store.size()), 0);
-    evaluate(0, m_store.size());
+    evaluate(0, m_store.size(), false);
     recount();
     sortAll();
     collectRows();
@@ -369,20 +369,8 @@ void SessionView::update(const SessionStore::MergeResult &merged)
         return;
     {
         SessionMatcher matcher(m_filter);
-        for (int row : batch) {
-            const UsageSession &s = m_store.at(row);
-            quint8 flags = 0;
-            if (s.stateKind() == BillForward::SessionState::Active)
-                flags |= Active;
-            else if (s.stateKind() == BillForward::SessionState::Historic)
-                flags |= Historic;
-            if (matcher.acceptsIgnoringState(s)) {
-                flags |= PassesIgnoringState;
-                if (matcher.acceptsState(s))
-                    flags |= Passes;
-            }
-            m_flags[size_t(row)] = flags;
-        }
+        for (int row : batch)
+            m_flags[size_t(row)] = flagsOf(matcher, row, false);
     }
     recount();
 
@@ -442,30 +430,42 @@ void SessionView::remap(const std::vector<int> &newRowOfOldRow)
 
 int SessionView::viewRowOf(int storeRow) const
 {
-    const auto it = std::find(m_rows.cbegin(), m_rows.cend(), storeRow);
-    return it == m_rows.cend() ? -1 : int(it - m_rows.cbegin());
+    const std::vector<int> &shown = rows();
+    const auto it = std::find(shown.cbegin(), shown.cend(), storeRow);
+    return it == shown.cend() ? -1 : int(it - shown.cbegin());
 }
 
-void SessionView::evaluate(int firstRow, int endRow)
+quint8 SessionView::flagsOf(SessionMatcher &matcher, int row, bool stateKnown) const
+{
+    const UsageSession &s = m_store.at(row);
+    quint8 flags = 0;
+    BillForward::SessionState kind = BillForward::SessionState::Other;
+    if (stateKnown) { // rows keep their state bits between merges
+        flags = m_flags[size_t(row)] & (Active | Historic);
+        kind = (flags & Active) ? BillForward::SessionState::Active
+            : (flags & Historic) ? BillForward::SessionState::Historic : BillForward::SessionState::Other;
+    } else {
+        kind = s.stateKind();
+        if (kind == BillForward::SessionState::Active)
+            flags = Active;
+        else if (kind == BillForward::SessionState::Historic)
+            flags = Historic;
+    }
+    if (!matcher.restrictsIgnoringState() || matcher.acceptsIgnoringState(s)) {
+        flags |= PassesIgnoringState;
+        if (matcher.acceptsState(kind, s))
+            flags |= Passes;
+    }
+    return flags;
+}
+
+void SessionView::evaluate(int firstRow, int endRow, bool stateKnown)
 {
     m_flags.resize(size_t(m_store.size()), 0);
-    const auto work = [this](int begin, int end) {
+    const auto work = [this, stateKnown](int begin, int end) {
         SessionMatcher matcher(m_filter);
-        for (int row = begin; row < end; ++row) {
-            const UsageSession &s = m_store.at(row);
-            quint8 flags = 0;
-            const BillForward::SessionState state = s.stateKind();
-            if (state == BillForward::SessionState::Active)
-                flags |= Active;
-            else if (state == BillForward::SessionState::Historic)
-                flags |= Historic;
-            if (matcher.acceptsIgnoringState(s)) {
-                flags |= PassesIgnoringState;
-                if (matcher.acceptsState(s))
-                    flags |= Passes;
-            }
-            m_flags[size_t(row)] = flags;
-        }
+        for (int row = begin; row < end; ++row)
+            m_flags[size_t(row)] = flagsOf(matcher, row, stateKnown);
     };
     // Two cores: worth a thread only for big stores.
     if (endRow - firstRow < 100000) {
@@ -496,8 +496,9 @@ void SessionView::recount()
 void SessionView::collectRows()
 {
     m_rows.clear();
-    if (m_filter.isEmpty()) {
-        m_rows = m_all;
+    m_unfiltered = m_filter.isEmpty();
+    if (m_unfiltered) {
+        m_rows.shrink_to_fit();
         return;
     }
     for (int row : m_all) {

@@ -9,6 +9,7 @@
 
 #include <vector>
 
+class SessionMatcher;
 class SessionStore;
 
 // The filtered, sorted order of the store's rows: a permutation of row
@@ -48,8 +49,8 @@ public:
     // renumbers the others, keeping the order.
     void remap(const std::vector<int> &newRowOfOldRow);
 
-    int size() const { return int(m_rows.size()); }       // rows that pass the filter
-    int storeRow(int viewRow) const { return m_rows[size_t(viewRow)]; }
+    int size() const { return int(rows().size()); }       // rows that pass the filter
+    int storeRow(int viewRow) const { return rows()[size_t(viewRow)]; }
     int viewRowOf(int storeRow) const;                    // -1 when filtered out
     // Per state, for rows passing every filter but the state choice.
     StateCounts stateCounts() const { return m_counts; }
@@ -60,7 +61,8 @@ public:
 private:
     enum Flag : quint8 { PassesIgnoringState = 1, Passes = 2, Active = 4, Historic = 8 };
 
-    void evaluate(int firstRow, int endRow);       // sets m_flags for rows
+    quint8 flagsOf(SessionMatcher &matcher, int row, bool stateKnown) const;
+    void evaluate(int firstRow, int endRow, bool stateKnown); // sets m_flags for rows
     void recount();
     void sortAll();
     void columnKeys(SessionColumn column, Qt::SortOrder order, std::vector<quint64> *keys) const;
@@ -73,7 +75,10 @@ private:
     QCollator m_collator;
     qint64 m_sortNow = 0;
     std::vector<int> m_all;     // every store row, sorted
-    std::vector<int> m_rows;    // the rows passing the filter, sorted
+    const std::vector<int> &rows() const { return m_unfiltered ? m_all : m_rows; }
+
+    std::vector<int> m_rows;    // the rows passing the filter, sorted; unused when unfiltered
+    bool m_unfiltered = true;
     std::vector<quint8> m_flags; // per store row
     StateCounts m_counts;
 };
