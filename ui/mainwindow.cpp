@@ -365,7 +365,9 @@ void MainWindow::nameInternalWidgets()
     for (QAbstractButton *button : buttons) {
         if (!button->accessibleName().isEmpty())
             continue;
-        if (button->objectName() == QLatin1String("qt_dockwidget_closebutton"))
+        if (qobject_cast<QLineEdit *>(button->parentWidget()))
+            button->setAccessibleName(tr("Clear"));
+        else if (button->objectName() == QLatin1String("qt_dockwidget_closebutton"))
             button->setAccessibleName(tr("Close details panel"));
         else if (button->objectName() == QLatin1String("qt_dockwidget_floatbutton"))
             button->setAccessibleName(tr("Detach details panel"));

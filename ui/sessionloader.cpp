@@ -99,6 +99,15 @@ void SessionLoader::startFetch(Origin origin)
 void SessionLoader::onSessions(const QList<BillForward::UsageSession> &sessions)
 {
     m_delivered += sessions.size();
+    if (m_refreshing) {
+        // The browser reports changed rows only; new ones deserve the highlight too.
+        const SessionStore &store = m_browser->store();
+        for (const BillForward::UsageSession &session : sessions) {
+            SessionKey key = SessionKey::of(session);
+            if (store.indexOf(key) < 0)
+                m_changedKeys.insert(std::move(key));
+        }
+    }
     emit aboutToChangeRows();
     m_browser->addSessions(sessions);
     emit rowsChangedByLoad();

@@ -2,6 +2,7 @@
 
 #include <QLineEdit>
 #include <QSettings>
+#include <QTimer>
 
 namespace {
 
@@ -24,12 +25,7 @@ SubscriptionField::SubscriptionField(QWidget *parent)
     rebuildItems();
     setCurrentIndex(-1);
 
-    // QComboBox itself emits activated() on Enter when the text is one of
-    // its items; only other text needs the line edit's signal.
-    connect(lineEdit(), &QLineEdit::returnPressed, this, [this] {
-        if (findText(currentText()) < 0)
-            choose();
-    });
+    connect(lineEdit(), &QLineEdit::returnPressed, this, &SubscriptionField::choose);
     connect(lineEdit(), &QLineEdit::textEdited, this, &SubscriptionField::markValidity);
     connect(this, &QComboBox::activated, this, [this](int) { choose(); });
 }
@@ -113,8 +109,15 @@ void SubscriptionField::markValidity()
 
 void SubscriptionField::choose()
 {
-    markValidity();
+    // One Enter reaches the line edit twice (the combo box hands the key
+    // back to it), and may also activate a matching item.
     const QString id = currentId();
+    if (m_choosing && id == m_lastChosen)
+        return;
+    m_choosing = true;
+    m_lastChosen = id;
+    QTimer::singleShot(0, this, [this] { m_choosing = false; });
+    markValidity();
     if (!isValidId(id)) {
         lineEdit()->setStyleSheet(QStringLiteral("QLineEdit { background: #fde7e7; color: #8a1010; }"));
         return;

@@ -32,4 +32,6 @@ private:
     void choose();
 
     QStringList m_suggested;
+    QString m_lastChosen;
+    bool m_choosing = false;
 };
