@@ -1,6 +1,7 @@
 #include "sessions/sessionbrowser.h"
 
 #include <algorithm>
+#include <array>
 
 namespace {
 
@@ -131,21 +132,25 @@ void SessionBrowser::showView()
 
 void SessionBrowser::collectChoices(const QList<int> &storeRows)
 {
-    // Sessions share these strings: skip the hashing when the string is the
-    // very one seen last.
-    const QChar *lastUom = nullptr;
-    const QChar *lastComponent = nullptr;
+    // Sessions share these strings: a string buffer seen before (remembered
+    // in a small direct-mapped table) needs no hashing of its text.
+    std::array<const QChar *, 64> seenUoms{};
+    std::array<const QChar *, 64> seenComponents{};
+    const auto seen = [](std::array<const QChar *, 64> &table, const QString &s) {
+        const QChar *data = s.constData();
+        const QChar *&slot = table[(quintptr(data) >> 4) & 63];
+        if (slot == data)
+            return true;
+        slot = data;
+        return false;
+    };
     for (int row : storeRows) {
         const BillForward::UsageSession &s = m_store.at(row);
-        if (s.uom.constData() != lastUom || !lastUom) {
+        if (!seen(seenUoms, s.uom))
             m_uoms.insert(s.uom);
-            lastUom = s.uom.constData();
-        }
         const QString &component = s.pricingComponentName.isEmpty() ? s.pricingComponentId : s.pricingComponentName;
-        if (component.constData() != lastComponent || !lastComponent) {
+        if (!seen(seenComponents, component))
             m_pricingComponents.insert(component);
-            lastComponent = component.constData();
-        }
     }
 }
 

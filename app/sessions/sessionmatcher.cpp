@@ -67,9 +67,12 @@ bool SessionMatcher::containsFolded(QStringView haystack, QStringView foldedNeed
     const qsizetype last = haystack.size() - n;
     const char16_t *h = haystack.utf16();
     const char16_t *needle = foldedNeedle.utf16();
+    // The first character in both cases, so the scan compares raw code units.
     const char16_t first = needle[0];
+    const char16_t firstUpper = (first >= u'a' && first <= u'z') ? char16_t(first - 32) : first;
     for (qsizetype i = 0; i <= last; ++i) {
-        if (fold(h[i]) != first)
+        const char16_t c = h[i];
+        if (c < 128 ? (c != first && c != firstUpper) : fold(c) != first)
             continue;
         qsizetype j = 1;
         while (j < n && fold(h[i + j]) == needle[j])
