@@ -15,7 +15,6 @@ using TestSupport::TestResponse;
 using TestSupport::TestServer;
 
 Q_DECLARE_METATYPE(ApiError::Kind)
-Q_DECLARE_METATYPE(TestSupport::TestResponse)
 
 namespace {
 

@@ -490,7 +490,6 @@ private slots:
     }
 };
 
-Q_DECLARE_METATYPE(TestSupport::TestResponse)
 
 QTEST_GUILESS_MAIN(TestCli)
 #include "tst_cli.moc"

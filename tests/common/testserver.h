@@ -136,3 +136,6 @@ private:
 };
 
 } // namespace TestSupport
+
+// Test rows carry scripted answers.
+Q_DECLARE_METATYPE(TestSupport::TestResponse)
