@@ -95,7 +95,10 @@ bool EmulatorServer::start(QString *error)
 bool EmulatorServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     HttpListener::requestComplete(socket);
-    const Answer result = answer(request);
+    const Answer result = answer(Request{ request.method(), request.url(),
+                                          request.value(QByteArrayLiteral("Authorization")),
+                                          request.value(QByteArrayLiteral("Content-Length")),
+                                          request.body() });
     if (result.applied && m_faults.shouldDrop()) {
         // Applied, but the caller never learns it: the case a client must
         // recover from by asking again.
@@ -132,15 +135,15 @@ void EmulatorServer::write(QHttpServerResponder &responder, const Answer &answer
     responder.writeBody(answer.body);
 }
 
-bool EmulatorServer::isAuthorized(const QHttpServerRequest &request) const
+bool EmulatorServer::isAuthorized(const Request &request) const
 {
     if (m_options.token.isEmpty())
         return true;
-    const QByteArray header = request.value(QByteArrayLiteral("Authorization"));
+    const QByteArray &header = request.authorization;
     if (!header.isEmpty())
         return constantTimeEquals(header, QByteArrayLiteral("Bearer ") + m_options.token);
     // BillForward also takes the token as a query parameter.
-    const QUrlQuery query = request.query();
+    const QUrlQuery query(request.url);
     if (query.hasQueryItem(QStringLiteral("access_token"))) {
         return constantTimeEquals(
                 query.queryItemValue(QStringLiteral("access_token"), QUrl::FullyDecoded).toUtf8(),
@@ -149,7 +152,7 @@ bool EmulatorServer::isAuthorized(const QHttpServerRequest &request) const
     return false;
 }
 
-Answer EmulatorServer::answer(const QHttpServerRequest &request)
+Answer EmulatorServer::answer(const Request &request)
 {
     if (!m_faults.admit(QDateTime::currentMSecsSinceEpoch())) {
         Answer a = Answer::error(429, QStringLiteral("RateLimited"),
@@ -161,9 +164,8 @@ Answer EmulatorServer::answer(const QHttpServerRequest &request)
         return Answer::error(401, QStringLiteral("Oauth"),
                              tr("A valid access token is required (Authorization: Bearer)."));
     }
-    const QByteArray declared = request.value(QByteArrayLiteral("Content-Length"));
-    if (declared.toLongLong() > m_options.maxBodyBytes
-        || request.body().size() > m_options.maxBodyBytes) {
+    if (request.contentLength.toLongLong() > m_options.maxBodyBytes
+        || request.body.size() > m_options.maxBodyBytes) {
         return Answer::error(400, QStringLiteral("ValidationError"),
                              tr("The request body is larger than %1 bytes.")
                                      .arg(m_options.maxBodyBytes));
@@ -171,11 +173,11 @@ Answer EmulatorServer::answer(const QHttpServerRequest &request)
     return dispatch(request);
 }
 
-Answer EmulatorServer::dispatch(const QHttpServerRequest &request)
+Answer EmulatorServer::dispatch(const Request &request)
 {
     // Split the encoded path, then decode each segment, so an encoded "/"
     // inside an ID stays part of it.
-    QString path = request.url().path(QUrl::FullyEncoded);
+    QString path = request.url.path(QUrl::FullyEncoded);
     const QString &base = m_options.basePath;
     if (!base.isEmpty()) {
         if (!path.startsWith(base) || (path.size() > base.size() && path.at(base.size()) != QLatin1Char('/')))
@@ -194,7 +196,7 @@ Answer EmulatorServer::dispatch(const QHttpServerRequest &request)
         || segments.at(1).isEmpty()) {
         return notFound();
     }
-    const Method method = request.method();
+    const Method method = request.method;
     const QString &name = segments.at(1);
     const bool isAction = name == QLatin1String("start") || name == QLatin1String("stop");
     if (segments.size() == 3) {
@@ -214,10 +216,10 @@ Answer EmulatorServer::dispatch(const QHttpServerRequest &request)
                              tr("Injected failure: the emulator was told to fail this request."));
     }
     if (name == QLatin1String("start"))
-        return m_service.start(request.body());
+        return m_service.start(request.body);
     if (name == QLatin1String("stop"))
-        return m_service.stop(request.body());
-    return m_service.list(name, segments.size() == 3, request.query());
+        return m_service.stop(request.body);
+    return m_service.list(name, segments.size() == 3, QUrlQuery(request.url));
 }
 
 } // namespace Emulator

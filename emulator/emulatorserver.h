@@ -6,6 +6,7 @@
 #include "emulator/sessionservice.h"
 
 #include <QAbstractHttpServer>
+#include <QHttpServerRequest>
 #include <QUrl>
 
 namespace Emulator {
@@ -30,14 +31,27 @@ public:
     SessionService &service() { return m_service; }
     SessionDatabase &database() { return m_database; }
 
+    // A request as the routing needs it, without a socket: the seam that
+    // tests and the fuzzer drive directly (open database() first).
+    struct Request
+    {
+        QHttpServerRequest::Method method = QHttpServerRequest::Method::Get;
+        QUrl url;
+        QByteArray authorization;
+        QByteArray contentLength;
+        QByteArray body;
+    };
+    // Rate limit, authentication, body limit, routing, service: everything
+    // but latency and dropped connections.
+    Answer answer(const Request &request);
+
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
-    Answer answer(const QHttpServerRequest &request);
-    Answer dispatch(const QHttpServerRequest &request);
-    bool isAuthorized(const QHttpServerRequest &request) const;
+    Answer dispatch(const Request &request);
+    bool isAuthorized(const Request &request) const;
     static void write(QHttpServerResponder &responder, const Answer &answer);
 
     Options m_options;
