@@ -1,10 +1,13 @@
 #include "connectioncontroller.h"
 #include "mainwindow.h"
 #include "screenshottour.h"
+#include "sessions/displayformat.h"
+#include "translationloader.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFile>
+#include <QSettings>
 #include <QTextStream>
 #include <QUrl>
 
@@ -25,6 +28,11 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("UsageSessionAdmin"));
     QApplication::setApplicationName(QStringLiteral("usage-session-admin"));
+    // Before the first translated text: the language chosen in View > Language,
+    // else the system's; dates in the locale's form unless ISO 8601 was chosen.
+    TranslationLoader translations;
+    translations.install(TranslationLoader::preferredLocale());
+    DisplayFormat::setIso8601(QSettings().value(DisplayFormat::settingsKey(), false).toBool());
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Usage Session Admin"));
     QApplication::setApplicationVersion(QStringLiteral(USA_VERSION));
 

@@ -4,6 +4,7 @@
 #include "detailspanel.h"
 #include "sessions/durationformat.h"
 #include "filterbar.h"
+#include "languagemenu.h"
 #include "paginationbar.h"
 #include "rowexporter.h"
 #include "sessions/sessionbrowser.h"
@@ -251,6 +252,8 @@ void MainWindow::createMenus()
     dockToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     view->addAction(dockToggle);
     view->addAction(tr("&Reset Columns"), m_table, &SessionTableView::resetLayout);
+    view->addSeparator();
+    view->addMenu(new LanguageMenu(this, view));
 
     QMenu *session = menuBar()->addMenu(tr("&Session"));
     session->addAction(m_startAction);

@@ -1,5 +1,6 @@
 #include "sessions/sessiontablemodel.h"
 
+#include "sessions/displayformat.h"
 #include "sessions/durationformat.h"
 #include "sessions/sessionpager.h"
 #include "sessions/sessionstore.h"
@@ -16,7 +17,7 @@ QString localText(BillForward::Timestamp ms)
 {
     if (ms == BillForward::NoTimestamp)
         return {};
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::LocalTime).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    return DisplayFormat::dateTime(QDateTime::fromMSecsSinceEpoch(ms, Qt::LocalTime));
 }
 
 QString utcText(BillForward::Timestamp ms)
