@@ -319,8 +319,9 @@ private:
         case ApiError::Kind::Timeout:
             return true;
         case ApiError::Kind::Http:
-            return error.httpStatus == 429 || error.httpStatus == 502 || error.httpStatus == 503
-                || error.httpStatus == 504;
+            // A GET is safe to repeat: a passing 500 must not end a long fetch.
+            return error.httpStatus == 429 || error.httpStatus == 500 || error.httpStatus == 502
+                || error.httpStatus == 503 || error.httpStatus == 504;
         default:
             return false;
         }

@@ -458,7 +458,7 @@ private slots:
         QTest::newRow("400") << TestResponse::bfError(400, "ValidationError", "bad") << 1 << false;
         QTest::newRow("401") << TestResponse::bfError(401, "Oauth", "who") << 1 << false;
         QTest::newRow("404") << TestResponse::text(404, "no") << 1 << false;
-        QTest::newRow("500") << TestResponse::bfError(500, "ServerError", "boom") << 1 << false;
+        QTest::newRow("500") << TestResponse::bfError(500, "ServerError", "boom") << 3 << false;
     }
 
     void retries()
