@@ -35,6 +35,7 @@ int main(int argc, char *argv[])
     DisplayFormat::setIso8601(QSettings().value(DisplayFormat::settingsKey(), false).toBool());
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Usage Session Admin"));
     QApplication::setApplicationVersion(QStringLiteral(USA_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral(USA_APP_ID)); // the installed .desktop entry
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "View, start and stop BillForward usage sessions."));
