@@ -23,22 +23,68 @@ QByteArray randomToken()
 
 ConnectionController::ConnectionController(QObject *parent)
     : QObject(parent)
+    , m_client(new BillForward::ApiClient(this))
 {
+    m_demoOptions.demoData = true;
 }
 
 ConnectionController::~ConnectionController() = default;
 
 void ConnectionController::connectDemo(const QString &databasePath)
 {
-    Emulator::Options options;
-    options.port = 0;
-    options.demoData = true;
-    options.databasePath = databasePath;
-    connectDemo(options);
+    setDemoDatabasePath(databasePath);
+    connectProfile(ConnectionProfile::demo());
 }
 
-void ConnectionController::connectDemo(Emulator::Options options)
+void ConnectionController::connectDemo(const Emulator::Options &options)
 {
+    setDemoOptions(options);
+    connectProfile(ConnectionProfile::demo());
+}
+
+void ConnectionController::connectTo(const QUrl &baseUrl, const QByteArray &accessToken)
+{
+    connectProfile(transientProfile(baseUrl), accessToken);
+}
+
+ConnectionProfile ConnectionController::transientProfile(const QUrl &baseUrl)
+{
+    ConnectionProfile profile = ConnectionProfile::custom(baseUrl.host(), baseUrl);
+    profile.id = QStringLiteral("command-line");
+    switch (profile.environment()) {
+    case ConnectionProfile::Environment::Production:
+        profile.kind = ConnectionProfile::Kind::Production;
+        break;
+    case ConnectionProfile::Environment::Sandbox:
+        profile.kind = ConnectionProfile::Kind::Sandbox;
+        break;
+    case ConnectionProfile::Environment::Demo:
+    case ConnectionProfile::Environment::Custom:
+        break;
+    }
+    return profile;
+}
+
+void ConnectionController::connectProfile(const ConnectionProfile &profile, const QByteArray &accessToken)
+{
+    ++m_generation;
+    m_profile = profile;
+    m_ready = false;
+    if (profile.kind == ConnectionProfile::Kind::Demo) {
+        m_suggested = Emulator::DemoData::subscriptionIds();
+        if (m_demoUrl.isValid())
+            setUp(m_demoUrl, m_demoToken);
+        else
+            startEmulator();
+        return;
+    }
+    m_suggested.clear();
+    setUp(profile.baseUrl, accessToken);
+}
+
+void ConnectionController::startEmulator()
+{
+    Emulator::Options options = m_demoOptions;
     if (!options.databasePath.isEmpty()) {
         // Created before the emulator opens it, so it is never readable by others.
         QFile file(options.databasePath);
@@ -50,56 +96,62 @@ void ConnectionController::connectDemo(Emulator::Options options)
     options.port = 0;
     if (options.token.isEmpty())
         options.token = randomToken();
-    const QByteArray token = options.token;
+    m_demoToken = options.token;
 
     delete m_emulator;
     m_emulator = new Emulator::EmbeddedEmulator(options, this);
-    connect(m_emulator, &Emulator::EmbeddedEmulator::started, this, [this, token](const QUrl &url) {
-        setUp(url, token, Environment::Demo);
+    const int generation = m_generation;
+    connect(m_emulator, &Emulator::EmbeddedEmulator::started, this, [this, generation](const QUrl &url) {
+        m_demoUrl = url;
+        if (generation == m_generation)
+            setUp(url, m_demoToken);
     });
     connect(m_emulator, &Emulator::EmbeddedEmulator::failed, this, [this](const QString &message) {
         emit failed(tr("The demo server could not start: %1").arg(message));
     });
-    m_suggested = Emulator::DemoData::subscriptionIds();
     m_emulator->start();
 }
 
-void ConnectionController::connectTo(const QUrl &baseUrl, const QByteArray &accessToken)
+void ConnectionController::setUp(const QUrl &baseUrl, const QByteArray &token)
 {
-    m_suggested.clear();
-    setUp(baseUrl, accessToken, classify(baseUrl));
-}
-
-void ConnectionController::setUp(const QUrl &baseUrl, const QByteArray &token, Environment environment)
-{
-    delete m_client;
-    m_client = new BillForward::ApiClient(this);
     m_client->setBaseUrl(baseUrl);
     m_client->setAccessToken(token);
-    m_environment = environment;
     m_ready = true;
     emit ready();
 }
 
 QUrl ConnectionController::baseUrl() const
 {
-    return m_client ? m_client->baseUrl() : QUrl();
+    return m_client->baseUrl();
+}
+
+QUrl ConnectionController::demoBaseUrl() const
+{
+    return m_demoUrl;
 }
 
 QString ConnectionController::profileName() const
 {
-    if (m_environment == Environment::Demo)
-        return tr("Demo (built-in server)");
-    return tr("%1 — %2").arg(environmentName(m_environment), baseUrl().host());
+    return m_profile.name.isEmpty() ? environmentName(environment()) : m_profile.name;
 }
 
 ConnectionController::Environment ConnectionController::classify(const QUrl &baseUrl)
 {
-    const QString host = baseUrl.host().toLower();
-    if (host == QLatin1String("app.billforward.net"))
-        return Environment::Production;
-    if (host == QLatin1String("app-sandbox.billforward.net"))
+    return fromProfile(ConnectionProfile::environmentOf(baseUrl));
+}
+
+ConnectionController::Environment ConnectionController::fromProfile(ConnectionProfile::Environment environment)
+{
+    switch (environment) {
+    case ConnectionProfile::Environment::Demo:
+        return Environment::Demo;
+    case ConnectionProfile::Environment::Sandbox:
         return Environment::Sandbox;
+    case ConnectionProfile::Environment::Production:
+        return Environment::Production;
+    case ConnectionProfile::Environment::Custom:
+        break;
+    }
     return Environment::Custom;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "actions/connectionprofile.h"
 #include "emulator/emulatoroptions.h"
 
 #include <QColor>
@@ -14,9 +15,11 @@ namespace Emulator {
 class EmbeddedEmulator;
 }
 
-// Which server the window talks to, and the ApiClient set up for it: either
-// the embedded emulator (demo mode, a random token kept in memory) or a
-// server named by URL and token.
+// Which server the window talks to, as a connection profile, and the one
+// ApiClient set up for it (kept across reconnects, so the loader and the
+// action runner can hold it). A Demo profile runs the embedded emulator
+// (started once, a random token kept in memory); any other profile is a
+// server named by URL, with a token the caller resolved.
 class ConnectionController final : public QObject
 {
     Q_OBJECT
@@ -27,25 +30,37 @@ public:
     explicit ConnectionController(QObject *parent = nullptr);
     ~ConnectionController() override;
 
-    // Starts the emulator with demo data, its store at `databasePath`
-    // (empty: in memory). ready() or failed() follows.
+    // Where the Demo profile keeps its store (empty: in memory).
+    void setDemoDatabasePath(const QString &path) { m_demoOptions.databasePath = path; }
+    // Emulator options for the Demo profile (tests); the token is made here.
+    void setDemoOptions(const Emulator::Options &options) { m_demoOptions = options; }
+
+    // Connects with `profile`; ready() or failed() follows (at once unless
+    // the embedded emulator has to start first).
+    void connectProfile(const ConnectionProfile &profile, const QByteArray &accessToken = {});
+    // The Demo profile with its store at `databasePath`.
     void connectDemo(const QString &databasePath);
-    // Demo mode with explicit emulator options (tests); the token is made here.
-    void connectDemo(Emulator::Options options);
-    // A real (or stand-alone) server. ready() follows at once.
+    void connectDemo(const Emulator::Options &options);
+    // A server given on the command line or in the environment: a transient
+    // profile that is not saved.
     void connectTo(const QUrl &baseUrl, const QByteArray &accessToken);
+    static ConnectionProfile transientProfile(const QUrl &baseUrl);
 
     bool isReady() const { return m_ready; }
-    bool isDemo() const { return m_environment == Environment::Demo; }
-    Environment environment() const { return m_environment; }
+    bool isDemo() const { return m_profile.kind == ConnectionProfile::Kind::Demo; }
+    const ConnectionProfile &profile() const { return m_profile; }
+    Environment environment() const { return fromProfile(m_profile.environment()); }
     BillForward::ApiClient *client() const { return m_client; }
     QUrl baseUrl() const;
-    // "Demo", "Production — app.billforward.net", ...
+    // The embedded emulator's URL once it runs (for the Demo profile's dialog).
+    QUrl demoBaseUrl() const;
+    // "Demo", "BillForward production", ...
     QString profileName() const;
     // Subscriptions worth offering at start (the demo data's).
     QStringList suggestedSubscriptions() const { return m_suggested; }
 
     static Environment classify(const QUrl &baseUrl);
+    static Environment fromProfile(ConnectionProfile::Environment environment);
     static QString environmentName(Environment environment);
     static QColor environmentColor(Environment environment);
     // The default demo store: AppDataLocation/demo.sqlite, folder created.
@@ -56,11 +71,16 @@ signals:
     void failed(const QString &message);
 
 private:
-    void setUp(const QUrl &baseUrl, const QByteArray &token, Environment environment);
+    void startEmulator();
+    void setUp(const QUrl &baseUrl, const QByteArray &token);
 
     BillForward::ApiClient *m_client = nullptr;
     Emulator::EmbeddedEmulator *m_emulator = nullptr;
-    Environment m_environment = Environment::Custom;
+    Emulator::Options m_demoOptions;
+    QByteArray m_demoToken;
+    QUrl m_demoUrl;
+    ConnectionProfile m_profile;
     QStringList m_suggested;
     bool m_ready = false;
+    int m_generation = 0;
 };

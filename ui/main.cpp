@@ -1,5 +1,6 @@
 #include "connectioncontroller.h"
 #include "mainwindow.h"
+#include "secrets/tokenresolver.h"
 #include "screenshottour.h"
 #include "sessions/displayformat.h"
 #include "translationloader.h"
@@ -64,40 +65,45 @@ int main(int argc, char *argv[])
                                                       "the BILLFORWARD_ACCESS_TOKEN environment variable."));
 
     ConnectionController connection;
+    connection.setDemoDatabasePath(ConnectionController::defaultDemoDatabasePath());
     QString url = parser.value(baseUrl);
     if (url.isEmpty())
         url = qEnvironmentVariable("BILLFORWARD_BASE_URL");
-    if (url.isEmpty() || parser.isSet(demo)) {
-        connection.connectDemo(ConnectionController::defaultDemoDatabasePath());
-    } else {
+    ConnectionProfile commandLine;
+    QByteArray secret;
+    const bool useUrl = !url.isEmpty() && !parser.isSet(demo);
+    if (useUrl) {
         const QUrl parsed = QUrl::fromUserInput(url);
         if (!parsed.isValid() || parsed.host().isEmpty())
             return refuse(QApplication::translate("main", "Not a valid base URL: %1").arg(url));
-        QByteArray secret;
         if (parser.isSet(tokenFile)) {
             QFile file(parser.value(tokenFile));
             if (!file.open(QIODevice::ReadOnly))
                 return refuse(QApplication::translate("main", "Cannot read the token file %1: %2")
                                   .arg(file.fileName(), file.errorString()));
             secret = file.readAll().trimmed();
-        } else {
-            secret = qgetenv("BILLFORWARD_ACCESS_TOKEN").trimmed();
         }
-        if (secret.isEmpty())
-            return refuse(QApplication::translate("main", "No access token: set BILLFORWARD_ACCESS_TOKEN or pass "
-                                                          "--token-file PATH (make one in BillForward under "
-                                                          "Setup > Personal > API Keys)."));
-        connection.connectTo(parsed, secret);
+        // Not saved; the token comes from the file, else as for any profile
+        // (BILLFORWARD_ACCESS_TOKEN, the keychain, a prompt).
+        commandLine = ConnectionController::transientProfile(parsed);
     }
 
     MainWindow window(&connection);
     if (parser.isSet(subscription)) {
         const QString id = parser.value(subscription);
-        if (connection.isReady())
-            window.openSubscription(id);
-        else
-            QObject::connect(&connection, &ConnectionController::ready, &window,
-                             [&window, id] { window.openSubscription(id); }, Qt::QueuedConnection);
+        QObject::connect(&connection, &ConnectionController::ready, &window,
+                         [&window, id] { window.openSubscription(id); },
+                         Qt::ConnectionType(Qt::QueuedConnection | Qt::SingleShotConnection));
+    }
+    if (useUrl) {
+        if (!secret.isEmpty())
+            window.tokenResolver()->setSessionToken(commandLine.id, secret);
+        window.connectProfile(commandLine);
+    } else if (parser.isSet(demo)) {
+        window.connectProfile(ConnectionProfile::demo());
+    } else {
+        // The saved current profile: Demo on first start.
+        window.connectCurrentProfile();
     }
     window.show();
 

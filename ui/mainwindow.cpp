@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "actionresultmessage.h"
 #include "connectioncontroller.h"
 #include "detailspanel.h"
 #include "sessions/durationformat.h"
@@ -11,8 +12,24 @@
 #include "sessiontableview.h"
 #include "statusbarcontroller.h"
 #include "subscriptionfield.h"
+#include "profilemanagerdialog.h"
+
+#include "actions/actionpolicy.h"
+#include "actions/sessionactionrunner.h"
+#include "actions/stoprequest.h"
+#include "journaldialog.h"
+#include "productionunlockdialog.h"
+#include "profiledialog.h"
+#include "secrets/tokenresolver.h"
+#include "secrets/tokenvault.h"
+#include "startsessiondialog.h"
+#include "stopconfirmationdialog.h"
+#include "tokenprompter.h"
+#include "tokenpromptdialog.h"
 
 #include <QAbstractButton>
+#include <QAbstractSpinBox>
+#include <QComboBox>
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -27,6 +44,8 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
@@ -34,6 +53,7 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QHBoxLayout>
 
 static void initUiResources()
 {
@@ -54,8 +74,15 @@ MainWindow::MainWindow(ConnectionController *connection, QWidget *parent)
     , m_connection(connection)
     , m_browser(new SessionBrowser(this))
     , m_loader(new SessionLoader(m_browser, this))
+    , m_profiles(&m_settings)
 {
     initUiResources();
+    m_profiles.load();
+    m_vault = new TokenVault(this);
+    m_resolver = new TokenResolver(m_vault, this);
+    m_prompter = new TokenPrompter(m_resolver, this);
+    m_runner = new SessionActionRunner(m_connection->client(), this);
+    m_runner->setJournal(&m_journal);
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
     m_browser->setNow(QDateTime::currentMSecsSinceEpoch());
@@ -77,6 +104,32 @@ MainWindow::MainWindow(ConnectionController *connection, QWidget *parent)
     connect(m_loader, &SessionLoader::backgroundFailed, m_status, &StatusBarController::setOffline);
     connect(m_browser, &SessionBrowser::contentChanged, this, &MainWindow::onContentChanged);
     connect(m_table, &SessionTableView::selectionKeysChanged, this, &MainWindow::onSelectionChanged);
+    connect(m_loader, &SessionLoader::rowsChangedByLoad, this, &MainWindow::updatePendingRows);
+
+    connect(m_resolver, &TokenResolver::tokenReady, this, &MainWindow::onTokenReady);
+    connect(m_resolver, &TokenResolver::resolveCancelled, this, [this](const QString &profileId) {
+        if (profileId != m_connecting.id)
+            return;
+        statusBar()->showMessage(tr("Not connected to “%1”: no access token was given.").arg(m_connecting.name), 15000);
+        m_connecting = {};
+        updateConnectionWidgets();
+    });
+    connect(m_resolver, &TokenResolver::keychainProblem, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 15000);
+    });
+
+    connect(m_runner, &SessionActionRunner::refused, this, [this](const QString &reason) {
+        showError(tr("Not sent"), reason);
+    });
+    connect(m_runner, &SessionActionRunner::pendingChanged, this, [this] {
+        updatePendingRows();
+        updateActionState();
+    });
+    connect(m_runner, &SessionActionRunner::reconciling, this, [this] {
+        statusBar()->showMessage(tr("The server’s answer was lost. Checking with the server whether the "
+                                    "change took effect…"));
+    });
+    connect(m_runner, &SessionActionRunner::finished, this, &MainWindow::onActionFinished);
 
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, &MainWindow::tick);
@@ -99,6 +152,12 @@ MainWindow::MainWindow(ConnectionController *connection, QWidget *parent)
     onContentChanged();
     onSelectionChanged();
     updateTitle();
+
+    applyTabOrder();
+    connect(m_filterBar, &FilterBar::filterChanged, this, [this] {
+        // Chips come and go with the filter: keep them in the Tab order.
+        QTimer::singleShot(0, this, &MainWindow::applyTabOrder);
+    });
 
     connect(m_connection, &ConnectionController::ready, this, &MainWindow::onConnected);
     connect(m_connection, &ConnectionController::failed, this, [this](const QString &message) {
@@ -185,14 +244,25 @@ void MainWindow::createActions()
     m_previousPageAction = make(tr("&Previous Page"), "previousPageAction", QKeySequence(Qt::CTRL | Qt::Key_PageUp));
     connect(m_previousPageAction, &QAction::triggered, this, [this] { goToPage(m_browser->pager().page() - 1); });
 
-    m_startAction = make(tr("&Start Session…"), "startSessionAction", QKeySequence::New);
+    m_startAction = make(tr("&Start Session…"), "startSessionAction", QKeySequence(Qt::CTRL | Qt::Key_N));
     m_startAction->setIcon(QIcon(QStringLiteral(":/icons/start.svg")));
     m_startAction->setEnabled(false);
-    m_startAction->setStatusTip(tr("Starting sessions comes in the next version"));
-    m_stopAction = make(tr("S&top Selected"), "stopSelectedAction");
+    connect(m_startAction, &QAction::triggered, this, &MainWindow::startSessions);
+    m_stopAction = make(tr("S&top Selected"), "stopSelectedAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     m_stopAction->setIcon(QIcon(QStringLiteral(":/icons/stop.svg")));
     m_stopAction->setEnabled(false);
-    m_stopAction->setStatusTip(tr("Stopping sessions comes in the next version"));
+    connect(m_stopAction, &QAction::triggered, this, &MainWindow::stopSelected);
+    m_unlockAction = make(tr("&Allow Changes…"), "allowChangesAction");
+    m_unlockAction->setStatusTip(tr("Production opens read-only: allow starting and stopping until the app closes"));
+    m_unlockAction->setEnabled(false);
+    connect(m_unlockAction, &QAction::triggered, this, &MainWindow::allowChanges);
+    m_journalAction = make(tr("&Journal…"), "journalAction", QKeySequence(Qt::CTRL | Qt::Key_J));
+    m_journalAction->setStatusTip(tr("Every start and stop sent from this computer, and its outcome"));
+    connect(m_journalAction, &QAction::triggered, this, &MainWindow::showJournal);
+    m_editConnectionAction = make(tr("&Edit Connection…"), "editConnectionAction");
+    connect(m_editConnectionAction, &QAction::triggered, this, &MainWindow::editConnection);
+    m_manageConnectionsAction = make(tr("&Manage Connections…"), "manageConnectionsAction");
+    connect(m_manageConnectionsAction, &QAction::triggered, this, &MainWindow::manageConnections);
 
     m_copyAction = make(tr("&Copy Rows"), "copyAction", QKeySequence::Copy);
     m_copyAction->setStatusTip(tr("Copy the selected rows as a table that pastes into a spreadsheet"));
@@ -258,11 +328,16 @@ void MainWindow::createMenus()
     QMenu *session = menuBar()->addMenu(tr("&Session"));
     session->addAction(m_startAction);
     session->addAction(m_stopAction);
+    session->addAction(m_unlockAction);
+    session->addSeparator();
+    session->addAction(m_journalAction);
     session->addSeparator();
     session->addAction(m_copyAction);
     session->addAction(m_detailsAction);
     session->addAction(m_filterUnitAction);
     session->addAction(m_filterPcAction);
+
+    menuBar()->addMenu(m_connectionMenu);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
@@ -275,11 +350,13 @@ void MainWindow::createToolBar()
     bar->setMovable(false);
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
 
-    m_environment = new QLabel(bar);
-    m_environment->setObjectName(QStringLiteral("environmentLabel"));
-    m_environment->setAccessibleName(tr("Connection"));
-    m_environment->setMargin(4);
-    bar->addWidget(m_environment);
+    createConnectionMenu();
+    m_connectionButton = new QToolButton(bar);
+    m_connectionButton->setObjectName(QStringLiteral("connectionButton"));
+    m_connectionButton->setMenu(m_connectionMenu);
+    m_connectionButton->setPopupMode(QToolButton::InstantPopup);
+    m_connectionButton->setFocusPolicy(Qt::TabFocus);
+    bar->addWidget(m_connectionButton);
     bar->addSeparator();
 
     auto *label = new QLabel(tr("S&ubscription:"), bar);
@@ -302,6 +379,7 @@ void MainWindow::createToolBar()
     bar->addSeparator();
     bar->addAction(m_startAction);
     bar->addAction(m_stopAction);
+    bar->addAction(m_unlockAction);
 }
 
 void MainWindow::createCentralWidget()
@@ -311,11 +389,21 @@ void MainWindow::createCentralWidget()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
 
-    m_banner = new QLabel(central);
-    m_banner->setObjectName(QStringLiteral("demoBanner"));
-    m_banner->setWordWrap(true);
-    m_banner->setAccessibleName(tr("Demo notice"));
-    m_banner->setContentsMargins(10, 6, 10, 6);
+    m_banner = new QWidget(central);
+    m_banner->setObjectName(QStringLiteral("connectionBanner"));
+    m_banner->setAttribute(Qt::WA_StyledBackground);
+    auto *bannerLayout = new QHBoxLayout(m_banner);
+    bannerLayout->setContentsMargins(10, 4, 10, 4);
+    m_bannerText = new QLabel(m_banner);
+    m_bannerText->setObjectName(QStringLiteral("connectionBannerText"));
+    m_bannerText->setWordWrap(true);
+    m_bannerText->setAccessibleName(tr("Connection notice"));
+    bannerLayout->addWidget(m_bannerText, 1);
+    m_unlockButton = new QPushButton(tr("Allow changes…"), m_banner);
+    m_unlockButton->setObjectName(QStringLiteral("allowChangesButton"));
+    m_unlockButton->setAccessibleName(tr("Allow changes on production"));
+    connect(m_unlockButton, &QPushButton::clicked, this, &MainWindow::allowChanges);
+    bannerLayout->addWidget(m_unlockButton);
     m_banner->hide();
     layout->addWidget(m_banner);
 
@@ -346,8 +434,6 @@ void MainWindow::createCentralWidget()
     addDockWidget(Qt::RightDockWidgetArea, m_detailsDock);
     m_details->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('0')) * 44);
 
-    setTabOrder(m_filterBar, m_table);
-    setTabOrder(m_table, m_pagination);
 }
 
 void MainWindow::nameInternalWidgets()
@@ -386,33 +472,139 @@ void MainWindow::nameInternalWidgets()
         bar->setAccessibleName(tr("Scroll"));
 }
 
+void MainWindow::createConnectionMenu()
+{
+    m_connectionMenu = new QMenu(tr("&Connection"), this);
+    m_connectionMenu->setObjectName(QStringLiteral("connectionMenu"));
+    connect(m_connectionMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildConnectionMenu);
+    rebuildConnectionMenu();
+}
+
+void MainWindow::rebuildConnectionMenu()
+{
+    m_connectionMenu->clear();
+    auto *group = new QActionGroup(m_connectionMenu);
+    group->setExclusive(true);
+    QList<ConnectionProfile> profiles = m_profiles.profiles();
+    const ConnectionProfile &connected = m_connection->profile();
+    if (m_connection->isReady() && !m_profiles.contains(connected.id))
+        profiles.prepend(connected); // a --base-url connection, not saved
+    for (const ConnectionProfile &profile : std::as_const(profiles)) {
+        const QString environment = ConnectionProfile::environmentName(profile.environment());
+        QAction *action = m_connectionMenu->addAction(tr("%1 (%2)").arg(profile.name, environment));
+        action->setObjectName(QStringLiteral("profile:") + profile.id);
+        action->setCheckable(true);
+        action->setChecked(m_connection->isReady() && profile.id == connected.id);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, profile] {
+            if (!m_connection->isReady() || profile.id != m_connection->profile().id)
+                connectProfile(profile);
+        });
+    }
+    m_connectionMenu->addSeparator();
+    m_connectionMenu->addAction(m_editConnectionAction);
+    m_connectionMenu->addAction(m_manageConnectionsAction);
+}
+
+void MainWindow::connectCurrentProfile()
+{
+    connectProfile(m_profiles.current());
+}
+
+void MainWindow::connectProfile(const ConnectionProfile &profile)
+{
+    if (m_runner->isBusy()) {
+        showError(tr("Cannot switch connections"),
+                  tr("A start or stop is still waiting for the server’s answer. Switch once it has been answered."));
+        return;
+    }
+    m_connecting = profile;
+    if (m_profiles.contains(profile.id))
+        m_profiles.setCurrentId(profile.id);
+    m_prompter->setProfileName(profile.name);
+    statusBar()->showMessage(tr("Connecting to “%1”…").arg(profile.name));
+    m_resolver->resolve(profile);
+}
+
+void MainWindow::onTokenReady(const QString &profileId, const QByteArray &token)
+{
+    if (profileId != m_connecting.id)
+        return;
+    const ConnectionProfile profile = m_connecting;
+    m_connecting = {};
+    statusBar()->clearMessage();
+    m_connection->connectProfile(profile, token);
+}
+
 void MainWindow::onConnected()
 {
     m_loader->setClient(m_connection->client());
-    const auto environment = m_connection->environment();
-    const QColor colour = ConnectionController::environmentColor(environment);
-    m_environment->setText(QStringLiteral("  %1  ").arg(m_connection->profileName()));
-    m_environment->setToolTip(tr("Server: %1").arg(m_connection->baseUrl().toDisplayString(QUrl::RemoveUserInfo)));
-    m_environment->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; font-weight: bold;"
-                                                " border-radius: 4px; padding: 2px 6px; }")
-                                     .arg(colour.name()));
-    if (m_connection->isDemo()) {
-        m_banner->setText(tr("<b>Demo data.</b> These sessions come from a server built into this app, "
-                             "not from BillForward. Changes you make stay on this computer."));
-        m_banner->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; }").arg(colour.name()));
-        m_banner->show();
-    } else if (environment == ConnectionController::Environment::Production) {
-        m_banner->setText(tr("<b>Production.</b> You are looking at live billing data."));
-        m_banner->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; }").arg(colour.name()));
-        m_banner->show();
-    } else {
-        m_banner->hide();
-    }
+    // A new connection starts locked again (production) and with its own rules.
+    m_runner->setPolicy(ActionPolicy(m_connection->profile()));
+    updateConnectionWidgets();
     const QStringList suggested = m_connection->suggestedSubscriptions();
     m_subscription->setSuggested(suggested);
     updateTitle();
-    if (m_loader->subscriptionId().isEmpty() && !suggested.isEmpty())
+    // Rows of another server must never stay under this one's name.
+    if (!m_loader->subscriptionId().isEmpty())
+        m_loader->open(m_loader->subscriptionId(), m_activeAction->isChecked());
+    else if (!suggested.isEmpty())
         openSubscription(suggested.constFirst());
+}
+
+void MainWindow::updateConnectionWidgets()
+{
+    const ConnectionProfile &profile = m_connection->profile();
+    const auto environment = m_connection->environment();
+    const QString environmentName = ConnectionController::environmentName(environment);
+    const QColor colour = ConnectionController::environmentColor(environment);
+    const bool ready = m_connection->isReady();
+    m_connectionButton->setText(ready ? tr("%1 · %2").arg(environmentName.toUpper(), m_connection->profileName())
+                                      : tr("Not connected"));
+    m_connectionButton->setAccessibleName(
+        ready ? tr("Connection: %1, %2. Choose another connection").arg(m_connection->profileName(), environmentName)
+              : tr("Connection: not connected"));
+    m_connectionButton->setToolTip(ready ? tr("%1 — %2\nServer: %3\nClick to choose another connection")
+                                               .arg(m_connection->profileName(), environmentName,
+                                                    m_connection->baseUrl().toDisplayString(QUrl::RemoveUserInfo))
+                                         : QString());
+    m_connectionButton->setStyleSheet(QStringLiteral("QToolButton { background: %1; color: white; font-weight: bold;"
+                                                     " border-radius: 4px; padding: 3px 8px; }"
+                                                     "QToolButton:focus { border: 2px solid black; }")
+                                          .arg(ready ? colour.name() : QStringLiteral("#777777")));
+
+    const ActionPolicy &policy = m_runner->policy();
+    QString text;
+    if (!ready) {
+        text.clear();
+    } else if (profile.environment() == ConnectionProfile::Environment::Production) {
+        if (profile.readOnly)
+            text = tr("<b>Production — read-only.</b> You are looking at live billing data. This connection "
+                      "never starts or stops sessions.");
+        else if (policy.needsUnlock())
+            text = tr("<b>Production — read-only.</b> You are looking at live billing data. Starting and "
+                      "stopping sessions is off until you allow changes.");
+        else
+            text = tr("<b>Production — changes allowed</b> until the app closes. Every start and stop "
+                      "changes what customers are billed.");
+    } else if (profile.readOnly) {
+        text = tr("<b>Read-only connection.</b> Sessions cannot be started or stopped through “%1”.")
+                   .arg(profile.name.toHtmlEscaped());
+    } else if (m_connection->isDemo()) {
+        text = tr("<b>Demo data.</b> These sessions come from a server built into this app, "
+                  "not from BillForward. Changes you make stay on this computer.");
+    } else if (environment == ConnectionController::Environment::Sandbox) {
+        text = tr("<b>Sandbox.</b> BillForward’s test environment: changes here bill no one.");
+    }
+    m_bannerText->setText(text);
+    m_bannerText->setAccessibleName(tr("Connection notice: %1").arg(QString(text).remove(QRegularExpression(QStringLiteral("<[^>]*>")))));
+    m_banner->setStyleSheet(QStringLiteral("#connectionBanner { background: %1; } #connectionBanner QLabel { color: white; }")
+                                .arg(colour.name()));
+    m_unlockButton->setVisible(ready && policy.needsUnlock());
+    m_banner->setVisible(!text.isEmpty());
+    updateActionState();
+    updateTitle();
+    applyTabOrder();
 }
 
 bool MainWindow::openSubscription(const QString &subscriptionId)
@@ -492,6 +684,7 @@ void MainWindow::onSelectionChanged()
         m_filterUnitAction->setText(tr("Filter by This &Unit"));
         m_filterPcAction->setText(tr("Filter by This &Pricing Component"));
     }
+    updateActionState();
 }
 
 void MainWindow::applyFilter(const SessionFilter &filter)
@@ -536,6 +729,9 @@ void MainWindow::showRowMenu(const QPoint &pos)
     if (!m_table->indexAt(pos).isValid())
         return;
     QMenu menu(this);
+    menu.addAction(m_stopAction);
+    menu.addAction(m_startAction);
+    menu.addSeparator();
     menu.addAction(m_copyAction);
     menu.addAction(m_detailsAction);
     menu.addSeparator();
@@ -606,7 +802,8 @@ void MainWindow::updateTitle()
 {
     const QString app = tr("Usage Session Admin");
     const QString environment = m_connection->isReady()
-        ? ConnectionController::environmentName(m_connection->environment())
+        ? tr("%1 (%2)").arg(ConnectionController::environmentName(m_connection->environment()).toUpper(),
+                            m_connection->profileName())
         : tr("not connected");
     const QString sub = m_loader->subscriptionId();
     setWindowTitle(sub.isEmpty() ? QStringLiteral("%1 — %2").arg(app, environment)
@@ -629,4 +826,278 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("window/state"), saveState());
     m_table->saveLayout();
     QMainWindow::closeEvent(event);
+}
+
+QList<BillForward::UsageSession> MainWindow::stoppableSelection() const
+{
+    QList<BillForward::UsageSession> sessions;
+    const SessionStore &store = m_browser->store();
+    const QList<int> rows = m_table->selectedStoreRows();
+    for (const int row : rows) {
+        const auto &session = store.at(row);
+        if (session.isActive() && !m_runner->isPending(session))
+            sessions.append(session);
+    }
+    return sessions;
+}
+
+void MainWindow::updateActionState()
+{
+    const ActionPolicy &policy = m_runner->policy();
+    const bool ready = m_connection->isReady();
+    const bool canModify = ready && policy.canModify();
+    const QString refusal = !ready ? tr("Not connected") : policy.refusal();
+    m_startAction->setEnabled(canModify);
+    m_startAction->setStatusTip(canModify ? tr("Start one session or several on a subscription") : refusal);
+    const bool stoppable = canModify && !stoppableSelection().isEmpty();
+    m_stopAction->setEnabled(stoppable);
+    m_stopAction->setStatusTip(!canModify ? refusal
+                                          : tr("Stop the selected running sessions (select rows that are Active)"));
+    m_unlockAction->setEnabled(ready && policy.needsUnlock());
+    m_unlockAction->setVisible(ready && policy.needsUnlock());
+    m_editConnectionAction->setEnabled(ready || !m_connection->profile().id.isEmpty());
+}
+
+void MainWindow::updatePendingRows()
+{
+    QSet<int> rows;
+    if (m_runner->isBusy()) {
+        const SessionStore &store = m_browser->store();
+        for (int row = 0; row < store.size(); ++row) {
+            if (m_runner->isPending(store.at(row)))
+                rows.insert(row);
+        }
+    }
+    m_browser->model()->setPendingRows(rows);
+}
+
+void MainWindow::startSessions()
+{
+    if (!m_startAction->isEnabled())
+        return;
+    auto *dialog = new StartSessionDialog(this);
+    dialog->setObjectName(QStringLiteral("startSessionDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString subscription = m_loader->subscriptionId();
+    // What the subscription already uses, most used first.
+    QHash<QPair<QString, QString>, int> components;
+    QHash<QString, int> units;
+    QList<BillForward::UsageSession> active;
+    const SessionStore &store = m_browser->store();
+    for (int row = 0; row < store.size(); ++row) {
+        const auto &session = store.at(row);
+        if (session.subscriptionId != subscription)
+            continue;
+        ++components[qMakePair(session.pricingComponentName, session.pricingComponentId)];
+        ++units[session.uom];
+        if (session.isActive())
+            active.append(session);
+    }
+    QList<QPair<QString, QString>> componentList = components.keys();
+    std::sort(componentList.begin(), componentList.end(), [&components](const auto &a, const auto &b) {
+        return components.value(a) != components.value(b) ? components.value(a) > components.value(b) : a < b;
+    });
+    QStringList unitList = units.keys();
+    std::sort(unitList.begin(), unitList.end(), [&units](const QString &a, const QString &b) {
+        return units.value(a) != units.value(b) ? units.value(a) > units.value(b) : a < b;
+    });
+    dialog->setSubscriptionId(subscription);
+    dialog->setPricingComponents(componentList);
+    dialog->setUnits(unitList);
+    dialog->setActiveSessions(active);
+    connect(dialog, &StartSessionDialog::startRequested, this, [this](const BillForward::SessionBatch &batch) {
+        if (m_runner->start(batch) > 0)
+            statusBar()->showMessage(batch.usageSessions.size() == 1
+                                         ? tr("Starting 1 session…")
+                                         : tr("Starting %1 sessions…").arg(batch.usageSessions.size()));
+    });
+    dialog->open();
+}
+
+void MainWindow::stopSelected()
+{
+    const QList<BillForward::UsageSession> sessions = stoppableSelection();
+    if (sessions.isEmpty() || !m_stopAction->isEnabled())
+        return;
+    auto send = [this](const BillForward::SessionBatch &batch) {
+        if (m_runner->stop(batch) > 0)
+            statusBar()->showMessage(batch.usageSessions.size() == 1
+                                         ? tr("Stopping 1 session…")
+                                         : tr("Stopping %1 sessions…").arg(batch.usageSessions.size()));
+    };
+    if (!m_runner->policy().mustConfirmStops()) {
+        send(StopRequest{sessions, BillForward::NoTimestamp, {}}.toBatch());
+        return;
+    }
+    auto *dialog = new StopConfirmationDialog(sessions, m_runner->policy(), this);
+    dialog->setObjectName(QStringLiteral("stopConfirmationDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &StopConfirmationDialog::stopRequested, this, send);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (dialog->dontAskAgain())
+            saveConfirmStops(false);
+    });
+    dialog->open();
+}
+
+void MainWindow::saveConfirmStops(bool confirm)
+{
+    ConnectionProfile profile = m_connection->profile();
+    profile.confirmStops = confirm;
+    if (m_profiles.contains(profile.id))
+        m_profiles.save(profile);
+    ActionPolicy policy(profile);
+    if (m_runner->policy().isUnlocked())
+        policy.unlock();
+    m_runner->setPolicy(policy);
+    statusBar()->showMessage(tr("Stops on “%1” are no longer confirmed. Turn it back on in Edit Connection…")
+                                 .arg(profile.name), 8000);
+}
+
+void MainWindow::allowChanges()
+{
+    if (!m_runner->policy().needsUnlock())
+        return;
+    auto *dialog = new ProductionUnlockDialog(m_connection->profileName(), this);
+    dialog->setObjectName(QStringLiteral("productionUnlockDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        if (m_runner->unlockProduction())
+            statusBar()->showMessage(tr("Changes on production are allowed until the app closes."), 8000);
+        updateConnectionWidgets();
+    });
+    dialog->open();
+}
+
+void MainWindow::showJournal()
+{
+    auto *dialog = new JournalDialog(&m_journal, this);
+    dialog->setObjectName(QStringLiteral("journalDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::editConnection()
+{
+    ConnectionProfile profile = m_connection->profile();
+    if (profile.id.isEmpty())
+        profile = m_profiles.current();
+    auto *dialog = new ProfileDialog(profile, m_vault, this);
+    dialog->setObjectName(QStringLiteral("profileDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setDemoBaseUrl(m_connection->demoBaseUrl());
+    connect(dialog, &ProfileDialog::sessionTokenEntered, m_resolver, &TokenResolver::setSessionToken);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QString id = m_profiles.save(dialog->profile());
+        connectProfile(m_profiles.profile(id));
+    });
+    dialog->open();
+}
+
+void MainWindow::manageConnections()
+{
+    const QString connectedId = m_connection->isReady() ? m_connection->profile().id : QString();
+    auto *dialog = new ProfileManagerDialog(&m_profiles, m_vault, connectedId, this);
+    dialog->setObjectName(QStringLiteral("profileManagerDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setDemoBaseUrl(m_connection->demoBaseUrl());
+    connect(dialog, &ProfileManagerDialog::sessionTokenEntered, m_resolver, &TokenResolver::setSessionToken);
+    connect(dialog, &ProfileManagerDialog::connectRequested, this, [this](const QString &id) {
+        connectProfile(m_profiles.profile(id));
+    });
+    connect(dialog, &ProfileManagerDialog::profileSaved, this, [this](const ConnectionProfile &profile) {
+        if (m_connection->isReady() && profile.id == m_connection->profile().id)
+            connectProfile(profile);
+    });
+    dialog->open();
+}
+
+void MainWindow::mergeSessions(const QList<BillForward::UsageSession> &sessions)
+{
+    // Only what belongs to the list on screen: a start on another
+    // subscription shows up when that one is opened.
+    QList<BillForward::UsageSession> shown;
+    for (const BillForward::UsageSession &session : sessions) {
+        if (session.subscriptionId == m_loader->subscriptionId())
+            shown.append(session);
+    }
+    if (shown.isEmpty())
+        return;
+    m_table->saveSelection();
+    m_browser->addSessions(shown);
+    m_table->restoreSelection();
+    QSet<int> rows;
+    for (const BillForward::UsageSession &session : std::as_const(shown)) {
+        const int row = m_browser->store().indexOf(SessionKey::of(session));
+        if (row >= 0)
+            rows.insert(row);
+    }
+    m_browser->model()->setRecentlyChanged(rows);
+    QTimer::singleShot(SessionLoader::HighlightMs, m_browser->model(), [model = m_browser->model()] {
+        model->setRecentlyChanged({});
+    });
+}
+
+void MainWindow::onActionFinished(const ActionResult &result)
+{
+    mergeSessions(result.affected);
+    updatePendingRows();
+    updateActionState();
+    const ActionResultMessage message = ActionResultMessage::of(result);
+    statusBar()->showMessage(message.text, 10000);
+    // The list may no longer be what the server has: a session stopped
+    // behind the app's back, or a stop whose answer was lost.
+    const bool refresh = result.status == ActionResult::Status::Reconciled
+        || (result.status == ActionResult::Status::Failed && result.error.httpStatus > 0);
+    if (refresh && !m_loader->subscriptionId().isEmpty())
+        m_loader->refresh(SessionLoader::Origin::Background);
+    if (!message.needsDialog())
+        return;
+    auto *box = new QMessageBox(message.severity == ActionResultMessage::Severity::Failure ? QMessageBox::Warning
+                                                                                         : QMessageBox::Information,
+                                message.title, message.text, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("actionResultBox"));
+    box->setInformativeText(message.details);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+QList<QWidget *> MainWindow::tabChain() const
+{
+    // Each area's focusable widgets in the order the chain visits them now
+    // (their own setTabOrder calls and the order they were made).
+    const QList<QWidget *> areas = {findChild<QToolBar *>(QStringLiteral("mainToolBar")), m_banner, m_filterBar, m_table, m_pagination, m_detailsDock};
+    QList<QList<QWidget *>> byArea(areas.size());
+    auto *self = const_cast<MainWindow *>(this);
+    QWidget *widget = self->nextInFocusChain();
+    QSet<QWidget *> seen;
+    while (widget && widget != self && !seen.contains(widget)) {
+        seen.insert(widget);
+        const bool focusable = (widget->focusPolicy() & Qt::TabFocus) == Qt::TabFocus && !widget->focusProxy();
+        bool inner = false;
+        for (QWidget *parent = widget->parentWidget(); parent && parent != self; parent = parent->parentWidget()) {
+            if (qobject_cast<QComboBox *>(parent) || qobject_cast<QAbstractSpinBox *>(parent))
+                inner = true;
+        }
+        if (focusable && !inner) {
+            for (int i = 0; i < areas.size(); ++i) {
+                if (areas.at(i) && (areas.at(i) == widget || areas.at(i)->isAncestorOf(widget))) {
+                    byArea[i].append(widget);
+                    break;
+                }
+            }
+        }
+        widget = widget->nextInFocusChain();
+    }
+    QList<QWidget *> chain;
+    for (const QList<QWidget *> &area : std::as_const(byArea))
+        chain += area;
+    return chain;
+}
+
+void MainWindow::applyTabOrder()
+{
+    const QList<QWidget *> chain = tabChain();
+    for (int i = 1; i < chain.size(); ++i)
+        setTabOrder(chain.at(i - 1), chain.at(i));
 }

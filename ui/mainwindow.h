@@ -1,9 +1,14 @@
 #pragma once
 
+#include "actions/actionjournal.h"
+#include "actions/actionresult.h"
+#include "actions/connectionprofile.h"
+#include "actions/profilestore.h"
 #include "api/apierror.h"
 #include "sessionloader.h"
 
 #include <QMainWindow>
+#include <QSettings>
 #include <QTimer>
 
 class ConnectionController;
@@ -14,14 +19,21 @@ class QActionGroup;
 class QDockWidget;
 class QLabel;
 class QMenu;
+class QPushButton;
+class QToolButton;
+class SessionActionRunner;
 class SessionBrowser;
 class SessionFilter;
 class SessionTableView;
 class StatusBarController;
 class SubscriptionField;
+class TokenPrompter;
+class TokenResolver;
+class TokenVault;
 
 // The sessions window: composes the widgets and routes signals between
-// them, the loader and the browser. Behaviour lives in those classes.
+// them, the loader, the browser, the connection (profiles, tokens) and the
+// start/stop runner. Behaviour lives in those classes.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -34,6 +46,17 @@ public:
     bool openSubscription(const QString &subscriptionId);
     bool exportFilteredRows(const QString &path, QString *errorMessage);
     void copySelection();
+    // Resolves the profile's token (asking when needed), then connects.
+    void connectProfile(const ConnectionProfile &profile);
+    // The saved profile that is current (Demo on first start).
+    void connectCurrentProfile();
+    // Start session… and Stop selected, as the actions do (dialogs opened, not exec'd).
+    void startSessions();
+    void stopSelected();
+    void allowChanges();
+    void showJournal();
+    void editConnection();
+    void manageConnections();
 
     SessionBrowser *browser() const { return m_browser; }
     SessionLoader *loader() const { return m_loader; }
@@ -44,7 +67,20 @@ public:
     QDockWidget *detailsDock() const { return m_detailsDock; }
     StatusBarController *statusController() const { return m_status; }
     SubscriptionField *subscriptionField() const { return m_subscription; }
-    QLabel *environmentLabel() const { return m_environment; }
+    QToolButton *connectionButton() const { return m_connectionButton; }
+    QWidget *banner() const { return m_banner; }
+    QLabel *bannerText() const { return m_bannerText; }
+    SessionActionRunner *runner() const { return m_runner; }
+    ProfileStore *profiles() { return &m_profiles; }
+    QSettings *settings() { return &m_settings; }
+    ActionJournal *journal() { return &m_journal; }
+    TokenResolver *tokenResolver() const { return m_resolver; }
+    TokenVault *tokenVault() const { return m_vault; }
+    QAction *startAction() const { return m_startAction; }
+    QAction *stopAction() const { return m_stopAction; }
+    QAction *unlockAction() const { return m_unlockAction; }
+    // The interactive widgets in Tab order: toolbar, filter bar, table, pages, details.
+    QList<QWidget *> tabChain() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -55,7 +91,18 @@ private:
     void createToolBar();
     void createCentralWidget();
     void nameInternalWidgets();
+    void createConnectionMenu();
+    void rebuildConnectionMenu();
     void onConnected();
+    void onTokenReady(const QString &profileId, const QByteArray &token);
+    void updateConnectionWidgets();
+    void updateActionState();
+    void updatePendingRows();
+    void onActionFinished(const ActionResult &result);
+    void mergeSessions(const QList<BillForward::UsageSession> &sessions);
+    void saveConfirmStops(bool confirm);
+    void applyTabOrder();
+    QList<BillForward::UsageSession> stoppableSelection() const;
     void onLoadFinished(SessionLoader::Origin origin, const BillForward::ApiError &error);
     void onContentChanged();
     void onSelectionChanged();
@@ -79,9 +126,21 @@ private:
     QDockWidget *m_detailsDock = nullptr;
     StatusBarController *m_status = nullptr;
     SubscriptionField *m_subscription = nullptr;
-    QLabel *m_environment = nullptr;
-    QLabel *m_banner = nullptr;
+    QToolButton *m_connectionButton = nullptr;
+    QMenu *m_connectionMenu = nullptr;
+    QWidget *m_banner = nullptr;
+    QLabel *m_bannerText = nullptr;
+    QPushButton *m_unlockButton = nullptr;
     QTimer m_tick;
+
+    QSettings m_settings;
+    ProfileStore m_profiles;
+    ActionJournal m_journal;
+    TokenVault *m_vault = nullptr;
+    TokenResolver *m_resolver = nullptr;
+    TokenPrompter *m_prompter = nullptr;
+    SessionActionRunner *m_runner = nullptr;
+    ConnectionProfile m_connecting; // whose token is being resolved
 
     QAction *m_openAction = nullptr;
     QAction *m_exportAction = nullptr;
@@ -96,6 +155,10 @@ private:
     QAction *m_previousPageAction = nullptr;
     QAction *m_startAction = nullptr;
     QAction *m_stopAction = nullptr;
+    QAction *m_unlockAction = nullptr;
+    QAction *m_journalAction = nullptr;
+    QAction *m_editConnectionAction = nullptr;
+    QAction *m_manageConnectionsAction = nullptr;
     QAction *m_copyAction = nullptr;
     QAction *m_detailsAction = nullptr;
     QAction *m_filterUnitAction = nullptr;

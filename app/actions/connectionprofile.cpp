@@ -71,6 +71,9 @@ ConnectionProfile::Environment ConnectionProfile::environment() const
 {
     if (kind == Kind::Demo)
         return Environment::Demo;
+    // Whatever the URL says, a profile the user called production is treated as one.
+    if (kind == Kind::Production)
+        return Environment::Production;
     return environmentOf(baseUrl);
 }
 

@@ -598,10 +598,12 @@ void tst_MainWindow::demoModeOpensFirstDemoSubscription()
     QVERIFY(finished.wait(30000));
     QCOMPARE(w.loader()->subscriptionId(), Emulator::DemoData::subscriptionIds().constFirst());
     QVERIFY(w.browser()->store().size() > 0);
-    auto *banner = w.findChild<QLabel *>(QStringLiteral("demoBanner"));
-    QVERIFY(banner && banner->isVisibleTo(&w));
-    QVERIFY(w.environmentLabel()->text().contains(QStringLiteral("Demo")));
-    QVERIFY(w.windowTitle().contains(QStringLiteral("Demo")));
+    QVERIFY(w.banner()->isVisibleTo(&w));
+    QVERIFY(w.bannerText()->text().contains(QStringLiteral("Demo data")));
+    QVERIFY(w.connectionButton()->text().contains(QStringLiteral("DEMO")));
+    QVERIFY(w.connectionButton()->styleSheet().contains(
+        ConnectionController::environmentColor(ConnectionController::Environment::Demo).name()));
+    QVERIFY(w.windowTitle().contains(QStringLiteral("DEMO")));
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -46,13 +46,14 @@ struct RunningEmulator
     }
 };
 
-// Starts a session behind the app's back, as another client would.
+// Starts (or stops) a session behind the app's back, as another client would.
 inline bool startSessionOnServer(const QUrl &baseUrl, const QByteArray &token, const QString &subscriptionId,
-                                 const QString &sessionId, const QString &uom, const QString &pricingComponent)
+                                 const QString &sessionId, const QString &uom, const QString &pricingComponent,
+                                 const QString &call = QStringLiteral("start"))
 {
     QNetworkAccessManager network;
     QUrl url = baseUrl;
-    url.setPath(baseUrl.path() + QStringLiteral("/usage-sessions/start"));
+    url.setPath(baseUrl.path() + QStringLiteral("/usage-sessions/") + call);
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     request.setRawHeader("Accept", "application/json");
@@ -68,6 +69,12 @@ inline bool startSessionOnServer(const QUrl &baseUrl, const QByteArray &token, c
         && reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200;
     reply->deleteLater();
     return ok;
+}
+
+inline bool stopSessionOnServer(const QUrl &baseUrl, const QByteArray &token, const QString &subscriptionId,
+                                const QString &sessionId, const QString &uom)
+{
+    return startSessionOnServer(baseUrl, token, subscriptionId, sessionId, uom, QString(), QStringLiteral("stop"));
 }
 
 } // namespace UiTest

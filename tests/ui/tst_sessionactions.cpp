@@ -1,0 +1,524 @@
+// Starting and stopping sessions from the main window, against the
+// in-process emulator over real HTTP on loopback; profiles, tokens and the
+// journal as the window wires them.
+#include "ui/connectioncontroller.h"
+#include "ui/filterbar.h"
+#include "ui/mainwindow.h"
+#include "ui/sessiontableview.h"
+#include "uitestsupport.h"
+
+#include "actions/actionjournal.h"
+#include "actions/sessionactionrunner.h"
+#include "api/apiclient.h"
+#include "emulator/demodata.h"
+#include "productionunlockdialog.h"
+#include "profiledialog.h"
+#include "stopconfirmationdialog.h"
+#include "tokenpromptdialog.h"
+#include "ui/profilemanagerdialog.h"
+#include "secrets/tokenresolver.h"
+#include "sessions/sessionbrowser.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTest>
+#include <QToolButton>
+
+using BillForward::UsageSession;
+
+namespace {
+
+const QByteArray Token = "ui-actions-token";
+
+template<typename T>
+T *modal()
+{
+    return qobject_cast<T *>(QApplication::activeModalWidget());
+}
+
+QList<QJsonObject> journalLines(const QString &path)
+{
+    QList<QJsonObject> lines;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return lines;
+    const QList<QByteArray> raw = file.readAll().split('\n');
+    for (const QByteArray &line : raw) {
+        if (!line.trimmed().isEmpty())
+            lines << QJsonDocument::fromJson(line).object();
+    }
+    return lines;
+}
+
+} // namespace
+
+class tst_SessionActions : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void startsThroughTheDialog_data();
+    void startsThroughTheDialog();
+    void invalidStartIsMarkedAndNotSent();
+    void stopsTwoThroughTheConfirmation();
+    void stopRefusedByServerNamesTheSession();
+    void lostAnswerIsReconciled();
+    void readOnlyProfileCannotChange();
+    void productionOpensReadOnlyUntilAllowed();
+    void profileSavedWithoutTokenAndRestored();
+    void keychainUnavailableAsksForToken();
+
+private:
+    struct Harness
+    {
+        std::unique_ptr<ConnectionController> connection;
+        std::unique_ptr<MainWindow> window;
+    };
+    Harness makeWindow(const QUrl &url);
+    Harness makeWindow(const ConnectionProfile &profile, const QByteArray &sessionToken);
+    bool load(MainWindow &window, const QString &subscription);
+    QList<int> activeModelRows(MainWindow &window, int count);
+
+    QTemporaryDir m_dir;
+    UiTest::RunningEmulator m_good;
+    UiTest::RunningEmulator m_dropping;
+    QString m_subscription;
+};
+
+void tst_SessionActions::initTestCase()
+{
+    // No desktop session: the keychain is unavailable, as on a bare server.
+    qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+    qunsetenv("DISPLAY");
+    qunsetenv("BILLFORWARD_ACCESS_TOKEN");
+    UiTest::isolateSettings(m_dir);
+    Emulator::Options options;
+    options.token = Token;
+    options.demoData = true;
+    QVERIFY(m_good.start(options));
+    options.dropRate = 1.0; // applies every start and stop, then drops the connection
+    QVERIFY(m_dropping.start(options));
+    m_subscription = Emulator::DemoData::subscriptionIds().at(1);
+}
+
+void tst_SessionActions::init()
+{
+    QSettings().clear();
+    QFile::remove(ActionJournal::defaultPath());
+}
+
+void tst_SessionActions::cleanup()
+{
+    while (QWidget *widget = QApplication::activeModalWidget())
+        delete widget;
+}
+
+tst_SessionActions::Harness tst_SessionActions::makeWindow(const QUrl &url)
+{
+    Harness h;
+    h.connection = std::make_unique<ConnectionController>();
+    h.connection->connectTo(url, Token);
+    h.connection->client()->setMaxAttempts(1);
+    h.window = std::make_unique<MainWindow>(h.connection.get());
+    h.window->resize(1400, 800);
+    h.window->show();
+    if (!QTest::qWaitForWindowExposed(h.window.get()))
+        qWarning("window not exposed");
+    return h;
+}
+
+tst_SessionActions::Harness tst_SessionActions::makeWindow(const ConnectionProfile &profile,
+                                                           const QByteArray &sessionToken)
+{
+    Harness h;
+    h.connection = std::make_unique<ConnectionController>();
+    h.window = std::make_unique<MainWindow>(h.connection.get());
+    h.window->resize(1400, 800);
+    h.window->show();
+    if (!QTest::qWaitForWindowExposed(h.window.get()))
+        qWarning("window not exposed");
+    if (!sessionToken.isEmpty())
+        h.window->tokenResolver()->setSessionToken(profile.id, sessionToken);
+    h.window->connectProfile(profile);
+    return h;
+}
+
+bool tst_SessionActions::load(MainWindow &window, const QString &subscription)
+{
+    QSignalSpy finished(window.loader(), &SessionLoader::loadFinished);
+    if (!window.openSubscription(subscription))
+        return false;
+    if (!finished.wait(30000))
+        return false;
+    return !finished.constLast().at(1).value<BillForward::ApiError>().isError()
+        && window.browser()->store().size() > 0;
+}
+
+QList<int> tst_SessionActions::activeModelRows(MainWindow &window, int count)
+{
+    QList<int> rows;
+    const QAbstractItemModel *model = window.table()->model();
+    for (int row = 0; row < model->rowCount() && rows.size() < count; ++row) {
+        const int storeRow = window.browser()->model()->storeRowAt(row);
+        if (window.browser()->store().at(storeRow).isActive())
+            rows << row;
+    }
+    return rows;
+}
+
+void tst_SessionActions::startsThroughTheDialog_data()
+{
+    QTest::addColumn<int>("count");
+    QTest::newRow("one session") << 1;
+    QTest::newRow("a batch of three") << 3;
+}
+
+void tst_SessionActions::startsThroughTheDialog()
+{
+    QFETCH(int, count);
+    Harness h = makeWindow(m_good.baseUrl);
+    MainWindow &w = *h.window;
+    QVERIFY(load(w, m_subscription));
+    QVERIFY(w.startAction()->isEnabled());
+    QCOMPARE(w.startAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_N));
+    const int before = w.browser()->store().size();
+
+    w.startAction()->trigger();
+    QTRY_VERIFY(modal<QDialog>() && modal<QDialog>()->objectName() == QLatin1String("startSessionDialog"));
+    QDialog *dialog = modal<QDialog>();
+    QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("subscription"))->text(), m_subscription);
+    // Pricing component and unit come from what the subscription already uses.
+    QVERIFY(!dialog->findChild<QComboBox *>(QStringLiteral("uom"))->currentText().isEmpty());
+    QStringList ids;
+    for (int i = 0; i < count; ++i)
+        ids << QStringLiteral("ui-start-%1-%2").arg(count).arg(i);
+    dialog->findChild<QPlainTextEdit *>(QStringLiteral("sessionIds"))->setPlainText(ids.join(QLatin1Char('\n')));
+    QSignalSpy finished(w.runner(), &SessionActionRunner::finished);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("startButton")), Qt::LeftButton);
+    QVERIFY(w.runner()->isBusy());
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.constFirst().constFirst().value<ActionResult>().status, ActionResult::Status::Succeeded);
+
+    const SessionStore &store = w.browser()->store();
+    QCOMPARE(store.size(), before + count);
+    for (const QString &id : std::as_const(ids)) {
+        bool found = false;
+        for (int row = 0; row < store.size(); ++row)
+            found = found || (store.at(row).sessionId == id && store.at(row).isActive());
+        QVERIFY2(found, qPrintable(id));
+    }
+    QVERIFY(w.statusBar()->currentMessage().contains(QString::number(count)));
+    QCOMPARE(QApplication::activeModalWidget(), nullptr); // a plain success needs no dialog
+
+    // The journal holds the send and the outcome, and no token.
+    const QList<QJsonObject> lines = journalLines(w.journal()->path());
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines.at(0).value(QStringLiteral("outcome")).toString(), QStringLiteral("sent"));
+    QCOMPARE(lines.at(1).value(QStringLiteral("outcome")).toString(), QStringLiteral("ok"));
+    QCOMPARE(lines.at(1).value(QStringLiteral("action")).toString(), QStringLiteral("start"));
+    QFile file(w.journal()->path());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.contains(ids.constLast().toUtf8()));
+    QVERIFY(!bytes.contains(Token));
+}
+
+void tst_SessionActions::invalidStartIsMarkedAndNotSent()
+{
+    Harness h = makeWindow(m_good.baseUrl);
+    MainWindow &w = *h.window;
+    QVERIFY(load(w, m_subscription));
+    const int running = activeModelRows(w, 1).constFirst();
+    const UsageSession active = w.browser()->store().at(w.browser()->model()->storeRowAt(running));
+    QSignalSpy pending(w.runner(), &SessionActionRunner::pendingChanged);
+
+    w.startAction()->trigger();
+    QTRY_VERIFY(modal<QDialog>());
+    QDialog *dialog = modal<QDialog>();
+    auto *ids = dialog->findChild<QPlainTextEdit *>(QStringLiteral("sessionIds"));
+    auto *uom = dialog->findChild<QComboBox *>(QStringLiteral("uom"));
+    // Empty IDs first, then a session that already runs.
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("startButton")), Qt::LeftButton);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(!ids->accessibleDescription().isEmpty());
+    ids->setPlainText(active.sessionId);
+    uom->setCurrentText(active.uom);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("startButton")), Qt::LeftButton);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(!ids->accessibleDescription().isEmpty());
+    QCOMPARE(pending.count(), 0);
+    QVERIFY(!w.runner()->isBusy());
+    QVERIFY(journalLines(w.journal()->path()).isEmpty());
+}
+
+void tst_SessionActions::stopsTwoThroughTheConfirmation()
+{
+    Harness h = makeWindow(m_good.baseUrl);
+    MainWindow &w = *h.window;
+    QVERIFY(load(w, Emulator::DemoData::subscriptionIds().at(2)));
+    SessionTableView *table = w.table();
+    QVERIFY(!w.stopAction()->isEnabled());
+    const QList<int> rows = activeModelRows(w, 2);
+    QCOMPARE(rows.size(), 2);
+    table->selectRow(rows.at(0));
+    table->selectionModel()->select(table->model()->index(rows.at(1), 0),
+                                    QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QVERIFY(w.stopAction()->isEnabled());
+    QList<SessionKey> keys;
+    for (const int row : rows)
+        keys << SessionKey::of(w.browser()->store().at(w.browser()->model()->storeRowAt(row)));
+
+    w.stopAction()->trigger();
+    QTRY_VERIFY(modal<QDialog>() && modal<QDialog>()->objectName() == QLatin1String("stopConfirmationDialog"));
+    QDialog *dialog = modal<QDialog>();
+    auto *stop = dialog->findChild<QPushButton *>(QStringLiteral("stopButton"));
+    QVERIFY(stop->text().contains(QLatin1Char('2')));
+    QSignalSpy finished(w.runner(), &SessionActionRunner::finished);
+    QTest::mouseClick(stop, Qt::LeftButton);
+
+    // While the request runs the rows say so and cannot be stopped again.
+    for (const int row : rows)
+        QVERIFY(table->model()->index(row, 0).data(SessionTableModel::PendingActionRole).toBool());
+    QVERIFY(!w.stopAction()->isEnabled());
+    QSignalSpy refused(w.runner(), &SessionActionRunner::refused);
+    BillForward::SessionBatch again;
+    again.usageSessions << w.browser()->store().at(w.browser()->model()->storeRowAt(rows.at(0)));
+    QCOMPARE(w.runner()->stop(again), 0);
+    QCOMPARE(refused.count(), 1);
+    QTRY_VERIFY(modal<QMessageBox>());
+    delete modal<QMessageBox>();
+
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.constFirst().constFirst().value<ActionResult>().status, ActionResult::Status::Succeeded);
+    for (const SessionKey &key : std::as_const(keys)) {
+        const int storeRow = w.browser()->store().indexOf(key);
+        QVERIFY(storeRow >= 0);
+        QCOMPARE(w.browser()->store().at(storeRow).stateKind(), BillForward::SessionState::Historic);
+        const int modelRow = w.browser()->model()->modelRowOfStoreRow(storeRow);
+        QVERIFY(!table->model()->index(modelRow, 0).data(SessionTableModel::PendingActionRole).toBool());
+    }
+    const QList<QJsonObject> lines = journalLines(w.journal()->path());
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines.at(1).value(QStringLiteral("action")).toString(), QStringLiteral("stop"));
+    QCOMPARE(lines.at(1).value(QStringLiteral("outcome")).toString(), QStringLiteral("ok"));
+    QCOMPARE(lines.at(1).value(QStringLiteral("sessions")).toArray().size(), 2);
+}
+
+void tst_SessionActions::stopRefusedByServerNamesTheSession()
+{
+    Harness h = makeWindow(m_good.baseUrl);
+    MainWindow &w = *h.window;
+    QVERIFY(load(w, m_subscription));
+    QTest::keyClicks(w.filterBar()->searchField(), QStringLiteral("state:active"));
+    QTRY_VERIFY(w.browser()->view().size() < w.browser()->store().size());
+    const QList<int> rows = activeModelRows(w, 2);
+    QCOMPARE(rows.size(), 2);
+    const UsageSession gone = w.browser()->store().at(w.browser()->model()->storeRowAt(rows.at(1)));
+    // Someone else stops it; the window still shows it running.
+    QVERIFY(UiTest::stopSessionOnServer(m_good.baseUrl, Token, gone.subscriptionId, gone.sessionId, gone.uom));
+    w.table()->selectRow(rows.at(0));
+    w.table()->selectionModel()->select(w.table()->model()->index(rows.at(1), 0),
+                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    w.stopAction()->trigger();
+    QTRY_VERIFY(modal<QDialog>());
+    QSignalSpy finished(w.runner(), &SessionActionRunner::finished);
+    QTest::mouseClick(modal<QDialog>()->findChild<QPushButton *>(QStringLiteral("stopButton")), Qt::LeftButton);
+    QVERIFY(finished.wait(30000));
+    const auto result = finished.constFirst().constFirst().value<ActionResult>();
+    QCOMPARE(result.status, ActionResult::Status::Failed);
+    QTRY_VERIFY(modal<QMessageBox>());
+    auto *box = modal<QMessageBox>();
+    QCOMPARE(box->objectName(), QStringLiteral("actionResultBox"));
+    QVERIFY2(box->informativeText().contains(gone.sessionId), qPrintable(box->informativeText()));
+    QVERIFY(box->text().contains(result.error.bfError.errorMessage.left(20)));
+    QCOMPARE(journalLines(w.journal()->path()).constLast().value(QStringLiteral("outcome")).toString(),
+             QStringLiteral("error"));
+    box->accept();
+}
+
+void tst_SessionActions::lostAnswerIsReconciled()
+{
+    Harness h = makeWindow(m_dropping.baseUrl);
+    MainWindow &w = *h.window;
+    QVERIFY(load(w, m_subscription));
+    const int row = activeModelRows(w, 1).constFirst();
+    const SessionKey key = SessionKey::of(w.browser()->store().at(w.browser()->model()->storeRowAt(row)));
+    w.table()->selectRow(row);
+    QSignalSpy reconciling(w.runner(), &SessionActionRunner::reconciling);
+    QSignalSpy finished(w.runner(), &SessionActionRunner::finished);
+    w.stopAction()->trigger();
+    QTRY_VERIFY(modal<QDialog>());
+    QTest::mouseClick(modal<QDialog>()->findChild<QPushButton *>(QStringLiteral("stopButton")), Qt::LeftButton);
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(reconciling.count(), 1);
+    const auto result = finished.constFirst().constFirst().value<ActionResult>();
+    QCOMPARE(result.status, ActionResult::Status::Reconciled);
+    QCOMPARE(result.count(ActionResult::ItemOutcome::TookEffect), 1);
+    QTRY_VERIFY(modal<QMessageBox>());
+    auto *box = modal<QMessageBox>();
+    QVERIFY2(box->windowTitle().contains(QStringLiteral("took effect")), qPrintable(box->windowTitle()));
+    QVERIFY(box->informativeText().contains(key.sessionId + QStringLiteral(" (") + key.uom + QStringLiteral("): took effect")));
+    box->accept();
+    // The list is asked again: the session shows as ended.
+    QTRY_VERIFY_WITH_TIMEOUT(!w.loader()->isLoading()
+                                 && w.browser()->store().indexOf(key) >= 0
+                                 && !w.browser()->store().at(w.browser()->store().indexOf(key)).isActive(),
+                             30000);
+    const QJsonObject last = journalLines(w.journal()->path()).constLast();
+    QCOMPARE(last.value(QStringLiteral("outcome")).toString(), QStringLiteral("unknown"));
+    QVERIFY(QJsonDocument(last).toJson().contains("took-effect"));
+}
+
+void tst_SessionActions::readOnlyProfileCannotChange()
+{
+    ConnectionProfile profile = ConnectionProfile::custom(QStringLiteral("Looking only"), m_good.baseUrl);
+    profile.readOnly = true;
+    Harness h = makeWindow(profile, Token);
+    MainWindow &w = *h.window;
+    QTRY_VERIFY(h.connection->isReady());
+    QCOMPARE(h.connection->profile().id, profile.id);
+    QVERIFY(load(w, m_subscription));
+    w.table()->selectRow(activeModelRows(w, 1).constFirst());
+    QVERIFY(!w.startAction()->isEnabled());
+    QVERIFY(!w.stopAction()->isEnabled());
+    QVERIFY(w.banner()->isVisibleTo(&w));
+    QVERIFY(w.bannerText()->text().contains(QStringLiteral("Read-only")));
+    QSignalSpy refused(w.runner(), &SessionActionRunner::refused);
+    BillForward::SessionBatch batch;
+    batch.usageSessions << w.browser()->store().at(w.table()->currentStoreRow());
+    QCOMPARE(w.runner()->stop(batch), 0);
+    QCOMPARE(refused.count(), 1);
+    QVERIFY(refused.constFirst().constFirst().toString().contains(QStringLiteral("read-only")));
+}
+
+void tst_SessionActions::productionOpensReadOnlyUntilAllowed()
+{
+    // Production by kind, served by the loopback emulator: no traffic leaves this machine.
+    ConnectionProfile profile = ConnectionProfile::custom(QStringLiteral("Live billing"), m_good.baseUrl);
+    profile.kind = ConnectionProfile::Kind::Production;
+    QVERIFY(profile.isProduction());
+    QCOMPARE(profile.baseUrl.host(), QStringLiteral("127.0.0.1"));
+    Harness h = makeWindow(profile, Token);
+    MainWindow &w = *h.window;
+    QTRY_VERIFY(h.connection->isReady());
+    QVERIFY(load(w, m_subscription));
+    w.table()->selectRow(activeModelRows(w, 1).constFirst());
+
+    QVERIFY(w.runner()->policy().needsUnlock());
+    QVERIFY(!w.startAction()->isEnabled());
+    QVERIFY(!w.stopAction()->isEnabled());
+    QVERIFY(w.unlockAction()->isEnabled());
+    QVERIFY(w.windowTitle().contains(QStringLiteral("PRODUCTION")));
+    QVERIFY(w.connectionButton()->text().contains(QStringLiteral("PRODUCTION")));
+    QVERIFY(w.connectionButton()->styleSheet().contains(
+        ConnectionController::environmentColor(ConnectionController::Environment::Production).name()));
+    QVERIFY(w.banner()->isVisibleTo(&w));
+    QVERIFY(w.bannerText()->text().contains(QStringLiteral("read-only")));
+    auto *allow = w.banner()->findChild<QPushButton *>(QStringLiteral("allowChangesButton"));
+    QVERIFY(allow && allow->isVisibleTo(&w));
+    QSignalSpy refused(w.runner(), &SessionActionRunner::refused);
+    BillForward::SessionBatch batch;
+    batch.usageSessions << w.browser()->store().at(w.table()->currentStoreRow());
+    QCOMPARE(w.runner()->stop(batch), 0);
+    QCOMPARE(refused.count(), 1);
+    QTRY_VERIFY(modal<QMessageBox>());
+    delete modal<QMessageBox>();
+
+    QTest::mouseClick(allow, Qt::LeftButton);
+    QTRY_VERIFY(modal<ProductionUnlockDialog>());
+    auto *unlock = modal<ProductionUnlockDialog>();
+    QTest::keyClicks(unlock->confirmationEdit(), QStringLiteral("production"));
+    QTest::mouseClick(unlock->unlockButton(), Qt::LeftButton);
+    QTRY_VERIFY(w.runner()->policy().canModify());
+    QVERIFY(w.startAction()->isEnabled());
+    QVERIFY(w.stopAction()->isEnabled());
+    QVERIFY(!allow->isVisibleTo(&w));
+    QVERIFY(w.bannerText()->text().contains(QStringLiteral("changes allowed")));
+
+    // Stops on production are always confirmed, with no way to turn that off.
+    w.stopAction()->trigger();
+    QTRY_VERIFY(modal<StopConfirmationDialog>());
+    QVERIFY(!modal<StopConfirmationDialog>()->dontAskAgainBox()->isVisible());
+}
+
+void tst_SessionActions::profileSavedWithoutTokenAndRestored()
+{
+    const QByteArray secret = Token;
+    const QString name = QStringLiteral("Saved emulator");
+    QString id;
+    {
+        Harness h = makeWindow(ConnectionProfile::demo(), {});
+        MainWindow &w = *h.window;
+        QTRY_VERIFY_WITH_TIMEOUT(h.connection->isReady(), 30000);
+        QVERIFY(h.connection->isDemo());
+        w.manageConnections();
+        QTRY_VERIFY(modal<ProfileManagerDialog>());
+        auto *manager = modal<ProfileManagerDialog>();
+        QCOMPARE(manager->list()->count(), 1); // Demo, the first start's profile
+        QVERIFY(!manager->deleteButton()->isEnabled()); // the one in use
+        QTest::mouseClick(manager->findChild<QPushButton *>(QStringLiteral("newButton")), Qt::LeftButton);
+        QTRY_VERIFY(modal<ProfileDialog>());
+        auto *dialog = modal<ProfileDialog>();
+        dialog->nameEdit()->setText(name);
+        dialog->kindCombo()->setCurrentIndex(dialog->kindCombo()->findData(int(ConnectionProfile::Kind::Custom)));
+        dialog->baseUrlEdit()->setText(m_good.baseUrl.toString());
+        dialog->tokenEdit()->setText(QString::fromLatin1(secret));
+        QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+        // The keychain is unavailable here: the token is kept for this session only.
+        QTRY_VERIFY_WITH_TIMEOUT(manager->list()->count() == 2, 15000);
+        id = manager->selectedId();
+        QTest::mouseClick(manager->findChild<QPushButton *>(QStringLiteral("connectButton")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(h.connection->isReady() && h.connection->profile().id == id, 15000);
+        QCOMPARE(h.connection->profile().name, name);
+        // The demo's subscription is asked of the new server at once; then another.
+        QTRY_VERIFY_WITH_TIMEOUT(!w.loader()->isLoading(), 30000);
+        if (auto *box = modal<QMessageBox>())
+            QFAIL(qPrintable(box->text()));
+        QVERIFY(load(w, m_subscription)); // connected with the session token, no prompt
+        w.settings()->sync();
+        QFile file(w.settings()->fileName());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.contains(name.toUtf8()));
+        QVERIFY(!bytes.contains(secret));
+    }
+    ConnectionController connection;
+    MainWindow again(&connection);
+    QCOMPARE(again.profiles()->profiles().size(), 2);
+    QCOMPARE(again.profiles()->currentId(), id);
+    QCOMPARE(again.profiles()->current().baseUrl, m_good.baseUrl);
+}
+
+void tst_SessionActions::keychainUnavailableAsksForToken()
+{
+    const ConnectionProfile profile = ConnectionProfile::custom(QStringLiteral("Ask me"), m_good.baseUrl);
+    Harness h = makeWindow(profile, {});
+    MainWindow &w = *h.window;
+    QTRY_VERIFY_WITH_TIMEOUT(modal<TokenPromptDialog>(), 20000);
+    auto *prompt = modal<TokenPromptDialog>();
+    QVERIFY(prompt->windowTitle().contains(QStringLiteral("Ask me")) || prompt->findChild<QLabel *>());
+    QCOMPARE(prompt->tokenEdit()->echoMode(), QLineEdit::Password);
+    QTest::keyClicks(prompt->tokenEdit(), QString::fromLatin1(Token));
+    prompt->accept();
+    QTRY_VERIFY_WITH_TIMEOUT(h.connection->isReady() && h.connection->profile().id == profile.id, 15000);
+    QVERIFY(load(w, m_subscription));
+    QVERIFY(w.tokenResolver()->hasSessionToken(profile.id));
+}
+
+QTEST_MAIN(tst_SessionActions)
+#include "tst_sessionactions.moc"

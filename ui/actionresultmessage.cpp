@@ -1,0 +1,59 @@
+#include "actionresultmessage.h"
+
+QString ActionResultMessage::sessionLabel(const BillForward::UsageSession &session)
+{
+    return tr("%1 (%2)").arg(session.sessionId, session.uom);
+}
+
+ActionResultMessage ActionResultMessage::of(const ActionResult &result)
+{
+    const bool start = result.action == ActionResult::Action::Start;
+    ActionResultMessage message;
+    message.text = result.summary();
+    QStringList lines;
+    switch (result.status) {
+    case ActionResult::Status::Succeeded:
+        message.severity = Severity::Success;
+        message.title = start ? tr("Sessions started") : tr("Sessions stopped");
+        return message;
+    case ActionResult::Status::Failed: {
+        message.severity = Severity::Failure;
+        message.title = start ? tr("Could not start sessions") : tr("Could not stop sessions");
+        const QList<int> named = result.failingIndices();
+        if (!named.isEmpty()) {
+            lines << tr("The server named:");
+            for (const int index : named) {
+                const ActionResult::Item &item = result.items.at(index);
+                lines << tr("• %1 — %2").arg(sessionLabel(item.requested), item.problem);
+            }
+        } else {
+            lines << tr("It concerns the whole request:");
+            for (const ActionResult::Item &item : result.items)
+                lines << tr("• %1").arg(sessionLabel(item.requested));
+        }
+        lines << QString() << tr("Nothing was changed: the server applies all sessions of a request or none.");
+        break;
+    }
+    case ActionResult::Status::Reconciled: {
+        const int total = int(result.items.size());
+        const int took = result.count(ActionResult::ItemOutcome::TookEffect);
+        message.severity = took == total ? Severity::Warning : Severity::Failure;
+        if (took == total)
+            message.title = start ? tr("The start took effect") : tr("The stop took effect");
+        else if (result.count(ActionResult::ItemOutcome::Unknown) > 0)
+            message.title = start ? tr("Whether the start took effect is unknown")
+                                  : tr("Whether the stop took effect is unknown");
+        else
+            message.title = start ? tr("The start did not fully take effect")
+                                  : tr("The stop did not fully take effect");
+        for (const ActionResult::Item &item : result.items)
+            lines << tr("• %1: %2").arg(sessionLabel(item.requested), ActionResult::outcomeText(item.outcome));
+        if (start && took < total)
+            lines << QString() << tr("Nothing is sent again on its own: start the missing sessions yourself "
+                                     "once you have checked them.");
+        break;
+    }
+    }
+    message.details = lines.join(QLatin1Char('\n'));
+    return message;
+}
