@@ -12,6 +12,7 @@
 #include "sessions/sessionbrowser.h"
 
 #include <QAbstractButton>
+#include <QButtonGroup>
 #include <QAbstractItemView>
 #include <QAbstractSlider>
 #include <QAbstractSpinBox>
@@ -82,6 +83,7 @@ private slots:
     void userRefreshFailureShowsMessageBox();
     void everyControlHasAnAccessibleName();
     void demoModeOpensFirstDemoSubscription();
+    void tabReachesEveryControlInOrder();
 
 private:
     Harness makeWindow(const QUrl &url, const QByteArray &token);
@@ -604,6 +606,92 @@ void tst_MainWindow::demoModeOpensFirstDemoSubscription()
     QVERIFY(w.connectionButton()->styleSheet().contains(
         ConnectionController::environmentColor(ConnectionController::Environment::Demo).name()));
     QVERIFY(w.windowTitle().contains(QStringLiteral("DEMO")));
+}
+
+void tst_MainWindow::tabReachesEveryControlInOrder()
+{
+    Harness h = makeWindow(m_good.baseUrl, Token);
+    MainWindow &w = *h.window;
+    QVERIFY(load(w, m_subscription));
+    w.table()->selectRow(1); // the details panel shows its fields
+    QTest::keyClicks(w.filterBar()->searchField(), QStringLiteral("state:active"));
+    QTRY_VERIFY(!w.filterBar()->filter().chips().isEmpty()); // chips are controls too
+    QTRY_VERIFY(w.browser()->view().size() < w.browser()->store().size());
+    QApplication::processEvents();
+
+    // The widget a focus lands on, counted as the control the user sees.
+    auto control = [&w](QWidget *widget) {
+        for (QWidget *parent = widget ? widget->parentWidget() : nullptr; parent && parent != &w;
+             parent = parent->parentWidget()) {
+            if (qobject_cast<QComboBox *>(parent) || qobject_cast<QAbstractSpinBox *>(parent))
+                return parent;
+        }
+        return widget;
+    };
+    QList<QWidget *> expected;
+    const auto widgets = w.findChildren<QWidget *>();
+    for (QWidget *widget : widgets) {
+        if ((widget->focusPolicy() & Qt::TabFocus) != Qt::TabFocus || !widget->isVisibleTo(&w) || !widget->isEnabled()
+            || widget->focusProxy() || control(widget) != widget)
+            continue;
+        expected << widget;
+    }
+    QVERIFY(expected.size() > 20);
+
+    const QList<QWidget *> areas = {w.connectionButton()->parentWidget(), w.filterBar(), w.table(), w.paginationBar(),
+                                    w.detailsDock()};
+    auto areaOf = [&areas](QWidget *widget) {
+        for (int i = 0; i < areas.size(); ++i) {
+            if (areas.at(i) == widget || areas.at(i)->isAncestorOf(widget))
+                return i;
+        }
+        return -1;
+    };
+
+    w.activateWindow();
+    w.connectionButton()->setFocus(Qt::TabFocusReason);
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(w.connectionButton()));
+    QList<QWidget *> reached{w.connectionButton()};
+    for (int step = 0; step < 300; ++step) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QWidget *now = control(QApplication::focusWidget());
+        QVERIFY(now);
+        if (now == reached.constFirst())
+            break;
+        QVERIFY2(!reached.contains(now), qPrintable(QStringLiteral("Tab went round without returning: %1 twice")
+                                                        .arg(now->accessibleName())));
+        reached << now;
+    }
+    QCOMPARE(control(QApplication::focusWidget()), reached.constFirst());
+
+    QStringList missing;
+    for (QWidget *widget : std::as_const(expected)) {
+        // Buttons of an exclusive group take one Tab stop (Qt's rule); arrows move among them.
+        auto *button = qobject_cast<QAbstractButton *>(widget);
+        if (button && button->group() && button->group()->exclusive()) {
+            bool groupReached = false;
+            const auto members = button->group()->buttons();
+            for (QAbstractButton *member : members)
+                groupReached = groupReached || reached.contains(member);
+            if (groupReached)
+                continue;
+        }
+        if (!reached.contains(widget))
+            missing << QStringLiteral("%1 '%2'").arg(QString::fromLatin1(widget->metaObject()->className()),
+                                                     widget->accessibleName());
+    }
+    QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral("; "))));
+
+    // Toolbar, then filter bar, then table, then pages, then details.
+    int area = 0;
+    for (QWidget *widget : std::as_const(reached)) {
+        const int at = areaOf(widget);
+        if (at < 0)
+            continue;
+        QVERIFY2(at >= area, qPrintable(QStringLiteral("%1 out of order").arg(widget->accessibleName())));
+        area = at;
+    }
+    QCOMPARE(area, int(areas.size()) - 1);
 }
 
 QTEST_MAIN(tst_MainWindow)
