@@ -5,1791 +5,1824 @@
     <name>ActionJournal</name>
     <message>
         <source>Cannot write the journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>ActionPolicy</name>
     <message>
         <source>The connection “%1” is read-only: sessions cannot be started or stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung „%1“ ist schreibgeschützt: Sitzungen können nicht gestartet oder beendet werden.</translation>
     </message>
     <message>
         <source>“%1” is a production connection and opens read-only: unlock it for this session to start or stop sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist eine Produktionsverbindung und öffnet schreibgeschützt: Erlauben Sie Änderungen für diese Programmsitzung, um Sitzungen zu starten oder zu beenden.</translation>
     </message>
 </context>
 <context>
     <name>ActionResult</name>
     <message>
         <source>took effect</source>
-        <translation type="unfinished"></translation>
+        <translation>wirksam</translation>
     </message>
     <message>
         <source>did not take effect</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht wirksam</translation>
     </message>
     <message>
         <source>still unknown (the server could not be reached)</source>
-        <translation type="unfinished"></translation>
+        <translation>noch unbekannt (der Server war nicht erreichbar)</translation>
     </message>
     <message>
         <source>Started 1 session.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Sitzung gestartet.</translation>
     </message>
     <message>
         <source>Started %1 sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sitzungen gestartet.</translation>
     </message>
     <message>
         <source>Stopped 1 session.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Sitzung beendet.</translation>
     </message>
     <message>
         <source>Stopped %1 sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sitzungen beendet.</translation>
     </message>
     <message>
         <source>Nothing was started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde gestartet: %1</translation>
     </message>
     <message>
         <source>Nothing was stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde beendet: %1</translation>
     </message>
     <message>
         <source>The server’s answer was lost, so the app asked the server what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers ging verloren; das Programm hat daher beim Server nachgefragt, was geschehen ist.</translation>
     </message>
     <message>
         <source>%1 took effect, %2 did not, %3 still unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wirksam, %2 nicht, %3 noch unbekannt.</translation>
     </message>
     <message>
         <source>Check those sessions before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie diese Sitzungen, bevor Sie es erneut versuchen.</translation>
     </message>
 </context>
 <context>
     <name>ActionResultMessage</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Sessions started</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen gestartet</translation>
     </message>
     <message>
         <source>Sessions stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen beendet</translation>
     </message>
     <message>
         <source>Could not start sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen konnten nicht gestartet werden</translation>
     </message>
     <message>
         <source>Could not stop sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen konnten nicht beendet werden</translation>
     </message>
     <message>
         <source>The server named:</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server nannte:</translation>
     </message>
     <message>
         <source>• %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>• %1 – %2</translation>
     </message>
     <message>
         <source>It concerns the whole request:</source>
-        <translation type="unfinished"></translation>
+        <translation>Es betrifft die ganze Anfrage:</translation>
     </message>
     <message>
         <source>• %1</source>
-        <translation type="unfinished"></translation>
+        <translation>• %1</translation>
     </message>
     <message>
         <source>Nothing was changed: the server applies all sessions of a request or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde geändert: Der Server übernimmt alle Sitzungen einer Anfrage oder keine.</translation>
     </message>
     <message>
         <source>The start took effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Start ist wirksam</translation>
     </message>
     <message>
         <source>The stop took effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Beenden ist wirksam</translation>
     </message>
     <message>
         <source>Whether the start took effect is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob der Start wirksam wurde, ist unbekannt</translation>
     </message>
     <message>
         <source>Whether the stop took effect is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob das Beenden wirksam wurde, ist unbekannt</translation>
     </message>
     <message>
         <source>The start did not fully take effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Start wurde nicht vollständig wirksam</translation>
     </message>
     <message>
         <source>The stop did not fully take effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Beenden wurde nicht vollständig wirksam</translation>
     </message>
     <message>
         <source>• %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>• %1: %2</translation>
     </message>
     <message>
         <source>Nothing is sent again on its own: start the missing sessions yourself once you have checked them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wird von selbst erneut gesendet: Starten Sie die fehlenden Sitzungen selbst, sobald Sie sie geprüft haben.</translation>
     </message>
 </context>
 <context>
-    <name>ApiError</name>
+    <name>BillForward::ApiError</name>
     <message>
         <source>the API client was closed</source>
-        <translation type="unfinished"></translation>
+        <translation>der API-Client wurde geschlossen</translation>
     </message>
     <message>
         <source>more than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als %1 Byte</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>HTTP %1 for a start or stop request</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 auf eine Start- oder Beenden-Anfrage</translation>
     </message>
     <message>
         <source>no subscription ID was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurde keine Abonnement-ID angegeben.</translation>
     </message>
     <message>
         <source>the server address is missing or not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Serveradresse fehlt oder ist keine gültige URL.</translation>
     </message>
     <message>
         <source>the server address must start with https:// (it starts with %1://).</source>
-        <translation type="unfinished"></translation>
+        <translation>die Serveradresse muss mit https:// beginnen (sie beginnt mit %1://).</translation>
     </message>
     <message>
         <source>plain http:// is only allowed to this computer (localhost); the access token would travel unencrypted to %1. Use https:// instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>unverschlüsseltes http:// ist nur zu diesem Computer (localhost) erlaubt; das Zugriffstoken würde unverschlüsselt an %1 gehen. Verwenden Sie stattdessen https://.</translation>
     </message>
     <message>
         <source> The server said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> Der Server meldete: %1</translation>
     </message>
     <message>
         <source> (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1)</translation>
     </message>
     <message>
         <source> The request may have reached the server: refresh the list to see whether it was applied before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation> Die Anfrage hat den Server möglicherweise erreicht: Aktualisieren Sie die Liste, um zu sehen, ob sie ausgeführt wurde, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
         <source>The request succeeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage war erfolgreich.</translation>
     </message>
     <message>
         <source>The request was not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde nicht gesendet: %1</translation>
     </message>
     <message>
         <source>The server refused the connection. Check the server address and port, and that the server is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung abgelehnt. Prüfen Sie Serveradresse und Port und ob der Server läuft.</translation>
     </message>
     <message>
         <source>The server&apos;s host name could not be found. Check the server address and your network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hostname des Servers wurde nicht gefunden. Prüfen Sie die Serveradresse und Ihre Netzwerkverbindung.</translation>
     </message>
     <message>
         <source>The connection to the server failed (%1). Check your network connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zum Server ist fehlgeschlagen (%1). Prüfen Sie Ihre Netzwerkverbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The server did not answer in time. Try again later, or allow a longer timeout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nicht rechtzeitig geantwortet. Versuchen Sie es später erneut oder erlauben Sie eine längere Wartezeit.</translation>
     </message>
     <message>
         <source>The secure connection to the server could not be established (%1). Check the server address and its certificate; the connection was not trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung zum Server konnte nicht hergestellt werden (%1). Prüfen Sie die Serveradresse und ihr Zertifikat; der Verbindung wurde nicht vertraut.</translation>
     </message>
     <message>
         <source>The server redirected the request to another address (%1); it was not followed so that the access token is not sent elsewhere. Check the server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anfrage an eine andere Adresse umgeleitet (%1); der Umleitung wurde nicht gefolgt, damit das Zugriffstoken nicht anderswohin gesendet wird. Prüfen Sie die Serveradresse.</translation>
     </message>
     <message>
         <source>The server&apos;s answer was larger than the limit and was abandoned. Ask for fewer records per page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers überschritt die Größengrenze und wurde verworfen. Fordern Sie weniger Datensätze pro Seite an.</translation>
     </message>
     <message>
         <source>The server&apos;s answer could not be read: %1. The server may not be a BillForward usage-sessions API; check the server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers konnte nicht gelesen werden: %1. Der Server ist möglicherweise keine BillForward-API für Nutzungssitzungen; prüfen Sie die Serveradresse.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The server did not accept the access token. Check the token, or create a new one in BillForward under Setup &gt; Personal &gt; API Keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat das Zugriffstoken nicht akzeptiert. Prüfen Sie das Token oder erstellen Sie in BillForward unter Setup &gt; Personal &gt; API Keys ein neues.</translation>
     </message>
     <message>
         <source>The access token is not allowed to do this. Ask a BillForward administrator for the permission, or use another token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zugriffstoken hat dafür keine Berechtigung. Bitten Sie einen BillForward-Administrator um die Berechtigung oder verwenden Sie ein anderes Token.</translation>
     </message>
     <message numerus="yes">
         <source>The server is receiving too many requests. Wait %n second(s) and try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Server erhält zu viele Anfragen. Warten Sie %n Sekunde und versuchen Sie es erneut.</numerusform>
+            <numerusform>Der Server erhält zu viele Anfragen. Warten Sie %n Sekunden und versuchen Sie es erneut.</numerusform>
         </translation>
     </message>
     <message>
         <source>The server is receiving too many requests. Wait a little and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server erhält zu viele Anfragen. Warten Sie einen Moment und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The server does not know this address (HTTP 404). Check that the server address ends with the API&apos;s base path, for example /v1 or /RestAPI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server kennt diese Adresse nicht (HTTP 404). Prüfen Sie, ob die Serveradresse mit dem Basispfad der API endet, zum Beispiel /v1 oder /RestAPI.</translation>
     </message>
     <message>
         <source>The server does not accept this request at this address (HTTP 405). Check the server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server nimmt diese Anfrage unter dieser Adresse nicht an (HTTP 405). Prüfen Sie die Serveradresse.</translation>
     </message>
     <message>
         <source>The server rejected the request as invalid. Correct the values and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anfrage als ungültig abgelehnt. Korrigieren Sie die Werte und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The server is unavailable at the moment (HTTP %1). Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist im Moment nicht verfügbar (HTTP %1). Versuchen Sie es in einigen Minuten erneut.</translation>
     </message>
     <message>
         <source>The server failed to handle the request (HTTP %1). Try again later; if it keeps failing, contact BillForward support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server konnte die Anfrage nicht verarbeiten (HTTP %1). Versuchen Sie es später erneut; wenn der Fehler bleibt, wenden Sie sich an den BillForward-Support.</translation>
     </message>
     <message>
         <source>The server answered with an unexpected status (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server antwortete mit einem unerwarteten Status (HTTP %1).</translation>
     </message>
 </context>
 <context>
     <name>BillForward::DecodeError</name>
     <message>
         <source>Invalid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiges JSON: %1</translation>
     </message>
     <message>
         <source>Invalid JSON at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiges JSON an Position %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BillForward::SessionFormatter</name>
+    <message>
+        <source>SUBSCRIPTION</source>
+        <translation>ABONNEMENT</translation>
+    </message>
+    <message>
+        <source>SESSION</source>
+        <translation>SITZUNG</translation>
+    </message>
+    <message>
+        <source>UNIT</source>
+        <translation>EINHEIT</translation>
+    </message>
+    <message>
+        <source>IX</source>
+        <translation>NR</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>START</source>
+        <translation>START</translation>
+    </message>
+    <message>
+        <source>STOP</source>
+        <translation>ENDE</translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation>DAUER</translation>
+    </message>
+    <message>
+        <source>PRICING COMPONENT</source>
+        <translation>PREISKOMPONENTE</translation>
+    </message>
+    <message>
+        <source>ORGANIZATION</source>
+        <translation>ORGANISATION</translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <translation>BESCHREIBUNG</translation>
     </message>
 </context>
 <context>
     <name>ConnectionController</name>
     <message>
         <source>The demo server could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Server konnte nicht starten: %1</translation>
     </message>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo</translation>
     </message>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox</translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktion</translation>
     </message>
     <message>
         <source>Custom server</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Server</translation>
     </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo</translation>
     </message>
     <message>
         <source>BillForward sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>BillForward-Sandbox</translation>
     </message>
     <message>
         <source>BillForward production</source>
-        <translation type="unfinished"></translation>
+        <translation>BillForward-Produktion</translation>
     </message>
     <message>
         <source>Demo (built-in emulator)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo (eingebauter Emulator)</translation>
     </message>
     <message>
         <source>Custom server</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Server</translation>
     </message>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox</translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktion</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigener</translation>
     </message>
 </context>
 <context>
     <name>DetailsPanel</name>
     <message>
         <source>Select a session to see all its fields here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Sitzung aus, um hier alle ihre Felder zu sehen.</translation>
     </message>
     <message>
         <source>Lineage</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitte</translation>
     </message>
     <message>
         <source>&amp;JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;JSON</translation>
     </message>
     <message>
         <source>Copy JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON kopieren</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>#%1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr. %1 %2 (%3)</translation>
     </message>
     <message>
         <source>&lt;b&gt;One logical session in %1 parts&lt;/b&gt; (cut at billing-period ends), total duration &lt;b&gt;%2&lt;/b&gt;:&lt;br&gt;%3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Eine logische Sitzung in %1 Abschnitten&lt;/b&gt; (an den Enden der Abrechnungszeiträume geteilt), Gesamtdauer &lt;b&gt;%2&lt;/b&gt;:&lt;br&gt;%3</translation>
     </message>
     <message>
         <source>Total duration &lt;b&gt;%1&lt;/b&gt; (not cut at a billing-period end).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtdauer &lt;b&gt;%1&lt;/b&gt; (nicht an einem Abrechnungszeitraum geteilt).</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;uchen:</translation>
     </message>
     <message>
         <source>Session ID, description, unit… or uom:minutes state:active pc:…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungs-ID, Beschreibung, Einheit … oder uom:minutes state:active pc:…</translation>
     </message>
     <message>
         <source>Search sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen durchsuchen</translation>
     </message>
     <message>
         <source>Search as you type. Terms like uom:minutes, state:active, session:…, pc:…, org:…, sub:… or desc:… restrict one field. Ctrl+F to focus, Esc to clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sucht während der Eingabe. Begriffe wie uom:minutes, state:active, session:…, pc:…, org:…, sub:… oder desc:… beschränken die Suche auf ein Feld. Strg+F setzt den Fokus, Esc leert das Feld.</translation>
     </message>
     <message>
         <source>Show all states</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Status anzeigen</translation>
     </message>
     <message>
         <source>Show active sessions only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur aktive Sitzungen anzeigen</translation>
     </message>
     <message>
         <source>Show historic sessions only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur beendete Sitzungen anzeigen</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten</translation>
     </message>
     <message>
         <source>Filter by unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Einheit filtern</translation>
     </message>
     <message>
         <source>Pricing components</source>
-        <translation type="unfinished"></translation>
+        <translation>Preiskomponenten</translation>
     </message>
     <message>
         <source>Filter by pricing component</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Preiskomponente filtern</translation>
     </message>
     <message>
         <source>Started &amp;between</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet &amp;zwischen</translation>
     </message>
     <message>
         <source>Filter by start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Startdatum filtern</translation>
     </message>
     <message>
         <source>Started on or after</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet am oder nach dem</translation>
     </message>
     <message>
         <source>Started on or before</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet am oder vor dem</translation>
     </message>
     <message>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>und</translation>
     </message>
     <message>
         <source>All %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle %1</translation>
     </message>
     <message>
         <source>Active %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv %1</translation>
     </message>
     <message>
         <source>Historic %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet %1</translation>
     </message>
     <message>
         <source>Units: any</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten: alle</translation>
     </message>
     <message numerus="yes">
         <source>Units: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Einheiten: %n</numerusform>
+            <numerusform>Einheiten: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Pricing components: any</source>
-        <translation type="unfinished"></translation>
+        <translation>Preiskomponenten: alle</translation>
     </message>
     <message numerus="yes">
         <source>Pricing components: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Preiskomponenten: %n</numerusform>
+            <numerusform>Preiskomponenten: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>(nothing loaded yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(noch nichts geladen)</translation>
     </message>
     <message>
         <source>Filters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter:</translation>
     </message>
     <message>
         <source>Remove this filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Filter entfernen</translation>
     </message>
     <message>
         <source>Remove filter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter %1 entfernen</translation>
     </message>
     <message>
         <source>Clear all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle entfernen</translation>
     </message>
     <message>
         <source>Clear all filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Filter entfernen</translation>
     </message>
 </context>
 <context>
     <name>JournalDialog</name>
     <message>
         <source>Journal of starts and stops</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll der Starts und Beendigungen</translation>
     </message>
     <message>
         <source>Journal entries, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolleinträge, neueste zuerst</translation>
     </message>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit (UTC)</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren …</translation>
     </message>
     <message>
         <source>Export the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll exportieren</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>Actions recorded: %1. Journal file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgezeichnete Aktionen: %1. Protokolldatei: %2</translation>
     </message>
     <message>
         <source>Exported to %1 (readable by you only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 exportiert (nur für Sie lesbar).</translation>
     </message>
     <message>
         <source>CSV (*.csv);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
 </context>
 <context>
     <name>JournalEntry</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Sent, no answer recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet, keine Antwort aufgezeichnet</translation>
     </message>
     <message>
         <source>Refused: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt: %1 – %2</translation>
     </message>
     <message>
         <source>Answer lost (%1); reconciled: %2 took effect, %3 did not, %4 still unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort verloren (%1); abgeglichen: %2 wirksam, %3 nicht, %4 noch unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>S&amp;prache</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;System Language (%1)</source>
+        <translation>&amp;Systemsprache (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;ISO 8601 Dates</source>
+        <translation>Datum nach &amp;ISO 8601</translation>
+    </message>
+    <message>
+        <source>Show dates and times as 2026-02-27 13:15:51 instead of in the system&apos;s format</source>
+        <translation>Datum und Uhrzeit als 2026-02-27 13:15:51 statt im Format des Systems anzeigen</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time you start Usage Session Admin.</source>
+        <translation>Die neue Sprache gilt ab dem nächsten Start von Usage Session Admin.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Not connected to “%1”: no access token was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mit „%1“ verbunden: Es wurde kein Zugriffstoken angegeben.</translation>
     </message>
     <message>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet</translation>
     </message>
     <message>
         <source>The server’s answer was lost. Checking with the server whether the change took effect…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers ging verloren. Beim Server wird nachgefragt, ob die Änderung wirksam wurde …</translation>
     </message>
     <message>
         <source>Cannot connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung möglich</translation>
     </message>
     <message>
         <source>&amp;Open Subscription…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement ö&amp;ffnen …</translation>
     </message>
     <message>
         <source>Type or paste a subscription ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement-ID eingeben oder einfügen</translation>
     </message>
     <message>
         <source>&amp;Export Filtered Rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefilterte Zeilen e&amp;xportieren …</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
         <source>A&amp;ctive Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktive Sitzungen</translation>
     </message>
     <message>
         <source>A&amp;ll Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;lle Sitzungen</translation>
     </message>
     <message>
         <source>Load only the sessions running now (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die gerade laufenden Sitzungen laden (Strg+1)</translation>
     </message>
     <message>
         <source>Load every session, running and ended (Ctrl+2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Sitzungen laden, laufende und beendete (Strg+2)</translation>
     </message>
     <message>
         <source>&amp;Auto-refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;utomatisch aktualisieren</translation>
     </message>
     <message>
         <source>&amp;Off</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aus</translation>
     </message>
     <message>
         <source>Every &amp;10 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle &amp;10 Sekunden</translation>
     </message>
     <message>
         <source>Every &amp;30 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle &amp;30 Sekunden</translation>
     </message>
     <message>
         <source>Every &amp;60 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle &amp;60 Sekunden</translation>
     </message>
     <message>
         <source>Auto-refresh: off</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch aktualisieren: aus</translation>
     </message>
     <message>
         <source>Auto-refresh: %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch aktualisieren: %1 s</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen …</translation>
     </message>
     <message>
         <source>&amp;Next Page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächste Seite</translation>
     </message>
     <message>
         <source>&amp;Previous Page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorherige Seite</translation>
     </message>
     <message>
         <source>&amp;Start Session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung &amp;starten …</translation>
     </message>
     <message>
         <source>S&amp;top Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte &amp;beenden</translation>
     </message>
     <message>
         <source>&amp;Allow Changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen &amp;erlauben …</translation>
     </message>
     <message>
         <source>Production opens read-only: allow starting and stopping until the app closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktion öffnet schreibgeschützt: Starten und Beenden erlauben, bis das Programm geschlossen wird</translation>
     </message>
     <message>
         <source>&amp;Journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Protokoll …</translation>
     </message>
     <message>
         <source>Every start and stop sent from this computer, and its outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes von diesem Computer gesendete Starten und Beenden mit seinem Ergebnis</translation>
     </message>
     <message>
         <source>&amp;Edit Connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;bearbeiten …</translation>
     </message>
     <message>
         <source>&amp;Manage Connections…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen &amp;verwalten …</translation>
     </message>
     <message>
         <source>&amp;Copy Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen &amp;kopieren</translation>
     </message>
     <message>
         <source>Copy the selected rows as a table that pastes into a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Zeilen als Tabelle kopieren, die sich in eine Tabellenkalkulation einfügen lässt</translation>
     </message>
     <message>
         <source>Show &amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Details anzeigen</translation>
     </message>
     <message>
         <source>Filter by This &amp;Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dieser Ei&amp;nheit filtern</translation>
     </message>
     <message>
         <source>Filter by This &amp;Pricing Component</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dieser Pre&amp;iskomponente filtern</translation>
     </message>
     <message>
         <source>&amp;About Usage Session Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Usage Session Admin</translation>
     </message>
     <message>
         <source>About Usage Session Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Usage Session Admin</translation>
     </message>
     <message>
         <source>&lt;b&gt;Usage Session Admin&lt;/b&gt; %1&lt;br&gt;View, start and stop BillForward usage sessions.&lt;br&gt;Connected to: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Usage Session Admin&lt;/b&gt; %1&lt;br&gt;BillForward-Nutzungssitzungen ansehen, starten und beenden.&lt;br&gt;Verbunden mit: %2</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>Details &amp;Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detailbereich</translation>
     </message>
     <message>
         <source>&amp;Reset Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten &amp;zurücksetzen</translation>
     </message>
     <message>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sitzung</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptleiste</translation>
     </message>
     <message>
         <source>S&amp;ubscription:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abo&amp;nnement:</translation>
     </message>
     <message>
         <source>Connection notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zur Verbindung</translation>
     </message>
     <message>
         <source>Allow changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen erlauben …</translation>
     </message>
     <message>
         <source>Allow changes on production</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen in der Produktion erlauben</translation>
     </message>
     <message>
         <source>Session Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungsdetails</translation>
     </message>
     <message>
         <source>Session details</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungsdetails</translation>
     </message>
     <message>
         <source>Scroll rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen scrollen</translation>
     </message>
     <message>
         <source>Scroll columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten scrollen</translation>
     </message>
     <message>
         <source>Row numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilennummern</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren</translation>
     </message>
     <message>
         <source>Close details panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Detailbereich schließen</translation>
     </message>
     <message>
         <source>Detach details panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Detailbereich ablösen</translation>
     </message>
     <message>
         <source>Select all rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zeilen auswählen</translation>
     </message>
     <message>
         <source>Scroll</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrollen</translation>
     </message>
     <message>
         <source>&amp;Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbindung</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Cannot switch connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung kann nicht gewechselt werden</translation>
     </message>
     <message>
         <source>A start or stop is still waiting for the server’s answer. Switch once it has been answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Starten oder Beenden wartet noch auf die Antwort des Servers. Wechseln Sie, sobald sie eingetroffen ist.</translation>
     </message>
     <message>
         <source>Connecting to “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu „%1“ wird hergestellt …</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden</translation>
     </message>
     <message>
         <source>Connection: %1, %2. Choose another connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung: %1, %2. Andere Verbindung wählen</translation>
     </message>
     <message>
         <source>Connection: not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung: nicht verbunden</translation>
     </message>
     <message>
         <source>%1 — %2
 Server: %3
 Click to choose another connection</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2
+Server: %3
+Klicken, um eine andere Verbindung zu wählen</translation>
     </message>
     <message>
         <source>&lt;b&gt;Production — read-only.&lt;/b&gt; You are looking at live billing data. This connection never starts or stops sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Produktion – schreibgeschützt.&lt;/b&gt; Sie sehen echte Abrechnungsdaten. Diese Verbindung startet oder beendet nie Sitzungen.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Production — read-only.&lt;/b&gt; You are looking at live billing data. Starting and stopping sessions is off until you allow changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Produktion – schreibgeschützt.&lt;/b&gt; Sie sehen echte Abrechnungsdaten. Starten und Beenden von Sitzungen ist aus, bis Sie Änderungen erlauben.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Production — changes allowed&lt;/b&gt; until the app closes. Every start and stop changes what customers are billed.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Produktion – Änderungen erlaubt&lt;/b&gt;, bis das Programm geschlossen wird. Jedes Starten und Beenden ändert, was Kunden berechnet wird.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Read-only connection.&lt;/b&gt; Sessions cannot be started or stopped through “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Schreibgeschützte Verbindung.&lt;/b&gt; Über „%1“ können keine Sitzungen gestartet oder beendet werden.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Demo data.&lt;/b&gt; These sessions come from a server built into this app, not from BillForward. Changes you make stay on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Demodaten.&lt;/b&gt; Diese Sitzungen stammen von einem in dieses Programm eingebauten Server, nicht von BillForward. Ihre Änderungen bleiben auf diesem Computer.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Sandbox.&lt;/b&gt; BillForward’s test environment: changes here bill no one.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Sandbox.&lt;/b&gt; Die Testumgebung von BillForward: Änderungen hier werden niemandem berechnet.</translation>
     </message>
     <message>
         <source>Connection notice: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zur Verbindung: %1</translation>
     </message>
     <message>
         <source>Could not load sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen konnten nicht geladen werden</translation>
     </message>
     <message>
         <source>Loading the sessions of %1 failed.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Laden der Sitzungen von %1 ist fehlgeschlagen.
+
+%2</translation>
     </message>
     <message>
         <source>Filter by Unit “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Einheit „%1“ filtern</translation>
     </message>
     <message>
         <source>Filter by Pricing Component “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Preiskomponente „%1“ filtern</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile kopiert</numerusform>
+            <numerusform>%n Zeilen kopiert</numerusform>
         </translation>
     </message>
     <message>
         <source>Export Filtered Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefilterte Zeilen exportieren</translation>
     </message>
     <message>
         <source>CSV (*.csv);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <source>Choose another folder and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen anderen Ordner und versuchen Sie es erneut.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile nach %1 exportiert</numerusform>
+            <numerusform>%n Zeilen nach %1 exportiert</numerusform>
         </translation>
     </message>
     <message>
         <source>Usage Session Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage Session Admin</translation>
     </message>
     <message>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verbunden</translation>
     </message>
     <message>
         <source>Start one session or several on a subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine oder mehrere Sitzungen in einem Abonnement starten</translation>
     </message>
     <message>
         <source>Stop the selected running sessions (select rows that are Active)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten laufenden Sitzungen beenden (Zeilen mit Status Aktiv auswählen)</translation>
     </message>
     <message>
         <source>Starting 1 session…</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Sitzung wird gestartet …</translation>
     </message>
     <message>
         <source>Starting %1 sessions…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sitzungen werden gestartet …</translation>
     </message>
     <message>
         <source>Stopping 1 session…</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Sitzung wird beendet …</translation>
     </message>
     <message>
         <source>Stopping %1 sessions…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sitzungen werden beendet …</translation>
     </message>
     <message>
         <source>Stops on “%1” are no longer confirmed. Turn it back on in Edit Connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Beenden auf „%1“ wird nicht mehr bestätigt. Wieder einschalten unter „Verbindung bearbeiten …“</translation>
     </message>
     <message>
         <source>Changes on production are allowed until the app closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen in der Produktion sind erlaubt, bis das Programm geschlossen wird.</translation>
     </message>
 </context>
 <context>
     <name>PaginationBar</name>
     <message>
         <source>Rows shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigte Zeilen</translation>
     </message>
     <message>
         <source>Rows per &amp;page:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen &amp;pro Seite:</translation>
     </message>
     <message>
         <source>Rows per page</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen pro Seite</translation>
     </message>
     <message>
         <source>First page</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Seite</translation>
     </message>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige Seite</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Seite</translation>
     </message>
     <message>
         <source>Last page</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Seite</translation>
     </message>
     <message>
         <source>Page number</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitennummer</translation>
     </message>
     <message>
         <source>Pa&amp;ge</source>
-        <translation type="unfinished"></translation>
+        <translation>Sei&amp;te</translation>
     </message>
     <message>
         <source>of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1</translation>
     </message>
 </context>
 <context>
     <name>ProductionUnlockDialog</name>
     <message>
         <source>Allow changes on production</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen in der Produktion erlauben</translation>
     </message>
     <message>
         <source>“%1” is a BillForward production connection. Starting and stopping sessions there changes what customers are billed.
 
 To allow changes until the app closes, type the connection’s name or the word production.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist eine BillForward-Produktionsverbindung. Das Starten und Beenden von Sitzungen dort ändert, was Kunden berechnet wird.
+
+Um Änderungen zu erlauben, bis das Programm geschlossen wird, geben Sie den Namen der Verbindung oder das Wort production ein.</translation>
     </message>
     <message>
         <source>Type the connection name or production to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Bestätigung den Verbindungsnamen oder production eingeben</translation>
     </message>
     <message>
         <source>&amp;Confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestätigen:</translation>
     </message>
     <message>
         <source>Allow changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen erlauben</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
     <name>ProfileDialog</name>
     <message>
         <source>New connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Verbindung</translation>
     </message>
     <message>
         <source>Connection “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung „%1“</translation>
     </message>
     <message>
         <source>Connection profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsprofil</translation>
     </message>
     <message>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilname</translation>
     </message>
     <message>
         <source>Kind of server</source>
-        <translation type="unfinished"></translation>
+        <translation>Art des Servers</translation>
     </message>
     <message>
         <source>Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL</translation>
     </message>
     <message>
         <source>Organization IDs, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations-IDs, eine pro Zeile</translation>
     </message>
     <message>
         <source>Optional: limit lists to these organization IDs, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: Listen auf diese Organisations-IDs beschränken, eine pro Zeile</translation>
     </message>
     <message>
         <source>&amp;Read-only: never start or stop sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schreibgeschützt: nie Sitzungen starten oder beenden</translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt</translation>
     </message>
     <message>
         <source>Ask for &amp;confirmation before stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Beenden nach&amp;fragen</translation>
     </message>
     <message>
         <source>Ask for confirmation before stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Beenden nachfragen</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffstoken</translation>
     </message>
     <message>
         <source>Leave empty to keep the stored token</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer lassen, um das gespeicherte Token zu behalten</translation>
     </message>
     <message>
         <source>Stored in the system keychain, never in the settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im System-Schlüsselbund gespeichert, nie in der Einstellungsdatei.</translation>
     </message>
     <message>
         <source>%1 A token entered here is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ein hier eingegebenes Token wird nur für diese Programmsitzung behalten.</translation>
     </message>
     <message>
         <source>Subscription ID for the connection test</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement-ID für den Verbindungstest</translation>
     </message>
     <message>
         <source>Any subscription ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine beliebige Abonnement-ID</translation>
     </message>
     <message>
         <source>T&amp;est connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung testen</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ser&amp;ver:</translation>
     </message>
     <message>
         <source>Base &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-&amp;URL:</translation>
     </message>
     <message>
         <source>Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung:</translation>
     </message>
     <message>
         <source>&amp;Organizations:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisationen:</translation>
     </message>
     <message>
         <source>Access &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zugriffstoken:</translation>
     </message>
     <message>
         <source>Test &amp;with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Testen &amp;mit:</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>The built-in emulator</source>
-        <translation type="unfinished"></translation>
+        <translation>Der eingebaute Emulator</translation>
     </message>
     <message>
         <source>Production: opens read-only; starting or stopping sessions needs an explicit unlock each time the app runs. Stops are always confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktion: öffnet schreibgeschützt; das Starten oder Beenden von Sitzungen muss bei jedem Programmstart ausdrücklich erlaubt werden. Das Beenden wird immer bestätigt.</translation>
     </message>
     <message>
         <source>Enter a name for this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Namen für diese Verbindung ein.</translation>
     </message>
     <message>
         <source>Enter the server’s base URL, e.g. https://app-sandbox.billforward.net/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Basis-URL des Servers ein, z. B. https://app-sandbox.billforward.net/v1.</translation>
     </message>
     <message>
         <source>Leave credentials out of the URL: enter the token in its own field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zugangsdaten in die URL: Geben Sie das Token in sein eigenes Feld ein.</translation>
     </message>
     <message>
         <source>Saving the token in the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token wird im System-Schlüsselbund gespeichert …</translation>
     </message>
     <message>
         <source>%1 The token is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Das Token wird nur für diese Programmsitzung behalten.</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Test läuft …</translation>
     </message>
     <message>
         <source>No server address to test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Serveradresse zum Testen.</translation>
     </message>
     <message>
         <source>Connected: the server answered and accepted the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden: Der Server hat geantwortet und das Token akzeptiert.</translation>
     </message>
 </context>
 <context>
     <name>ProfileManagerDialog</name>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen</translation>
     </message>
     <message>
         <source>Saved connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Verbindungen</translation>
     </message>
     <message>
         <source>&amp;Saved connections:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gespeicherte Verbindungen:</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu …</translation>
     </message>
     <message>
         <source>New connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Verbindung</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten …</translation>
     </message>
     <message>
         <source>Edit connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Delete connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung löschen</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Delete the connection “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung „%1“ löschen?</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source> (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation> (schreibgeschützt)</translation>
     </message>
     <message>
         <source> — connected</source>
-        <translation type="unfinished"></translation>
+        <translation> – verbunden</translation>
     </message>
     <message>
         <source>Connect to another connection first</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst eine andere Verbindung herstellen</translation>
     </message>
 </context>
 <context>
     <name>RowExporter</name>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>SessionActionRunner</name>
     <message>
         <source>There is nothing to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt nichts zu senden.</translation>
     </message>
     <message>
         <source>Session “%1” (%2) is still being started or stopped: wait for the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung „%1“ (%2) wird noch gestartet oder beendet: Warten Sie auf die Antwort.</translation>
     </message>
 </context>
 <context>
     <name>SessionFilter</name>
     <message>
         <source>text: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Text: %1</translation>
     </message>
     <message>
         <source>session: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung: %1</translation>
     </message>
     <message>
         <source>description: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung: %1</translation>
     </message>
     <message>
         <source>subscription: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement: %1</translation>
     </message>
     <message>
         <source>organization: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation: %1</translation>
     </message>
     <message>
         <source>pricing component: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Preiskomponente: %1</translation>
     </message>
     <message>
         <source>unit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit: %1</translation>
     </message>
     <message>
         <source>state: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
     <message>
         <source>active only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur aktive</translation>
     </message>
     <message>
         <source>historic only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur beendete</translation>
     </message>
     <message>
         <source>units: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten: %1</translation>
     </message>
     <message>
         <source>pricing components: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Preiskomponenten: %1</translation>
     </message>
     <message>
         <source>started %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>gestartet %1 – %2</translation>
     </message>
     <message>
         <source>started from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gestartet ab %1</translation>
     </message>
     <message>
         <source>started until %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SessionFormatter</name>
-    <message>
-        <source>SUBSCRIPTION</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SESSION</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>UNIT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>IX</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>STATE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>START</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>STOP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DURATION</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PRICING COMPONENT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ORGANIZATION</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DESCRIPTION</source>
-        <translation type="unfinished"></translation>
+        <translation>gestartet bis %1</translation>
     </message>
 </context>
 <context>
     <name>SessionPager</name>
     <message>
         <source>no rows (filtered from %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Zeilen (gefiltert aus %1)</translation>
     </message>
     <message>
         <source>no rows</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Zeilen</translation>
     </message>
     <message>
         <source>rows %1–%2 of %3 (filtered from %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen %1–%2 von %3 (gefiltert aus %4)</translation>
     </message>
     <message>
         <source>rows %1–%2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen %1–%2 von %3</translation>
     </message>
 </context>
 <context>
     <name>SessionTableModel</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Historic</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet</translation>
     </message>
     <message>
         <source>still running</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft noch</translation>
     </message>
     <message>
         <source>%1 (%2 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 ms)</translation>
     </message>
     <message>
         <source>JSON field: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Feld: %1</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Session ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungs-ID</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit</translation>
     </message>
     <message>
         <source>Pricing component</source>
-        <translation type="unfinished"></translation>
+        <translation>Preiskomponente</translation>
     </message>
     <message>
         <source>Pricing component ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Preiskomponenten-ID</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Incarnation</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Changed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert von</translation>
     </message>
 </context>
 <context>
     <name>SessionTableView</name>
     <message>
         <source>Usage sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzungssitzungen</translation>
     </message>
     <message>
         <source>Columns: click to sort, Shift+click to add a secondary sort, right-click to show or hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten: Klicken sortiert, Umschalt+Klick fügt eine weitere Sortierung hinzu, Rechtsklick blendet ein oder aus</translation>
     </message>
     <message>
         <source>Sorted by %1. Click a column to sort by it, Shift+click to add it as a tie-breaker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortiert nach %1. Klicken Sie auf eine Spalte, um nach ihr zu sortieren, Umschalt+Klick fügt sie als weiteres Kriterium hinzu.</translation>
     </message>
     <message>
         <source>Reset columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten zurücksetzen</translation>
     </message>
 </context>
 <context>
     <name>StartRequestValidator</name>
     <message>
         <source>Enter the subscription ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Abonnement-ID ein.</translation>
     </message>
     <message>
         <source>The subscription ID may not contain spaces or slashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abonnement-ID darf keine Leerzeichen oder Schrägstriche enthalten.</translation>
     </message>
     <message>
         <source>Line %1 is empty: enter a session ID or remove the line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 ist leer: Geben Sie eine Sitzungs-ID ein oder entfernen Sie die Zeile.</translation>
     </message>
     <message>
         <source>Line %1 (“%2”) contains a space: enter one session ID per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 („%2“) enthält ein Leerzeichen: Geben Sie eine Sitzungs-ID pro Zeile ein.</translation>
     </message>
     <message>
         <source>Session ID “%1” is listed twice (lines %2 and %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzungs-ID „%1“ steht doppelt in der Liste (Zeilen %2 und %3).</translation>
     </message>
     <message>
         <source>Session “%1” is already running in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung „%1“ läuft bereits in %2.</translation>
     </message>
     <message>
         <source>Enter at least one session ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mindestens eine Sitzungs-ID ein.</translation>
     </message>
     <message>
         <source>Enter the pricing component’s name or ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Namen oder die ID der Preiskomponente ein.</translation>
     </message>
     <message>
         <source>Enter the unit of measure (for example minutes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Maßeinheit ein (zum Beispiel minutes).</translation>
     </message>
     <message>
         <source>The description is too long (at most 1000 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beschreibung ist zu lang (höchstens 1000 Zeichen).</translation>
     </message>
     <message>
         <source>The start time is in the future: choose a time up to now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Startzeit liegt in der Zukunft: Wählen Sie eine Zeit bis jetzt.</translation>
     </message>
 </context>
 <context>
     <name>StartSessionDialog</name>
     <message>
         <source>Start sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen starten</translation>
     </message>
     <message>
         <source>Subscription ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement-ID</translation>
     </message>
     <message>
         <source>SUB-…</source>
-        <translation type="unfinished"></translation>
+        <translation>SUB-…</translation>
     </message>
     <message>
         <source>Session IDs, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungs-IDs, eine pro Zeile</translation>
     </message>
     <message>
         <source>One session ID per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sitzungs-ID pro Zeile</translation>
     </message>
     <message>
         <source>Pricing component name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Preiskomponente</translation>
     </message>
     <message>
         <source>Pricing component ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Preiskomponenten-ID</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>or &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>oder &amp;ID</translation>
     </message>
     <message>
         <source>Unit of measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßeinheit</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional</translation>
     </message>
     <message>
         <source>&amp;Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt</translation>
     </message>
     <message>
         <source>Start now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt starten</translation>
     </message>
     <message>
         <source>&amp;At</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Um</translation>
     </message>
     <message>
         <source>Start at a chosen time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu einer gewählten Zeit starten</translation>
     </message>
     <message>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation>Startzeit</translation>
     </message>
     <message>
         <source>Time zone of the start time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone der Startzeit</translation>
     </message>
     <message>
         <source>UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>UTC</translation>
     </message>
     <message>
         <source>Local time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ortszeit</translation>
     </message>
     <message>
         <source>&amp;Subscription:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abonnement:</translation>
     </message>
     <message>
         <source>S&amp;ession IDs:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sitzungs-IDs:</translation>
     </message>
     <message>
         <source>&amp;Pricing component:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preiskomponente:</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einheit:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
         <source>S&amp;tart:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tart:</translation>
     </message>
     <message>
         <source>Start session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung starten</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Start %1 sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sitzungen starten</translation>
     </message>
 </context>
 <context>
     <name>StatusBarController</name>
     <message>
         <source>Rows loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Geladene Zeilen</translation>
     </message>
     <message>
         <source>Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl</translation>
     </message>
     <message>
         <source>Last refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Aktualisierung</translation>
     </message>
     <message>
         <source>Network state</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkstatus</translation>
     </message>
     <message>
         <source>Loading progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ladefortschritt</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Cancel loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden abbrechen</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt wiederholen</translation>
     </message>
     <message>
         <source>%1 sessions loaded, %2 active</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sitzungen geladen, %2 aktiv</translation>
     </message>
     <message>
         <source>No selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Auswahl</translation>
     </message>
     <message numerus="yes">
         <source>%n selected, total %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ausgewählt, insgesamt %1</numerusform>
+            <numerusform>%n ausgewählt, insgesamt %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert %1</translation>
     </message>
     <message>
         <source>Not loaded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht geladen</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden</translation>
     </message>
     <message>
         <source>Loading… %1 sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden … %1 Sitzungen</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden …</translation>
     </message>
     <message numerus="yes">
         <source>Offline: %1 Retrying in %n s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Offline: %1 Neuer Versuch in %n s.</numerusform>
+            <numerusform>Offline: %1 Neuer Versuch in %n s.</numerusform>
         </translation>
     </message>
 </context>
@@ -1797,287 +1830,287 @@ To allow changes until the app closes, type the connection’s name or the word 
     <name>StopConfirmationDialog</name>
     <message>
         <source>Stop sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen beenden</translation>
     </message>
     <message>
         <source>Sessions that will stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen, die beendet werden</translation>
     </message>
     <message>
         <source>Session ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungs-ID</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit</translation>
     </message>
     <message>
         <source>Started (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet (UTC)</translation>
     </message>
     <message>
         <source>Duration at stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer beim Beenden</translation>
     </message>
     <message>
         <source>&amp;Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt</translation>
     </message>
     <message>
         <source>Stop now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt beenden</translation>
     </message>
     <message>
         <source>&amp;At</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Um</translation>
     </message>
     <message>
         <source>Stop at a chosen time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu einer gewählten Zeit beenden</translation>
     </message>
     <message>
         <source>Stop time</source>
-        <translation type="unfinished"></translation>
+        <translation>Endzeit</translation>
     </message>
     <message>
         <source>Time zone of the stop time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone der Endzeit</translation>
     </message>
     <message>
         <source>UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>UTC</translation>
     </message>
     <message>
         <source>Local time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ortszeit</translation>
     </message>
     <message>
         <source>Stop &amp;time:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endzeit:</translation>
     </message>
     <message>
         <source>&amp;Don’t ask again for this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Profil &amp;nicht mehr fragen</translation>
     </message>
     <message>
         <source>Don’t ask again for this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Profil nicht mehr fragen</translation>
     </message>
     <message>
         <source>Stop session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung beenden</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>1 session will stop at the time chosen below.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Sitzung wird zur unten gewählten Zeit beendet.</translation>
     </message>
     <message>
         <source>%1 sessions will stop at the time chosen below.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sitzungen werden zur unten gewählten Zeit beendet.</translation>
     </message>
     <message>
         <source>1 session will stop now.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Sitzung wird jetzt beendet.</translation>
     </message>
     <message>
         <source>%1 sessions will stop now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sitzungen werden jetzt beendet.</translation>
     </message>
     <message>
         <source>before the start</source>
-        <translation type="unfinished"></translation>
+        <translation>vor dem Start</translation>
     </message>
     <message>
         <source>Stop %1 sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sitzungen beenden</translation>
     </message>
 </context>
 <context>
     <name>StopRequest</name>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tg. %2 Std.</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Std. %2 Min.</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Min. %2 Sek.</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sek.</translation>
     </message>
 </context>
 <context>
     <name>StopRequestValidator</name>
     <message>
         <source>Select at least one running session to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens eine laufende Sitzung zum Beenden aus.</translation>
     </message>
     <message>
         <source>Session “%1” (%2) is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung „%1“ (%2) läuft nicht.</translation>
     </message>
     <message>
         <source>The stop time is in the future: choose a time up to now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Endzeit liegt in der Zukunft: Wählen Sie eine Zeit bis jetzt.</translation>
     </message>
     <message>
         <source>The stop time is before the start of session “%1” (%2 UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Endzeit liegt vor dem Start der Sitzung „%1“ (%2 UTC).</translation>
     </message>
 </context>
 <context>
     <name>SubscriptionField</name>
     <message>
         <source>Subscription ID, e.g. SUB-604915D4-…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement-ID, z. B. SUB-604915D4-…</translation>
     </message>
     <message>
         <source>Subscription ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement-ID</translation>
     </message>
     <message>
         <source>Type or paste a subscription ID and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement-ID eingeben oder einfügen und Eingabetaste drücken</translation>
     </message>
     <message>
         <source>Demo subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Abonnement</translation>
     </message>
     <message>
         <source>Opened recently</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>Not a subscription ID: it may not contain spaces, slashes or control characters, and has at most 100 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Abonnement-ID: Sie darf keine Leerzeichen, Schrägstriche oder Steuerzeichen enthalten und hat höchstens 100 Zeichen.</translation>
     </message>
 </context>
 <context>
     <name>TokenPromptDialog</name>
     <message>
         <source>Access token for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffstoken für %1</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffstoken</translation>
     </message>
     <message>
         <source>Access &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zugriffstoken:</translation>
     </message>
     <message>
         <source>&amp;Remember in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Im System-Schlüsselbund &amp;merken</translation>
     </message>
     <message>
         <source>Remember the token in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token im System-Schlüsselbund merken</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
     <name>TokenResolver</name>
     <message>
         <source>%1 Enter the access token: it will be kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Geben Sie das Zugriffstoken ein: Es wird nur für diese Programmsitzung behalten.</translation>
     </message>
     <message>
         <source>No access token is stored for this connection. Enter it to connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Verbindung ist kein Zugriffstoken gespeichert. Geben Sie es ein, um zu verbinden.</translation>
     </message>
 </context>
 <context>
     <name>TokenVault</name>
     <message>
         <source>The system keychain did not answer within %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der System-Schlüsselbund hat nicht innerhalb von %1 Sekunden geantwortet.</translation>
     </message>
     <message>
         <source>No access token is stored for this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Verbindung ist kein Zugriffstoken gespeichert.</translation>
     </message>
     <message>
         <source>The system keychain refused access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der System-Schlüsselbund hat den Zugriff verweigert.</translation>
     </message>
     <message>
         <source>The system keychain is not available (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der System-Schlüsselbund ist nicht verfügbar (%1).</translation>
     </message>
 </context>
 <context>
     <name>formatDuration</name>
     <message>
         <source>%1 d %2 h %3 min %4 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tg. %2 Std. %3 Min. %4 Sek.</translation>
     </message>
     <message>
         <source>%1 h %2 min %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Std. %2 Min. %3 Sek.</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Min. %2 Sek.</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sek.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Usage Session Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage Session Admin</translation>
     </message>
     <message>
         <source>View, start and stop BillForward usage sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>BillForward-Nutzungssitzungen ansehen, starten und beenden.</translation>
     </message>
     <message>
         <source>BillForward API base URL (default: $BILLFORWARD_BASE_URL; none: demo mode).</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL der BillForward-API (Vorgabe: $BILLFORWARD_BASE_URL; keine: Demo-Modus).</translation>
     </message>
     <message>
         <source>Read the access token from PATH (default: $BILLFORWARD_ACCESS_TOKEN).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zugriffstoken aus PATH lesen (Vorgabe: $BILLFORWARD_ACCESS_TOKEN).</translation>
     </message>
     <message>
         <source>Use the built-in demo server even when a base URL is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den eingebauten Demo-Server verwenden, auch wenn eine Basis-URL gesetzt ist.</translation>
     </message>
     <message>
         <source>Open this subscription at start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Abonnement beim Start öffnen.</translation>
     </message>
     <message>
         <source>--token is refused: a token on the command line shows up in the process list and shell history. Use --token-file PATH or the BILLFORWARD_ACCESS_TOKEN environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>--token wird abgelehnt: Ein Token auf der Befehlszeile erscheint in der Prozessliste und im Shell-Verlauf. Verwenden Sie --token-file PATH oder die Umgebungsvariable BILLFORWARD_ACCESS_TOKEN.</translation>
     </message>
     <message>
         <source>Not a valid base URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine gültige Basis-URL: %1</translation>
     </message>
     <message>
         <source>Cannot read the token file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Token-Datei %1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 </TS>
