@@ -82,6 +82,17 @@ void ConnectionController::connectProfile(const ConnectionProfile &profile, cons
     setUp(profile.baseUrl, accessToken);
 }
 
+bool ConnectionController::showDemoServerAs(const ConnectionProfile &profile)
+{
+    if (!m_demoUrl.isValid())
+        return false;
+    ++m_generation;
+    m_profile = profile;
+    m_profile.baseUrl = m_demoUrl;
+    setUp(m_demoUrl, m_demoToken);
+    return true;
+}
+
 void ConnectionController::startEmulator()
 {
     Emulator::Options options = m_demoOptions;

@@ -45,6 +45,9 @@ public:
     // profile that is not saved.
     void connectTo(const QUrl &baseUrl, const QByteArray &accessToken);
     static ConnectionProfile transientProfile(const QUrl &baseUrl);
+    // For the docs' screenshots only: the running embedded emulator, shown
+    // under `profile` (e.g. one forced to production). Never another server.
+    bool showDemoServerAs(const ConnectionProfile &profile);
 
     bool isReady() const { return m_ready; }
     bool isDemo() const { return m_profile.kind == ConnectionProfile::Kind::Demo; }

@@ -893,6 +893,13 @@ void MainWindow::startSessions()
         if (session.isActive())
             active.append(session);
     }
+    // The row the clerk is on comes first: starting "another one like this".
+    const int current = m_table->currentStoreRow();
+    if (current >= 0 && store.at(current).subscriptionId == subscription) {
+        const auto &session = store.at(current);
+        components[qMakePair(session.pricingComponentName, session.pricingComponentId)] += store.size() + 1;
+        units[session.uom] += store.size() + 1;
+    }
     QList<QPair<QString, QString>> componentList = components.keys();
     std::sort(componentList.begin(), componentList.end(), [&components](const auto &a, const auto &b) {
         return components.value(a) != components.value(b) ? components.value(a) > components.value(b) : a < b;

@@ -58,6 +58,7 @@ public:
     void editConnection();
     void manageConnections();
 
+    ConnectionController *connection() const { return m_connection; }
     SessionBrowser *browser() const { return m_browser; }
     SessionLoader *loader() const { return m_loader; }
     SessionTableView *table() const { return m_table; }

@@ -1,11 +1,17 @@
 #include "screenshottour.h"
 
+#include "connectioncontroller.h"
 #include "filterbar.h"
 #include "mainwindow.h"
 #include "sessions/sessionbrowser.h"
 #include "sessiontableview.h"
 
+#include <QApplication>
+#include <QDialog>
 #include <QDir>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QScreen>
 #include <QHash>
 #include <QDockWidget>
 #include <QLineEdit>
@@ -32,7 +38,7 @@ void ScreenshotTour::start()
             QTimer::singleShot(600, this, &ScreenshotTour::afterLoad);
         }
     });
-    QTimer::singleShot(60000, this, [this] { emit finished(1); });
+    QTimer::singleShot(90000, this, [this] { emit finished(1); });
 }
 
 void ScreenshotTour::afterLoad()
@@ -74,6 +80,48 @@ void ScreenshotTour::step(int index)
         break;
     case 5:
         shoot(QStringLiteral("details-panel.png"));
+        m_window->filterBar()->searchField()->clear();
+        break;
+    case 6: {
+        table->selectRow(0);
+        m_window->startSessions();
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            break;
+        dialog->findChild<QPlainTextEdit *>(QStringLiteral("sessionIds"))
+            ->setPlainText(QStringLiteral("kiosk-21\nkiosk-22\nkiosk-23"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("description"))->setText(tr("Lobby kiosks, replaced hardware"));
+        break;
+    }
+    case 7:
+        shootScreen(QStringLiteral("start-dialog.png"));
+        if (QWidget *dialog = QApplication::activeModalWidget())
+            dialog->close();
+        m_window->filterBar()->searchField()->setText(QStringLiteral("state:active"));
+        break;
+    case 8:
+        table->selectRow(0);
+        table->selectionModel()->select(table->model()->index(1, 0),
+                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        m_window->stopSelected();
+        break;
+    case 9: {
+        shootScreen(QStringLiteral("stop-confirmation.png"));
+        if (QWidget *dialog = QApplication::activeModalWidget())
+            dialog->close();
+        m_window->filterBar()->searchField()->clear();
+        // The embedded emulator shown as a production connection: the
+        // read-only banner as a clerk sees it. No other server is contacted.
+        ConnectionProfile production = ConnectionProfile::production();
+        production.name = tr("BillForward production");
+        m_window->connection()->showDemoServerAs(production);
+        break;
+    }
+    case 10:
+        table->selectRow(0); // a running session: Stop stays off while read-only
+        break;
+    case 11:
+        shoot(QStringLiteral("production-window.png"));
         emit finished(0);
         return;
     }
@@ -94,6 +142,15 @@ QString ScreenshotTour::busiestActiveUnit() const
             best = it.key();
     }
     return best;
+}
+
+void ScreenshotTour::shootScreen(const QString &name)
+{
+    // The dialog is a window of its own: take the screen where the main window is.
+    const QString path = QDir(m_folder).filePath(name);
+    const QRect area = m_window->frameGeometry();
+    const bool ok = m_window->screen()->grabWindow(0, area.x(), area.y(), area.width(), area.height()).save(path);
+    QTextStream(stdout) << (ok ? "saved " : "FAILED ") << path << '\n';
 }
 
 void ScreenshotTour::shoot(const QString &name)

@@ -6,8 +6,9 @@
 class MainWindow;
 
 // For the docs: waits for the first load, then saves the window as it
-// looks at rest, filtered, and with a cut session's details (the hidden
-// --screenshot-dir option).
+// looks at rest, filtered, with a cut session's details, with the start and
+// stop dialogs open, and as a production connection opens (read-only) —
+// the hidden --screenshot-dir option.
 class ScreenshotTour final : public QObject
 {
     Q_OBJECT
@@ -21,6 +22,7 @@ signals:
 
 private:
     void shoot(const QString &name);
+    void shootScreen(const QString &name);
     void afterLoad();
     void step(int index);
     QString busiestActiveUnit() const;
