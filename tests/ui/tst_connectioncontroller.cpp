@@ -1,6 +1,7 @@
 #include "ui/connectioncontroller.h"
 #include "uitestsupport.h"
 
+#include "actions/actionpolicy.h"
 #include "api/apiclient.h"
 
 #include <QFileInfo>
@@ -30,6 +31,26 @@ private slots:
         QFETCH(QUrl, url);
         QFETCH(int, environment);
         QCOMPARE(int(ConnectionController::classify(url)), environment);
+    }
+
+    void commandLineUrlIsATransientProfile_data()
+    {
+        QTest::addColumn<QUrl>("url");
+        QTest::addColumn<bool>("production");
+        QTest::newRow("production") << QUrl(QStringLiteral("https://app.billforward.net/v1")) << true;
+        QTest::newRow("sandbox") << QUrl(QStringLiteral("https://app-sandbox.billforward.net/v1")) << false;
+        QTest::newRow("loopback") << QUrl(QStringLiteral("http://127.0.0.1:8080/RestAPI")) << false;
+    }
+    void commandLineUrlIsATransientProfile()
+    {
+        // No traffic: the profile and its policy only.
+        QFETCH(QUrl, url);
+        QFETCH(bool, production);
+        const ConnectionProfile profile = ConnectionController::transientProfile(url);
+        QCOMPARE(profile.baseUrl, url);
+        QCOMPARE(profile.isProduction(), production);
+        QCOMPARE(ActionPolicy(profile).needsUnlock(), production);
+        QVERIFY(!profile.name.isEmpty());
     }
 
     void environmentsHaveDistinctColours()

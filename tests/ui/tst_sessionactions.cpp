@@ -11,6 +11,7 @@
 #include "actions/sessionactionrunner.h"
 #include "api/apiclient.h"
 #include "emulator/demodata.h"
+#include "journaldialog.h"
 #include "productionunlockdialog.h"
 #include "profiledialog.h"
 #include "stopconfirmationdialog.h"
@@ -33,6 +34,7 @@
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTest>
+#include <QTableWidget>
 #include <QToolButton>
 
 using BillForward::UsageSession;
@@ -236,6 +238,12 @@ void tst_SessionActions::startsThroughTheDialog()
     const QByteArray bytes = file.readAll();
     QVERIFY(bytes.contains(ids.constLast().toUtf8()));
     QVERIFY(!bytes.contains(Token));
+
+    // Session > Journal… shows it.
+    w.findChild<QAction *>(QStringLiteral("journalAction"))->trigger();
+    QTRY_VERIFY(modal<JournalDialog>());
+    QCOMPARE(modal<JournalDialog>()->table()->rowCount(), 1);
+    QVERIFY(modal<JournalDialog>()->table()->item(0, 4)->text().contains(ids.constFirst()));
 }
 
 void tst_SessionActions::invalidStartIsMarkedAndNotSent()
