@@ -1,5 +1,7 @@
 #include "sessions/sessionmatcher.h"
 
+#include "sessions/sessionstore.h"
+
 #include <QDateTime>
 
 using BillForward::UsageSession;
@@ -140,7 +142,28 @@ bool SessionMatcher::test(Check &check, int fieldBit, const QString &value)
     return entry.value;
 }
 
-bool SessionMatcher::acceptsIgnoringState(const UsageSession &session)
+bool SessionMatcher::scansSessionIds() const
+{
+    for (const Check &check : m_checks) {
+        if (!check.set && (check.fields & (1u << SessionIdBit)))
+            return true;
+    }
+    return false;
+}
+
+void SessionMatcher::scanIdsOf(const SessionStore &store, int firstRow, int endRow)
+{
+    m_scanFirstRow = firstRow;
+    m_scanEndRow = endRow;
+    for (Check &check : m_checks) {
+        if (check.set || !(check.fields & (1u << SessionIdBit))
+            || !store.scanIds(check.needle, firstRow, endRow, &check.idScan)) {
+            check.idScan.clear();
+        }
+    }
+}
+
+bool SessionMatcher::acceptsIgnoringState(int row, const UsageSession &session)
 {
     if (m_hasStartFrom || m_hasStartBefore) {
         if (session.start == BillForward::NoTimestamp)
@@ -150,7 +173,15 @@ bool SessionMatcher::acceptsIgnoringState(const UsageSession &session)
         if (m_hasStartBefore && session.start >= m_startBefore)
             return false;
     }
+    const bool scanned = row >= m_scanFirstRow && row < m_scanEndRow;
     for (Check &check : m_checks) {
+        const bool lookAtId = check.fields & (1u << SessionIdBit);
+        int idAnswer = 2; // unknown
+        if (lookAtId && scanned && !check.idScan.empty()) {
+            idAnswer = check.idScan[size_t(row - m_scanFirstRow)];
+            if (idAnswer == 1)
+                continue; // the cheapest answer first
+        }
         bool any = false;
         // Shared strings first (their answers are remembered), the session
         // ID, unique to each session, last.
@@ -158,7 +189,7 @@ bool SessionMatcher::acceptsIgnoringState(const UsageSession &session)
             if (check.fields & (1u << bit))
                 any = test(check, bit, fieldOf(session, bit));
         }
-        if (!any && (check.fields & (1u << SessionIdBit)))
+        if (!any && lookAtId && idAnswer == 2)
             any = test(check, SessionIdBit, session.sessionId);
         if (!any)
             return false;

@@ -5,6 +5,8 @@
 #include <array>
 #include <vector>
 
+class SessionStore;
+
 // A SessionFilter prepared for testing many sessions in a row: needles
 // case-folded once, dates turned into UTC bounds, and the answer for
 // strings shared between sessions (unit, pricing component, subscription…)
@@ -16,7 +18,15 @@ public:
     explicit SessionMatcher(const SessionFilter &filter);
     Q_DISABLE_COPY_MOVE(SessionMatcher)
 
-    bool acceptsIgnoringState(const BillForward::UsageSession &session);
+    bool acceptsIgnoringState(const BillForward::UsageSession &session) { return acceptsIgnoringState(-1, session); }
+    // The same for row `row` of a store scanned with scanIdsOf() (session
+    // IDs then come from the store's scan, not from reading each ID).
+    bool acceptsIgnoringState(int row, const BillForward::UsageSession &session);
+    // Whether a text term looks into session IDs (then scanIdsOf() pays).
+    bool scansSessionIds() const;
+    // Scans the session IDs of rows [firstRow, endRow) of `store` for every
+    // text term at once (see SessionStore::scanIds; prepareIdScan() first).
+    void scanIdsOf(const SessionStore &store, int firstRow, int endRow);
     bool acceptsState(const BillForward::UsageSession &session) const;
     bool accepts(const BillForward::UsageSession &session)
     {
@@ -42,11 +52,14 @@ private:
         QString needle;         // folded; empty for a set check
         const QSet<QString> *set = nullptr;
         std::vector<Cache> caches; // one per field bit
+        std::vector<quint8> idScan; // per row from m_scanFirstRow: 0 no, 1 contains, 2 test it
     };
 
     bool test(Check &check, int fieldBit, const QString &value);
 
     std::vector<Check> m_checks;
+    int m_scanFirstRow = 0;
+    int m_scanEndRow = 0; // rows with scanned IDs: [m_scanFirstRow, m_scanEndRow)
     SessionFilter::StateChoice m_state = SessionFilter::StateChoice::All;
     std::vector<QString> m_stateNeedles; // folded `state:` terms
     QSet<QString> m_uoms;

@@ -2,6 +2,9 @@
 
 #include <QDateTime>
 
+#include <cstring>
+#include <limits>
+
 using BillForward::UsageSession;
 
 namespace {
@@ -121,29 +124,35 @@ SessionStore::MergeResult SessionStore::merge(QList<UsageSession> sessions)
     const int stamp = ++m_stamp;
     m_stampTimes.push_back(QDateTime::currentMSecsSinceEpoch());
     const size_t sizeBefore = m_sessions.size();
-    for (UsageSession &session : sessions) {
+    // A list shared with the caller (the usual case: a signal's argument)
+    // is read, not detached: detaching would copy every session once more
+    // on the GUI thread before the store takes its own copy.
+    const bool owned = sessions.isDetached();
+    const auto take = [&](qsizetype i) { return owned ? std::move(sessions[i]) : UsageSession(sessions.at(i)); };
+    for (qsizetype i = 0; i < sessions.size(); ++i) {
+        const UsageSession &session = sessions.at(i);
         const size_t hash = lineageHash(session);
         const int row = findSlot(session, hash);
         if (row >= 0) {
             m_seenStamp[size_t(row)] = stamp;
             UsageSession &known = m_sessions[size_t(row)];
             if (known != session) {
-                known = std::move(session);
+                known = take(i);
                 if (size_t(row) < sizeBefore && m_changedStamp[size_t(row)] != stamp)
                     result.changed.append(row);
                 m_changedStamp[size_t(row)] = stamp;
             }
             continue;
         }
-        if ((m_sessions.size() + 1 + size_t(m_tombstones)) * 2 > m_slots.size()) {
-            m_sessions.push_back(std::move(session));
+        m_sessions.push_back(take(i));
+        if ((m_sessions.size() + size_t(m_tombstones)) * 2 > m_slots.size())
             rebuildIndex();
-        } else {
-            m_sessions.push_back(std::move(session));
+        else
             insertIntoIndex(int(m_sessions.size() - 1), hash);
-        }
         m_seenStamp.push_back(stamp);
         m_changedStamp.push_back(stamp);
+        if (!m_idStarts.empty())
+            appendFoldedId(m_sessions[m_sessions.size() - 1].sessionId);
         result.inserted.append(int(m_sessions.size() - 1));
     }
     return result;
@@ -178,6 +187,7 @@ int SessionStore::removeNotSeenSince(int generation, std::vector<int> *newRowOfO
     }
     const int removed = int(m_sessions.size() - kept);
     if (removed > 0) {
+        dropFoldedIds();
         m_sessions.shrink(kept);
         m_seenStamp.resize(kept);
         m_changedStamp.resize(kept);
@@ -204,6 +214,8 @@ void SessionStore::clear()
 {
     // Swaps release the memory, which clear() would keep.
     m_sessions.clear();
+    dropFoldedIds();
+    m_idTooLong = false;
     m_tombstones = 0;
     std::vector<int>().swap(m_seenStamp);
     std::vector<int>().swap(m_changedStamp);
@@ -215,7 +227,8 @@ qint64 SessionStore::approximateBytes() const
     qint64 bytes = m_sessions.capacityBytes()
         + qint64((m_seenStamp.capacity() + m_changedStamp.capacity()) * sizeof(int))
         + qint64(m_stampTimes.capacity() * sizeof(qint64))
-        + qint64(m_slots.capacity() * sizeof(qint32));
+        + qint64(m_slots.capacity() * sizeof(qint32))
+        + qint64(m_idText.capacity() + m_idStarts.capacity() * sizeof(quint32));
     for (size_t row = 0; row < m_sessions.size(); ++row) {
         const UsageSession &s = m_sessions[row];
         for (const QString *field : {&s.subscriptionId, &s.sessionId, &s.uom, &s.organizationId,
@@ -224,4 +237,93 @@ qint64 SessionStore::approximateBytes() const
             bytes += heapBytesOf(*field);
     }
     return bytes;
+}
+
+void SessionStore::dropFoldedIds() const
+{
+    std::string().swap(m_idText);
+    std::vector<quint32>().swap(m_idStarts);
+}
+
+void SessionStore::appendFoldedId(const QString &id) const
+{
+    const size_t start = m_idText.size();
+    const qsizetype n = id.size();
+    if (start + size_t(n) + 1 > std::numeric_limits<quint32>::max()) { // 4 GB of IDs: scan the slow way
+        dropFoldedIds();
+        m_idTooLong = true;
+        return;
+    }
+    m_idText.resize(start + size_t(n) + 1);
+    char *out = m_idText.data() + start;
+    const auto *in = reinterpret_cast<const char16_t *>(id.constData());
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t c = in[i];
+        if (c == 0 || c >= 128) { // left to the slow test, which folds any script
+            m_idText.resize(start + 1);
+            out = m_idText.data() + start;
+            out[0] = 0;
+            m_idStarts.push_back(quint32(m_idText.size()));
+            return;
+        }
+        out[i] = (c >= u'A' && c <= u'Z') ? char(c + 32) : char(c);
+    }
+    out[n] = 0;
+    m_idStarts.push_back(quint32(m_idText.size()));
+}
+
+void SessionStore::prepareIdScan() const
+{
+    if (m_idTooLong || m_idStarts.size() == m_sessions.size() + 1)
+        return;
+    dropFoldedIds();
+    m_idStarts.reserve(m_sessions.size() + 1);
+    m_idStarts.push_back(0);
+    for (size_t row = 0; row < m_sessions.size() && !m_idStarts.empty(); ++row) {
+        if (row == 64)
+            m_idText.reserve(m_idText.size() / 64 * (m_sessions.size() + m_sessions.size() / 16));
+        appendFoldedId(m_sessions[row].sessionId);
+    }
+}
+
+bool SessionStore::scanIds(QStringView foldedNeedle, int firstRow, int endRow, std::vector<quint8> *result) const
+{
+    if (m_idStarts.size() != m_sessions.size() + 1 || firstRow < 0 || endRow > size() || firstRow > endRow)
+        return false;
+    std::string needle;
+    bool asciiNeedle = true;
+    for (const QChar ch : foldedNeedle) {
+        const char16_t c = ch.unicode();
+        if (c == 0)
+            return false;
+        if (c >= 128)
+            asciiNeedle = false;
+        needle.push_back((c >= u'A' && c <= u'Z') ? char(c + 32) : char(c));
+    }
+    std::vector<quint8> &out = *result;
+    out.assign(size_t(endRow - firstRow), needle.empty() ? 1 : 0);
+    // An empty copy is an ID that is not plain ASCII (or an empty ID, as
+    // cheap to test slowly).
+    for (int row = firstRow; row < endRow; ++row) {
+        if (m_idStarts[size_t(row) + 1] - m_idStarts[size_t(row)] == 1)
+            out[size_t(row - firstRow)] = 2;
+    }
+    // A folded needle beyond ASCII is in no ASCII ID.
+    if (needle.empty() || !asciiNeedle)
+        return true;
+    const char *text = m_idText.data();
+    size_t pos = m_idStarts[size_t(firstRow)];
+    const size_t end = m_idStarts[size_t(endRow)];
+    size_t row = size_t(firstRow);
+    while (pos < end) {
+        const void *hit = memmem(text + pos, end - pos, needle.data(), needle.size());
+        if (!hit)
+            break;
+        const size_t at = size_t(static_cast<const char *>(hit) - text);
+        while (m_idStarts[row + 1] <= at) // hits ascend: walk, no search
+            ++row;
+        out[row - size_t(firstRow)] = 1;
+        pos = m_idStarts[row + 1];
+    }
+    return true;
 }

@@ -7,6 +7,7 @@
 #include <QStringView>
 
 #include <memory>
+#include <string>
 #include <vector>
 
 // What identifies one row: a session incarnation.
@@ -109,6 +110,17 @@ public:
     // Approximate heap bytes held, strings included once (for the benchmark).
     qint64 approximateBytes() const;
 
+    // For filters that scan every session ID: sets (*result)[row - firstRow]
+    // for the rows in [firstRow, endRow) to 1 when the row's ID contains
+    // `foldedNeedle` (case-folded by QString::toCaseFolded), 0 when it does
+    // not, 2 when the ID is not plain ASCII and must be tested the slow way.
+    // Scans an ASCII, lower-cased copy of the IDs held beside the sessions,
+    // built by prepareIdScan() (not thread-safe: call it before scanning
+    // from several threads). Returns false when there is no copy or the
+    // needle holds a NUL: test every row the slow way.
+    void prepareIdScan() const;
+    bool scanIds(QStringView foldedNeedle, int firstRow, int endRow, std::vector<quint8> *result) const;
+
 private:
     int findSlot(const BillForward::UsageSession &session, size_t hash) const;
     void insertIntoIndex(int row, size_t hash);
@@ -126,4 +138,16 @@ private:
     std::vector<qint64> m_stampTimes{0}; // wall time of each stamp
     std::vector<qint32> m_slots;         // row, -1 for an empty slot, -2 for a removed row
     int m_stamp = 0;
+
+    // Session IDs lower-cased, each followed by a NUL, back to back (a
+    // million IDs scan in a few ms with memmem, where reading each QString
+    // costs a cache miss). An ID that is not plain ASCII (or holds a NUL)
+    // is stored empty and tested the slow way. m_idStarts has a row's start
+    // offset; built on the first scan and kept in step by merge(),
+    // dropped when rows are removed.
+    void appendFoldedId(const QString &id) const;
+    void dropFoldedIds() const;
+    mutable bool m_idTooLong = false;
+    mutable std::string m_idText;
+    mutable std::vector<quint32> m_idStarts; // size() + 1 entries once built, else empty
 };

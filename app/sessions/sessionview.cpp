@@ -318,14 +318,39 @@ bool SessionView::lessThan(int a, int b) const
     return a < b;
 }
 
+// Whether every session `to` accepts (ignoring the state) is one `from`
+// accepts: the same choices and dates, and each of from's terms kept or
+// lengthened ("3f" typed on to "3fa"). Then only rows that passed need a look.
+bool SessionView::narrows(const SessionFilter &from, const SessionFilter &to)
+{
+    if (from.uoms() != to.uoms() || from.pricingComponents() != to.pricingComponents()
+        || from.startedFrom() != to.startedFrom() || from.startedTo() != to.startedTo())
+        return false;
+    for (const SessionFilter::Term &old : from.terms()) {
+        if (old.field == SessionFilter::TermField::State || old.value.isEmpty())
+            continue;
+        const QString oldFolded = old.value.toCaseFolded();
+        const auto kept = std::find_if(to.terms().cbegin(), to.terms().cend(), [&](const SessionFilter::Term &term) {
+            return term.field == old.field && SessionMatcher::containsFolded(term.value.toCaseFolded(), oldFolded);
+        });
+        if (kept == to.terms().cend())
+            return false;
+    }
+    return true;
+}
+
 void SessionView::setFilter(const SessionFilter &filter)
 {
+    const bool narrowing = m_flags.size() == size_t(m_store.size()) && narrows(m_filter, filter);
     m_filter = filter;
     if (m_all.size() != size_t(m_store.size())) {
         rebuild(m_sortNow);
         return;
     }
-    evaluate(0, m_store.size(), true);
+    if (narrowing)
+        evaluatePassing();
+    else
+        evaluate(0, m_store.size(), true);
     recount();
     collectRows();
 }
@@ -451,7 +476,7 @@ quint8 SessionView::flagsOf(SessionMatcher &matcher, int row, bool stateKnown) c
         else if (kind == BillForward::SessionState::Historic)
             flags = Historic;
     }
-    if (!matcher.restrictsIgnoringState() || matcher.acceptsIgnoringState(s)) {
+    if (!matcher.restrictsIgnoringState() || matcher.acceptsIgnoringState(row, s)) {
         flags |= PassesIgnoringState;
         if (matcher.acceptsState(kind, s))
             flags |= Passes;
@@ -462,8 +487,15 @@ quint8 SessionView::flagsOf(SessionMatcher &matcher, int row, bool stateKnown) c
 void SessionView::evaluate(int firstRow, int endRow, bool stateKnown)
 {
     m_flags.resize(size_t(m_store.size()), 0);
-    const auto work = [this, stateKnown](int begin, int end) {
+    // Text that may be in session IDs: scan the store's compact copy of
+    // them rather than every session's own string.
+    const bool scanIds = endRow - firstRow > 1000 && SessionMatcher(m_filter).scansSessionIds();
+    if (scanIds)
+        m_store.prepareIdScan();
+    const auto work = [this, stateKnown, scanIds](int begin, int end) {
         SessionMatcher matcher(m_filter);
+        if (scanIds)
+            matcher.scanIdsOf(m_store, begin, end);
         for (int row = begin; row < end; ++row)
             m_flags[size_t(row)] = flagsOf(matcher, row, stateKnown);
     };
@@ -476,6 +508,22 @@ void SessionView::evaluate(int firstRow, int endRow, bool stateKnown)
     std::thread helper(work, middle, endRow);
     work(firstRow, middle);
     helper.join();
+}
+
+void SessionView::evaluatePassing()
+{
+    std::vector<int> candidates;
+    for (size_t row = 0; row < m_flags.size(); ++row) {
+        if (m_flags[row] & PassesIgnoringState)
+            candidates.push_back(int(row));
+    }
+    if (candidates.size() > m_flags.size() / 8) { // a full scan is as quick
+        evaluate(0, m_store.size(), true);
+        return;
+    }
+    SessionMatcher matcher(m_filter);
+    for (int row : candidates)
+        m_flags[size_t(row)] = flagsOf(matcher, row, true);
 }
 
 void SessionView::recount()

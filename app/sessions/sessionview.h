@@ -63,6 +63,8 @@ private:
 
     quint8 flagsOf(SessionMatcher &matcher, int row, bool stateKnown) const;
     void evaluate(int firstRow, int endRow, bool stateKnown); // sets m_flags for rows
+    void evaluatePassing(); // after a narrowing filter change: rows that passed only
+    static bool narrows(const SessionFilter &from, const SessionFilter &to);
     void recount();
     void sortAll();
     void columnKeys(SessionColumn column, Qt::SortOrder order, std::vector<quint64> *keys) const;

@@ -3,6 +3,8 @@
 #include "sessiontestdata.h"
 
 #include <QRandomGenerator>
+
+#include <algorithm>
 #include <QTest>
 
 #include <functional>
@@ -276,6 +278,59 @@ private slots:
         fresh.rebuild(Now);
         QCOMPARE(viewRows(view), viewRows(fresh));
         QCOMPARE(view.stateCounts().historic, fresh.stateCounts().historic);
+    }
+
+    // Over 1000 rows the view scans a lower-cased ASCII copy of the session
+    // IDs, and a filter typed on from the previous one looks only at rows
+    // that passed: both must give exactly what testing each session gives,
+    // non-ASCII IDs (folded the Unicode way) included.
+    void idScanAndNarrowingMatchEverySession_data()
+    {
+        QTest::addColumn<QStringList>("typed"); // filter texts, one after the other
+        QTest::newRow("typing an ID") << QStringList{QStringLiteral("a"), QStringLiteral("ab"), QStringLiteral("abc"),
+                                                     QStringLiteral("ABC-1"), QStringLiteral("abc-12")};
+        QTest::newRow("kelvin and sharp s") << QStringList{QStringLiteral("k"), QStringLiteral("\u212a-"),
+                                                           QStringLiteral("k-\u00df"), QStringLiteral("K-SS")};
+        QTest::newRow("umlaut") << QStringList{QStringLiteral("\u00e4"), QStringLiteral("\u00c4bc"), QStringLiteral("bc")};
+        QTest::newRow("field terms") << QStringList{QStringLiteral("session:b"), QStringLiteral("session:bc uom:min"),
+                                                    QStringLiteral("session:bc- uom:minutes"), QStringLiteral("uom:minutes")};
+        QTest::newRow("no match, then wider") << QStringList{QStringLiteral("zzz"), QStringLiteral("zz"), QString()};
+    }
+
+    void idScanAndNarrowingMatchEverySession()
+    {
+        QFETCH(QStringList, typed);
+        const QStringList ids{QStringLiteral("abc-%1"), QStringLiteral("ABC-%1"), QStringLiteral("\u00c4bc-%1"),
+                              QStringLiteral("\u212a-\u00df%1"), QStringLiteral("k-ss%1"), QStringLiteral("Xbc-%1")};
+        QList<UsageSession> sessions;
+        for (int i = 0; i < 3000; ++i) {
+            UsageSession s = session(ids.at(i % ids.size()).arg(i), 0, i % 5 == 0);
+            s.uom = i % 2 ? QStringLiteral("minutes") : QStringLiteral("GB");
+            sessions.append(s);
+        }
+        SessionStore store;
+        SessionView view(store);
+        view.setSort({{SessionColumn::SessionId, Qt::AscendingOrder}});
+        view.update(store.merge(sessions.mid(0, 2000)));
+        SessionFilter filter;
+        for (int step = 0; step < typed.size(); ++step) {
+            filter.setText(typed.at(step));
+            if (step == 1) // rows arriving between keystrokes are in the copy too
+                view.update(store.merge(sessions.mid(2000)));
+            view.setFilter(filter);
+            QList<int> expected;
+            int all = 0;
+            for (int row = 0; row < store.size(); ++row) {
+                if (filter.accepts(store.at(row)))
+                    expected.append(row);
+                if (filter.acceptsIgnoringState(store.at(row)))
+                    ++all;
+            }
+            QList<int> shown = viewRows(view);
+            std::sort(shown.begin(), shown.end());
+            QCOMPARE(shown, expected);
+            QCOMPARE(view.stateCounts().all, all);
+        }
     }
 };
 
