@@ -1,5 +1,6 @@
 #include "emulator/emulatorserver.h"
 
+#include "emulator/commandline.h"
 #include "emulator/demodata.h"
 #include "emulator/httplistener.h"
 #include "emulator/sessiongenerator.h"
@@ -65,6 +66,13 @@ EmulatorServer::~EmulatorServer()
 
 bool EmulatorServer::start(QString *error)
 {
+    // The same rule as the command line, for every embedder of the library.
+    const QString refusal = CommandLine::validate(m_options);
+    if (!refusal.isEmpty()) {
+        if (error)
+            *error = refusal;
+        return false;
+    }
     if (!m_database.open(m_options.databasePath, error))
         return false;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
