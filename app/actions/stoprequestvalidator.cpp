@@ -1,4 +1,5 @@
 #include "actions/stoprequestvalidator.h"
+#include "sessions/displayformat.h"
 
 #include <QDateTime>
 
@@ -23,8 +24,8 @@ FieldIssues StopRequestValidator::validate(const StopRequest &request) const
                 issues.append({ActionField::StopTime,
                                tr("The stop time is before the start of session “%1” (%2 UTC).")
                                    .arg(session.sessionId,
-                                        QDateTime::fromMSecsSinceEpoch(session.start, Qt::UTC)
-                                            .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")))});
+                                        DisplayFormat::dateTime(
+                                            QDateTime::fromMSecsSinceEpoch(session.start, Qt::UTC)))});
             }
         }
     }

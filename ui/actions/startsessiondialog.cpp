@@ -1,4 +1,5 @@
 #include "startsessiondialog.h"
+#include "sessions/displayformat.h"
 
 #include "actions/startrequestvalidator.h"
 
@@ -85,7 +86,7 @@ StartSessionDialog::StartSessionDialog(QWidget *parent) : QDialog(parent)
     m_startTime = new QDateTimeEdit(QDateTime::currentDateTimeUtc());
     m_startTime->setObjectName(QStringLiteral("startTime"));
     m_startTime->setAccessibleName(tr("Start time"));
-    m_startTime->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    m_startTime->setDisplayFormat(DisplayFormat::dateTimeFormat());
     m_startTime->setCalendarPopup(true);
     m_startTime->setEnabled(false);
     m_timeZone = new QComboBox;

@@ -1,6 +1,7 @@
 #include "stopconfirmationdialog.h"
 
 #include "actions/stoprequestvalidator.h"
+#include "sessions/displayformat.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -46,7 +47,7 @@ StopConfirmationDialog::StopConfirmationDialog(const QList<BillForward::UsageSes
     m_stopTime = new QDateTimeEdit(QDateTime::currentDateTimeUtc());
     m_stopTime->setObjectName(QStringLiteral("stopTime"));
     m_stopTime->setAccessibleName(tr("Stop time"));
-    m_stopTime->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    m_stopTime->setDisplayFormat(DisplayFormat::dateTimeFormat());
     m_stopTime->setCalendarPopup(true);
     m_stopTime->setEnabled(false);
     m_timeZone = new QComboBox;
@@ -183,8 +184,7 @@ void StopConfirmationDialog::refresh()
         const BillForward::UsageSession &session = m_sessions.at(row);
         const QString start = session.start == BillForward::NoTimestamp
             ? QString()
-            : QDateTime::fromMSecsSinceEpoch(session.start, QTimeZone::utc())
-                  .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+            : DisplayFormat::dateTime(QDateTime::fromMSecsSinceEpoch(session.start, QTimeZone::utc()));
         const bool beforeStart = session.start != BillForward::NoTimestamp && stopAt < session.start;
         const QString duration = beforeStart ? tr("before the start")
                                              : StopRequest::durationText(StopRequest::durationAt(session, stopAt));
