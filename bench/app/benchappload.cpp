@@ -1,0 +1,368 @@
+// bench-app-load [count]: the desktop app's load path at scale. Starts the
+// emulator in-process with `count` (default 1,000,000) generated sessions of
+// one subscription, then loads them the way the window does: ApiClient +
+// SessionFetcher (4 requests in flight, pages of 8766) driven by the
+// SessionLoader into a SessionBrowser whose model is shown in the real
+// SessionTableView (offscreen). Prints time to first rows, time to all rows,
+// memory per session, the GUI thread's longest stalls during the load, and
+// the time of sorts and filter changes afterwards. Run a Release build.
+
+#include "api/apiclient.h"
+#include "emulator/embeddedemulator.h"
+#include "ui/sessionloader.h"
+#include "sessions/sessionbrowser.h"
+#include "ui/sessiontableview.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QHeaderView>
+#include <QTemporaryDir>
+#include <QWindow>
+#include <QTimer>
+
+#include <malloc.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <ctime>
+#include <vector>
+
+namespace {
+
+qint64 heapInUse()
+{
+    const struct mallinfo2 info = mallinfo2();
+    return qint64(info.uordblks + info.hblkhd);
+}
+
+double cpuMs(clockid_t clock)
+{
+    timespec ts{};
+    clock_gettime(clock, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
+
+// Wall time beside CPU time of the whole process and of the GUI thread: the
+// machine is shared, so wall time alone says little.
+struct Stopwatch
+{
+    QElapsedTimer wall;
+    double processStart = 0;
+    double threadStart = 0;
+    void start()
+    {
+        processStart = cpuMs(CLOCK_PROCESS_CPUTIME_ID);
+        threadStart = cpuMs(CLOCK_THREAD_CPUTIME_ID);
+        wall.start();
+    }
+    double wallMs() const { return double(wall.nsecsElapsed()) / 1e6; }
+    QByteArray text() const
+    {
+        char buffer[128];
+        std::snprintf(buffer, sizeof buffer, "%8.1f ms (cpu: process %.1f ms, GUI thread %.1f ms)", wallMs(),
+                      cpuMs(CLOCK_PROCESS_CPUTIME_ID) - processStart, cpuMs(CLOCK_THREAD_CPUTIME_ID) - threadStart);
+        return buffer;
+    }
+};
+
+// Times every event the GUI thread handles (outermost deliveries only), so
+// the longest stalls can be named: which receiver, which event.
+class TimedApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+
+    struct Slow { double ms; QByteArray what; };
+    bool recording = false;
+    std::vector<Slow> slowest; // the longest outermost deliveries, while recording
+    QObject *watchedViewport = nullptr;
+    std::function<void()> onViewportPainted;
+
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (m_depth > 0 || !recording) {
+            ++m_depth;
+            const bool result = QApplication::notify(receiver, event);
+            --m_depth;
+            afterDelivery(receiver, event);
+            return result;
+        }
+        const int type = event->type();
+        const QByteArray className = receiver->metaObject()->className();
+        QByteArray what = className;
+        if (type == QEvent::MetaCall)
+            what += " (queued call)";
+        else
+            what += " (event " + QByteArray::number(type) + ')';
+        QElapsedTimer timer;
+        timer.start();
+        ++m_depth;
+        const bool result = QApplication::notify(receiver, event);
+        --m_depth;
+        const double ms = double(timer.nsecsElapsed()) / 1e6;
+        afterDelivery(receiver, event);
+        if (ms >= 4.0) {
+            slowest.push_back({ms, what});
+            std::sort(slowest.begin(), slowest.end(), [](const Slow &a, const Slow &b) { return a.ms > b.ms; });
+            if (slowest.size() > 8)
+                slowest.pop_back();
+        }
+        return result;
+    }
+
+private:
+    void afterDelivery(QObject *receiver, QEvent *event)
+    {
+        if (receiver == watchedViewport && event->type() == QEvent::Paint && onViewportPainted)
+            onViewportPainted();
+    }
+
+    int m_depth = 0;
+};
+
+// The gaps between ticks of a 1 ms timer on the GUI thread: how long the
+// window could not react.
+class StallProbe : public QObject
+{
+public:
+    StallProbe()
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(1);
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            const qint64 now = m_clock.nsecsElapsed();
+            m_gaps.push_back(double(now - m_last) / 1e6);
+            m_last = now;
+        });
+    }
+    void start()
+    {
+        m_gaps.clear();
+        m_clock.start();
+        m_last = 0;
+        m_timer.start();
+    }
+    void stop() { m_timer.stop(); }
+    double percentile(double p) const
+    {
+        if (m_gaps.empty())
+            return 0;
+        std::vector<double> sorted = m_gaps;
+        std::sort(sorted.begin(), sorted.end());
+        return sorted[std::min(sorted.size() - 1, size_t(p * double(sorted.size())))];
+    }
+    double max() const { return m_gaps.empty() ? 0 : *std::max_element(m_gaps.begin(), m_gaps.end()); }
+    int over(double ms) const { return int(std::count_if(m_gaps.begin(), m_gaps.end(), [ms](double g) { return g > ms; })); }
+    size_t ticks() const { return m_gaps.size(); }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_last = 0;
+    std::vector<double> m_gaps;
+};
+
+void settle()
+{
+    // Lets the view repaint what the last change invalidated.
+    QCoreApplication::processEvents(QEventLoop::AllEvents);
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents(QEventLoop::AllEvents);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Keep the bench away from the user's settings and demo database.
+    QTemporaryDir home;
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(home.filePath(QStringLiteral("config"))));
+    qputenv("XDG_DATA_HOME", QFile::encodeName(home.filePath(QStringLiteral("data"))));
+    TimedApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("bench-app-load"));
+    const qint64 count = argc > 1 ? QString::fromLocal8Bit(argv[1]).toLongLong() : 1'000'000;
+    const QString subscription = QStringLiteral("SUB-BENCH-0000-0000-0000-000000000001");
+    std::printf("sessions: %lld, sizeof(UsageSession) %zu\n", count, sizeof(BillForward::UsageSession));
+
+    const qint64 heapAtStart = heapInUse();
+    Emulator::Options options;
+    options.port = 0;
+    options.generate = {{subscription, count}};
+    auto *emulator = new Emulator::EmbeddedEmulator(options);
+    Stopwatch timer;
+    timer.start();
+    {
+        QEventLoop loop;
+        QObject::connect(emulator, &Emulator::EmbeddedEmulator::started, &loop, &QEventLoop::quit);
+        QObject::connect(emulator, &Emulator::EmbeddedEmulator::failed, &loop, [](const QString &message) {
+            std::fprintf(stderr, "emulator failed: %s\n", qPrintable(message));
+            std::exit(1);
+        });
+        emulator->start();
+        loop.exec();
+    }
+    std::printf("emulator: generated and listening in %s\n", timer.text().constData());
+    const qint64 heapEmulator = heapInUse() - heapAtStart;
+
+    SessionBrowser browser;
+    browser.setNow(QDateTime::currentMSecsSinceEpoch());
+    browser.setPageSize(100);
+    browser.setSort(SessionTableView::defaultSortKeys());
+    SessionTableView table(&browser);
+    table.resize(1500, 800);
+    table.show();
+    {
+        QElapsedTimer wait;
+        wait.start();
+        while (!table.windowHandle() || !table.windowHandle()->isExposed()) {
+            if (wait.elapsed() > 5000) {
+                std::fprintf(stderr, "the table was never exposed\n");
+                return 1;
+            }
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+        }
+    }
+    settle();
+
+    BillForward::ApiClient client;
+    client.setBaseUrl(emulator->baseUrl());
+    auto *loader = new SessionLoader(&browser);
+    loader->setClient(&client);
+    // As the main window does: keep the selection across every batch, and
+    // read what the filter bar and the pagination bar show.
+    QObject::connect(loader, &SessionLoader::aboutToChangeRows, &table, &SessionTableView::saveSelection);
+    QObject::connect(loader, &SessionLoader::rowsChangedByLoad, &table, &SessionTableView::restoreSelection);
+    int contentChanges = 0;
+    QObject::connect(&browser, &SessionBrowser::contentChanged, &table, [&] {
+        ++contentChanges;
+        (void)browser.view().stateCounts();
+        (void)browser.uoms();
+        (void)browser.pricingComponents();
+        (void)browser.pager().rangeText(browser.store().size());
+    });
+
+    double firstRowsMs = -1, firstPaintMs = -1;
+    double longestMergeMs = 0, totalMergeMs = 0, longestMergeCpuMs = 0, totalMergeCpuMs = 0;
+    int batches = 0;
+    Stopwatch mergeTimer;
+    QObject::connect(loader, &SessionLoader::aboutToChangeRows, &table, [&] { mergeTimer.start(); });
+    QObject::connect(loader, &SessionLoader::rowsChangedByLoad, &table, [&] {
+        const double ms = mergeTimer.wallMs();
+        const double cpu = cpuMs(CLOCK_THREAD_CPUTIME_ID) - mergeTimer.threadStart;
+        longestMergeMs = std::max(longestMergeMs, ms);
+        totalMergeMs += ms;
+        longestMergeCpuMs = std::max(longestMergeCpuMs, cpu);
+        totalMergeCpuMs += cpu;
+        ++batches;
+    });
+    QObject::connect(browser.model(), &QAbstractItemModel::rowsInserted, &table, [&] {
+        if (firstRowsMs < 0) {
+            firstRowsMs = timer.wallMs();
+            table.selectRow(2); // a selection to keep, as a user would have
+        }
+    });
+    app.watchedViewport = table.viewport();
+    app.onViewportPainted = [&] {
+        if (firstPaintMs < 0 && browser.model()->rowCount() > 0)
+            firstPaintMs = timer.wallMs();
+    };
+
+    StallProbe probe;
+    BillForward::ApiError loadError;
+    const qint64 heapBeforeLoad = heapInUse();
+    timer.start();
+    probe.start();
+    app.recording = true;
+    {
+        QEventLoop loop;
+        QObject::connect(loader, &SessionLoader::loadFinished, &loop,
+                         [&](SessionLoader::Origin, const BillForward::ApiError &error) {
+                             loadError = error;
+                             loop.quit();
+                         });
+        loader->open(subscription, false);
+        loop.exec();
+    }
+    const QByteArray loadText = timer.text();
+    probe.stop();
+    app.recording = false;
+    if (loadError.isError()) {
+        std::fprintf(stderr, "load failed: %s\n", qPrintable(loadError.message()));
+        return 1;
+    }
+    std::printf("first rows in the model:  %8.1f ms; first painted with rows %.1f ms\n", firstRowsMs, firstPaintMs);
+    std::printf("all %d rows loaded:     %s\n", browser.store().size(), loadText.constData());
+    std::printf("merges on the GUI thread: %d batches, %.1f ms in all (cpu %.1f ms), longest %.1f ms (cpu %.1f ms) "
+                "(addSessions + keeping the selection)\n",
+                batches, totalMergeMs, totalMergeCpuMs, longestMergeMs, longestMergeCpuMs);
+    std::printf("GUI thread stalls (1 ms timer, %zu ticks): max %.1f ms, p99 %.1f ms, p99.9 %.1f ms, %d gaps over 16 ms\n",
+                probe.ticks(), probe.max(), probe.percentile(0.99), probe.percentile(0.999), probe.over(16.0));
+    for (const auto &slow : app.slowest)
+        std::printf("  slow event: %6.1f ms  %s\n", slow.ms, slow.what.constData());
+
+    // Memory: the emulator lives in this process too, so it goes first; what
+    // stays is the app side (store, view, model, fetcher, network manager).
+    const qint64 heapLoaded = heapInUse();
+    delete emulator;
+    const qint64 heapAppSide = heapInUse() - heapAtStart;
+    delete loader; // the fetcher's set of keys seen goes with it
+    const qint64 heapStoreView = heapInUse() - heapAtStart;
+    std::printf("memory: emulator %.1f MB at start; heap growth during the load %.1f MB (both sides)\n",
+                double(heapEmulator) / 1e6, double(heapLoaded - heapBeforeLoad) / 1e6);
+    std::printf("memory, app side after the load (emulator stopped): %.1f bytes/session "
+                "(store + view + model + table + fetcher + network manager)\n",
+                double(heapAppSide) / double(count));
+    std::printf("memory, store + view + model + table alone (fetcher deleted too): %.1f bytes/session; "
+                "store's own estimate %.1f bytes/session\n",
+                double(heapStoreView) / double(count), double(browser.store().approximateBytes()) / double(count));
+
+    for (int c = 0; c < SessionColumnCount; ++c) {
+        timer.start();
+        browser.setSort({{SessionColumn(c), Qt::AscendingOrder}});
+        const QByteArray sortText = timer.text();
+        Stopwatch paint;
+        paint.start();
+        settle();
+        std::printf("sort %-22s %s, then painted in %.1f ms\n", qPrintable(jsonNameOf(SessionColumn(c))),
+                    sortText.constData(), paint.wallMs());
+    }
+    timer.start();
+    browser.setSort({{SessionColumn::Uom, Qt::AscendingOrder}, {SessionColumn::Start, Qt::DescendingOrder}});
+    std::printf("sort uom, then start desc    %s\n", timer.text().constData());
+    browser.setSort(SessionTableView::defaultSortKeys());
+    settle();
+
+    // Filters as a user types them (each keystroke a filter change), then
+    // field terms and the state choice.
+    const auto applyFilter = [&](const SessionFilter &filter, const char *label) {
+        timer.start();
+        browser.setFilter(filter);
+        const QByteArray filterText = timer.text();
+        settle();
+        std::printf("filter %-28s %s (%d rows)\n", label, filterText.constData(), browser.view().size());
+    };
+    SessionFilter filter;
+    for (const QString &typed : {QStringLiteral("7"), QStringLiteral("77"), QStringLiteral("777"),
+                                 QStringLiteral("7770"), QStringLiteral("3fa")}) {
+        filter.setText(typed);
+        applyFilter(filter, qPrintable(QStringLiteral("text \"%1\"").arg(typed)));
+    }
+    for (const QString &typed : {QStringLiteral("minutes"), QStringLiteral("session 4242"),
+                                 QStringLiteral("uom:GB"), QStringLiteral("pc:\"data transfer\" 99"),
+                                 QStringLiteral("session:gen- desc:load")}) {
+        filter.setText(typed);
+        applyFilter(filter, qPrintable(QStringLiteral("text \"%1\"").arg(typed)));
+    }
+    filter.setText(QString());
+    filter.setState(SessionFilter::StateChoice::Active);
+    applyFilter(filter, "state active");
+    filter.setState(SessionFilter::StateChoice::Historic);
+    applyFilter(filter, "state historic");
+    filter.setState(SessionFilter::StateChoice::All);
+    applyFilter(filter, "cleared");
+    return 0;
+}
