@@ -132,6 +132,10 @@ public:
         // A coarse timer may fire up to 5% early: Retry-After is a minimum.
         m_retryTimer.setTimerType(Qt::PreciseTimer);
         connect(&m_retryTimer, &QTimer::timeout, this, [this] { sendAttempt(); });
+        // Qt's transfer timeout only fires when no byte arrives for that long: a
+        // server trickling a byte now and then would hold the call forever.
+        m_deadline.setSingleShot(true);
+        connect(&m_deadline, &QTimer::timeout, this, [this] { abortNet(AbortReason::Deadline); });
         reply->m_abort = [this] { cancel(); };
     }
 
@@ -148,7 +152,7 @@ public:
     }
 
 private:
-    enum class AbortReason { None, User, TooLarge, Redirect };
+    enum class AbortReason { None, User, TooLarge, Redirect, Deadline };
 
     void sendAttempt()
     {
@@ -184,6 +188,7 @@ private:
         }
         m_sent = true;
         m_net = net;
+        m_deadline.start(m_settings.timeoutMs);
         connect(net, &QNetworkReply::metaDataChanged, this, [this, net] {
             const QVariant length = net->header(QNetworkRequest::ContentLengthHeader);
             if (length.isValid() && length.toLongLong() > m_settings.maxResponseBytes)
@@ -223,6 +228,7 @@ private:
         if (m_net != net)
             return;
         m_net = nullptr;
+        m_deadline.stop();
         if (m_done || m_reason == AbortReason::User)
             return;
         if (net->isOpen())
@@ -241,7 +247,7 @@ private:
         } else if (m_reason == AbortReason::Redirect) {
             error.kind = ApiError::Kind::Redirect;
             error.detail = m_redirectTarget;
-        } else if (code == QNetworkReply::OperationCanceledError) {
+        } else if (m_reason == AbortReason::Deadline || code == QNetworkReply::OperationCanceledError) {
             // Nobody called abort(): the transfer timeout fired.
             error.kind = ApiError::Kind::Timeout;
             error.outcomeUnknown = m_isPost;
@@ -391,6 +397,7 @@ private:
             return;
         m_reason = AbortReason::User;
         m_retryTimer.stop();
+        m_deadline.stop();
         if (QNetworkReply *net = m_net) {
             m_net = nullptr;
             net->disconnect(this);
@@ -425,6 +432,7 @@ private:
             return;
         m_done = true;
         m_retryTimer.stop();
+        m_deadline.stop();
         m_reply->m_finished = true;
         m_reply->m_error = redacted(error);
         m_reply->m_page = std::move(page);
@@ -442,6 +450,7 @@ private:
     const Settings m_settings;
     QPointer<QNetworkReply> m_net;
     QTimer m_retryTimer;
+    QTimer m_deadline; // the whole answer, per attempt
     QByteArray m_buffer;
     QString m_redirectTarget;
     AbortReason m_reason = AbortReason::None;
