@@ -396,7 +396,7 @@
     </message>
     <message>
         <source>Custom</source>
-        <translation>Eigener</translation>
+        <translation>Eigener Server</translation>
     </message>
 </context>
 <context>
@@ -506,11 +506,11 @@
     </message>
     <message>
         <source>Active %1</source>
-        <translation>Aktiv %1</translation>
+        <translation>Aktive %1</translation>
     </message>
     <message>
         <source>Historic %1</source>
-        <translation>Beendet %1</translation>
+        <translation>Beendete %1</translation>
     </message>
     <message>
         <source>Units: any</source>
@@ -1389,6 +1389,17 @@ Um Änderungen zu erlauben, bis das Programm geschlossen wird, geben Sie den Nam
     </message>
 </context>
 <context>
+    <name>ScreenshotTour</name>
+    <message>
+        <source>Lobby kiosks, replaced hardware</source>
+        <translation>Lobby-Kioske, ersetzte Hardware</translation>
+    </message>
+    <message>
+        <source>BillForward production</source>
+        <translation>BillForward-Produktion</translation>
+    </message>
+</context>
+<context>
     <name>SessionActionRunner</name>
     <message>
         <source>There is nothing to send.</source>
@@ -1933,19 +1944,19 @@ Um Änderungen zu erlauben, bis das Programm geschlossen wird, geben Sie den Nam
     <name>StopRequest</name>
     <message>
         <source>%1 d %2 h</source>
-        <translation>%1 Tg. %2 Std.</translation>
+        <translation>%1 Tg. %2 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation>%1 Std. %2 Min.</translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation>%1 Min. %2 Sek.</translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation>%1 Sek.</translation>
+        <translation>%1 s</translation>
     </message>
 </context>
 <context>
@@ -2059,19 +2070,19 @@ Um Änderungen zu erlauben, bis das Programm geschlossen wird, geben Sie den Nam
     <name>formatDuration</name>
     <message>
         <source>%1 d %2 h %3 min %4 s</source>
-        <translation>%1 Tg. %2 Std. %3 Min. %4 Sek.</translation>
+        <translation>%1 Tg. %2 h %3 min %4 s</translation>
     </message>
     <message>
         <source>%1 h %2 min %3 s</source>
-        <translation>%1 Std. %2 Min. %3 Sek.</translation>
+        <translation>%1 h %2 min %3 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation>%1 Min. %2 Sek.</translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation>%1 Sek.</translation>
+        <translation>%1 s</translation>
     </message>
 </context>
 <context>
