@@ -10,11 +10,15 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+
 namespace Emulator {
 
 namespace {
 
 QAtomicInteger<quint32> connectionCounter;
+
+constexpr qint64 MaxJsonCacheBytes = qint64(256) * 1024 * 1024;
 
 struct SortColumn
 {
@@ -135,6 +139,10 @@ bool SessionDatabase::open(const QString &path, QString *error)
     // lose the last commits, which is fine for an emulator.
     const bool ok = (path.isEmpty() || exec(QStringLiteral("PRAGMA journal_mode=WAL")))
             && exec(QStringLiteral("PRAGMA synchronous=NORMAL"))
+            // Room for sorting while an index is built after a bulk load
+            // (see dropSecondaryIndexes()), in memory rather than in temp files.
+            && exec(QStringLiteral("PRAGMA cache_size=-65536"))
+            && exec(QStringLiteral("PRAGMA temp_store=MEMORY"))
             && exec(QStringLiteral("CREATE TABLE IF NOT EXISTS sessions ("
                                    "id INTEGER PRIMARY KEY,"
                                    "subscription TEXT NOT NULL,"
@@ -152,14 +160,7 @@ bool SessionDatabase::open(const QString &path, QString *error)
                                    "uduration INTEGER NOT NULL,"
                                    "sessionix INTEGER NOT NULL,"
                                    "json BLOB NOT NULL)"))
-            && exec(QStringLiteral("CREATE INDEX IF NOT EXISTS sessions_created "
-                                   "ON sessions (subscription, created, id)"))
-            && exec(QStringLiteral("CREATE INDEX IF NOT EXISTS sessions_start "
-                                   "ON sessions (subscription, start, id)"))
-            && exec(QStringLiteral("CREATE INDEX IF NOT EXISTS sessions_state "
-                                   "ON sessions (subscription, state)"))
-            && exec(QStringLiteral("CREATE INDEX IF NOT EXISTS sessions_component "
-                                   "ON sessions (subscription, pricing_component_id)"))
+            && createSecondaryIndexes()
             // At most one active incarnation per subscription + session + unit.
             && exec(QStringLiteral("CREATE UNIQUE INDEX IF NOT EXISTS sessions_active "
                                    "ON sessions (subscription, session_id, uom) "
@@ -183,6 +184,7 @@ void SessionDatabase::close()
     }
     m_rawDb = nullptr;
     m_orderCache.clear();
+    forgetJson();
     m_findActive.reset();
     m_insert.reset();
     m_update.reset();
@@ -302,7 +304,9 @@ sqlite3 *SessionDatabase::rawHandle()
 
 // OFFSET costs SQLite a step per skipped row, so each ordering a client
 // pages through is kept as a vector of row ids until the next write; a page
-// is then a slice of it plus one primary-key lookup per row.
+// is then a slice of it. Beside the ids sit the rows' JSON, filled on first
+// use from the hot JSON cache or one primary-key lookup: serving a page
+// again touches no SQLite and copies nothing but references.
 bool SessionDatabase::listFromOrderCache(const ListQuery &query, const QString &idSql,
                                          const QString &order, QList<QByteArray> &json)
 {
@@ -332,7 +336,8 @@ bool SessionDatabase::listFromOrderCache(const ListQuery &query, const QString &
         it = m_orderCache.insert_or_assign(key, std::move(fresh)).first;
     }
 
-    const std::vector<qint64> &ids = it->second.ids;
+    OrderCache &cache = it->second;
+    const std::vector<qint64> &ids = cache.ids;
     if (query.offset >= qint64(ids.size()))
         return true;
     const qint64 end = qMin<qint64>(qint64(ids.size()), query.offset + query.limit);
@@ -343,16 +348,67 @@ bool SessionDatabase::listFromOrderCache(const ListQuery &query, const QString &
         m_lastError = QString::fromUtf8(sqlite3_errmsg(m_rawDb));
         return false;
     }
+    cache.json.resize(ids.size());
     json.reserve(end - query.offset);
-    for (qint64 i = query.offset; i < end; ++i) {
-        sqlite3_bind_int64(m_rawJson, 1, ids[size_t(i)]);
-        if (sqlite3_step(m_rawJson) == SQLITE_ROW) {
-            json.append(QByteArray(static_cast<const char *>(sqlite3_column_blob(m_rawJson, 0)),
-                                   sqlite3_column_bytes(m_rawJson, 0)));
-        }
-        sqlite3_reset(m_rawJson);
+    for (size_t i = size_t(query.offset); i < size_t(end); ++i) {
+        QByteArray &row = cache.json[i];
+        if (row.isNull())
+            row = cachedJsonOf(ids[i]);
+        if (!row.isNull())
+            json.append(row);
     }
     return true;
+}
+
+QByteArray SessionDatabase::cachedJsonOf(qint64 rowId)
+{
+    if (const auto hit = m_jsonCache.constFind(rowId); hit != m_jsonCache.cend())
+        return *hit;
+    QByteArray row;
+    sqlite3_bind_int64(m_rawJson, 1, rowId);
+    if (sqlite3_step(m_rawJson) == SQLITE_ROW) {
+        row = QByteArray(static_cast<const char *>(sqlite3_column_blob(m_rawJson, 0)),
+                         sqlite3_column_bytes(m_rawJson, 0));
+    }
+    sqlite3_reset(m_rawJson);
+    if (row.isNull())
+        return row;
+    // A bound on memory for huge generated subscriptions: start over rather
+    // than track recency.
+    if (m_jsonCacheBytes > MaxJsonCacheBytes)
+        forgetJson();
+    m_jsonCacheBytes += row.size();
+    m_jsonCache.insert(rowId, row);
+    return row;
+}
+
+void SessionDatabase::forgetJson()
+{
+    m_jsonCache.clear();
+    m_jsonCacheBytes = 0;
+    // Emptied in place: a page being served holds a reference into one.
+    for (auto &entry : m_orderCache)
+        std::fill(entry.second.json.begin(), entry.second.json.end(), QByteArray());
+}
+
+bool SessionDatabase::createSecondaryIndexes()
+{
+    return exec(QStringLiteral("CREATE INDEX IF NOT EXISTS sessions_created "
+                               "ON sessions (subscription, created, id)"))
+            && exec(QStringLiteral("CREATE INDEX IF NOT EXISTS sessions_start "
+                                   "ON sessions (subscription, start, id)"))
+            && exec(QStringLiteral("CREATE INDEX IF NOT EXISTS sessions_state "
+                                   "ON sessions (subscription, state)"))
+            && exec(QStringLiteral("CREATE INDEX IF NOT EXISTS sessions_component "
+                                   "ON sessions (subscription, pricing_component_id)"));
+}
+
+bool SessionDatabase::dropSecondaryIndexes()
+{
+    return exec(QStringLiteral("DROP INDEX IF EXISTS sessions_created"))
+            && exec(QStringLiteral("DROP INDEX IF EXISTS sessions_start"))
+            && exec(QStringLiteral("DROP INDEX IF EXISTS sessions_state"))
+            && exec(QStringLiteral("DROP INDEX IF EXISTS sessions_component"));
 }
 
 bool SessionDatabase::begin()
@@ -368,6 +424,7 @@ bool SessionDatabase::commit()
 void SessionDatabase::rollback()
 {
     ++m_generation;
+    forgetJson();
     exec(QStringLiteral("ROLLBACK"));
 }
 
@@ -468,13 +525,19 @@ qint64 SessionDatabase::insert(const BillForward::UsageSession &session, const Q
                                    &session.organizationId, &session.pricingComponentId,
                                    &session.pricingComponentName, &session.description,
                                    &session.changedBy, &session.state };
+        // The database stores UTF-8: encoding all texts into one reused
+        // buffer here is cheaper than SQLite translating UTF-16 per value.
+        qsizetype space = 0;
+        for (const QString *t : texts)
+            space += m_utf8.requiredSpace(t->size());
+        if (m_textBuffer.size() <= space)
+            m_textBuffer.resize(space + 1); // never a null pointer: that would bind NULL
+        char *out = m_textBuffer.data();
         int i = 1;
         for (const QString *t : texts) {
-            sqlite3_bind_text16(st, i++,
-                                t->isNull() ? static_cast<const void *>(u"")
-                                            : static_cast<const void *>(t->utf16()),
-                                int(t->size() * 2),
-                                SQLITE_TRANSIENT);
+            char *const begin = out;
+            out = m_utf8.appendToBuffer(out, *t);
+            sqlite3_bind_text(st, i++, begin, int(out - begin), SQLITE_STATIC);
         }
         for (BillForward::Timestamp t : { session.created, session.start, session.stop }) {
             if (t == BillForward::NoTimestamp)
@@ -484,7 +547,7 @@ qint64 SessionDatabase::insert(const BillForward::UsageSession &session, const Q
         }
         sqlite3_bind_int64(st, i++, session.uduration);
         sqlite3_bind_int64(st, i++, session.sessionix);
-        sqlite3_bind_blob(st, i++, json.constData(), int(json.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_blob(st, i++, json.constData(), int(json.size()), SQLITE_STATIC);
         const int rc = sqlite3_step(st);
         sqlite3_reset(st);
         if (rc != SQLITE_DONE) {
@@ -537,6 +600,10 @@ bool SessionDatabase::update(qint64 rowId, const BillForward::UsageSession &sess
     if (!q.exec()) {
         setError(QStringLiteral("UPDATE"), q);
         return false;
+    }
+    if (auto cached = m_jsonCache.find(rowId); cached != m_jsonCache.end()) {
+        m_jsonCacheBytes += json.size() - cached->size();
+        *cached = json;
     }
     return q.numRowsAffected() == 1;
 }

@@ -4,8 +4,10 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringEncoder>
 #include <QStringList>
 
 #include <map>
@@ -89,6 +91,12 @@ public:
     bool commit();
     void rollback();
 
+    // For bulk loads, inside a transaction: building the ordering and
+    // filtering indexes once over all rows costs less than updating them row
+    // by row. The unique index on active sessions stays.
+    bool dropSecondaryIndexes();
+    bool createSecondaryIndexes();
+
     std::optional<StoredSession> findActive(const QString &subscriptionId,
                                             const QString &sessionId, const QString &uom);
     // Another session of the subscription charged to this component, to fill
@@ -112,6 +120,8 @@ private:
     sqlite3 *rawHandle();
     bool listFromOrderCache(const ListQuery &query, const QString &idSql, const QString &order,
                             QList<QByteArray> &json);
+    QByteArray cachedJsonOf(qint64 rowId);
+    void forgetJson();
 
     QString m_connectionName;
     QString m_lastError;
@@ -123,14 +133,23 @@ private:
     sqlite3 *m_rawDb = nullptr;          // the QSQLITE connection's own handle
     sqlite3_stmt *m_rawInsert = nullptr;
     sqlite3_stmt *m_rawJson = nullptr;
+    QStringEncoder m_utf8{ QStringEncoder::Utf8 };
+    QByteArray m_textBuffer; // the insert's texts, bound without a copy
 
     struct OrderCache
     {
         quint64 generation = 0;
         std::vector<qint64> ids;
+        std::vector<QByteArray> json; // beside ids, filled as pages are served
     };
     std::map<QString, OrderCache> m_orderCache; // by query and bound values
     quint64 m_generation = 0;                    // bumped by every write
+
+    // The wire JSON of rows pages have already served, so paging again costs
+    // a hash lookup and no SQLite step or copy per row. An update replaces
+    // its row's entry; a rollback forgets them all.
+    QHash<qint64, QByteArray> m_jsonCache;
+    qint64 m_jsonCacheBytes = 0;
 };
 
 } // namespace Emulator

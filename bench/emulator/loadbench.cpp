@@ -3,7 +3,12 @@
 // and in time (at most 10 s). Clients are raw keep-alive HTTP/1.1 sockets on
 // the main thread; the server runs on its own thread.
 //
-//   bench-emulator-load [--sessions N] [--seconds S] [--million]
+// Other builds share the machine, so beside wall-clock rates each scenario
+// prints the server's CPU time (the process's CPU time minus the client
+// thread's): requests and sessions per server-CPU second move much less
+// with the load than the wall-clock rates do.
+//
+//   bench-emulator-load [--sessions N] [--seconds S] [--only small|bulk|walk] [--million]
 
 #include "emulator/embeddedemulator.h"
 #include "emulator/sessiondatabase.h"
@@ -19,6 +24,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <functional>
 #include <memory>
 #include <vector>
@@ -26,6 +32,13 @@
 namespace {
 
 const QString Subscription = QStringLiteral("SUB-BENCH000-0000-0000-0000-000000000001");
+
+double cpuSeconds(clockid_t clock)
+{
+    timespec ts{};
+    clock_gettime(clock, &ts);
+    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
+}
 
 struct Stats
 {
@@ -61,40 +74,50 @@ private:
             m_idle = true;
             return;
         }
-        m_buffer.clear();
+        m_head.clear();
+        m_received = 0;
         m_headerEnd = -1;
         m_timer.start();
         m_socket.write("GET " + m_nextPath() + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: application/json\r\n\r\n");
     }
 
+    // Keeps only the head of an answer (status line, headers, the page's
+    // metadata) and skips the rest: a cheap client leaves the CPU to the
+    // server it measures.
     void onReadyRead()
     {
-        m_buffer += m_socket.readAll();
+        constexpr qsizetype HeadBytes = 4096;
+        if (m_head.size() < HeadBytes) {
+            const QByteArray part = m_socket.read(HeadBytes - m_head.size());
+            m_received += part.size();
+            m_head += part;
+        }
+        m_received += m_socket.skip(m_socket.bytesAvailable());
         if (m_headerEnd < 0) {
-            m_headerEnd = m_buffer.indexOf("\r\n\r\n");
+            m_headerEnd = m_head.indexOf("\r\n\r\n");
             if (m_headerEnd < 0)
                 return;
-            const qsizetype at = m_buffer.indexOf("Content-Length: ");
-            m_contentLength = at >= 0 ? m_buffer.mid(at + 16, m_buffer.indexOf("\r\n", at) - at - 16).toLongLong() : 0;
-            m_ok = m_buffer.startsWith("HTTP/1.1 200");
+            const qsizetype at = m_head.indexOf("Content-Length: ");
+            m_contentLength = at >= 0 ? m_head.mid(at + 16, m_head.indexOf("\r\n", at) - at - 16).toLongLong() : 0;
+            m_ok = m_head.startsWith("HTTP/1.1 200");
         }
-        if (m_buffer.size() < m_headerEnd + 4 + m_contentLength)
+        if (m_received < m_headerEnd + 4 + m_contentLength)
             return;
         m_stats.latenciesUs.push_back(m_timer.nsecsElapsed() / 1000);
         ++m_stats.requests;
-        if (!m_ok) {
+        const qsizetype at = m_head.indexOf("\"recordsReturned\":", m_headerEnd);
+        if (!m_ok || at < 0)
             ++m_stats.errors;
-        } else {
-            const qsizetype at = m_buffer.indexOf("\"recordsReturned\":", m_headerEnd);
-            m_stats.sessions += m_buffer.mid(at + 18, m_buffer.indexOf(',', at) - at - 18).toLongLong();
-        }
+        else
+            m_stats.sessions += m_head.mid(at + 18, m_head.indexOf(',', at) - at - 18).toLongLong();
         sendNext();
     }
 
     QTcpSocket m_socket;
     std::function<QByteArray()> m_nextPath;
     Stats &m_stats;
-    QByteArray m_buffer;
+    QByteArray m_head;
+    qint64 m_received = 0;
     qsizetype m_headerEnd = -1;
     qint64 m_contentLength = 0;
     bool m_ok = false;
@@ -109,6 +132,8 @@ Stats runScenario(quint16 port, int connections, qint64 maxRequests, int maxMs,
     Stats stats;
     QElapsedTimer clock;
     clock.start();
+    const double processCpu0 = cpuSeconds(CLOCK_PROCESS_CPUTIME_ID);
+    const double clientCpu0 = cpuSeconds(CLOCK_THREAD_CPUTIME_ID);
     std::vector<std::unique_ptr<LoadClient>> clients;
     for (int i = 0; i < connections; ++i)
         clients.push_back(std::make_unique<LoadClient>(port, nextPath, stats, nullptr));
@@ -127,6 +152,8 @@ Stats runScenario(quint16 port, int connections, qint64 maxRequests, int maxMs,
     check.start();
     loop.exec();
     const double seconds = double(clock.nsecsElapsed()) / 1e9;
+    const double clientCpu = cpuSeconds(CLOCK_THREAD_CPUTIME_ID) - clientCpu0;
+    const double serverCpu = cpuSeconds(CLOCK_PROCESS_CPUTIME_ID) - processCpu0 - clientCpu;
     std::sort(stats.latenciesUs.begin(), stats.latenciesUs.end());
     const auto pct = [&](double p) {
         return stats.latenciesUs.empty() ? 0.0
@@ -137,6 +164,10 @@ Stats runScenario(quint16 port, int connections, qint64 maxRequests, int maxMs,
                 static_cast<long long>(stats.requests), seconds, connections,
                 double(stats.requests) / seconds, double(stats.sessions) / seconds, pct(0.5),
                 pct(0.99), static_cast<long long>(stats.errors));
+    std::printf("    CPU: server %.2f s, client %.2f s; per server-CPU second: %.0f requests, "
+                "%.0f sessions (%.0f us/request)\n",
+                serverCpu, clientCpu, double(stats.requests) / serverCpu,
+                double(stats.sessions) / serverCpu, serverCpu * 1e6 / double(qMax<qint64>(1, stats.requests)));
     std::fflush(stdout);
     return stats;
 }
@@ -154,6 +185,11 @@ int main(int argc, char *argv[])
             ? args.value(args.indexOf(QStringLiteral("--seconds")) + 1).toInt()
             : 8;
     const int maxMs = qBound(1, seconds, 20) * 1000;
+    // --only runs one kind of scenario, e.g. under a profiler.
+    const QString only = args.value(args.indexOf(QStringLiteral("--only")) + 1);
+    const auto wanted = [&](const char *kind) {
+        return !args.contains(QStringLiteral("--only")) || only == QLatin1String(kind);
+    };
 
     Emulator::Options options;
     options.port = 0;
@@ -188,10 +224,14 @@ int main(int argc, char *argv[])
                 + ((flip++ % 2) ? "&order_by=start&order=DESC" : "&order_by=created");
     };
     for (int connections : { 1, 4, 8 }) {
+        if (!wanted("small"))
+            break;
         std::printf("small pages (records=100, random offsets, order_by created/start):\n");
         runScenario(port, connections, 200000, maxMs, smallPage);
     }
     for (int records : { 1000, 8766 }) {
+        if (!wanted("bulk"))
+            break;
         std::printf("bulk pages (records=%d, random offsets):\n", records);
         const auto bulkPage = [&, records] {
             const qint64 offset = random.bounded(quint32(qMax<qint64>(1, sessions - records)));
@@ -200,13 +240,15 @@ int main(int argc, char *argv[])
         };
         runScenario(port, 2, 100000, maxMs, bulkPage);
     }
-    std::printf("walking all pages in order (records=8766, offset = page * 8766):\n");
-    qint64 nextOffset = 0;
-    runScenario(port, 1, (sessions + 8765) / 8766, maxMs, [&] {
-        const QByteArray path = prefix + "?records=8766&offset=" + QByteArray::number(nextOffset);
-        nextOffset += 8766;
-        return path;
-    });
+    if (wanted("walk")) {
+        std::printf("walking all pages in order (records=8766, offset = page * 8766):\n");
+        qint64 nextOffset = 0;
+        runScenario(port, 1, (sessions + 8765) / 8766, maxMs, [&] {
+            const QByteArray path = prefix + "?records=8766&offset=" + QByteArray::number(nextOffset);
+            nextOffset += 8766;
+            return path;
+        });
+    }
     emulator.stop();
 
     if (args.contains(QStringLiteral("--million"))) {
@@ -214,11 +256,13 @@ int main(int argc, char *argv[])
         QString error;
         db.open(QString(), &error);
         clock.restart();
+        const double cpu0 = cpuSeconds(CLOCK_THREAD_CPUTIME_ID);
         const bool ok = Emulator::SessionGenerator::generate(db, Subscription, 1000000,
                                                              options.defaultOrganizationId, 1,
                                                              QDateTime::currentMSecsSinceEpoch(), &error);
-        std::printf("--generate of 1,000,000 sessions (in memory): %s in %.2f s\n", ok ? "done" : "FAILED",
-                    double(clock.elapsed()) / 1000.0);
+        std::printf("--generate of 1,000,000 sessions (in memory): %s in %.2f s (CPU %.2f s)\n",
+                    ok ? "done" : "FAILED", double(clock.elapsed()) / 1000.0,
+                    cpuSeconds(CLOCK_THREAD_CPUTIME_ID) - cpu0);
     }
     return 0;
 }
