@@ -1,0 +1,356 @@
+// usage-session-cli against the emulator executable, both as child
+// processes: the token travels by file to the emulator and by environment to
+// the CLI, every answer crosses real HTTP on 127.0.0.1.
+
+#include "emulator/demodata.h"
+#include "emulator/emulatoroptions.h"
+#include "wire/sessioncodec.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace {
+
+const QByteArray Token = QByteArrayLiteral("cli-emulator-SECRET-7f3a");
+const QString LoadSubscription = QStringLiteral("SUB-LOAD");
+constexpr qint64 LoadSessions = 100000;
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+// One emulator process, stopped (and waited for) when this goes away.
+class EmulatorProcess
+{
+public:
+    bool start(const QStringList &arguments)
+    {
+        m_process.setProgram(QStringLiteral(EMULATOR_EXECUTABLE));
+        m_process.setArguments(arguments);
+        m_process.setProcessChannelMode(QProcess::SeparateChannels);
+        m_process.start();
+        if (!m_process.waitForStarted(10000))
+            return false;
+        // The line comes once the store is filled: 100,000 generated
+        // sessions take a few seconds in a debug build on a busy machine.
+        QByteArray output;
+        QSignalSpy ready(&m_process, &QProcess::readyReadStandardOutput);
+        while (!output.contains('\n')) {
+            if (m_process.state() != QProcess::Running || !ready.wait(50000))
+                return false;
+            output += m_process.readAllStandardOutput();
+        }
+        const QByteArray line = output.left(output.indexOf('\n')).trimmed();
+        if (!line.startsWith("listening on "))
+            return false;
+        m_baseUrl = QString::fromUtf8(line.mid(13));
+        return true;
+    }
+
+    QString baseUrl() const { return m_baseUrl; }
+    QByteArray errors() { return m_process.readAllStandardError(); }
+
+    ~EmulatorProcess()
+    {
+        if (m_process.state() == QProcess::NotRunning)
+            return;
+        m_process.terminate();
+        if (!m_process.waitForFinished(10000)) {
+            m_process.kill();
+            m_process.waitForFinished();
+        }
+    }
+
+private:
+    QProcess m_process;
+    QString m_baseUrl;
+};
+
+// Splits one CSV line the way RFC 4180 quotes it.
+QStringList csvFields(const QString &line)
+{
+    QStringList fields;
+    QString field;
+    bool quoted = false;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const QChar c = line.at(i);
+        if (quoted) {
+            if (c == QLatin1Char('"') && i + 1 < line.size() && line.at(i + 1) == QLatin1Char('"')) {
+                field += c;
+                ++i;
+            } else if (c == QLatin1Char('"')) {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == QLatin1Char('"')) {
+            quoted = true;
+        } else if (c == QLatin1Char(',')) {
+            fields << field;
+            field.clear();
+        } else {
+            field += c;
+        }
+    }
+    fields << field;
+    return fields;
+}
+
+BillForward::Timestamp timeOf(const QJsonObject &session, const char *field)
+{
+    BillForward::Timestamp t = BillForward::NoTimestamp;
+    const QByteArray text = session.value(QLatin1String(field)).toString().toUtf8();
+    if (!BillForward::WireTime::parse(text, t))
+        return BillForward::NoTimestamp;
+    return t;
+}
+
+} // namespace
+
+class tst_CliEmulator : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<EmulatorProcess> m_loaded;
+
+    QString tokenFile()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("token"));
+        QFile file(path);
+        if (!file.exists() && file.open(QIODevice::WriteOnly)) {
+            file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+            file.write(Token + '\n');
+        }
+        return path;
+    }
+
+    static Run cli(const QString &baseUrl, const QStringList &arguments,
+                   const QByteArray &token = Token)
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("BILLFORWARD_BASE_URL"), baseUrl);
+        env.insert(QStringLiteral("BILLFORWARD_ACCESS_TOKEN"), QString::fromLatin1(token));
+        QProcess process;
+        process.setProcessEnvironment(env);
+        QSignalSpy finished(&process, &QProcess::finished);
+        process.start(QStringLiteral(USA_CLI_PATH), arguments);
+        if (!finished.wait(50000)) {
+            process.kill();
+            process.waitForFinished();
+        }
+        Run result;
+        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        result.out = process.readAllStandardOutput();
+        result.err = process.readAllStandardError();
+        return result;
+    }
+
+    Run cli(const QStringList &arguments) { return cli(m_loaded->baseUrl(), arguments); }
+
+    // The sessions a `--format json` command printed.
+    static QJsonArray sessionsOf(const Run &run)
+    {
+        return QJsonDocument::fromJson(run.out).array();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_loaded = std::make_unique<EmulatorProcess>();
+        const bool started = m_loaded->start(
+                { QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--token-file"),
+                  tokenFile(), QStringLiteral("--generate"),
+                  QStringLiteral("%1:%2").arg(LoadSubscription).arg(LoadSessions) });
+        QVERIFY2(started, m_loaded->errors().constData());
+    }
+
+    void cleanupTestCase() { m_loaded.reset(); }
+
+    void wrongTokenIsRefused()
+    {
+        const Run run = cli(m_loaded->baseUrl(), { QStringLiteral("list"), LoadSubscription },
+                            QByteArrayLiteral("not-the-token"));
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.out.isEmpty());
+        QVERIFY2(run.err.startsWith("error: "), run.err.constData());
+        QVERIFY(!run.err.contains(Token));
+    }
+
+    void startListStopList_data()
+    {
+        QTest::addColumn<QString>("subscription");
+        QTest::addColumn<QString>("start"); // empty: the emulator's now
+        QTest::addColumn<QString>("stop");
+        QTest::addColumn<qint64>("uduration"); // -1: whatever stop - start is
+
+        QTest::newRow("given times") << QStringLiteral("SUB-CLI-TIMES")
+                                     << QStringLiteral("2026-01-05T09:00:00Z")
+                                     << QStringLiteral("2026-01-05T10:30:15Z") << qint64(5415000);
+        QTest::newRow("one second")
+                << QStringLiteral("SUB-CLI-SECOND") << QStringLiteral("2026-03-01T00:00:00Z")
+                << QStringLiteral("2026-03-01T00:00:01Z") << qint64(1000);
+        QTest::newRow("now") << QStringLiteral("SUB-CLI-NOW") << QString() << QString()
+                             << qint64(-1);
+    }
+
+    void startListStopList()
+    {
+        QFETCH(QString, subscription);
+        QFETCH(QString, start);
+        QFETCH(QString, stop);
+        QFETCH(qint64, uduration);
+        const QString session = QStringLiteral("cli-session-1");
+        const QString uom = QStringLiteral("minutes");
+        const QStringList key = { QStringLiteral("--subscription"), subscription,
+                                  QStringLiteral("--session"), session, QStringLiteral("--uom"), uom };
+        const QStringList json = { QStringLiteral("--format"), QStringLiteral("json") };
+
+        QStringList startArgs = QStringList{ QStringLiteral("start") } + key
+                + QStringList{ QStringLiteral("--pricing-component-name"), QStringLiteral("Compute minutes") }
+                + json;
+        if (!start.isEmpty())
+            startArgs << QStringLiteral("--start") << start;
+        Run run = cli(startArgs);
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(sessionsOf(run).size(), 1);
+
+        run = cli(QStringList{ QStringLiteral("list"), subscription } + json);
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QJsonArray listed = sessionsOf(run);
+        QCOMPARE(listed.size(), 1);
+        QJsonObject active = listed.first().toObject();
+        QCOMPARE(active.value(QLatin1String("sessionID")).toString(), session);
+        QCOMPARE(active.value(QLatin1String("uom")).toString(), uom);
+        QCOMPARE(active.value(QLatin1String("state")).toString(), QStringLiteral("Active"));
+        QCOMPARE(active.value(QLatin1String("uduration")).toInteger(), qint64(0));
+        QVERIFY(active.value(QLatin1String("stop")).isUndefined()
+                || active.value(QLatin1String("stop")).isNull());
+        const BillForward::Timestamp started = timeOf(active, "start");
+        QVERIFY(started != BillForward::NoTimestamp);
+        if (!start.isEmpty()) {
+            BillForward::Timestamp given = BillForward::NoTimestamp;
+            QVERIFY(BillForward::WireTime::parse(start.toUtf8(), given));
+            QCOMPARE(started, given);
+        }
+
+        QStringList stopArgs = QStringList{ QStringLiteral("stop") } + key + json;
+        if (!stop.isEmpty())
+            stopArgs << QStringLiteral("--stop") << stop;
+        run = cli(stopArgs);
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(sessionsOf(run).size(), 1);
+
+        run = cli(QStringList{ QStringLiteral("list"), subscription } + json);
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        listed = sessionsOf(run);
+        QCOMPARE(listed.size(), 1);
+        const QJsonObject historic = listed.first().toObject();
+        QCOMPARE(historic.value(QLatin1String("sessionID")).toString(), session);
+        QCOMPARE(historic.value(QLatin1String("state")).toString(), QStringLiteral("Historic"));
+        const BillForward::Timestamp stopped = timeOf(historic, "stop");
+        QVERIFY(stopped != BillForward::NoTimestamp);
+        QCOMPARE(timeOf(historic, "start"), started);
+        QVERIFY(stopped >= started);
+        const qint64 listedDuration = historic.value(QLatin1String("uduration")).toInteger(-1);
+        QCOMPARE(listedDuration, stopped - started);
+        if (uduration >= 0)
+            QCOMPARE(listedDuration, uduration);
+
+        // Now nothing of it is active.
+        run = cli(QStringList{ QStringLiteral("list"), subscription, QStringLiteral("--active") } + json);
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(sessionsOf(run).size(), 0);
+    }
+
+    void listAllLoadAsCsv()
+    {
+        const Run run = cli({ QStringLiteral("list"), LoadSubscription, QStringLiteral("--all"),
+                              QStringLiteral("--format"), QStringLiteral("csv") });
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY(run.err.isEmpty());
+        QStringList lines = QString::fromUtf8(run.out).split(QStringLiteral("\r\n"));
+        QVERIFY(!lines.isEmpty());
+        QCOMPARE(lines.last(), QString()); // the output ends with a line break
+        lines.removeLast();
+        QCOMPARE(lines.size(), LoadSessions + 1); // the header, then one line per session
+
+        const QStringList header = csvFields(lines.first());
+        const qsizetype sessionColumn = header.indexOf(QStringLiteral("sessionID"));
+        const qsizetype uomColumn = header.indexOf(QStringLiteral("uom"));
+        const qsizetype ixColumn = header.indexOf(QStringLiteral("sessionix"));
+        const qsizetype subscriptionColumn = header.indexOf(QStringLiteral("subscriptionID"));
+        QVERIFY(sessionColumn >= 0 && uomColumn >= 0 && ixColumn >= 0 && subscriptionColumn >= 0);
+
+        QSet<QString> seen;
+        seen.reserve(LoadSessions);
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const QStringList fields = csvFields(lines.at(i));
+            QCOMPARE(fields.size(), header.size());
+            QCOMPARE(fields.at(subscriptionColumn), LoadSubscription);
+            const QString identity = fields.at(sessionColumn) + QChar(0) + fields.at(uomColumn)
+                    + QChar(0) + fields.at(ixColumn);
+            if (seen.contains(identity))
+                QFAIL(qPrintable(QStringLiteral("row %1 repeats %2 (%3)")
+                                         .arg(i).arg(fields.at(sessionColumn), fields.at(uomColumn))));
+            seen.insert(identity);
+        }
+        QCOMPARE(qint64(seen.size()), LoadSessions);
+    }
+
+    void listAllDemoSubscription()
+    {
+        const qint64 before = QDateTime::currentMSecsSinceEpoch();
+        EmulatorProcess demo;
+        QVERIFY2(demo.start({ QStringLiteral("--port"), QStringLiteral("0"),
+                              QStringLiteral("--token-file"), tokenFile(),
+                              QStringLiteral("--demo-data") }),
+                 demo.errors().constData());
+        const QString subscription = Emulator::DemoData::subscriptionIds().first();
+        const Run run = cli(demo.baseUrl(), { QStringLiteral("list"), subscription, QStringLiteral("--all") });
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+
+        // Demo data moves with the day: the expectation is the emulator's
+        // unless midnight (UTC) passed in between.
+        const qint64 after = QDateTime::currentMSecsSinceEpoch();
+        constexpr qint64 day = qint64(24) * 3600 * 1000;
+        if (before / day != after / day)
+            QSKIP("The day changed while the emulator started.");
+        QList<BillForward::UsageSession> expected;
+        const auto all = Emulator::DemoData::sessions(Emulator::Options().seed, before);
+        for (const auto &s : all) {
+            if (s.subscriptionId == subscription)
+                expected << s;
+        }
+        QVERIFY(!expected.isEmpty());
+
+        QStringList lines = QString::fromUtf8(run.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), expected.size() + 1); // a header, then a line per session
+        QVERIFY(lines.first().startsWith(QStringLiteral("SUBSCRIPTION")));
+        lines.removeFirst();
+        for (const QString &line : std::as_const(lines))
+            QVERIFY2(line.startsWith(subscription + QLatin1Char(' ')), qPrintable(line));
+        const QString text = lines.join(QLatin1Char('\n'));
+        for (const auto &s : std::as_const(expected)) {
+            const QString cell = QLatin1Char(' ') + s.sessionId + QLatin1Char(' ');
+            QVERIFY2(text.contains(cell), qPrintable(s.sessionId));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_CliEmulator)
+#include "tst_cliemulator.moc"
