@@ -89,6 +89,27 @@ else()
     message(WARNING "help2man not found: no manual pages (apt-get install help2man)")
 endif()
 
+# CPACK_STRIP_FILES runs plain `strip`, which keeps the compilers' .comment
+# notes; remove them as dh_strip does (lintian: binary-has-unneeded-section).
+# Runs after the programs are installed (CMP0082: install rules run in the
+# order they are declared) and only for a stripping install, as CPack's.
+set(usa_strip_more [=[
+if(CMAKE_INSTALL_DO_STRIP)
+    foreach(program IN ITEMS usage-session-admin usage-session-cli usage-session-emulator)
+        set(file "$ENV{DESTDIR}${CMAKE_INSTALL_PREFIX}/@CMAKE_INSTALL_BINDIR@/${program}")
+        if(EXISTS "${file}")
+            execute_process(COMMAND "@CMAKE_OBJCOPY@" --remove-section=.comment --remove-section=.note "${file}"
+                            RESULT_VARIABLE result)
+            if(NOT result EQUAL 0)
+                message(FATAL_ERROR "objcopy could not strip ${file}")
+            endif()
+        endif()
+    endforeach()
+endif()
+]=])
+string(CONFIGURE "${usa_strip_more}" usa_strip_more @ONLY)
+install(CODE "${usa_strip_more}")
+
 # --- package documentation ------------------------------------------------------
 
 set(usa_changelog ${CMAKE_CURRENT_BINARY_DIR}/doc/changelog.Debian)
@@ -133,9 +154,10 @@ set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6svg6")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 set(CPACK_DEBIAN_COMPRESSION_TYPE xz)
+# The synopsis is the Description's first line; CPack adds this text below it.
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "desktop admin for BillForward usage sessions")
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
-"desktop admin for BillForward usage sessions
-Usage Session Admin lets billing staff open a customer's subscription in
+"Usage Session Admin lets billing staff open a customer's subscription in
 BillForward, list its usage sessions with filters, sorting and pages, and
 start or stop sessions. Connection profiles keep their access tokens in the
 system keyring, and every start and stop is written to a local journal.

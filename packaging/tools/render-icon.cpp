@@ -2,10 +2,12 @@
 // hicolor icon theme, so the PNGs can never drift from the SVG.
 // It reads SVG through Qt's own image plugin (libqt6svg6), the renderer the
 // desktop app draws its icons with, so no extra build dependency is needed.
+// Painting into a QImage needs no QGuiApplication, hence no display and no
+// platform plugin at build time.
 //
 //   usa-render-icon INPUT.svg SIZE OUTPUT.png
 
-#include <QGuiApplication>
+#include <QCoreApplication>
 #include <QImage>
 #include <QImageReader>
 #include <QTextStream>
@@ -14,12 +16,9 @@
 
 int main(int argc, char *argv[])
 {
-    // No display at build time; the offscreen platform needs none.
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
+    QCoreApplication app(argc, argv);
     QTextStream err(stderr);
-    const QStringList args = QGuiApplication::arguments();
+    const QStringList args = QCoreApplication::arguments();
     bool sizeOk = false;
     const int size = args.value(2).toInt(&sizeOk);
     if (args.size() != 4 || !sizeOk || size < 1 || size > 4096) {
