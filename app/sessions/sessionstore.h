@@ -137,6 +137,7 @@ private:
     std::vector<int> m_changedStamp;
     std::vector<qint64> m_stampTimes{0}; // wall time of each stamp
     std::vector<qint32> m_slots;         // row, -1 for an empty slot, -2 for a removed row
+    std::vector<quint32> m_hashes;       // per row: its lineage hash (the index holds < 2^32 slots)
     int m_stamp = 0;
 
     // Session IDs lower-cased, each followed by a NUL, back to back (a

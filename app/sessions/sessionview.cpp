@@ -416,9 +416,23 @@ void SessionView::update(const SessionStore::MergeResult &merged)
         std::sort(batch.begin(), batch.end(), less);
         std::vector<int> merged2;
         merged2.reserve(n);
+        // Batches mostly land in one place (arrivals ordered by creation:
+        // all at the top or the end), so gallop from the last insertion
+        // point before a binary search: a couple of comparisons a row where
+        // a search over a million rows costs twenty cache misses.
+        const auto gallop = [&](std::vector<int>::const_iterator from, int row) {
+            size_t step = 1;
+            auto low = from;
+            while (size_t(m_all.cend() - low) > step && !less(row, *(low + qsizetype(step - 1)))) {
+                low += qsizetype(step);
+                step *= 2;
+            }
+            const auto high = size_t(m_all.cend() - low) > step ? low + qsizetype(step) : m_all.cend();
+            return std::upper_bound(low, high, row, less);
+        };
         auto from = m_all.cbegin();
         for (int row : batch) {
-            const auto to = std::upper_bound(from, m_all.cend(), row, less);
+            const auto to = gallop(from, row);
             merged2.insert(merged2.end(), from, to);
             merged2.push_back(row);
             from = to;
