@@ -45,6 +45,7 @@ struct Stats
     qint64 requests = 0;
     qint64 sessions = 0;
     qint64 errors = 0;
+    qint64 maxRequests = 0; // the clients stop sending at this count
     std::vector<qint64> latenciesUs;
 };
 
@@ -70,7 +71,7 @@ public:
 private:
     void sendNext()
     {
-        if (m_stopped) {
+        if (m_stopped || m_stats.requests >= m_stats.maxRequests) {
             m_idle = true;
             return;
         }
@@ -130,6 +131,7 @@ Stats runScenario(quint16 port, int connections, qint64 maxRequests, int maxMs,
                   const std::function<QByteArray()> &nextPath)
 {
     Stats stats;
+    stats.maxRequests = maxRequests;
     QElapsedTimer clock;
     clock.start();
     const double processCpu0 = cpuSeconds(CLOCK_PROCESS_CPUTIME_ID);
