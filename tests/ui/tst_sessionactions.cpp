@@ -79,6 +79,7 @@ private slots:
     void invalidStartIsMarkedAndNotSent();
     void stopsTwoThroughTheConfirmation();
     void stopRefusedByServerNamesTheSession();
+    void dontAskAgainIsSavedWithTheProfile();
     void lostAnswerIsReconciled();
     void readOnlyProfileCannotChange();
     void productionOpensReadOnlyUntilAllowed();
@@ -357,6 +358,44 @@ void tst_SessionActions::stopRefusedByServerNamesTheSession()
     QCOMPARE(journalLines(w.journal()->path()).constLast().value(QStringLiteral("outcome")).toString(),
              QStringLiteral("error"));
     box->accept();
+}
+
+void tst_SessionActions::dontAskAgainIsSavedWithTheProfile()
+{
+    const QString subscription = Emulator::DemoData::subscriptionIds().at(0);
+    ConnectionProfile profile = ConnectionProfile::custom(QStringLiteral("Quick stops"), m_good.baseUrl);
+    Harness h = makeWindow(ConnectionProfile::demo(), {});
+    MainWindow &w = *h.window;
+    w.profiles()->save(profile);
+    w.tokenResolver()->setSessionToken(profile.id, Token);
+    w.connectProfile(profile);
+    QTRY_VERIFY_WITH_TIMEOUT(h.connection->isReady() && h.connection->profile().id == profile.id, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(!w.loader()->isLoading(), 30000);
+    QVERIFY(load(w, subscription));
+    QTest::keyClicks(w.filterBar()->searchField(), QStringLiteral("state:active"));
+    QTRY_VERIFY(w.browser()->view().size() < w.browser()->store().size());
+
+    QSignalSpy finished(w.runner(), &SessionActionRunner::finished);
+    w.table()->selectRow(activeModelRows(w, 1).constFirst());
+    w.stopAction()->trigger();
+    QTRY_VERIFY(modal<StopConfirmationDialog>());
+    auto *dialog = modal<StopConfirmationDialog>();
+    QVERIFY(dialog->dontAskAgainBox()->isVisible());
+    dialog->dontAskAgainBox()->setChecked(true);
+    QTest::mouseClick(dialog->stopButton(), Qt::LeftButton);
+    QVERIFY(finished.wait(30000));
+    QVERIFY(!w.profiles()->profile(profile.id).confirmStops);
+    QVERIFY(!w.runner()->policy().mustConfirmStops());
+
+    // The next stop goes without asking.
+    QTRY_VERIFY(!activeModelRows(w, 1).isEmpty());
+    w.table()->selectRow(activeModelRows(w, 1).constFirst());
+    QVERIFY(w.stopAction()->isEnabled());
+    w.stopAction()->trigger();
+    QVERIFY(w.runner()->isBusy());
+    QCOMPARE(QApplication::activeModalWidget(), nullptr);
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.constLast().constFirst().value<ActionResult>().status, ActionResult::Status::Succeeded);
 }
 
 void tst_SessionActions::lostAnswerIsReconciled()
