@@ -20,6 +20,7 @@
 #include "ui/rowexporter.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -147,6 +148,8 @@ private slots:
     void emulatorRequiresTheToken();
     void emulatorLimitsBodySize();
     void emulatorLimitsRequestRate();
+    void emulatorCapsOrganizationsPerRequest_data();
+    void emulatorCapsOrganizationsPerRequest();
     void emulatorNeverBuildsSqlFromInput_data();
     void emulatorNeverBuildsSqlFromInput();
 
@@ -461,6 +464,45 @@ void tst_Security::emulatorLimitsRequestRate()
     }
     QVERIFY(ok >= 3);
     QVERIFY(limited > 0);
+}
+
+void tst_Security::emulatorCapsOrganizationsPerRequest_data()
+{
+    QTest::addColumn<bool>("commaSeparated");
+    QTest::newRow("repeated parameter") << false;
+    QTest::newRow("one comma-separated value") << true;
+}
+
+// Regression: 40,000 organizations in one GET held the single-threaded
+// emulator for 38 s (a quadratic duplicate check, one SQL variable each).
+void tst_Security::emulatorCapsOrganizationsPerRequest()
+{
+    QFETCH(bool, commaSeparated);
+    Emulator::Options options;
+    options.token = Token;
+    options.generate = {{Subscription, 10}};
+    Emu emu;
+    QVERIFY(emu.start(options));
+    QByteArray query;
+    for (int i = 0; i < 40000; ++i) {
+        if (i > 0)
+            query += commaSeparated ? "," : "&organizations=";
+        query += "ORG-" + QByteArray::number(i);
+    }
+    QUrl url = endpoint(emu.url, QStringLiteral("/usage-sessions/") + Subscription);
+    url.setQuery(QString::fromLatin1("organizations=" + query), QUrl::StrictMode);
+    QElapsedTimer clock;
+    clock.start();
+    const RawAnswer a = raw(url, "GET");
+    QCOMPARE(a.status, 400);
+    QVERIFY(a.body.contains("organizations"));
+    QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
+    // A hundred still work.
+    query.clear();
+    for (int i = 0; i < 100; ++i)
+        query += "&organizations=ORG-" + QByteArray::number(i);
+    url.setQuery(QString::fromLatin1(query.mid(1)), QUrl::StrictMode);
+    QCOMPARE(raw(url, "GET").status, 200);
 }
 
 void tst_Security::emulatorNeverBuildsSqlFromInput_data()
