@@ -552,6 +552,16 @@ void MainWindow::onConnected()
         openSubscription(suggested.constFirst());
 }
 
+QString MainWindow::connectionLabel() const
+{
+    // "PRODUCTION · BillForward production"; just "DEMO" when the name says no more.
+    const QString environment = ConnectionController::environmentName(m_connection->environment());
+    const QString name = m_connection->profileName();
+    if (name.compare(environment, Qt::CaseInsensitive) == 0)
+        return environment.toUpper();
+    return tr("%1 · %2").arg(environment.toUpper(), name);
+}
+
 void MainWindow::updateConnectionWidgets()
 {
     const ConnectionProfile &profile = m_connection->profile();
@@ -559,8 +569,7 @@ void MainWindow::updateConnectionWidgets()
     const QString environmentName = ConnectionController::environmentName(environment);
     const QColor colour = ConnectionController::environmentColor(environment);
     const bool ready = m_connection->isReady();
-    m_connectionButton->setText(ready ? tr("%1 · %2").arg(environmentName.toUpper(), m_connection->profileName())
-                                      : tr("Not connected"));
+    m_connectionButton->setText(ready ? connectionLabel() : tr("Not connected"));
     m_connectionButton->setAccessibleName(
         ready ? tr("Connection: %1, %2. Choose another connection").arg(m_connection->profileName(), environmentName)
               : tr("Connection: not connected"));
@@ -801,10 +810,7 @@ void MainWindow::exportWithDialog()
 void MainWindow::updateTitle()
 {
     const QString app = tr("Usage Session Admin");
-    const QString environment = m_connection->isReady()
-        ? tr("%1 (%2)").arg(ConnectionController::environmentName(m_connection->environment()).toUpper(),
-                            m_connection->profileName())
-        : tr("not connected");
+    const QString environment = m_connection->isReady() ? connectionLabel() : tr("not connected");
     const QString sub = m_loader->subscriptionId();
     setWindowTitle(sub.isEmpty() ? QStringLiteral("%1 — %2").arg(app, environment)
                                  : QStringLiteral("%1 — %2 — %3").arg(sub, environment, app));

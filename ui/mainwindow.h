@@ -97,6 +97,7 @@ private:
     void onConnected();
     void onTokenReady(const QString &profileId, const QByteArray &token);
     void updateConnectionWidgets();
+    QString connectionLabel() const;
     void updateActionState();
     void updatePendingRows();
     void onActionFinished(const ActionResult &result);
