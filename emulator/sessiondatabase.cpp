@@ -317,22 +317,30 @@ bool SessionDatabase::listFromOrderCache(const ListQuery &query, const QString &
     if (it == m_orderCache.end() || it->second.generation != m_generation) {
         if (m_orderCache.size() > 32)
             m_orderCache.clear();
-        QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-        q.setForwardOnly(true);
-        if (!prepare(q, idSql + order))
-            return false;
-        int i = 0;
-        q.bindValue(i++, query.subscriptionId);
+        // Straight to SQLite: a QVariant per row through QSqlQuery costs more
+        // than walking the index.
+        const QByteArray sql = (idSql + order).toUtf8();
+        sqlite3_stmt *st = nullptr;
+        int rc = sqlite3_prepare_v2(m_rawDb, sql.constData(), int(sql.size()), &st, nullptr);
+        QList<QByteArray> values = { query.subscriptionId.toUtf8() };
         for (const QString &org : query.organizations)
-            q.bindValue(i++, org);
-        if (!q.exec()) {
-            setError(idSql, q);
-            return false;
+            values << org.toUtf8();
+        for (int i = 0; rc == SQLITE_OK && i < int(values.size()); ++i) {
+            rc = sqlite3_bind_text(st, i + 1, values.at(i).constData(), int(values.at(i).size()),
+                                   SQLITE_STATIC);
         }
         OrderCache fresh;
         fresh.generation = m_generation;
-        while (q.next())
-            fresh.ids.push_back(q.value(0).toLongLong());
+        while (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+            fresh.ids.push_back(sqlite3_column_int64(st, 0));
+            rc = SQLITE_OK;
+        }
+        sqlite3_finalize(st);
+        if (rc != SQLITE_DONE) {
+            m_lastError = tr("Database error in \"%1\": %2")
+                                  .arg(idSql, QString::fromUtf8(sqlite3_errmsg(m_rawDb)));
+            return false;
+        }
         it = m_orderCache.insert_or_assign(key, std::move(fresh)).first;
     }
 
