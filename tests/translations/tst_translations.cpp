@@ -8,6 +8,7 @@
 #include "ui/filterbar.h"
 #include "ui/languagemenu.h"
 #include "secrets/tokenvault.h"
+#include "sessions/displayformat.h"
 #include "sessions/durationformat.h"
 #include "sessions/sessionfilter.h"
 #include "sessions/sessionpager.h"
@@ -20,6 +21,8 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -87,15 +90,22 @@ private slots:
     void textsComeOutGerman();
     void germanIsOffered();
     void anotherLanguageKeepsEnglish();
+    void languageMenuOffersLanguagesAndIsoDates();
 
 private:
+    QTemporaryDir m_settingsDir;
     QList<TsMessage> m_messages;
     TranslationLoader *m_loader = nullptr;
 };
 
 void TstTranslations::initTestCase()
 {
+    // The menu writes settings: keep them out of the user's.
     QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_settingsDir.isValid());
+    QCoreApplication::setOrganizationName(QStringLiteral("UsageSessionAdmin"));
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
     QString error;
     m_messages = readTsFile(tsFile(), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
@@ -312,6 +322,35 @@ void TstTranslations::anotherLanguageKeepsEnglish()
     QCOMPARE(formatDuration(90061000, QLocale::c()), QStringLiteral("1 d 1 h 01 min 01 s"));
     QVERIFY(m_loader->install(QLocale(QLocale::German, QLocale::Austria))); // de_AT finds the de catalogue
     QCOMPARE(formatDuration(90061000, QLocale::c()), QStringLiteral("1 Tg. 1 h 01 min 01 s"));
+}
+
+void TstTranslations::languageMenuOffersLanguagesAndIsoDates()
+{
+    QWidget window;
+    LanguageMenu menu(&window);
+    QStringList texts;
+    QAction *iso = nullptr;
+    const auto actions = menu.actions();
+    for (QAction *action : actions) {
+        texts << action->text();
+        if (action->text() == QStringLiteral("Datum nach &ISO 8601"))
+            iso = action;
+    }
+    QVERIFY2(texts.contains(QStringLiteral("&Deutsch")) && texts.contains(QStringLiteral("&English")),
+             qPrintable(texts.join(QLatin1String(" | "))));
+    QVERIFY2(texts.constFirst().startsWith(QStringLiteral("&Systemsprache")), qPrintable(texts.constFirst()));
+    QVERIFY(iso && iso->isCheckable() && !iso->isChecked());
+
+    QSignalSpy changed(&menu, &LanguageMenu::dateFormatChanged);
+    iso->trigger();
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(DisplayFormat::isIso8601());
+    QCOMPARE(QSettings().value(DisplayFormat::settingsKey()).toBool(), true);
+    QCOMPARE(DisplayFormat::dateTime(QDateTime(QDate(2026, 2, 7), QTime(13, 5, 9)), QLocale(QLocale::German)),
+             QStringLiteral("2026-02-07 13:05:09"));
+    iso->trigger();
+    QVERIFY(!DisplayFormat::isIso8601());
+    QCOMPARE(QSettings().value(DisplayFormat::settingsKey()).toBool(), false);
 }
 
 QTEST_MAIN(TstTranslations)
