@@ -299,14 +299,27 @@ private slots:
         QSet<QString> seen;
         seen.reserve(LoadSessions);
         for (qsizetype i = 1; i < lines.size(); ++i) {
-            const QStringList fields = csvFields(lines.at(i));
-            QCOMPARE(fields.size(), header.size());
-            QCOMPARE(fields.at(subscriptionColumn), LoadSubscription);
-            const QString identity = fields.at(sessionColumn) + QChar(0) + fields.at(uomColumn)
-                    + QChar(0) + fields.at(ixColumn);
+            const QString &line = lines.at(i);
+            // Generated sessions need no quoting; a quoted line takes the
+            // slow, exact way.
+            QList<QStringView> fields;
+            QStringList quoted;
+            if (line.contains(QLatin1Char('"'))) {
+                quoted = csvFields(line);
+                for (const QString &field : std::as_const(quoted))
+                    fields << QStringView(field);
+            } else {
+                fields = QStringView(line).split(QLatin1Char(','));
+            }
+            if (fields.size() != header.size())
+                QFAIL(qPrintable(QStringLiteral("row %1 has %2 fields").arg(i).arg(fields.size())));
+            if (fields.at(subscriptionColumn) != LoadSubscription)
+                QFAIL(qPrintable(QStringLiteral("row %1 is of %2").arg(i).arg(fields.at(subscriptionColumn))));
+            QString identity = fields.at(sessionColumn).toString();
+            identity.append(QChar(0)).append(fields.at(uomColumn));
+            identity.append(QChar(0)).append(fields.at(ixColumn));
             if (seen.contains(identity))
-                QFAIL(qPrintable(QStringLiteral("row %1 repeats %2 (%3)")
-                                         .arg(i).arg(fields.at(sessionColumn), fields.at(uomColumn))));
+                QFAIL(qPrintable(QStringLiteral("row %1 repeats %2").arg(i).arg(line)));
             seen.insert(identity);
         }
         QCOMPARE(qint64(seen.size()), LoadSessions);
