@@ -6,7 +6,40 @@
 #include <QPointer>
 #include <QSet>
 
+#include <unordered_set>
+
 namespace BillForward {
+
+namespace {
+
+// Subscription + session ID + unit + incarnation identify a session. The
+// strings are the decoded sessions' own (implicitly shared): remembering a
+// session allocates no key text, which at a million sessions was the
+// largest cost of a page on the GUI thread. `foreignSubscription` is empty
+// for the subscription being fetched.
+struct SeenKey
+{
+    size_t hash = 0; // of the fields below, computed once
+    QString foreignSubscription;
+    QString sessionId;
+    QString uom;
+    qint32 sessionix = 0;
+    friend bool operator==(const SeenKey &a, const SeenKey &b)
+    {
+        return a.hash == b.hash && a.sessionix == b.sessionix && a.sessionId == b.sessionId && a.uom == b.uom
+            && a.foreignSubscription == b.foreignSubscription;
+    }
+};
+
+// Keys carry their hash, so growing the set (at 2^19, 2^20 sessions…)
+// relinks nodes rather than hashing every key again on the GUI thread, as
+// the QSet<QByteArray> before did (~0.4 s of CPU at a million sessions).
+struct SeenKeyHash
+{
+    size_t operator()(const SeenKey &key) const noexcept { return key.hash; }
+};
+
+} // namespace
 
 struct SessionFetcher::Private
 {
@@ -29,7 +62,7 @@ struct SessionFetcher::Private
     qint64 failedOffset = -1;
     ApiError failure;
 
-    QSet<QByteArray> seen; // keys of the current subscription's sessions
+    std::unordered_set<SeenKey, SeenKeyHash> seen; // keys of the current subscription's sessions
     qint64 delivered = 0;
 
     void abortAll()
@@ -44,17 +77,6 @@ struct SessionFetcher::Private
         }
     }
 };
-
-namespace {
-
-// Subscription + session ID + unit + incarnation identify a session; the
-// set is per subscription, so the subscription need not be part of the key.
-QByteArray keyOf(const UsageSession &s)
-{
-    return s.sessionId.toUtf8() + '\x1f' + s.uom.toUtf8() + '\x1f' + QByteArray::number(s.sessionix);
-}
-
-} // namespace
 
 SessionFetcher::SessionFetcher(ApiClient *client, QObject *parent)
     : QObject(parent), d(std::make_unique<Private>())
@@ -124,7 +146,7 @@ void SessionFetcher::beginSubscription()
     d->buffered.clear();
     d->failedOffset = -1;
     d->failure = {};
-    d->seen.clear();
+    decltype(d->seen)().swap(d->seen); // clear() would keep a million buckets
     if (d->subscriptionIndex >= d->subscriptions.size()) {
         finishWith({});
         return;
@@ -215,21 +237,15 @@ void SessionFetcher::deliverReady()
         QList<UsageSession> fresh;
         fresh.reserve(results.size());
         for (const UsageSession &session : results) {
-            if (session.subscriptionId != d->subscriptions.at(d->subscriptionIndex)
-                && !session.subscriptionId.isEmpty()) {
-                // A server answering with another subscription's session: keep
-                // it apart so that it cannot hide one of this subscription's.
-                const QByteArray foreignKey = session.subscriptionId.toUtf8() + '\x1e' + keyOf(session);
-                if (d->seen.contains(foreignKey))
-                    continue;
-                d->seen.insert(foreignKey);
-                fresh.append(session);
+            // A server answering with another subscription's session: keep
+            // it apart so that it cannot hide one of this subscription's.
+            const bool foreign = session.subscriptionId != d->subscriptions.at(d->subscriptionIndex)
+                && !session.subscriptionId.isEmpty();
+            SeenKey key{0, foreign ? session.subscriptionId : QString(), session.sessionId, session.uom,
+                        session.sessionix};
+            key.hash = qHashMulti(0, key.sessionId, key.uom, key.sessionix, key.foreignSubscription);
+            if (!d->seen.insert(std::move(key)).second)
                 continue;
-            }
-            const QByteArray key = keyOf(session);
-            if (d->seen.contains(key))
-                continue;
-            d->seen.insert(key);
             fresh.append(session);
         }
         if (fresh.isEmpty())
