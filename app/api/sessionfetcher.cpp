@@ -5,6 +5,7 @@
 #include <QMap>
 #include <QPointer>
 #include <QSet>
+#include <QThreadPool>
 
 #include <unordered_set>
 
@@ -146,6 +147,12 @@ void SessionFetcher::beginSubscription()
     d->buffered.clear();
     d->failedOffset = -1;
     d->failure = {};
+    // A million keys take a third of a second to free: not on the GUI
+    // thread (their strings' reference counts are atomic).
+    if (d->seen.size() > 10000) {
+        auto *old = new decltype(d->seen)(std::move(d->seen));
+        QThreadPool::globalInstance()->start([old] { delete old; });
+    }
     decltype(d->seen)().swap(d->seen); // clear() would keep a million buckets
     if (d->subscriptionIndex >= d->subscriptions.size()) {
         finishWith({});
