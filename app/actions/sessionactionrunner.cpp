@@ -234,8 +234,11 @@ void SessionActionRunner::decide(int id)
             item.outcome = ActionResult::ItemOutcome::Unknown;
             continue;
         }
+        // A named list: `running` points into it after the loop (a temporary
+        // from value() would be gone by then).
+        const QList<BillForward::UsageSession> sessions = pending.active.value(asked.subscriptionId);
         const BillForward::UsageSession *running = nullptr;
-        for (const BillForward::UsageSession &session : pending.active.value(asked.subscriptionId)) {
+        for (const BillForward::UsageSession &session : sessions) {
             if (session.isActive() && session.sessionId == asked.sessionId && session.uom == asked.uom) {
                 running = &session;
                 break;
