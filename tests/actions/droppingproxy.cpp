@@ -1,5 +1,6 @@
 #include "droppingproxy.h"
 
+#include <QPointer>
 #include <QTcpSocket>
 
 DroppingProxy::DroppingProxy(const QUrl &upstream, QObject *parent) : QObject(parent), m_upstream(upstream)
@@ -56,8 +57,17 @@ void DroppingProxy::onConnection()
                     upstream->write(*buffer);
                     buffer->clear();
                 });
-                connect(upstream, &QTcpSocket::readyRead, this, [client, upstream] { client->write(upstream->readAll()); });
-                connect(upstream, &QTcpSocket::disconnected, this, [client] { client->disconnectFromHost(); });
+                // upstream is the client's child: it disconnects while the client is
+                // being destroyed, when the client may no longer be touched.
+                const QPointer<QTcpSocket> guard(client);
+                connect(upstream, &QTcpSocket::readyRead, this, [guard, upstream] {
+                    if (guard)
+                        guard->write(upstream->readAll());
+                });
+                connect(upstream, &QTcpSocket::disconnected, this, [guard] {
+                    if (guard)
+                        guard->disconnectFromHost();
+                });
                 upstream->connectToHost(QHostAddress::LocalHost, quint16(m_upstream.port()));
             } else if (upstream->state() == QAbstractSocket::ConnectedState) {
                 upstream->write(*buffer);
