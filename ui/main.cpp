@@ -22,10 +22,28 @@ int refuse(const QString &message)
     return 2;
 }
 
+// `--help` and `--version` only print, so they must work where there is no
+// display (a terminal over ssh, a package test); QApplication would abort
+// there without a platform plugin to show on.
+void printWithoutDisplayWhenOnlyAskedForText(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY")
+        || qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        return;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--help" || arg == "-h" || arg == "--help-all" || arg == "--version" || arg == "-v") {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            return;
+        }
+    }
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    printWithoutDisplayWhenOnlyAskedForText(argc, argv);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("UsageSessionAdmin"));
     QApplication::setApplicationName(QStringLiteral("usage-session-admin"));
