@@ -150,8 +150,9 @@ set(CPACK_DEBIAN_PACKAGE_HOMEPAGE https://github.com/usagesessionadmin/usage-ses
 # image and icon plugins (every icon of the app).
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6svg6")
-# Where QtKeychain keeps tokens; libqt6keychain1 only recommends a keyring.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager")
+# Where QtKeychain keeps tokens (libqt6keychain1 only recommends a keyring),
+# and Qt's own German texts (dialog buttons) beside the app's catalogue.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager, qt6-translations-l10n")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 set(CPACK_DEBIAN_COMPRESSION_TYPE xz)
 # The synopsis is the Description's first line; CPack adds this text below it.
