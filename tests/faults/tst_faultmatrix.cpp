@@ -301,7 +301,17 @@ void tst_FaultMatrix::core()
     QVERIFY(postFinished.wait(30000));
     QVERIFY(reply->error().isError());
     QCOMPARE(reply->error().kindName(), kind);
-    QVERIFY(s.server->requestCount() <= 1);
+    // Count the starts only: a GET of the list above that Qt had already
+    // resent before the fetcher gave up may still land after clearRequests()
+    // (seen under ASan's slower timing), and it starts nothing.
+    int starts = 0;
+    QStringList seen;
+    for (const TestSupport::RecordedRequest &request : s.server->requests()) {
+        seen << QString::fromLatin1(request.method) + u' ' + request.path;
+        if (request.method == "POST")
+            ++starts;
+    }
+    QVERIFY2(starts <= 1, qPrintable(seen.join(QStringLiteral(", "))));
     QCOMPARE(reply->attempts(), 1);
     checkNoToken(reply->error().message(), "token in the start error message");
     if (s.elsewhere)
