@@ -1,7 +1,9 @@
 #include "sessions/sessionview.h"
 
+#include "sessions/radixsort.h"
 #include "sessions/sessionmatcher.h"
 #include "sessions/sessionstore.h"
+#include "sessions/textranks.h"
 
 #include <algorithm>
 #include <array>
@@ -64,140 +66,6 @@ qint64 numberOf(const UsageSession &s, SessionColumn column, qint64 now)
             return s.start == BillForward::NoTimestamp ? 0 : now - s.start;
         return s.uduration;
     }
-}
-
-inline char16_t charAt(QStringView s, qsizetype i)
-{
-    return i < s.size() ? s.utf16()[i] : char16_t(0);
-}
-
-struct Item
-{
-    quint64 key;
-    int row;
-};
-
-// Stable LSD radix sort by key, one byte at a time, skipping the bytes in
-// which no key differs: ranks of a few distinct strings take one pass,
-// times within a year five. Ties keep their order, which makes multi-key
-// sorts (least significant key first) and stability by row free.
-void radixSort(Item *items, size_t n, std::vector<Item> &buffer)
-{
-    if (n < 2)
-        return;
-    if (n < 64) {
-        std::stable_sort(items, items + n, [](const Item &a, const Item &b) { return a.key < b.key; });
-        return;
-    }
-    quint64 differing = 0;
-    const quint64 firstKey = items[0].key;
-    for (size_t i = 1; i < n; ++i)
-        differing |= items[i].key ^ firstKey;
-    if (!differing)
-        return;
-    int bytes[8];
-    int byteCount = 0;
-    for (int b = 0; b < 8; ++b) {
-        if ((differing >> (8 * b)) & 0xff)
-            bytes[byteCount++] = b;
-    }
-    std::vector<std::array<size_t, 256>> counts(static_cast<size_t>(byteCount));
-    for (auto &c : counts)
-        c.fill(0);
-    for (size_t i = 0; i < n; ++i) {
-        const quint64 key = items[i].key;
-        for (int j = 0; j < byteCount; ++j)
-            ++counts[size_t(j)][(key >> (8 * bytes[j])) & 0xff];
-    }
-    buffer.resize(qMax(buffer.size(), n));
-    Item *source = items;
-    Item *target = buffer.data();
-    for (int j = 0; j < byteCount; ++j) {
-        std::array<size_t, 256> &offsets = counts[size_t(j)];
-        size_t sum = 0;
-        for (size_t &c : offsets) {
-            const size_t count = c;
-            c = sum;
-            sum += count;
-        }
-        const int shift = 8 * bytes[j];
-        for (size_t i = 0; i < n; ++i)
-            target[offsets[(source[i].key >> shift) & 0xff]++] = source[i];
-        std::swap(source, target);
-    }
-    if (source != items)
-        std::copy(source, source + n, items);
-}
-
-// Ranks (0 = first) of one string column in code-point order, equal strings
-// equal ranks: an MSD sort taking 8 Latin-1 (or 4 other) characters at a
-// time with the radix sort above, so a million unique IDs take a pass or
-// two over the strings and no string comparisons.
-std::vector<quint32> ordinalRanks(const SessionStore &store, SessionColumn column)
-{
-    const size_t n = size_t(store.size());
-    const auto text = [&](int row) -> QStringView { return stringOf(store.at(row), column); };
-    std::vector<Item> items(n);
-    for (size_t i = 0; i < n; ++i)
-        items[i] = Item{0, int(i)};
-    std::vector<Item> buffer;
-    std::vector<bool> startsGroup(n, true); // false: equal to the previous item
-    struct Range { size_t begin, end; qsizetype offset; };
-    std::vector<Range> stack{{0, n, 0}};
-    while (!stack.empty()) {
-        const Range r = stack.back();
-        stack.pop_back();
-        const size_t size = r.end - r.begin;
-        if (size < 2)
-            continue;
-        qsizetype longest = 0;
-        char16_t highest = 0;
-        for (size_t i = r.begin; i < r.end; ++i) {
-            const QStringView s = text(items[i].row);
-            longest = qMax(longest, s.size());
-            quint64 key = 0;
-            for (qsizetype c = 0; c < 8; ++c) {
-                const char16_t ch = charAt(s, r.offset + c);
-                highest = qMax(highest, ch);
-                key = key << 8 | (ch & 0xff);
-            }
-            items[i].key = key;
-        }
-        qsizetype step = 8;
-        if (highest > 0xff) { // beyond Latin-1: 16 bits a character
-            step = 4;
-            for (size_t i = r.begin; i < r.end; ++i) {
-                const QStringView s = text(items[i].row);
-                items[i].key = quint64(charAt(s, r.offset)) << 48 | quint64(charAt(s, r.offset + 1)) << 32
-                    | quint64(charAt(s, r.offset + 2)) << 16 | quint64(charAt(s, r.offset + 3));
-            }
-        }
-        if (r.offset >= longest) {
-            // Equal but for trailing U+0000s, which only the length tells apart.
-            std::stable_sort(items.begin() + qsizetype(r.begin), items.begin() + qsizetype(r.end),
-                             [&](const Item &a, const Item &b) { return text(a.row).size() < text(b.row).size(); });
-            for (size_t i = r.begin + 1; i < r.end; ++i)
-                startsGroup[i] = text(items[i].row).size() != text(items[i - 1].row).size();
-            continue;
-        }
-        radixSort(items.data() + r.begin, size, buffer);
-        size_t groupStart = r.begin;
-        for (size_t i = r.begin + 1; i <= r.end; ++i) {
-            if (i == r.end || items[i].key != items[groupStart].key) {
-                if (i - groupStart > 1)
-                    stack.push_back(Range{groupStart, i, r.offset + step});
-                groupStart = i;
-            }
-        }
-    }
-    std::vector<quint32> ranks(n);
-    quint32 rank = 0;
-    for (size_t i = 0; i < n; ++i) {
-        if (i > 0 && startsGroup[i])
-            ++rank;
-        ranks[size_t(items[i].row)] = rank;
-    }
-    return ranks;
 }
 
 // Ranks of a string column whose values are mostly shared (units, pricing
@@ -280,9 +148,6 @@ bool sharedStringRanks(const SessionStore &store, SessionColumn column, Less les
 
 SessionView::SessionView(const SessionStore &store)
     : m_store(store)
-    // The C locale collates by code point ("Zebra" before "apple"); people
-    // reading a table expect a language's order even without LANG set.
-    , m_collator(QLocale().language() == QLocale::C ? QLocale(QLocale::English) : QLocale())
 {
 }
 
@@ -574,16 +439,16 @@ void SessionView::sortAll()
 {
     const size_t n = size_t(m_store.size());
     m_all.resize(n);
-    std::vector<Item> items(n);
+    std::vector<RadixItem> items(n);
     for (size_t i = 0; i < n; ++i)
-        items[i] = Item{0, int(i)};
-    std::vector<Item> buffer;
+        items[i] = RadixItem{0, int(i)};
+    std::vector<RadixItem> buffer;
     std::vector<quint64> keys(n);
     // Least significant key first; each radix sort is stable, and rows
     // start in store order, so ties end up by row.
     for (auto key = m_sort.crbegin(); key != m_sort.crend(); ++key) {
         columnKeys(key->column, key->order, &keys);
-        for (Item &item : items)
+        for (RadixItem &item : items)
             item.key = keys[size_t(item.row)];
         radixSort(items.data(), n, buffer);
     }
@@ -632,25 +497,9 @@ void SessionView::columnKeys(SessionColumn column, Qt::SortOrder order, std::vec
             return ordinal ? a == b : m_collator.compare(a, b) == 0;
         };
         if (!sharedStringRanks(m_store, column, less, equal, &ranks)) {
-            if (ordinal) {
-                ranks = ordinalRanks(m_store, column);
-            } else {
-                // Unique human text: slow, but rare (descriptions).
-                std::vector<int> sorted(n);
-                for (size_t i = 0; i < n; ++i)
-                    sorted[i] = int(i);
-                const auto textLess = [&](int a, int b) {
-                    return m_collator.compare(stringOf(m_store.at(a), column), stringOf(m_store.at(b), column)) < 0;
-                };
-                std::sort(sorted.begin(), sorted.end(), textLess);
-                ranks.resize(n);
-                quint32 rank = 0;
-                for (size_t i = 0; i < n; ++i) {
-                    if (i > 0 && textLess(sorted[i - 1], sorted[i]))
-                        ++rank;
-                    ranks[size_t(sorted[i])] = rank;
-                }
-            }
+            // Unique text (session IDs, descriptions): ranked by radix sort.
+            const auto textOf = [this, column](int row) -> QStringView { return stringOf(m_store.at(row), column); };
+            ranks = ordinal ? TextRanks::ordinal(int(n), textOf) : TextRanks::collated(int(n), textOf, m_collator);
         }
         for (size_t row = 0; row < n; ++row) {
             k[row] = ranks[row];

@@ -3,8 +3,8 @@
 #include "sessions/sessioncolumn.h"
 #include "sessions/sessionfilter.h"
 #include "sessions/sessionstore.h"
+#include "sessions/textcollation.h"
 
-#include <QCollator>
 #include <QList>
 
 #include <vector>
@@ -74,7 +74,7 @@ private:
     const SessionStore &m_store;
     SessionFilter m_filter;
     QList<SortKey> m_sort;
-    QCollator m_collator;
+    TextCollation m_collator;
     qint64 m_sortNow = 0;
     std::vector<int> m_all;     // every store row, sorted
     const std::vector<int> &rows() const { return m_unfiltered ? m_all : m_rows; }
