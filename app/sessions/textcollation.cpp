@@ -67,7 +67,8 @@ quint32 singlePrimaryWeight(const UCollator *collator, char16_t c)
 } // namespace
 
 TextCollation::TextCollation(const QLocale &locale)
-    : m_collator(openCollator(locale, UCOL_DEFAULT_STRENGTH))
+    : m_locale(locale)
+    , m_collator(openCollator(locale, UCOL_DEFAULT_STRENGTH))
 {
     if (m_collator)
         learnPrimaryRanks(locale);
@@ -77,6 +78,11 @@ TextCollation::~TextCollation()
 {
     if (m_collator)
         ucol_close(m_collator);
+}
+
+std::unique_ptr<TextCollation> TextCollation::clone() const
+{
+    return std::make_unique<TextCollation>(m_locale);
 }
 
 int TextCollation::compare(QStringView a, QStringView b) const

@@ -28,6 +28,9 @@ public:
     ~TextCollation();
     TextCollation(const TextCollation &) = delete;
     TextCollation &operator=(const TextCollation &) = delete;
+    // The same collation for use on another thread (ICU does not promise
+    // that one collator serves two threads at once).
+    std::unique_ptr<TextCollation> clone() const;
 
     int compare(QStringView a, QStringView b) const; // -1, 0 or 1
 
@@ -42,6 +45,7 @@ public:
 private:
     void learnPrimaryRanks(const QLocale &locale);
 
+    QLocale m_locale;
     UCollator *m_collator = nullptr; // null only if ICU has no data: then code-point order
     std::array<quint8, 256> m_primaryRanks{};
 };

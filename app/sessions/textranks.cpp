@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <thread>
@@ -52,16 +53,16 @@ struct ByteTexts
     void finish() { bytes.append(8, '\0'); }
 };
 
-// Encodes every row with `encode(row, &bytes)`; a row it refuses (returns
-// false) goes to `*refused`. Two threads for big columns: reading the
-// texts is most of the work.
+// Encodes every row with `encode(row, &bytes, thread)`; a row it refuses
+// (returns false) goes to `*refused`. Two threads (0 and 1) for big
+// columns: reading the texts is most of the work.
 template<typename Encode>
 ByteTexts encodeRows(int count, const Encode &encode, std::vector<int> *refused)
 {
-    const auto work = [&encode](int begin, int end, ByteTexts *texts, std::vector<int> *left) {
+    const auto work = [&encode](int thread, int begin, int end, ByteTexts *texts, std::vector<int> *left) {
         for (int row = begin; row < end; ++row) {
             const size_t before = texts->bytes.size();
-            if (encode(row, &texts->bytes)) {
+            if (encode(row, &texts->bytes, thread)) {
                 texts->starts.push_back(texts->bytes.size());
                 texts->rows.push_back(row);
             } else {
@@ -74,13 +75,13 @@ ByteTexts encodeRows(int count, const Encode &encode, std::vector<int> *refused)
     std::vector<int> *left = refused ? refused : &ignored;
     ByteTexts texts;
     if (count < 100000) {
-        work(0, count, &texts, left);
+        work(0, 0, count, &texts, left);
     } else {
         ByteTexts secondHalf;
         std::vector<int> secondLeft;
         const int middle = count / 2;
-        std::thread helper(work, middle, count, &secondHalf, &secondLeft);
-        work(0, middle, &texts, left);
+        std::thread helper(work, 1, middle, count, &secondHalf, &secondLeft);
+        work(0, 0, middle, &texts, left);
         helper.join();
         texts.append(secondHalf);
         left->insert(left->end(), secondLeft.cbegin(), secondLeft.cend());
@@ -179,7 +180,7 @@ std::vector<quint32> ordinal(int count, const TextOf &textOf)
     std::vector<int> wide;
     ByteTexts texts = encodeRows(
         count,
-        [&](int row, std::string *bytes) {
+        [&](int row, std::string *bytes, int) {
             const QStringView text = textOf(row);
             return appendBytes(bytes, size_t(text.size()), [&](char *out) {
                 for (const char16_t c : unitsOf(text)) {
@@ -194,7 +195,7 @@ std::vector<quint32> ordinal(int count, const TextOf &textOf)
     if (!wide.empty()) {
         texts = encodeRows(
             count,
-            [&](int row, std::string *bytes) {
+            [&](int row, std::string *bytes, int) {
                 const QStringView text = textOf(row);
                 return appendBytes(bytes, size_t(text.size()) * 2, [&](char *out) {
                     for (const char16_t c : unitsOf(text)) {
@@ -214,7 +215,7 @@ std::vector<quint32> collated(int count, const TextOf &textOf, const TextCollati
     std::vector<int> others;
     ByteTexts simple = encodeRows(
         count,
-        [&](int row, std::string *bytes) {
+        [&](int row, std::string *bytes, int) {
             const QStringView text = textOf(row);
             return appendBytes(bytes, size_t(text.size()), [&](char *out) {
                 for (const char16_t c : unitsOf(text)) {
@@ -232,10 +233,11 @@ std::vector<quint32> collated(int count, const TextOf &textOf, const TextCollati
     // with contractions): rank every text by its full sort key. Equal keys
     // are equal texts.
     if (others.size() > size_t(count) / 16 + 64) {
+        const std::unique_ptr<TextCollation> helpersCollation = collation.clone(); // ICU collators are not shared across threads
         const ByteTexts keys = encodeRows(
             count,
-            [&](int row, std::string *bytes) {
-                collation.appendSortKey(textOf(row), bytes);
+            [&](int row, std::string *bytes, int thread) {
+                (thread == 0 ? collation : *helpersCollation).appendSortKey(textOf(row), bytes);
                 return true;
             },
             nullptr);
