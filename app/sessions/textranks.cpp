@@ -19,6 +19,17 @@ std::u16string_view unitsOf(QStringView text)
     return {text.utf16(), size_t(text.size())};
 }
 
+// Eight bytes of `text` from `offset` as a big-endian number, zeros past
+// its end: the key of one radix pass.
+quint64 packedBytes(const char *text, size_t length, size_t offset)
+{
+    if (offset >= length)
+        return 0;
+    unsigned char bytes[8] = {};
+    std::memcpy(bytes, text + offset, qMin<size_t>(8, length - offset));
+    return qFromBigEndian<quint64>(bytes);
+}
+
 // Byte strings back to back, each standing for one row: a million texts
 // read here, eight bytes at a time, cost far fewer cache misses than a
 // million QStrings scattered over the heap.
@@ -27,20 +38,13 @@ struct ByteTexts
     std::string bytes;
     std::vector<size_t> starts{0}; // one more than rows
     std::vector<int> rows;
+    std::vector<quint64> firstKeys; // each text's first eight bytes, taken while they were in cache
 
     size_t size() const { return rows.size(); }
     size_t length(size_t i) const { return starts[i + 1] - starts[i]; }
-    // Eight bytes from `offset` as a big-endian number, zeros past the end.
     quint64 packed(size_t i, size_t offset) const
     {
-        const size_t length = this->length(i);
-        if (offset >= length)
-            return 0;
-        quint64 value;
-        std::memcpy(&value, bytes.data() + starts[i] + offset, sizeof value); // padded: see finish()
-        value = qFromBigEndian(value);
-        const size_t left = length - offset;
-        return left >= 8 ? value : value & (~quint64(0) << (8 * (8 - left)));
+        return offset == 0 ? firstKeys[i] : packedBytes(bytes.data() + starts[i], length(i), offset);
     }
     void append(const ByteTexts &other)
     {
@@ -49,8 +53,8 @@ struct ByteTexts
         for (size_t i = 1; i < other.starts.size(); ++i)
             starts.push_back(base + other.starts[i]);
         rows.insert(rows.end(), other.rows.cbegin(), other.rows.cend());
+        firstKeys.insert(firstKeys.end(), other.firstKeys.cbegin(), other.firstKeys.cend());
     }
-    void finish() { bytes.append(8, '\0'); }
 };
 
 // Encodes every row with `encode(row, &bytes, thread)`; a row it refuses
@@ -63,6 +67,7 @@ ByteTexts encodeRows(int count, const Encode &encode, std::vector<int> *refused)
         for (int row = begin; row < end; ++row) {
             const size_t before = texts->bytes.size();
             if (encode(row, &texts->bytes, thread)) {
+                texts->firstKeys.push_back(packedBytes(texts->bytes.data() + before, texts->bytes.size() - before, 0));
                 texts->starts.push_back(texts->bytes.size());
                 texts->rows.push_back(row);
             } else {
@@ -86,7 +91,6 @@ ByteTexts encodeRows(int count, const Encode &encode, std::vector<int> *refused)
         texts.append(secondHalf);
         left->insert(left->end(), secondLeft.cbegin(), secondLeft.cend());
     }
-    texts.finish();
     return texts;
 }
 
