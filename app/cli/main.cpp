@@ -1,4 +1,5 @@
 #include "cli/cliapp.h"
+#include "translationloader.h"
 
 #include <QCoreApplication>
 #include <QTimer>
@@ -8,6 +9,10 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("usage-session-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(USA_VERSION));
+    // Help and messages in the user's language; what scripts read (option
+    // names, CSV and JSON) is the same in every language.
+    TranslationLoader translations;
+    translations.install(QLocale::system());
 
     BillForward::CliApp cli(QCoreApplication::arguments());
     QObject::connect(&cli, &BillForward::CliApp::done, &app, [](int code) { QCoreApplication::exit(code); });

@@ -284,6 +284,285 @@
     </message>
 </context>
 <context>
+    <name>BillForward::CliApp</name>
+    <message>
+        <source>%1 is not accepted: a token on the command line can be read by other users and stays in shell history. Put it in a file and pass --token-file PATH, or set BILLFORWARD_ACCESS_TOKEN.</source>
+        <translation>%1 wird nicht angenommen: Ein Token in der Befehlszeile können andere Benutzer lesen, und es bleibt im Shell-Verlauf. Legen Sie es in eine Datei und geben Sie --token-file PFAD an, oder setzen Sie BILLFORWARD_ACCESS_TOKEN.</translation>
+    </message>
+    <message>
+        <source>List, start and stop BillForward usage sessions.
+
+  usage-session-cli list SUBSCRIPTION... [--active] [--organization ORG]...
+      [--order-by FIELD] [--order ASC|DESC] [--offset N] [--records N] [--all]
+      [--format table|csv|json]
+  usage-session-cli start --subscription S --session ID --uom U
+      (--pricing-component-id P | --pricing-component-name N)
+      [--description D] [--start DATETIME] [--format ...]
+  usage-session-cli stop --subscription S --session ID --uom U [--stop DATETIME] [--format ...]
+  usage-session-cli start|stop --from-file BODY.json   (a CompoundUsageSession)
+
+The access token is read from --token-file or BILLFORWARD_ACCESS_TOKEN, never from an argument.
+Datetimes are ISO 8601, for example 2026-02-27T13:15:51Z.</source>
+        <translation>BillForward-Nutzungssitzungen auflisten, starten und beenden.
+
+  usage-session-cli list ABONNEMENT... [--active] [--organization ORG]...
+      [--order-by FELD] [--order ASC|DESC] [--offset N] [--records N] [--all]
+      [--format table|csv|json]
+  usage-session-cli start --subscription S --session ID --uom E
+      (--pricing-component-id P | --pricing-component-name N)
+      [--description B] [--start DATUMZEIT] [--format ...]
+  usage-session-cli stop --subscription S --session ID --uom E [--stop DATUMZEIT] [--format ...]
+  usage-session-cli start|stop --from-file INHALT.json   (eine CompoundUsageSession)
+
+Das Zugriffstoken wird aus --token-file oder BILLFORWARD_ACCESS_TOKEN gelesen, nie aus einem Argument.
+Zeitpunkte sind in ISO 8601 anzugeben, zum Beispiel 2026-02-27T13:15:51Z.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Die Version anzeigen.</translation>
+    </message>
+    <message>
+        <source>API base URL (else BILLFORWARD_BASE_URL).</source>
+        <translation>Basis-URL der API (sonst BILLFORWARD_BASE_URL).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>File holding the access token (else BILLFORWARD_ACCESS_TOKEN).</source>
+        <translation>Datei mit dem Zugriffstoken (sonst BILLFORWARD_ACCESS_TOKEN).</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PFAD</translation>
+    </message>
+    <message>
+        <source>Transfer timeout (default 30).</source>
+        <translation>Zeitlimit für die Übertragung in Sekunden (Standard 30).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEKUNDEN</translation>
+    </message>
+    <message>
+        <source>Output: table (default), csv or json.</source>
+        <translation>Ausgabe: table (Standard), csv oder json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>list: only active sessions.</source>
+        <translation>list: nur aktive Sitzungen.</translation>
+    </message>
+    <message>
+        <source>list: restrict to this organization (repeatable); start/stop: the request&apos;s organization.</source>
+        <translation>list: auf diese Organisation beschränken (wiederholbar); start/stop: die Organisation der Anfrage.</translation>
+    </message>
+    <message>
+        <source>ORG</source>
+        <translation>ORG</translation>
+    </message>
+    <message>
+        <source>list: field to order by (default created).</source>
+        <translation>list: Feld, nach dem sortiert wird (Standard created).</translation>
+    </message>
+    <message>
+        <source>FIELD</source>
+        <translation>FELD</translation>
+    </message>
+    <message>
+        <source>list: ASC (default) or DESC.</source>
+        <translation>list: ASC (Standard) oder DESC.</translation>
+    </message>
+    <message>
+        <source>ORDER</source>
+        <translation>REIHENFOLGE</translation>
+    </message>
+    <message>
+        <source>list: index of the first record.</source>
+        <translation>list: Index des ersten Datensatzes.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>list: page size.</source>
+        <translation>list: Seitengröße.</translation>
+    </message>
+    <message>
+        <source>list: every page, not only one.</source>
+        <translation>list: alle Seiten, nicht nur eine.</translation>
+    </message>
+    <message>
+        <source>start/stop: subscription ID.</source>
+        <translation>start/stop: Abonnement-ID.</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>start/stop: session ID.</source>
+        <translation>start/stop: Sitzungs-ID.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>start/stop: unit of measure.</source>
+        <translation>start/stop: Maßeinheit.</translation>
+    </message>
+    <message>
+        <source>U</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>start: pricing component ID.</source>
+        <translation>start: ID der Preiskomponente.</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>start: pricing component name.</source>
+        <translation>start: Name der Preiskomponente.</translation>
+    </message>
+    <message>
+        <source>start: description.</source>
+        <translation>start: Beschreibung.</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>start: start time (default now).</source>
+        <translation>start: Startzeit (Standard: jetzt).</translation>
+    </message>
+    <message>
+        <source>DATETIME</source>
+        <translation>DATUMZEIT</translation>
+    </message>
+    <message>
+        <source>stop: stop time (default now).</source>
+        <translation>stop: Endzeit (Standard: jetzt).</translation>
+    </message>
+    <message>
+        <source>start/stop: send this CompoundUsageSession JSON file.</source>
+        <translation>start/stop: diese CompoundUsageSession-JSON-Datei senden.</translation>
+    </message>
+    <message>
+        <source>BODY.json</source>
+        <translation>INHALT.json</translation>
+    </message>
+    <message>
+        <source>list, start or stop.</source>
+        <translation>list, start oder stop.</translation>
+    </message>
+    <message>
+        <source>no command given; use list, start or stop (see --help).</source>
+        <translation>kein Befehl angegeben; verwenden Sie list, start oder stop (siehe --help).</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; use list, start or stop (see --help).</source>
+        <translation>unbekannter Befehl „%1“; verwenden Sie list, start oder stop (siehe --help).</translation>
+    </message>
+    <message>
+        <source>--%1 is not an option of %2 (see --help).</source>
+        <translation>--%1 ist keine Option von %2 (siehe --help).</translation>
+    </message>
+    <message>
+        <source>--format must be table, csv or json.</source>
+        <translation>--format muss table, csv oder json sein.</translation>
+    </message>
+    <message>
+        <source>list needs at least one SUBSCRIPTION ID.</source>
+        <translation>list braucht mindestens eine Abonnement-ID.</translation>
+    </message>
+    <message>
+        <source>--all reads every page ordered by created; it cannot be combined with --offset, --order-by or --order.</source>
+        <translation>--all liest alle Seiten nach created sortiert; es lässt sich nicht mit --offset, --order-by oder --order kombinieren.</translation>
+    </message>
+    <message>
+        <source>--offset must be a whole number of 0 or more.</source>
+        <translation>--offset muss eine ganze Zahl ab 0 sein.</translation>
+    </message>
+    <message>
+        <source>--records must be a whole number of 1 or more.</source>
+        <translation>--records muss eine ganze Zahl ab 1 sein.</translation>
+    </message>
+    <message>
+        <source>--order-by needs a field name.</source>
+        <translation>--order-by braucht einen Feldnamen.</translation>
+    </message>
+    <message>
+        <source>--order must be ASC or DESC.</source>
+        <translation>--order muss ASC oder DESC sein.</translation>
+    </message>
+    <message>
+        <source>%1 takes no positional arguments; use --subscription, --session and --uom.</source>
+        <translation>%1 nimmt keine Positionsargumente; verwenden Sie --subscription, --session und --uom.</translation>
+    </message>
+    <message>
+        <source>%1 takes at most one --organization.</source>
+        <translation>%1 nimmt höchstens eine --organization.</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a CompoundUsageSession: %2</source>
+        <translation>%1 ist keine CompoundUsageSession: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no usageSessions.</source>
+        <translation>%1 enthält keine usageSessions.</translation>
+    </message>
+    <message>
+        <source>%1 needs --subscription, --session and --uom (or --from-file).</source>
+        <translation>%1 braucht --subscription, --session und --uom (oder --from-file).</translation>
+    </message>
+    <message>
+        <source>start needs exactly one of --pricing-component-id and --pricing-component-name.</source>
+        <translation>start braucht genau eine der Optionen --pricing-component-id und --pricing-component-name.</translation>
+    </message>
+    <message>
+        <source>--%1 must be an ISO 8601 datetime such as 2026-02-27T13:15:51Z.</source>
+        <translation>--%1 muss ein Zeitpunkt nach ISO 8601 sein, etwa 2026-02-27T13:15:51Z.</translation>
+    </message>
+    <message>
+        <source>no server address: pass --base-url URL or set BILLFORWARD_BASE_URL.</source>
+        <translation>keine Serveradresse: Geben Sie --base-url URL an oder setzen Sie BILLFORWARD_BASE_URL.</translation>
+    </message>
+    <message>
+        <source>the server address must be an http:// or https:// URL such as https://app.billforward.net/v1.</source>
+        <translation>die Serveradresse muss eine http://- oder https://-URL sein, etwa https://app.billforward.net/v1.</translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of seconds greater than 0.</source>
+        <translation>--timeout muss eine Anzahl Sekunden größer als 0 sein.</translation>
+    </message>
+    <message>
+        <source>cannot read the token file %1: %2</source>
+        <translation>die Token-Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the token file %1 must hold the access token alone, on one line.</source>
+        <translation>die Token-Datei %1 darf nur das Zugriffstoken enthalten, in einer Zeile.</translation>
+    </message>
+</context>
+<context>
     <name>BillForward::DecodeError</name>
     <message>
         <source>Invalid JSON: %1</source>
