@@ -72,8 +72,9 @@ if(USA_HELP2MAN)
         add_custom_command(OUTPUT ${page}.gz
             COMMAND ${CMAKE_COMMAND} -E make_directory ${CMAKE_CURRENT_BINARY_DIR}/man
             # offscreen: the desktop app builds its QApplication before it parses
-            # --help, and a build machine has no display.
-            COMMAND ${CMAKE_COMMAND} -E env QT_QPA_PLATFORM=offscreen
+            # --help, and a build machine has no display. LC_ALL/LANGUAGE: the
+            # programs speak the builder's language; the pages are English.
+            COMMAND ${CMAKE_COMMAND} -E env QT_QPA_PLATFORM=offscreen LC_ALL=C LANGUAGE=
                     ${USA_HELP2MAN} --no-info --section=1 --include=${include}
                     --output=${page} $<TARGET_FILE:${program}>
             # -n: no name and time stamp in the header, for reproducible builds.
