@@ -50,7 +50,7 @@ void ConnectionController::connectTo(const QUrl &baseUrl, const QByteArray &acce
 ConnectionProfile ConnectionController::transientProfile(const QUrl &baseUrl)
 {
     ConnectionProfile profile = ConnectionProfile::custom(baseUrl.host(), baseUrl);
-    profile.id = QStringLiteral("command-line");
+    profile.id = ConnectionProfile::commandLineId();
     switch (profile.environment()) {
     case ConnectionProfile::Environment::Production:
         profile.kind = ConnectionProfile::Kind::Production;

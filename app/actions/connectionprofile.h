@@ -31,6 +31,8 @@ public:
     static ConnectionProfile production();
     static ConnectionProfile custom(const QString &name, const QUrl &baseUrl);
     static QString newId();
+    // The id of the transient profile of --base-url / BILLFORWARD_BASE_URL (never saved).
+    static QString commandLineId() { return QStringLiteral("command-line"); }
 
     // Any billforward.net host that is not the sandbox counts as production:
     // the cautious reading of an unknown BillForward host.

@@ -3,6 +3,34 @@
 #include "secrets/tokenvault.h"
 
 #include <QTimer>
+#include <QUrl>
+
+namespace {
+
+int portOrDefault(const QUrl &url)
+{
+    return url.port(url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0 ? 443 : 80);
+}
+
+bool sameOrigin(const QUrl &a, const QUrl &b)
+{
+    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0
+        && a.host().compare(b.host(), Qt::CaseInsensitive) == 0 && portOrDefault(a) == portOrDefault(b);
+}
+
+} // namespace
+
+bool TokenResolver::environmentTokenAppliesTo(const ConnectionProfile &profile)
+{
+    if (profile.kind == ConnectionProfile::Kind::Demo)
+        return false;
+    const QString baseUrl = qEnvironmentVariable(baseUrlVariable().constData()).trimmed();
+    if (baseUrl.isEmpty())
+        return profile.id == ConnectionProfile::commandLineId();
+    // Read as the app's command line reads it (main.cpp).
+    const QUrl url = QUrl::fromUserInput(baseUrl);
+    return url.isValid() && !url.host().isEmpty() && sameOrigin(url, profile.baseUrl);
+}
 
 TokenResolver::TokenResolver(TokenVault *vault, QObject *parent) : QObject(parent), m_vault(vault) {}
 
@@ -28,7 +56,8 @@ void TokenResolver::resolve(const ConnectionProfile &profile)
         ready(m_sessionTokens.value(id));
         return;
     }
-    const QByteArray fromEnvironment = qgetenv(environmentVariable().constData());
+    const QByteArray fromEnvironment =
+        environmentTokenAppliesTo(profile) ? qgetenv(environmentVariable().constData()) : QByteArray();
     if (!fromEnvironment.isEmpty()) {
         ready(fromEnvironment);
         return;

@@ -11,9 +11,10 @@ class TokenVault;
 
 // Finds the access token for a connection, in this order: the token entered
 // earlier in this session (memory), BILLFORWARD_ACCESS_TOKEN from the
-// environment, the keychain. When none has one it emits tokenNeeded(): the
-// window asks the user (TokenPromptDialog) and calls provideToken(). A Demo
-// profile needs no token. Tokens entered here stay in memory only, unless
+// environment (for its own connection only, see environmentTokenAppliesTo()),
+// the keychain. When none has one it emits tokenNeeded(): the window asks the
+// user (TokenPromptDialog) and calls provideToken(). A Demo profile needs no
+// token. Tokens entered here stay in memory only, unless
 // provideToken(..., remember = true) and the keychain works.
 class TokenResolver final : public QObject
 {
@@ -21,6 +22,12 @@ class TokenResolver final : public QObject
 
 public:
     static QByteArray environmentVariable() { return QByteArrayLiteral("BILLFORWARD_ACCESS_TOKEN"); }
+    static QByteArray baseUrlVariable() { return QByteArrayLiteral("BILLFORWARD_BASE_URL"); }
+    // The environment's token belongs to the server the environment names:
+    // a profile at BILLFORWARD_BASE_URL's origin, or, when that is unset, the
+    // command-line connection only. A sandbox token is never offered to
+    // production because both happen to be set up.
+    static bool environmentTokenAppliesTo(const ConnectionProfile &profile);
 
     explicit TokenResolver(TokenVault *vault, QObject *parent = nullptr);
 
