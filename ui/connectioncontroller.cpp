@@ -143,42 +143,7 @@ QUrl ConnectionController::demoBaseUrl() const
 
 QString ConnectionController::profileName() const
 {
-    return m_profile.name.isEmpty() ? environmentName(environment()) : m_profile.name;
-}
-
-ConnectionController::Environment ConnectionController::classify(const QUrl &baseUrl)
-{
-    return fromProfile(ConnectionProfile::environmentOf(baseUrl));
-}
-
-ConnectionController::Environment ConnectionController::fromProfile(ConnectionProfile::Environment environment)
-{
-    switch (environment) {
-    case ConnectionProfile::Environment::Demo:
-        return Environment::Demo;
-    case ConnectionProfile::Environment::Sandbox:
-        return Environment::Sandbox;
-    case ConnectionProfile::Environment::Production:
-        return Environment::Production;
-    case ConnectionProfile::Environment::Custom:
-        break;
-    }
-    return Environment::Custom;
-}
-
-QString ConnectionController::environmentName(Environment environment)
-{
-    switch (environment) {
-    case Environment::Demo:
-        return tr("Demo");
-    case Environment::Sandbox:
-        return tr("Sandbox");
-    case Environment::Production:
-        return tr("Production");
-    case Environment::Custom:
-        break;
-    }
-    return tr("Custom server");
+    return m_profile.name.isEmpty() ? ConnectionProfile::environmentName(environment()) : m_profile.name;
 }
 
 QColor ConnectionController::environmentColor(Environment environment)

@@ -25,7 +25,8 @@ class ConnectionController final : public QObject
     Q_OBJECT
 
 public:
-    enum class Environment { Demo, Sandbox, Production, Custom };
+    // One enum for both: the profile's (its name: ConnectionProfile::environmentName()).
+    using Environment = ConnectionProfile::Environment;
 
     explicit ConnectionController(QObject *parent = nullptr);
     ~ConnectionController() override;
@@ -52,7 +53,7 @@ public:
     bool isReady() const { return m_ready; }
     bool isDemo() const { return m_profile.kind == ConnectionProfile::Kind::Demo; }
     const ConnectionProfile &profile() const { return m_profile; }
-    Environment environment() const { return fromProfile(m_profile.environment()); }
+    Environment environment() const { return m_profile.environment(); }
     BillForward::ApiClient *client() const { return m_client; }
     QUrl baseUrl() const;
     // The embedded emulator's URL once it runs (for the Demo profile's dialog).
@@ -62,9 +63,6 @@ public:
     // Subscriptions worth offering at start (the demo data's).
     QStringList suggestedSubscriptions() const { return m_suggested; }
 
-    static Environment classify(const QUrl &baseUrl);
-    static Environment fromProfile(ConnectionProfile::Environment environment);
-    static QString environmentName(Environment environment);
     static QColor environmentColor(Environment environment);
     // The default demo store: AppDataLocation/demo.sqlite, folder created.
     static QString defaultDemoDatabasePath();

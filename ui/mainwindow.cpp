@@ -93,7 +93,13 @@ MainWindow::MainWindow(ConnectionController *connection, QWidget *parent)
     createMenus();
 
     m_status = new StatusBarController(statusBar(), this);
-    connect(m_status, &StatusBarController::retryRequested, this, [this] { m_loader->refresh(SessionLoader::Origin::User); });
+    connect(m_status, &StatusBarController::retryRequested, this, [this] {
+        // After a failed connect there is nothing to refresh: connect again.
+        if (m_connection->isReady())
+            m_loader->refresh(SessionLoader::Origin::User);
+        else
+            connectProfile(m_connection->profile());
+    });
     connect(m_status, &StatusBarController::cancelRequested, m_loader, &SessionLoader::cancel);
 
     connect(m_loader, &SessionLoader::aboutToChangeRows, m_table, &SessionTableView::saveSelection);
@@ -161,7 +167,7 @@ MainWindow::MainWindow(ConnectionController *connection, QWidget *parent)
 
     connect(m_connection, &ConnectionController::ready, this, &MainWindow::onConnected);
     connect(m_connection, &ConnectionController::failed, this, [this](const QString &message) {
-        m_status->setOffline(message, 0);
+        m_status->setStopped(message); // nothing retries a failed connect by itself
         showError(tr("Cannot connect"), message);
     });
     if (m_connection->isReady())
@@ -555,7 +561,7 @@ void MainWindow::onConnected()
 QString MainWindow::connectionLabel() const
 {
     // "PRODUCTION · BillForward production"; just "DEMO" when the name says no more.
-    const QString environment = ConnectionController::environmentName(m_connection->environment());
+    const QString environment = ConnectionProfile::environmentName(m_connection->environment());
     const QString name = m_connection->profileName();
     if (name.compare(environment, Qt::CaseInsensitive) == 0)
         return environment.toUpper();
@@ -566,7 +572,7 @@ void MainWindow::updateConnectionWidgets()
 {
     const ConnectionProfile &profile = m_connection->profile();
     const auto environment = m_connection->environment();
-    const QString environmentName = ConnectionController::environmentName(environment);
+    const QString environmentName = ConnectionProfile::environmentName(environment);
     const QColor colour = ConnectionController::environmentColor(environment);
     const bool ready = m_connection->isReady();
     m_connectionButton->setText(ready ? connectionLabel() : tr("Not connected"));

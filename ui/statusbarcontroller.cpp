@@ -8,6 +8,8 @@
 #include <QStatusBar>
 #include <QToolButton>
 
+#include <algorithm>
+
 StatusBarController::StatusBarController(QStatusBar *bar, QObject *parent)
     : QObject(parent)
 {
@@ -42,6 +44,8 @@ StatusBarController::StatusBarController(QStatusBar *bar, QObject *parent)
 
     connect(m_cancel, &QToolButton::clicked, this, &StatusBarController::cancelRequested);
     connect(m_retry, &QToolButton::clicked, this, &StatusBarController::retryRequested);
+    m_countdown.setInterval(1000);
+    connect(&m_countdown, &QTimer::timeout, this, &StatusBarController::updateCountdown);
     setCounts(0, 0);
     setSelection(0, 0);
     setLastRefresh({});
@@ -73,6 +77,7 @@ void StatusBarController::setLastRefresh(const QDateTime &when)
 void StatusBarController::setIdle()
 {
     m_state = NetworkState::Idle;
+    m_countdown.stop();
     m_network->setText(tr("Connected"));
     m_network->setToolTip(QString());
     m_network->setStyleSheet(QString());
@@ -84,6 +89,7 @@ void StatusBarController::setIdle()
 void StatusBarController::setLoading(qint64 delivered)
 {
     m_state = NetworkState::Loading;
+    m_countdown.stop();
     m_network->setText(delivered > 0 ? tr("Loading… %1 sessions").arg(QLocale().toString(delivered))
                                      : tr("Loading…"));
     m_network->setStyleSheet(QString());
@@ -94,8 +100,37 @@ void StatusBarController::setLoading(qint64 delivered)
 
 void StatusBarController::setOffline(const QString &message, int retryInSeconds)
 {
+    if (retryInSeconds <= 0) {
+        setStopped(message);
+        return;
+    }
+    m_retryAt.setRemainingTime(qint64(retryInSeconds) * 1000);
+    showOfflineState(message);
+    updateCountdown();
+    m_countdown.start();
+}
+
+void StatusBarController::setStopped(const QString &message)
+{
+    m_countdown.stop();
+    showOfflineState(message);
+    m_network->setText(tr("Offline: %1 Not retrying; choose Retry to try again.").arg(message));
+}
+
+void StatusBarController::updateCountdown()
+{
+    // Never "0 s": the retry itself replaces the text (setLoading()) at about
+    // that moment, and a second's rounding must not claim it is overdue.
+    const qint64 seconds = std::max<qint64>(1, (m_retryAt.remainingTime() + 999) / 1000);
+    m_network->setText(tr("Offline: %1 Retrying in %n s.", nullptr, int(seconds)).arg(m_offlineMessage));
+    if (m_retryAt.hasExpired())
+        m_countdown.stop();
+}
+
+void StatusBarController::showOfflineState(const QString &message)
+{
     m_state = NetworkState::Offline;
-    m_network->setText(tr("Offline: %1 Retrying in %n s.", nullptr, retryInSeconds).arg(message));
+    m_offlineMessage = message;
     m_network->setToolTip(message);
     m_network->setStyleSheet(QStringLiteral("QLabel { color: #a31515; font-weight: bold; }"));
     m_progress->hide();

@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QObject>
+#include <QTimer>
 
 class QLabel;
 class QProgressBar;
@@ -10,7 +12,7 @@ class QToolButton;
 
 // The status bar: rows loaded, active count, the selection and its total
 // duration, the last refresh, and the network state (idle, loading with a
-// Cancel, offline with a Retry).
+// Cancel, offline with a Retry and, when one is due, a countdown to it).
 class StatusBarController final : public QObject
 {
     Q_OBJECT
@@ -25,8 +27,11 @@ public:
     void setLastRefresh(const QDateTime &when);
     void setIdle();
     void setLoading(qint64 delivered);
-    // A failed background refresh: what happened, and when it is tried again.
+    // A failed background refresh: what happened, and the seconds until it
+    // is tried again, counted down (0 or less: as setStopped()).
     void setOffline(const QString &message, int retryInSeconds);
+    // A failure nothing will try again by itself: only the Retry button does.
+    void setStopped(const QString &message);
 
     NetworkState networkState() const { return m_state; }
     QString networkText() const;
@@ -38,7 +43,13 @@ signals:
     void cancelRequested();
 
 private:
+    void showOfflineState(const QString &message);
+    void updateCountdown();
+
     NetworkState m_state = NetworkState::Idle;
+    QString m_offlineMessage;
+    QDeadlineTimer m_retryAt;
+    QTimer m_countdown;
     QLabel *m_counts;
     QLabel *m_selection;
     QLabel *m_lastRefresh;

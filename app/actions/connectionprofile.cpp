@@ -104,7 +104,7 @@ QString ConnectionProfile::environmentName(Environment environment)
     case Environment::Custom:
         break;
     }
-    return tr("Custom");
+    return tr("Custom server");
 }
 
 QString ConnectionProfile::kindKey(Kind kind)

@@ -626,22 +626,6 @@ Zeitpunkte sind in ISO 8601 anzugeben, zum Beispiel 2026-02-27T13:15:51Z.</trans
         <source>The demo server could not start: %1</source>
         <translation>Der Demo-Server konnte nicht starten: %1</translation>
     </message>
-    <message>
-        <source>Demo</source>
-        <translation>Demo</translation>
-    </message>
-    <message>
-        <source>Sandbox</source>
-        <translation>Sandbox</translation>
-    </message>
-    <message>
-        <source>Production</source>
-        <translation>Produktion</translation>
-    </message>
-    <message>
-        <source>Custom server</source>
-        <translation>Eigener Server</translation>
-    </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
@@ -672,10 +656,6 @@ Zeitpunkte sind in ISO 8601 anzugeben, zum Beispiel 2026-02-27T13:15:51Z.</trans
     <message>
         <source>Production</source>
         <translation>Produktion</translation>
-    </message>
-    <message>
-        <source>Custom</source>
-        <translation>Eigener Server</translation>
     </message>
 </context>
 <context>
@@ -2114,6 +2094,10 @@ Um Änderungen zu erlauben, bis das Programm geschlossen wird, geben Sie den Nam
             <numerusform>Offline: %1 Neuer Versuch in %n s.</numerusform>
             <numerusform>Offline: %1 Neuer Versuch in %n s.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Offline: %1 Not retrying; choose Retry to try again.</source>
+        <translation>Offline: %1 Kein neuer Versuch; wählen Sie „Wiederholen“, um es erneut zu versuchen.</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <type_traits>
+
 class tst_ConnectionController : public QObject
 {
     Q_OBJECT
@@ -30,7 +32,7 @@ private slots:
     {
         QFETCH(QUrl, url);
         QFETCH(int, environment);
-        QCOMPARE(int(ConnectionController::classify(url)), environment);
+        QCOMPARE(int(ConnectionProfile::environmentOf(url)), environment);
     }
 
     void commandLineUrlIsATransientProfile_data()
@@ -51,6 +53,20 @@ private slots:
         QCOMPARE(profile.isProduction(), production);
         QCOMPARE(ActionPolicy(profile).needsUnlock(), production);
         QVERIFY(!profile.name.isEmpty());
+    }
+
+    void oneEnvironmentEnumAndName()
+    {
+        static_assert(std::is_same_v<ConnectionController::Environment, ConnectionProfile::Environment>);
+        // A profile without a name is shown by its environment's name, the profile's own.
+        ConnectionProfile nameless = ConnectionController::transientProfile(ConnectionProfile::sandboxUrl());
+        nameless.name.clear();
+        ConnectionController connection;
+        connection.connectProfile(nameless, "token");
+        QVERIFY(connection.isReady());
+        QCOMPARE(connection.environment(), ConnectionProfile::Environment::Sandbox);
+        QCOMPARE(connection.profileName(), ConnectionProfile::environmentName(ConnectionProfile::Environment::Sandbox));
+        QCOMPARE(ConnectionProfile::environmentName(ConnectionProfile::Environment::Custom), QStringLiteral("Custom server"));
     }
 
     void environmentsHaveDistinctColours()

@@ -29,6 +29,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTest>
 #include <QToolButton>
 
@@ -80,6 +81,8 @@ private slots:
     void detailsShowLineageAndJson();
     void backgroundFailureGoesToStatusBar_data();
     void backgroundFailureGoesToStatusBar();
+    void backgroundRetryCountsDownAndRetries();
+    void failedConnectSaysNothingRetriesAndRetryReconnects();
     void userRefreshFailureShowsMessageBox();
     void everyControlHasAnAccessibleName();
     void demoModeOpensFirstDemoSubscription();
@@ -532,6 +535,64 @@ void tst_MainWindow::backgroundFailureGoesToStatusBar()
     QVERIFY(QApplication::topLevelWidgets().size() >= 1);
     const auto boxes = w.findChildren<QMessageBox *>();
     QVERIFY(boxes.isEmpty());
+}
+
+// A refused port: the status bar counts down to a retry that really comes.
+void tst_MainWindow::backgroundRetryCountsDownAndRetries()
+{
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    QUrl refused(QStringLiteral("http://127.0.0.1/RestAPI"));
+    refused.setPort(closed.serverPort());
+    closed.close();
+    Harness h = makeWindow(refused, Token);
+    MainWindow &w = *h.window;
+    QSignalSpy failed(w.loader(), &SessionLoader::backgroundFailed);
+    QSignalSpy started(w.loader(), &SessionLoader::loadingStarted);
+    w.loader()->open(m_subscription, false, SessionLoader::Origin::Background);
+    QVERIFY(failed.wait(30000));
+    QCOMPARE(failed.constFirst().at(1).toInt(), 5);
+    const QString message = failed.constFirst().constFirst().toString();
+    QCOMPARE(w.statusController()->networkState(), StatusBarController::NetworkState::Offline);
+    QVERIFY(w.statusController()->retryButton()->isVisibleTo(&w));
+    QVERIFY2(w.statusController()->networkText().contains(QStringLiteral("Retrying in 5 s")),
+             qPrintable(w.statusController()->networkText()));
+    QTRY_VERIFY2_WITH_TIMEOUT(w.statusController()->networkText().contains(QStringLiteral("Retrying in 3 s")),
+                              qPrintable(w.statusController()->networkText()), 4000);
+    QVERIFY(w.statusController()->networkText().contains(message));
+    // It does retry, by itself, and backs off.
+    QTRY_COMPARE_WITH_TIMEOUT(started.size(), 2, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 2, 30000);
+    QCOMPARE(failed.at(1).at(1).toInt(), 10);
+    QVERIFY2(w.statusController()->networkText().contains(QStringLiteral("Retrying in 10 s")),
+             qPrintable(w.statusController()->networkText()));
+    QVERIFY(!w.statusController()->networkText().contains(QStringLiteral("in 0 s")));
+}
+
+// The demo server cannot start (its store is in a folder that does not
+// exist): nothing retries that, and the status bar must not claim it does.
+void tst_MainWindow::failedConnectSaysNothingRetriesAndRetryReconnects()
+{
+    ConnectionController connection;
+    QSignalSpy failed(&connection, &ConnectionController::failed);
+    connection.connectDemo(m_dir.filePath(QStringLiteral("no-such-folder/demo.sqlite")));
+    MainWindow w(&connection);
+    w.show();
+    QVERIFY(failed.wait(30000));
+    QTRY_VERIFY(QApplication::activeModalWidget());
+    QApplication::activeModalWidget()->close();
+    StatusBarController *status = w.statusController();
+    QCOMPARE(status->networkState(), StatusBarController::NetworkState::Offline);
+    QVERIFY2(status->networkText().contains(failed.constFirst().constFirst().toString()), qPrintable(status->networkText()));
+    QVERIFY2(!status->networkText().contains(QStringLiteral("Retrying")), qPrintable(status->networkText()));
+    QVERIFY2(status->networkText().contains(QStringLiteral("choose Retry")), qPrintable(status->networkText()));
+    QVERIFY(status->retryButton()->isVisibleTo(&w));
+    // Retry connects again (and fails again, the folder is still missing).
+    QTest::mouseClick(status->retryButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 2, 30000);
+    QTRY_VERIFY(QApplication::activeModalWidget());
+    QApplication::activeModalWidget()->close();
+    QVERIFY(!status->networkText().contains(QStringLiteral("Retrying")));
 }
 
 void tst_MainWindow::userRefreshFailureShowsMessageBox()
