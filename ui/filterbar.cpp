@@ -1,5 +1,8 @@
 #include "filterbar.h"
 
+#include "palettecolors.h"
+#include "sessions/displayformat.h"
+
 #include <QAction>
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -106,10 +109,15 @@ FilterBar::FilterBar(QWidget *parent)
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
         edit->setEnabled(false);
-        edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
     }
+    m_from->setObjectName(QStringLiteral("startedFrom"));
+    m_to->setObjectName(QStringLiteral("startedTo"));
     m_from->setAccessibleName(tr("Started on or after"));
     m_to->setAccessibleName(tr("Started on or before"));
+    m_from->setAccessibleDescription(tr("First day of the start-date range, in local time. "
+                                        "Turn on “Started between” to use it."));
+    m_to->setAccessibleDescription(tr("Last day of the start-date range, in local time, included."));
+    refreshDateFormat();
     auto *andLabel = new QLabel(tr("and"), this);
     row->addWidget(m_dateEnabled);
     row->addWidget(m_from);
@@ -124,6 +132,13 @@ FilterBar::FilterBar(QWidget *parent)
     connect(m_to, &QDateEdit::dateChanged, this, &FilterBar::applyDates);
 
     m_chipArea = new QWidget(this);
+    PaletteColors::follow(m_chipArea, [this] {
+        const auto buttons = m_chipArea->findChildren<QToolButton *>();
+        for (QToolButton *button : buttons) {
+            if (button->property("chip").toBool())
+                PaletteColors::setStyleSheetIfChanged(button, chipStyleSheet());
+        }
+    });
     m_chipLayout = new QHBoxLayout(m_chipArea);
     m_chipLayout->setContentsMargins(0, 0, 0, 0);
     m_chipLayout->setSpacing(4);
@@ -271,6 +286,26 @@ void FilterBar::fillMenu(QMenu *menu, const QStringList &items, const QSet<QStri
     }
 }
 
+void FilterBar::refreshDateFormat()
+{
+    // The dates carry no time, so ISO 8601 is just the date part.
+    const QString format = DisplayFormat::isIso8601() || QLocale().language() == QLocale::C
+        ? QStringLiteral("yyyy-MM-dd")
+        : QLocale().dateFormat(QLocale::ShortFormat);
+    for (QDateEdit *edit : {m_from, m_to})
+        edit->setDisplayFormat(format);
+}
+
+QString FilterBar::chipStyleSheet() const
+{
+    const QPalette palette = PaletteColors::inheritedPalette(m_chipArea);
+    const QColor background = PaletteColors::chipBackground(palette);
+    return QStringLiteral("QToolButton { border: 1px solid %1; border-radius: 9px; background: %2;"
+                          " padding: 1px 8px; color: %3; }"
+                          "QToolButton:hover, QToolButton:focus { border: 2px solid %1; }")
+        .arg(PaletteColors::chipBorder(palette).name(), background.name(), PaletteColors::chipText(palette).name());
+}
+
 void FilterBar::rebuildChips()
 {
     while (QLayoutItem *item = m_chipLayout->takeAt(0)) {
@@ -293,10 +328,8 @@ void FilterBar::rebuildChips()
         button->setText(chip.label + QStringLiteral("  ×"));
         button->setToolTip(tr("Remove this filter"));
         button->setAccessibleName(tr("Remove filter %1").arg(chip.label));
-        button->setStyleSheet(QStringLiteral(
-            "QToolButton { border: 1px solid #7aa7c7; border-radius: 9px; background: #e4f0f8;"
-            " padding: 1px 8px; color: #12324a; }"
-            "QToolButton:hover, QToolButton:focus { background: #cfe3f2; }"));
+        button->setProperty("chip", true);
+        PaletteColors::setStyleSheetIfChanged(button, chipStyleSheet());
         connect(button, &QToolButton::clicked, this, [this, chip] {
             m_filter.clearChip(chip);
             commit();

@@ -30,6 +30,9 @@ public:
     void setCounts(const SessionView::StateCounts &counts);
     void focusSearch();
     QLineEdit *searchField() const { return m_search; }
+    // The date range in ISO 8601 (yyyy-MM-dd) or the locale's short date, as
+    // View > Language > ISO 8601 Dates says; called again when that changes.
+    void refreshDateFormat();
 
     static constexpr int DebounceMs = 250;
 
@@ -47,6 +50,7 @@ private:
     void commit();
     void syncWidgets();
     void rebuildChips();
+    QString chipStyleSheet() const;
     static void fillMenu(QMenu *menu, const QStringList &items, const QSet<QString> &checked);
 
     SessionFilter m_filter;

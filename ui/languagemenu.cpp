@@ -16,7 +16,7 @@ LanguageMenu::LanguageMenu(QWidget *window, QWidget *parent)
     setAccessibleName(tr("Language"));
     const QString chosen = TranslationLoader::chosenLanguage();
 
-    QAction *system = addAction(tr("&System Language (%1)").arg(TranslationLoader::nativeName(
+    QAction *system = addAction(tr("&System language (%1)").arg(TranslationLoader::nativeName(
         QLocale::system().name().section(QLatin1Char('_'), 0, 0))));
     system->setCheckable(true);
     system->setChecked(chosen.isEmpty());
@@ -35,7 +35,7 @@ LanguageMenu::LanguageMenu(QWidget *window, QWidget *parent)
     }
 
     addSeparator();
-    QAction *iso = addAction(tr("&ISO 8601 Dates"));
+    QAction *iso = addAction(tr("&ISO 8601 dates"));
     iso->setToolTip(tr("Show dates and times as 2026-02-27 13:15:51 instead of in the system's format"));
     iso->setCheckable(true);
     iso->setChecked(DisplayFormat::isIso8601());

@@ -19,6 +19,7 @@
 #include "actions/stoprequest.h"
 #include "journaldialog.h"
 #include "productionunlockdialog.h"
+#include "palettecolors.h"
 #include "profiledialog.h"
 #include "secrets/tokenresolver.h"
 #include "secrets/tokenvault.h"
@@ -172,6 +173,8 @@ MainWindow::MainWindow(ConnectionController *connection, QWidget *parent)
     });
     if (m_connection->isReady())
         onConnected();
+    // A light/dark theme switch: the badge's focus frame follows the window text.
+    PaletteColors::onPaletteChange(this, [this] { updateConnectionWidgets(); });
 }
 
 MainWindow::~MainWindow() = default;
@@ -188,13 +191,13 @@ void MainWindow::createActions()
         return action;
     };
 
-    m_openAction = make(tr("&Open Subscription…"), "openAction", QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_openAction = make(tr("&Open subscription…"), "openAction", QKeySequence(Qt::CTRL | Qt::Key_L));
     m_openAction->setStatusTip(tr("Type or paste a subscription ID"));
     connect(m_openAction, &QAction::triggered, this, [this] {
         m_subscription->setFocus(Qt::ShortcutFocusReason);
         m_subscription->lineEdit()->selectAll();
     });
-    m_exportAction = make(tr("&Export Filtered Rows…"), "exportAction", QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportAction = make(tr("&Export filtered rows…"), "exportAction", QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportWithDialog);
     m_quitAction = make(tr("&Quit"), "quitAction", QKeySequence::Quit);
     connect(m_quitAction, &QAction::triggered, this, &MainWindow::close);
@@ -205,8 +208,8 @@ void MainWindow::createActions()
 
     auto *which = new QActionGroup(this);
     which->setExclusive(true);
-    m_activeAction = make(tr("A&ctive Sessions"), "activeOnlyAction", QKeySequence(Qt::CTRL | Qt::Key_1));
-    m_allAction = make(tr("A&ll Sessions"), "allSessionsAction", QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_activeAction = make(tr("A&ctive sessions"), "activeOnlyAction", QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_allAction = make(tr("A&ll sessions"), "allSessionsAction", QKeySequence(Qt::CTRL | Qt::Key_2));
     m_activeAction->setToolTip(tr("Load only the sessions running now (Ctrl+1)"));
     m_allAction->setToolTip(tr("Load every session, running and ended (Ctrl+2)"));
     for (QAction *action : {m_activeAction, m_allAction}) {
@@ -245,32 +248,32 @@ void MainWindow::createActions()
 
     m_findAction = make(tr("&Find…"), "findAction", QKeySequence::Find);
     connect(m_findAction, &QAction::triggered, this, [this] { m_filterBar->focusSearch(); });
-    m_nextPageAction = make(tr("&Next Page"), "nextPageAction", QKeySequence(Qt::CTRL | Qt::Key_PageDown));
+    m_nextPageAction = make(tr("&Next page"), "nextPageAction", QKeySequence(Qt::CTRL | Qt::Key_PageDown));
     connect(m_nextPageAction, &QAction::triggered, this, [this] { goToPage(m_browser->pager().page() + 1); });
-    m_previousPageAction = make(tr("&Previous Page"), "previousPageAction", QKeySequence(Qt::CTRL | Qt::Key_PageUp));
+    m_previousPageAction = make(tr("&Previous page"), "previousPageAction", QKeySequence(Qt::CTRL | Qt::Key_PageUp));
     connect(m_previousPageAction, &QAction::triggered, this, [this] { goToPage(m_browser->pager().page() - 1); });
 
-    m_startAction = make(tr("&Start Session…"), "startSessionAction", QKeySequence(Qt::CTRL | Qt::Key_N));
+    m_startAction = make(tr("&Start session…"), "startSessionAction", QKeySequence(Qt::CTRL | Qt::Key_N));
     m_startAction->setIcon(QIcon(QStringLiteral(":/icons/start.svg")));
     m_startAction->setEnabled(false);
     connect(m_startAction, &QAction::triggered, this, &MainWindow::startSessions);
-    m_stopAction = make(tr("S&top Selected"), "stopSelectedAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    m_stopAction = make(tr("S&top selected"), "stopSelectedAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     m_stopAction->setIcon(QIcon(QStringLiteral(":/icons/stop.svg")));
     m_stopAction->setEnabled(false);
     connect(m_stopAction, &QAction::triggered, this, &MainWindow::stopSelected);
-    m_unlockAction = make(tr("&Allow Changes…"), "allowChangesAction");
+    m_unlockAction = make(tr("&Allow changes…"), "allowChangesAction");
     m_unlockAction->setStatusTip(tr("Production opens read-only: allow starting and stopping until the app closes"));
     m_unlockAction->setEnabled(false);
     connect(m_unlockAction, &QAction::triggered, this, &MainWindow::allowChanges);
     m_journalAction = make(tr("&Journal…"), "journalAction", QKeySequence(Qt::CTRL | Qt::Key_J));
     m_journalAction->setStatusTip(tr("Every start and stop sent from this computer, and its outcome"));
     connect(m_journalAction, &QAction::triggered, this, &MainWindow::showJournal);
-    m_editConnectionAction = make(tr("&Edit Connection…"), "editConnectionAction");
+    m_editConnectionAction = make(tr("&Edit connection…"), "editConnectionAction");
     connect(m_editConnectionAction, &QAction::triggered, this, &MainWindow::editConnection);
-    m_manageConnectionsAction = make(tr("&Manage Connections…"), "manageConnectionsAction");
+    m_manageConnectionsAction = make(tr("&Manage connections…"), "manageConnectionsAction");
     connect(m_manageConnectionsAction, &QAction::triggered, this, &MainWindow::manageConnections);
 
-    m_copyAction = make(tr("&Copy Rows"), "copyAction", QKeySequence::Copy);
+    m_copyAction = make(tr("&Copy rows"), "copyAction", QKeySequence::Copy);
     m_copyAction->setStatusTip(tr("Copy the selected rows as a table that pastes into a spreadsheet"));
     connect(m_copyAction, &QAction::triggered, this, [this] {
         // A text field's own copy wins when it has the focus.
@@ -280,14 +283,14 @@ void MainWindow::createActions()
         }
         copySelection();
     });
-    m_detailsAction = make(tr("Show &Details"), "showDetailsAction", QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_detailsAction = make(tr("Show &details"), "showDetailsAction", QKeySequence(Qt::CTRL | Qt::Key_I));
     connect(m_detailsAction, &QAction::triggered, this, [this] {
         m_detailsDock->show();
         m_detailsDock->raise();
     });
-    m_filterUnitAction = make(tr("Filter by This &Unit"), "filterByUnitAction");
+    m_filterUnitAction = make(tr("Filter by this &unit"), "filterByUnitAction");
     connect(m_filterUnitAction, &QAction::triggered, this, [this] { filterByCurrent(true); });
-    m_filterPcAction = make(tr("Filter by This &Pricing Component"), "filterByPricingComponentAction");
+    m_filterPcAction = make(tr("Filter by this &pricing component"), "filterByPricingComponentAction");
     connect(m_filterPcAction, &QAction::triggered, this, [this] { filterByCurrent(false); });
 
     m_aboutAction = make(tr("&About Usage Session Admin"), "aboutAction");
@@ -324,12 +327,14 @@ void MainWindow::createMenus()
     view->addAction(m_previousPageAction);
     view->addSeparator();
     QAction *dockToggle = m_detailsDock->toggleViewAction();
-    dockToggle->setText(tr("Details &Panel"));
+    dockToggle->setText(tr("Details &panel"));
     dockToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     view->addAction(dockToggle);
-    view->addAction(tr("&Reset Columns"), m_table, &SessionTableView::resetLayout);
+    view->addAction(tr("&Reset columns"), m_table, &SessionTableView::resetLayout);
     view->addSeparator();
-    view->addMenu(new LanguageMenu(this, view));
+    auto *languageMenu = new LanguageMenu(this, view);
+    view->addMenu(languageMenu);
+    connect(languageMenu, &LanguageMenu::dateFormatChanged, m_filterBar, &FilterBar::refreshDateFormat);
 
     QMenu *session = menuBar()->addMenu(tr("&Session"));
     session->addAction(m_startAction);
@@ -433,7 +438,7 @@ void MainWindow::createCentralWidget()
 
     m_details = new DetailsPanel(m_browser, this);
     m_details->setObjectName(QStringLiteral("detailsPanel"));
-    m_detailsDock = new QDockWidget(tr("Session Details"), this);
+    m_detailsDock = new QDockWidget(tr("Session details"), this);
     m_detailsDock->setObjectName(QStringLiteral("detailsDock"));
     m_detailsDock->setWidget(m_details);
     m_detailsDock->setAccessibleName(tr("Session details"));
@@ -453,6 +458,8 @@ void MainWindow::nameInternalWidgets()
                 widget->setAccessibleName(plain(action->text()));
         }
     }
+    m_table->setAccessibleDescription(tr("The sessions of the open subscription, filtered and sorted; one page "
+                                         "at a time. Enter shows a session's details."));
     m_table->verticalScrollBar()->setAccessibleName(tr("Scroll rows"));
     m_table->horizontalScrollBar()->setAccessibleName(tr("Scroll columns"));
     m_table->verticalHeader()->setAccessibleName(tr("Row numbers"));
@@ -583,10 +590,16 @@ void MainWindow::updateConnectionWidgets()
                                                .arg(m_connection->profileName(), environmentName,
                                                     m_connection->baseUrl().toDisplayString(QUrl::RemoveUserInfo))
                                          : QString());
-    m_connectionButton->setStyleSheet(QStringLiteral("QToolButton { background: %1; color: white; font-weight: bold;"
-                                                     " border-radius: 4px; padding: 3px 8px; }"
-                                                     "QToolButton:focus { border: 2px solid black; }")
-                                          .arg(ready ? colour.name() : QStringLiteral("#777777")));
+    // The environment's colour is its identity in light and dark themes alike;
+    // the text on it is whichever of light or dark reads (PaletteColors).
+    const QColor badge = ready ? colour : QColor(0x6b, 0x6b, 0x6b);
+    const QColor badgeText = PaletteColors::textOn(badge);
+    PaletteColors::setStyleSheetIfChanged(
+        m_connectionButton,
+        QStringLiteral("QToolButton { background: %1; color: %2; font-weight: bold;"
+                       " border-radius: 4px; padding: 3px 8px; }"
+                       "QToolButton:focus { border: 2px solid %3; }")
+            .arg(badge.name(), badgeText.name(), palette().color(QPalette::WindowText).name()));
 
     const ActionPolicy &policy = m_runner->policy();
     QString text;
@@ -613,8 +626,9 @@ void MainWindow::updateConnectionWidgets()
     }
     m_bannerText->setText(text);
     m_bannerText->setAccessibleName(tr("Connection notice: %1").arg(QString(text).remove(QRegularExpression(QStringLiteral("<[^>]*>")))));
-    m_banner->setStyleSheet(QStringLiteral("#connectionBanner { background: %1; } #connectionBanner QLabel { color: white; }")
-                                .arg(colour.name()));
+    PaletteColors::setStyleSheetIfChanged(
+        m_banner, QStringLiteral("#connectionBanner { background: %1; } #connectionBanner QLabel { color: %2; }")
+                      .arg(colour.name(), PaletteColors::textOn(colour).name()));
     m_unlockButton->setVisible(ready && policy.needsUnlock());
     m_banner->setVisible(!text.isEmpty());
     updateActionState();
@@ -691,13 +705,13 @@ void MainWindow::onSelectionChanged()
     m_filterPcAction->setEnabled(one);
     if (one) {
         const auto &session = store.at(current);
-        m_filterUnitAction->setText(tr("Filter by Unit “%1”").arg(session.uom));
+        m_filterUnitAction->setText(tr("Filter by unit “%1”").arg(session.uom));
         const QString pc = session.pricingComponentName.isEmpty() ? session.pricingComponentId
                                                                   : session.pricingComponentName;
-        m_filterPcAction->setText(tr("Filter by Pricing Component “%1”").arg(pc));
+        m_filterPcAction->setText(tr("Filter by pricing component “%1”").arg(pc));
     } else {
-        m_filterUnitAction->setText(tr("Filter by This &Unit"));
-        m_filterPcAction->setText(tr("Filter by This &Pricing Component"));
+        m_filterUnitAction->setText(tr("Filter by this &unit"));
+        m_filterPcAction->setText(tr("Filter by this &pricing component"));
     }
     updateActionState();
 }
@@ -802,7 +816,7 @@ void MainWindow::exportWithDialog()
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString suggested = QStringLiteral("%1/%2-sessions.csv").arg(folder, m_loader->subscriptionId());
     QString filter;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Filtered Rows"), suggested,
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export filtered rows"), suggested,
                                                       tr("CSV (*.csv);;JSON (*.json)"), &filter);
     if (path.isEmpty())
         return;
@@ -969,7 +983,7 @@ void MainWindow::saveConfirmStops(bool confirm)
     if (m_runner->policy().isUnlocked())
         policy.unlock();
     m_runner->setPolicy(policy);
-    statusBar()->showMessage(tr("Stops on “%1” are no longer confirmed. Turn it back on in Edit Connection…")
+    statusBar()->showMessage(tr("Stops on “%1” are no longer confirmed. Turn it back on in Edit connection…")
                                  .arg(profile.name), 8000);
 }
 

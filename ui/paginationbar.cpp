@@ -37,6 +37,7 @@ PaginationBar::PaginationBar(QWidget *parent)
     auto *sizeLabel = new QLabel(tr("Rows per &page:"), this);
     m_pageSize = new QComboBox(this);
     m_pageSize->setAccessibleName(tr("Rows per page"));
+    m_pageSize->setAccessibleDescription(tr("How many sessions one page of the table shows."));
     for (const int size : pageSizes())
         m_pageSize->addItem(QLocale().toString(size), size);
     sizeLabel->setBuddy(m_pageSize);
@@ -50,6 +51,7 @@ PaginationBar::PaginationBar(QWidget *parent)
     m_last = makeButton(QStringLiteral(":/icons/page-last.svg"), tr("Last page"), this);
     m_page = new QSpinBox(this);
     m_page->setAccessibleName(tr("Page number"));
+    m_page->setAccessibleDescription(tr("The page of the filtered sessions the table shows; type a number to go there."));
     m_page->setMinimum(1);
     m_page->setKeyboardTracking(false);
     m_pageCount = new QLabel(this);

@@ -20,6 +20,7 @@ ProfileManagerDialog::ProfileManagerDialog(ProfileStore *store, TokenVault *vaul
     m_list = new QListWidget;
     m_list->setObjectName(QStringLiteral("profileList"));
     m_list->setAccessibleName(tr("Saved connections"));
+    m_list->setAccessibleDescription(tr("Choose a connection, then connect to it, edit or delete it."));
     auto *label = new QLabel(tr("&Saved connections:"));
     label->setBuddy(m_list);
 

@@ -1,5 +1,7 @@
 #include "sessionitemdelegate.h"
 
+#include "palettecolors.h"
+
 #include "sessions/sessioncolumn.h"
 #include "sessions/sessiontablemodel.h"
 #include "wire/usagesession.h"
@@ -15,19 +17,19 @@ SessionItemDelegate::SessionItemDelegate(QObject *parent)
 {
 }
 
-QColor SessionItemDelegate::activeColor()
+QColor SessionItemDelegate::activeColor(const QPalette &palette)
 {
-    return QColor(0x1b, 0x7f, 0x3b);
+    return PaletteColors::activeText(palette);
 }
 
-QColor SessionItemDelegate::historicColor()
+QColor SessionItemDelegate::historicColor(const QPalette &palette)
 {
-    return QColor(0x5f, 0x63, 0x68);
+    return PaletteColors::historicText(palette);
 }
 
-QColor SessionItemDelegate::highlightColor()
+QColor SessionItemDelegate::highlightColor(const QPalette &palette)
 {
-    return QColor(0xff, 0xf1, 0xa8);
+    return PaletteColors::changedRowBackground(palette);
 }
 
 void SessionItemDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
@@ -46,12 +48,12 @@ void SessionItemDelegate::initStyleOption(QStyleOptionViewItem *option, const QM
         switch (kind) {
         case BillForward::SessionState::Active:
             option->icon = m_activeIcon;
-            option->palette.setColor(QPalette::Text, activeColor());
+            option->palette.setColor(QPalette::Text, activeColor(option->palette));
             option->font.setBold(true);
             break;
         case BillForward::SessionState::Historic:
             option->icon = m_historicIcon;
-            option->palette.setColor(QPalette::Text, historicColor());
+            option->palette.setColor(QPalette::Text, historicColor(option->palette));
             break;
         case BillForward::SessionState::Other:
             option->icon = m_otherIcon;
@@ -59,7 +61,7 @@ void SessionItemDelegate::initStyleOption(QStyleOptionViewItem *option, const QM
         }
     }
     if (index.data(SessionTableModel::RecentlyChangedRole).toBool())
-        option->backgroundBrush = highlightColor();
+        option->backgroundBrush = highlightColor(option->palette);
     if (index.data(SessionTableModel::PendingActionRole).toBool())
         option->font.setItalic(true);
 }

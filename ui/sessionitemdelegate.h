@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QIcon>
+#include <QPalette>
 #include <QStyledItemDelegate>
 
 // How a cell looks (the model only says what it holds): state icon and
@@ -13,9 +14,10 @@ class SessionItemDelegate final : public QStyledItemDelegate
 public:
     explicit SessionItemDelegate(QObject *parent = nullptr);
 
-    static QColor activeColor();
-    static QColor historicColor();
-    static QColor highlightColor();
+    // Picked for the palette the cell is painted with, light or dark (see PaletteColors).
+    static QColor activeColor(const QPalette &palette);
+    static QColor historicColor(const QPalette &palette);
+    static QColor highlightColor(const QPalette &palette);
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;

@@ -817,6 +817,14 @@ Zeitpunkte sind in ISO 8601 anzugeben, zum Beispiel 2026-02-27T13:15:51Z.</trans
         <source>Clear all filters</source>
         <translation>Alle Filter entfernen</translation>
     </message>
+    <message>
+        <source>First day of the start-date range, in local time. Turn on “Started between” to use it.</source>
+        <translation>Erster Tag des Zeitraums der Startdaten, in Ortszeit. Schalten Sie „Gestartet zwischen“ ein, um ihn zu nutzen.</translation>
+    </message>
+    <message>
+        <source>Last day of the start-date range, in local time, included.</source>
+        <translation>Letzter Tag des Zeitraums der Startdaten, in Ortszeit, einschließlich.</translation>
+    </message>
 </context>
 <context>
     <name>JournalDialog</name>
@@ -884,6 +892,10 @@ Zeitpunkte sind in ISO 8601 anzugeben, zum Beispiel 2026-02-27T13:15:51Z.</trans
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
+    <message>
+        <source>Every start and stop this app sent: time, connection, action, sessions and outcome.</source>
+        <translation>Jeder Start und jedes Beenden, das dieses Programm gesendet hat: Zeit, Verbindung, Aktion, Sitzungen und Ergebnis.</translation>
+    </message>
 </context>
 <context>
     <name>JournalEntry</name>
@@ -915,11 +927,11 @@ Zeitpunkte sind in ISO 8601 anzugeben, zum Beispiel 2026-02-27T13:15:51Z.</trans
         <translation>Sprache</translation>
     </message>
     <message>
-        <source>&amp;System Language (%1)</source>
+        <source>&amp;System language (%1)</source>
         <translation>&amp;Systemsprache (%1)</translation>
     </message>
     <message>
-        <source>&amp;ISO 8601 Dates</source>
+        <source>&amp;ISO 8601 dates</source>
         <translation>Datum nach &amp;ISO 8601</translation>
     </message>
     <message>
@@ -929,6 +941,21 @@ Zeitpunkte sind in ISO 8601 anzugeben, zum Beispiel 2026-02-27T13:15:51Z.</trans
     <message>
         <source>The new language applies the next time you start Usage Session Admin.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von Usage Session Admin.</translation>
+    </message>
+</context>
+<context>
+    <name>LocalDateTimeField</name>
+    <message>
+        <source>= %1 UTC</source>
+        <translation>= %1 UTC</translation>
+    </message>
+    <message>
+        <source>Sent as %1 UTC</source>
+        <translation>Gesendet als %1 UTC</translation>
+    </message>
+    <message>
+        <source>Local time. It is sent as %1 UTC.</source>
+        <translation>Ortszeit. Gesendet wird %1 UTC.</translation>
     </message>
 </context>
 <context>
@@ -950,7 +977,7 @@ Zeitpunkte sind in ISO 8601 anzugeben, zum Beispiel 2026-02-27T13:15:51Z.</trans
         <translation>Keine Verbindung möglich</translation>
     </message>
     <message>
-        <source>&amp;Open Subscription…</source>
+        <source>&amp;Open subscription…</source>
         <translation>Abonnement ö&amp;ffnen …</translation>
     </message>
     <message>
@@ -958,7 +985,7 @@ Zeitpunkte sind in ISO 8601 anzugeben, zum Beispiel 2026-02-27T13:15:51Z.</trans
         <translation>Abonnement-ID eingeben oder einfügen</translation>
     </message>
     <message>
-        <source>&amp;Export Filtered Rows…</source>
+        <source>&amp;Export filtered rows…</source>
         <translation>Gefilterte Zeilen e&amp;xportieren …</translation>
     </message>
     <message>
@@ -970,11 +997,11 @@ Zeitpunkte sind in ISO 8601 anzugeben, zum Beispiel 2026-02-27T13:15:51Z.</trans
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <source>A&amp;ctive Sessions</source>
+        <source>A&amp;ctive sessions</source>
         <translation>&amp;Aktive Sitzungen</translation>
     </message>
     <message>
-        <source>A&amp;ll Sessions</source>
+        <source>A&amp;ll sessions</source>
         <translation>A&amp;lle Sitzungen</translation>
     </message>
     <message>
@@ -1018,23 +1045,23 @@ Zeitpunkte sind in ISO 8601 anzugeben, zum Beispiel 2026-02-27T13:15:51Z.</trans
         <translation>&amp;Suchen …</translation>
     </message>
     <message>
-        <source>&amp;Next Page</source>
+        <source>&amp;Next page</source>
         <translation>&amp;Nächste Seite</translation>
     </message>
     <message>
-        <source>&amp;Previous Page</source>
+        <source>&amp;Previous page</source>
         <translation>&amp;Vorherige Seite</translation>
     </message>
     <message>
-        <source>&amp;Start Session…</source>
+        <source>&amp;Start session…</source>
         <translation>Sitzung &amp;starten …</translation>
     </message>
     <message>
-        <source>S&amp;top Selected</source>
+        <source>S&amp;top selected</source>
         <translation>Ausgewählte &amp;beenden</translation>
     </message>
     <message>
-        <source>&amp;Allow Changes…</source>
+        <source>&amp;Allow changes…</source>
         <translation>Änderungen &amp;erlauben …</translation>
     </message>
     <message>
@@ -1050,15 +1077,15 @@ Zeitpunkte sind in ISO 8601 anzugeben, zum Beispiel 2026-02-27T13:15:51Z.</trans
         <translation>Jedes von diesem Computer gesendete Starten und Beenden mit seinem Ergebnis</translation>
     </message>
     <message>
-        <source>&amp;Edit Connection…</source>
+        <source>&amp;Edit connection…</source>
         <translation>Verbindung &amp;bearbeiten …</translation>
     </message>
     <message>
-        <source>&amp;Manage Connections…</source>
+        <source>&amp;Manage connections…</source>
         <translation>Verbindungen &amp;verwalten …</translation>
     </message>
     <message>
-        <source>&amp;Copy Rows</source>
+        <source>&amp;Copy rows</source>
         <translation>Zeilen &amp;kopieren</translation>
     </message>
     <message>
@@ -1066,15 +1093,15 @@ Zeitpunkte sind in ISO 8601 anzugeben, zum Beispiel 2026-02-27T13:15:51Z.</trans
         <translation>Die ausgewählten Zeilen als Tabelle kopieren, die sich in eine Tabellenkalkulation einfügen lässt</translation>
     </message>
     <message>
-        <source>Show &amp;Details</source>
+        <source>Show &amp;details</source>
         <translation>&amp;Details anzeigen</translation>
     </message>
     <message>
-        <source>Filter by This &amp;Unit</source>
+        <source>Filter by this &amp;unit</source>
         <translation>Nach dieser Ei&amp;nheit filtern</translation>
     </message>
     <message>
-        <source>Filter by This &amp;Pricing Component</source>
+        <source>Filter by this &amp;pricing component</source>
         <translation>Nach dieser Pre&amp;iskomponente filtern</translation>
     </message>
     <message>
@@ -1098,11 +1125,11 @@ Zeitpunkte sind in ISO 8601 anzugeben, zum Beispiel 2026-02-27T13:15:51Z.</trans
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <source>Details &amp;Panel</source>
+        <source>Details &amp;panel</source>
         <translation>&amp;Detailbereich</translation>
     </message>
     <message>
-        <source>&amp;Reset Columns</source>
+        <source>&amp;Reset columns</source>
         <translation>Spalten &amp;zurücksetzen</translation>
     </message>
     <message>
@@ -1132,10 +1159,6 @@ Zeitpunkte sind in ISO 8601 anzugeben, zum Beispiel 2026-02-27T13:15:51Z.</trans
     <message>
         <source>Allow changes on production</source>
         <translation>Änderungen in der Produktion erlauben</translation>
-    </message>
-    <message>
-        <source>Session Details</source>
-        <translation>Sitzungsdetails</translation>
     </message>
     <message>
         <source>Session details</source>
@@ -1258,11 +1281,11 @@ Klicken, um eine andere Verbindung zu wählen</translation>
 %2</translation>
     </message>
     <message>
-        <source>Filter by Unit “%1”</source>
+        <source>Filter by unit “%1”</source>
         <translation>Nach Einheit „%1“ filtern</translation>
     </message>
     <message>
-        <source>Filter by Pricing Component “%1”</source>
+        <source>Filter by pricing component “%1”</source>
         <translation>Nach Preiskomponente „%1“ filtern</translation>
     </message>
     <message numerus="yes">
@@ -1273,7 +1296,7 @@ Klicken, um eine andere Verbindung zu wählen</translation>
         </translation>
     </message>
     <message>
-        <source>Export Filtered Rows</source>
+        <source>Export filtered rows</source>
         <translation>Gefilterte Zeilen exportieren</translation>
     </message>
     <message>
@@ -1328,12 +1351,16 @@ Klicken, um eine andere Verbindung zu wählen</translation>
         <translation>%1 Sitzungen werden beendet …</translation>
     </message>
     <message>
-        <source>Stops on “%1” are no longer confirmed. Turn it back on in Edit Connection…</source>
+        <source>Stops on “%1” are no longer confirmed. Turn it back on in Edit connection…</source>
         <translation>Das Beenden auf „%1“ wird nicht mehr bestätigt. Wieder einschalten unter „Verbindung bearbeiten …“</translation>
     </message>
     <message>
         <source>Changes on production are allowed until the app closes.</source>
         <translation>Änderungen in der Produktion sind erlaubt, bis das Programm geschlossen wird.</translation>
+    </message>
+    <message>
+        <source>The sessions of the open subscription, filtered and sorted; one page at a time. Enter shows a session's details.</source>
+        <translation>Die Sitzungen des geöffneten Abonnements, gefiltert und sortiert; jeweils eine Seite. Die Eingabetaste zeigt die Details einer Sitzung.</translation>
     </message>
 </context>
 <context>
@@ -1378,6 +1405,14 @@ Klicken, um eine andere Verbindung zu wählen</translation>
         <source>of %1</source>
         <translation>von %1</translation>
     </message>
+    <message>
+        <source>How many sessions one page of the table shows.</source>
+        <translation>Wie viele Sitzungen eine Seite der Tabelle zeigt.</translation>
+    </message>
+    <message>
+        <source>The page of the filtered sessions the table shows; type a number to go there.</source>
+        <translation>Die Seite der gefilterten Sitzungen, die die Tabelle zeigt; geben Sie eine Zahl ein, um dorthin zu wechseln.</translation>
+    </message>
 </context>
 <context>
     <name>ProductionUnlockDialog</name>
@@ -1408,6 +1443,10 @@ Um Änderungen zu erlauben, bis das Programm geschlossen wird, geben Sie den Nam
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Changes stay allowed until the app closes.</source>
+        <translation>Änderungen bleiben erlaubt, bis das Programm geschlossen wird.</translation>
     </message>
 </context>
 <context>
@@ -1568,6 +1607,26 @@ Um Änderungen zu erlauben, bis das Programm geschlossen wird, geben Sie den Nam
         <source>Connected: the server answered and accepted the token.</source>
         <translation>Verbunden: Der Server hat geantwortet und das Token akzeptiert.</translation>
     </message>
+    <message>
+        <source>The name this connection has in the Connection menu.</source>
+        <translation>Der Name dieser Verbindung im Menü Verbindung.</translation>
+    </message>
+    <message>
+        <source>Demo, BillForward sandbox, BillForward production or a custom server.</source>
+        <translation>Demo, BillForward-Sandbox, BillForward-Produktion oder ein eigener Server.</translation>
+    </message>
+    <message>
+        <source>The address of the BillForward API, ending in /v1.</source>
+        <translation>Die Adresse der BillForward-API, endet auf /v1.</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain, never in the settings file. Leave empty to keep the stored token.</source>
+        <translation>Wird im System-Schlüsselbund aufbewahrt, nie in der Einstellungsdatei. Leer lassen, um das gespeicherte Token zu behalten.</translation>
+    </message>
+    <message>
+        <source>Any subscription ID: the test lists one of its sessions.</source>
+        <translation>Eine beliebige Abonnement-ID: Der Test listet eine ihrer Sitzungen auf.</translation>
+    </message>
 </context>
 <context>
     <name>ProfileManagerDialog</name>
@@ -1638,6 +1697,10 @@ Um Änderungen zu erlauben, bis das Programm geschlossen wird, geben Sie den Nam
     <message>
         <source>Connect to another connection first</source>
         <translation>Zuerst eine andere Verbindung herstellen</translation>
+    </message>
+    <message>
+        <source>Choose a connection, then connect to it, edit or delete it.</source>
+        <translation>Wählen Sie eine Verbindung, um sie zu verbinden, zu bearbeiten oder zu löschen.</translation>
     </message>
 </context>
 <context>
@@ -1967,18 +2030,6 @@ Um Änderungen zu erlauben, bis das Programm geschlossen wird, geben Sie den Nam
         <translation>Startzeit</translation>
     </message>
     <message>
-        <source>Time zone of the start time</source>
-        <translation>Zeitzone der Startzeit</translation>
-    </message>
-    <message>
-        <source>UTC</source>
-        <translation>UTC</translation>
-    </message>
-    <message>
-        <source>Local time</source>
-        <translation>Ortszeit</translation>
-    </message>
-    <message>
         <source>&amp;Subscription:</source>
         <translation>&amp;Abonnement:</translation>
     </message>
@@ -2013,6 +2064,30 @@ Um Änderungen zu erlauben, bis das Programm geschlossen wird, geben Sie den Nam
     <message>
         <source>Start %1 sessions</source>
         <translation>%1 Sitzungen starten</translation>
+    </message>
+    <message>
+        <source>The subscription the sessions belong to.</source>
+        <translation>Das Abonnement, zu dem die Sitzungen gehören.</translation>
+    </message>
+    <message>
+        <source>The IDs of the sessions to start, one per line; several lines start a batch.</source>
+        <translation>Die IDs der zu startenden Sitzungen, eine pro Zeile; mehrere Zeilen starten einen Stapel.</translation>
+    </message>
+    <message>
+        <source>The pricing component the sessions bill against, by name; or give its ID in the next field.</source>
+        <translation>Die Preiskomponente, über die die Sitzungen abgerechnet werden, nach Name; oder geben Sie ihre ID im nächsten Feld an.</translation>
+    </message>
+    <message>
+        <source>The pricing component the sessions bill against, by ID; or give its name in the field before.</source>
+        <translation>Die Preiskomponente, über die die Sitzungen abgerechnet werden, nach ID; oder geben Sie ihren Namen im vorigen Feld an.</translation>
+    </message>
+    <message>
+        <source>The unit the sessions are counted in, such as minutes.</source>
+        <translation>Die Einheit, in der die Sitzungen gezählt werden, etwa Minuten.</translation>
+    </message>
+    <message>
+        <source>Optional text stored with each session.</source>
+        <translation>Optionaler Text, der mit jeder Sitzung gespeichert wird.</translation>
     </message>
 </context>
 <context>
@@ -2119,10 +2194,6 @@ Um Änderungen zu erlauben, bis das Programm geschlossen wird, geben Sie den Nam
         <translation>Einheit</translation>
     </message>
     <message>
-        <source>Started (UTC)</source>
-        <translation>Gestartet (UTC)</translation>
-    </message>
-    <message>
         <source>Duration at stop</source>
         <translation>Dauer beim Beenden</translation>
     </message>
@@ -2145,18 +2216,6 @@ Um Änderungen zu erlauben, bis das Programm geschlossen wird, geben Sie den Nam
     <message>
         <source>Stop time</source>
         <translation>Endzeit</translation>
-    </message>
-    <message>
-        <source>Time zone of the stop time</source>
-        <translation>Zeitzone der Endzeit</translation>
-    </message>
-    <message>
-        <source>UTC</source>
-        <translation>UTC</translation>
-    </message>
-    <message>
-        <source>Local time</source>
-        <translation>Ortszeit</translation>
     </message>
     <message>
         <source>Stop &amp;time:</source>
@@ -2201,6 +2260,14 @@ Um Änderungen zu erlauben, bis das Programm geschlossen wird, geben Sie den Nam
     <message>
         <source>Stop %1 sessions</source>
         <translation>%1 Sitzungen beenden</translation>
+    </message>
+    <message>
+        <source>Each session that will stop: its ID, unit, start in local time and the duration it will have.</source>
+        <translation>Jede Sitzung, die beendet wird: ihre ID, Einheit, Start in Ortszeit und die Dauer, die sie haben wird.</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
     </message>
 </context>
 <context>
@@ -2297,6 +2364,10 @@ Um Änderungen zu erlauben, bis das Programm geschlossen wird, geben Sie den Nam
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>The BillForward API access token of this connection. It is never shown or logged.</source>
+        <translation>Das Zugriffstoken der BillForward-API für diese Verbindung. Es wird nie angezeigt oder protokolliert.</translation>
     </message>
 </context>
 <context>

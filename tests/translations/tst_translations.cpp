@@ -168,17 +168,17 @@ void TstTranslations::acceleratorsAreUniqueTogether_data()
                        {QStringLiteral("PaginationBar"), QStringLiteral("Rows per &page:")},
                        {QStringLiteral("PaginationBar"), QStringLiteral("Pa&ge")},
                        {QStringLiteral("DetailsPanel"), QStringLiteral("&JSON")}};
-    QTest::newRow("File menu") << QList<Item>{mw("&Open Subscription…"), mw("&Export Filtered Rows…"), mw("&Quit")};
+    QTest::newRow("File menu") << QList<Item>{mw("&Open subscription…"), mw("&Export filtered rows…"), mw("&Quit")};
     QTest::newRow("View menu") << QList<Item>{
-        mw("&Refresh"), mw("&Auto-refresh"), mw("A&ctive Sessions"), mw("A&ll Sessions"), mw("&Find…"),
-        mw("&Next Page"), mw("&Previous Page"), mw("Details &Panel"), mw("&Reset Columns"),
+        mw("&Refresh"), mw("&Auto-refresh"), mw("A&ctive sessions"), mw("A&ll sessions"), mw("&Find…"),
+        mw("&Next page"), mw("&Previous page"), mw("Details &panel"), mw("&Reset columns"),
         {QStringLiteral("LanguageMenu"), QStringLiteral("Lan&guage")}};
     QTest::newRow("Auto-refresh menu") << QList<Item>{mw("&Off"), mw("Every &10 seconds"), mw("Every &30 seconds"),
                                                       mw("Every &60 seconds")};
     QTest::newRow("Session menu") << QList<Item>{
-        mw("&Start Session…"), mw("S&top Selected"), mw("&Allow Changes…"), mw("&Journal…"), mw("&Copy Rows"),
-        mw("Show &Details"), mw("Filter by This &Unit"), mw("Filter by This &Pricing Component")};
-    QTest::newRow("Connection menu") << QList<Item>{mw("&Edit Connection…"), mw("&Manage Connections…")};
+        mw("&Start session…"), mw("S&top selected"), mw("&Allow changes…"), mw("&Journal…"), mw("&Copy rows"),
+        mw("Show &details"), mw("Filter by this &unit"), mw("Filter by this &pricing component")};
+    QTest::newRow("Connection menu") << QList<Item>{mw("&Edit connection…"), mw("&Manage connections…")};
     const auto pd = [](const char *source) { return Item(QStringLiteral("ProfileDialog"), QString::fromUtf8(source)); };
     QTest::newRow("connection dialog") << QList<Item>{
         pd("&Name:"), pd("&Server:"), pd("Base &URL:"), pd("&Organizations:"), pd("Access &token:"), pd("Test &with:"),

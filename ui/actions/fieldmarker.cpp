@@ -1,7 +1,25 @@
 #include "fieldmarker.h"
 
+#include "palettecolors.h"
+
 #include <QLabel>
 #include <QVBoxLayout>
+
+namespace {
+
+void applyBorder(QWidget *field)
+{
+    if (!field)
+        return;
+    const bool marked = field->property("invalid").toBool();
+    const QColor colour = PaletteColors::errorText(PaletteColors::inheritedPalette(field));
+    // Object-name selector: the frame must not leak into child widgets.
+    PaletteColors::setStyleSheetIfChanged(
+        field, marked ? QStringLiteral("#%1 { border: 2px solid %2; }").arg(field->objectName(), colour.name())
+                      : QString());
+}
+
+} // namespace
 
 FieldMarker::FieldMarker(QWidget *field) : m_field(field)
 {
@@ -12,11 +30,16 @@ FieldMarker::FieldMarker(QWidget *field) : m_field(field)
     layout->addWidget(field);
     m_message = new QLabel;
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_message->setTextFormat(Qt::PlainText);
     m_message->setVisible(false);
     layout->addWidget(m_message);
+    QLabel *message = m_message;
+    PaletteColors::follow(m_message, [message] {
+        PaletteColors::setTextColour(message, PaletteColors::errorText(PaletteColors::inheritedPalette(message)));
+    });
     m_normalDescription = field->accessibleDescription();
+    QPointer<QWidget> marked = field;
+    PaletteColors::follow(m_container, [marked] { applyBorder(marked); });
 }
 
 void FieldMarker::setMessages(const QStringList &messages)
@@ -29,11 +52,9 @@ void FieldMarker::setMessages(const QStringList &messages)
     m_message->setVisible(marked);
     m_message->setAccessibleName(text);
     m_field->setProperty("invalid", marked);
-    // Object-name selector: the frame must not leak into child widgets.
     if (m_field->objectName().isEmpty())
         m_field->setObjectName(QStringLiteral("markedField"));
-    m_field->setStyleSheet(marked ? QStringLiteral("#%1 { border: 2px solid #b00020; }").arg(m_field->objectName())
-                                  : QString());
+    applyBorder(m_field);
     m_field->setAccessibleDescription(marked ? text : m_normalDescription);
 }
 

@@ -18,6 +18,7 @@ JournalDialog::JournalDialog(const ActionJournal *journal, QWidget *parent)
     m_table = new QTableWidget(0, 6);
     m_table->setObjectName(QStringLiteral("journalTable"));
     m_table->setAccessibleName(tr("Journal entries, newest first"));
+    m_table->setAccessibleDescription(tr("Every start and stop this app sent: time, connection, action, sessions and outcome."));
     m_table->setHorizontalHeaderLabels(
         {tr("Time (UTC)"), tr("Connection"), tr("Server"), tr("Action"), tr("Sessions"), tr("Outcome")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -39,6 +40,9 @@ JournalDialog::JournalDialog(const ActionJournal *journal, QWidget *parent)
     layout->addWidget(m_table, 1);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
+    // The button box leaves Close out of the Tab chain once Export is added: put it back.
+    setTabOrder(m_table, m_export);
+    setTabOrder(m_export, buttons->button(QDialogButtonBox::Close));
     reload();
     resize(900, 420);
 }

@@ -20,6 +20,7 @@ ProductionUnlockDialog::ProductionUnlockDialog(const QString &profileName, QWidg
     m_edit = new QLineEdit;
     m_edit->setObjectName(QStringLiteral("confirmation"));
     m_edit->setAccessibleName(tr("Type the connection name or production to confirm"));
+    m_edit->setAccessibleDescription(tr("Changes stay allowed until the app closes."));
     auto *label = new QLabel(tr("&Confirm:"));
     label->setBuddy(m_edit);
 

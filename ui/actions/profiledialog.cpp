@@ -1,6 +1,7 @@
 #include "profiledialog.h"
 
 #include "api/apiclient.h"
+#include "palettecolors.h"
 #include "secrets/tokenvault.h"
 
 #include <QCheckBox>
@@ -36,9 +37,11 @@ ProfileDialog::ProfileDialog(const ConnectionProfile &profile, TokenVault *vault
     m_name = new QLineEdit(profile.name);
     m_name->setObjectName(QStringLiteral("name"));
     m_name->setAccessibleName(tr("Profile name"));
+    m_name->setAccessibleDescription(tr("The name this connection has in the Connection menu."));
     m_kind = new QComboBox;
     m_kind->setObjectName(QStringLiteral("kind"));
     m_kind->setAccessibleName(tr("Kind of server"));
+    m_kind->setAccessibleDescription(tr("Demo, BillForward sandbox, BillForward production or a custom server."));
     for (const auto kind : {ConnectionProfile::Kind::Demo, ConnectionProfile::Kind::Sandbox,
                             ConnectionProfile::Kind::Production, ConnectionProfile::Kind::Custom})
         m_kind->addItem(ConnectionProfile::kindName(kind), int(kind));
@@ -46,6 +49,7 @@ ProfileDialog::ProfileDialog(const ConnectionProfile &profile, TokenVault *vault
     m_baseUrl = new QLineEdit(profile.baseUrl.toString());
     m_baseUrl->setObjectName(QStringLiteral("baseUrl"));
     m_baseUrl->setAccessibleName(tr("Base URL"));
+    m_baseUrl->setAccessibleDescription(tr("The address of the BillForward API, ending in /v1."));
     m_baseUrl->setPlaceholderText(QStringLiteral("https://…/v1"));
     m_environment = new QLabel;
     m_environment->setObjectName(QStringLiteral("environment"));
@@ -53,6 +57,7 @@ ProfileDialog::ProfileDialog(const ConnectionProfile &profile, TokenVault *vault
     m_organizations = new QPlainTextEdit(profile.organizations.join(QLatin1Char('\n')));
     m_organizations->setObjectName(QStringLiteral("organizations"));
     m_organizations->setAccessibleName(tr("Organization IDs, one per line"));
+    m_organizations->setAccessibleDescription(tr("Optional: limit lists to these organization IDs, one per line"));
     m_organizations->setPlaceholderText(tr("Optional: limit lists to these organization IDs, one per line"));
     m_organizations->setTabChangesFocus(true);
     m_organizations->setMaximumHeight(70);
@@ -67,6 +72,7 @@ ProfileDialog::ProfileDialog(const ConnectionProfile &profile, TokenVault *vault
     m_token->setObjectName(QStringLiteral("token"));
     m_token->setEchoMode(QLineEdit::Password);
     m_token->setAccessibleName(tr("Access token"));
+    m_token->setAccessibleDescription(tr("Kept in the system keychain, never in the settings file. Leave empty to keep the stored token."));
     m_token->setPlaceholderText(tr("Leave empty to keep the stored token"));
     m_tokenStatus = new QLabel(tr("Stored in the system keychain, never in the settings file."));
     m_tokenStatus->setObjectName(QStringLiteral("tokenStatus"));
@@ -78,6 +84,7 @@ ProfileDialog::ProfileDialog(const ConnectionProfile &profile, TokenVault *vault
     m_testSubscription = new QLineEdit;
     m_testSubscription->setObjectName(QStringLiteral("testSubscription"));
     m_testSubscription->setAccessibleName(tr("Subscription ID for the connection test"));
+    m_testSubscription->setAccessibleDescription(tr("Any subscription ID: the test lists one of its sessions."));
     m_testSubscription->setPlaceholderText(tr("Any subscription ID"));
     m_test = new QPushButton(tr("T&est connection"));
     m_test->setObjectName(QStringLiteral("testButton"));
@@ -134,7 +141,23 @@ ProfileDialog::ProfileDialog(const ConnectionProfile &profile, TokenVault *vault
     setTabOrder(m_token, m_testSubscription);
     setTabOrder(m_testSubscription, m_test);
     onKindChanged();
+    PaletteColors::follow(this, [this] { applyLabelColours(); });
     resize(600, sizeHint().height());
+}
+
+void ProfileDialog::applyLabelColours()
+{
+    const QPalette palette = PaletteColors::inheritedPalette(m_environment);
+    const QColor normal = palette.color(QPalette::Active, QPalette::WindowText);
+    const bool warning = m_environment->property("warning").toBool();
+    PaletteColors::setTextColour(m_environment, warning ? PaletteColors::errorText(palette) : normal);
+    QFont font = m_environment->font();
+    font.setBold(warning);
+    m_environment->setFont(font);
+    const QString outcome = m_testResult->property("outcome").toString();
+    PaletteColors::setTextColour(m_testResult, outcome == QLatin1String("ok")       ? PaletteColors::successText(palette)
+                                               : outcome == QLatin1String("failed") ? PaletteColors::errorText(palette)
+                                                                                    : normal);
 }
 
 void ProfileDialog::onKindChanged()
@@ -170,10 +193,9 @@ void ProfileDialog::updateEnvironment()
     if (environment == ConnectionProfile::Environment::Production) {
         text = tr("Production: opens read-only; starting or stopping sessions needs an explicit "
                   "unlock each time the app runs. Stops are always confirmed.");
-        m_environment->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
-    } else {
-        m_environment->setStyleSheet(QString());
     }
+    m_environment->setProperty("warning", environment == ConnectionProfile::Environment::Production);
+    applyLabelColours();
     m_environment->setText(text);
     m_environment->setAccessibleName(text);
     // Production always confirms stops: the choice is not offered.
@@ -285,7 +307,8 @@ void ProfileDialog::runTest(const QByteArray &token)
         const bool ok = reply->isOk();
         m_testResult->setText(ok ? tr("Connected: the server answered and accepted the token.")
                                  : reply->error().message());
-        m_testResult->setStyleSheet(ok ? QStringLiteral("color: #1b5e20;") : QStringLiteral("color: #b00020;"));
+        m_testResult->setProperty("outcome", ok ? QStringLiteral("ok") : QStringLiteral("failed"));
+        applyLabelColours();
         m_testResult->setAccessibleName(m_testResult->text());
         emit testFinished(ok);
     });

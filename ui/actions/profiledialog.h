@@ -50,6 +50,8 @@ signals:
     void testFinished(bool ok);
 
 private:
+    // Warning and test-outcome text in colours that read on the palette in use.
+    void applyLabelColours();
     void onKindChanged();
     void updateEnvironment();
     bool validateAndMark();

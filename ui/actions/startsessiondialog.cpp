@@ -1,5 +1,6 @@
 #include "startsessiondialog.h"
-#include "sessions/displayformat.h"
+
+#include "localdatetimefield.h"
 
 #include "actions/startrequestvalidator.h"
 
@@ -14,7 +15,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QTimeZone>
 #include <QVBoxLayout>
 
 namespace {
@@ -36,11 +36,13 @@ StartSessionDialog::StartSessionDialog(QWidget *parent) : QDialog(parent)
     m_subscription = new QLineEdit;
     m_subscription->setObjectName(QStringLiteral("subscription"));
     m_subscription->setAccessibleName(tr("Subscription ID"));
+    m_subscription->setAccessibleDescription(tr("The subscription the sessions belong to."));
     m_subscription->setPlaceholderText(tr("SUB-…"));
 
     m_sessionIds = new QPlainTextEdit;
     m_sessionIds->setObjectName(QStringLiteral("sessionIds"));
     m_sessionIds->setAccessibleName(tr("Session IDs, one per line"));
+    m_sessionIds->setAccessibleDescription(tr("The IDs of the sessions to start, one per line; several lines start a batch."));
     m_sessionIds->setPlaceholderText(tr("One session ID per line"));
     m_sessionIds->setTabChangesFocus(true);
     m_sessionIds->setMinimumHeight(90);
@@ -50,10 +52,12 @@ StartSessionDialog::StartSessionDialog(QWidget *parent) : QDialog(parent)
     m_pcName->setObjectName(QStringLiteral("pricingComponentName"));
     m_pcName->setEditable(true);
     m_pcName->setAccessibleName(tr("Pricing component name"));
+    m_pcName->setAccessibleDescription(tr("The pricing component the sessions bill against, by name; or give its ID in the next field."));
     m_pcId = new QComboBox;
     m_pcId->setObjectName(QStringLiteral("pricingComponentId"));
     m_pcId->setEditable(true);
     m_pcId->setAccessibleName(tr("Pricing component ID"));
+    m_pcId->setAccessibleDescription(tr("The pricing component the sessions bill against, by ID; or give its name in the field before."));
     auto *pcRow = new QWidget;
     auto *pcLayout = new QGridLayout(pcRow);
     pcLayout->setContentsMargins(0, 0, 0, 0);
@@ -72,10 +76,12 @@ StartSessionDialog::StartSessionDialog(QWidget *parent) : QDialog(parent)
     m_uom->setObjectName(QStringLiteral("uom"));
     m_uom->setEditable(true);
     m_uom->setAccessibleName(tr("Unit of measure"));
+    m_uom->setAccessibleDescription(tr("The unit the sessions are counted in, such as minutes."));
 
     m_description = new QLineEdit;
     m_description->setObjectName(QStringLiteral("description"));
     m_description->setAccessibleName(tr("Description"));
+    m_description->setAccessibleDescription(tr("Optional text stored with each session."));
     m_description->setPlaceholderText(tr("Optional"));
 
     m_startNow = new QRadioButton(tr("&Now"));
@@ -83,17 +89,10 @@ StartSessionDialog::StartSessionDialog(QWidget *parent) : QDialog(parent)
     m_startNow->setChecked(true);
     m_startAt = new QRadioButton(tr("&At"));
     m_startAt->setAccessibleName(tr("Start at a chosen time"));
-    m_startTime = new QDateTimeEdit(QDateTime::currentDateTimeUtc());
-    m_startTime->setObjectName(QStringLiteral("startTime"));
-    m_startTime->setAccessibleName(tr("Start time"));
-    m_startTime->setDisplayFormat(DisplayFormat::dateTimeFormat());
-    m_startTime->setCalendarPopup(true);
+    m_startTime = new LocalDateTimeField;
+    m_startTime->edit()->setObjectName(QStringLiteral("startTime"));
+    m_startTime->edit()->setAccessibleName(tr("Start time"));
     m_startTime->setEnabled(false);
-    m_timeZone = new QComboBox;
-    m_timeZone->setAccessibleName(tr("Time zone of the start time"));
-    m_timeZone->addItem(tr("UTC"), true);
-    m_timeZone->addItem(tr("Local time"), false);
-    m_timeZone->setEnabled(false);
     auto *timeRow = new QWidget;
     timeRow->setObjectName(QStringLiteral("startTimeRow"));
     auto *timeLayout = new QHBoxLayout(timeRow);
@@ -101,7 +100,6 @@ StartSessionDialog::StartSessionDialog(QWidget *parent) : QDialog(parent)
     timeLayout->addWidget(m_startNow);
     timeLayout->addWidget(m_startAt);
     timeLayout->addWidget(m_startTime, 1);
-    timeLayout->addWidget(m_timeZone);
 
     m_markers.insert(ActionField::Subscription, FieldMarker(m_subscription));
     m_markers.insert(ActionField::SessionIds, FieldMarker(m_sessionIds));
@@ -139,13 +137,11 @@ StartSessionDialog::StartSessionDialog(QWidget *parent) : QDialog(parent)
     connect(m_pcId, &QComboBox::currentTextChanged, this, &StartSessionDialog::revalidateIfShown);
     connect(m_uom, &QComboBox::currentTextChanged, this, &StartSessionDialog::revalidateIfShown);
     connect(m_description, &QLineEdit::textChanged, this, &StartSessionDialog::revalidateIfShown);
-    connect(m_startTime, &QDateTimeEdit::dateTimeChanged, this, &StartSessionDialog::revalidateIfShown);
-    connect(m_timeZone, &QComboBox::currentIndexChanged, this, &StartSessionDialog::revalidateIfShown);
+    connect(m_startTime, &LocalDateTimeField::changed, this, &StartSessionDialog::revalidateIfShown);
     connect(m_pcName, &QComboBox::activated, this, [this] { syncPricingComponent(true); });
     connect(m_pcId, &QComboBox::activated, this, [this] { syncPricingComponent(false); });
     connect(m_startAt, &QRadioButton::toggled, this, [this](bool at) {
         m_startTime->setEnabled(at);
-        m_timeZone->setEnabled(at);
         revalidateIfShown();
     });
 
@@ -156,8 +152,7 @@ StartSessionDialog::StartSessionDialog(QWidget *parent) : QDialog(parent)
     setTabOrder(m_uom, m_description);
     setTabOrder(m_description, m_startNow);
     setTabOrder(m_startNow, m_startAt);
-    setTabOrder(m_startAt, m_startTime);
-    setTabOrder(m_startTime, m_timeZone);
+    setTabOrder(m_startAt, m_startTime->edit());
     updateButtonText();
     resize(560, sizeHint().height());
 }
@@ -226,12 +221,8 @@ StartRequest StartSessionDialog::request() const
     request.uom = m_uom->currentText();
     request.description = m_description->text();
     request.organizationId = m_organizationId;
-    if (m_startAt->isChecked()) {
-        QDateTime time = m_startTime->dateTime();
-        const bool utc = m_timeZone->currentData().toBool();
-        time.setTimeZone(utc ? QTimeZone::utc() : QTimeZone::systemTimeZone());
-        request.start = time.toMSecsSinceEpoch();
-    }
+    if (m_startAt->isChecked())
+        request.start = m_startTime->utcMs();
     return request;
 }
 

@@ -11,7 +11,7 @@
 
 class QButtonGroup;
 class QComboBox;
-class QDateTimeEdit;
+class LocalDateTimeField;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
@@ -60,8 +60,7 @@ private:
     QLineEdit *m_description = nullptr;
     QRadioButton *m_startNow = nullptr;
     QRadioButton *m_startAt = nullptr;
-    QDateTimeEdit *m_startTime = nullptr;
-    QComboBox *m_timeZone = nullptr;
+    LocalDateTimeField *m_startTime = nullptr;
     QPushButton *m_startButton = nullptr;
     QHash<ActionField, FieldMarker> m_markers;
     QList<QPair<QString, QString>> m_pricingComponents;

@@ -1,10 +1,11 @@
 #include "stopconfirmationdialog.h"
 
+#include "localdatetimefield.h"
+
 #include "actions/stoprequestvalidator.h"
 #include "sessions/displayformat.h"
 
 #include <QCheckBox>
-#include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -31,8 +32,9 @@ StopConfirmationDialog::StopConfirmationDialog(const QList<BillForward::UsageSes
     m_table = new QTableWidget(int(sessions.size()), 4);
     m_table->setObjectName(QStringLiteral("sessionsTable"));
     m_table->setAccessibleName(tr("Sessions that will stop"));
+    m_table->setAccessibleDescription(tr("Each session that will stop: its ID, unit, start in local time and the duration it will have."));
     m_table->setHorizontalHeaderLabels(
-        {tr("Session ID"), tr("Unit"), tr("Started (UTC)"), tr("Duration at stop")});
+        {tr("Session ID"), tr("Unit"), tr("Started"), tr("Duration at stop")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->verticalHeader()->setVisible(false);
@@ -44,17 +46,10 @@ StopConfirmationDialog::StopConfirmationDialog(const QList<BillForward::UsageSes
     m_stopNow->setChecked(true);
     m_stopAt = new QRadioButton(tr("&At"));
     m_stopAt->setAccessibleName(tr("Stop at a chosen time"));
-    m_stopTime = new QDateTimeEdit(QDateTime::currentDateTimeUtc());
-    m_stopTime->setObjectName(QStringLiteral("stopTime"));
-    m_stopTime->setAccessibleName(tr("Stop time"));
-    m_stopTime->setDisplayFormat(DisplayFormat::dateTimeFormat());
-    m_stopTime->setCalendarPopup(true);
+    m_stopTime = new LocalDateTimeField;
+    m_stopTime->edit()->setObjectName(QStringLiteral("stopTime"));
+    m_stopTime->edit()->setAccessibleName(tr("Stop time"));
     m_stopTime->setEnabled(false);
-    m_timeZone = new QComboBox;
-    m_timeZone->setAccessibleName(tr("Time zone of the stop time"));
-    m_timeZone->addItem(tr("UTC"), true);
-    m_timeZone->addItem(tr("Local time"), false);
-    m_timeZone->setEnabled(false);
     auto *timeRow = new QWidget;
     timeRow->setObjectName(QStringLiteral("stopTimeRow"));
     auto *timeLayout = new QHBoxLayout(timeRow);
@@ -65,7 +60,6 @@ StopConfirmationDialog::StopConfirmationDialog(const QList<BillForward::UsageSes
     timeLayout->addWidget(m_stopNow);
     timeLayout->addWidget(m_stopAt);
     timeLayout->addWidget(m_stopTime, 1);
-    timeLayout->addWidget(m_timeZone);
     m_timeMarker = FieldMarker(timeRow);
 
     m_dontAsk = new QCheckBox(tr("&Don’t ask again for this profile"));
@@ -91,11 +85,9 @@ StopConfirmationDialog::StopConfirmationDialog(const QList<BillForward::UsageSes
 
     connect(m_stopAt, &QRadioButton::toggled, this, [this](bool at) {
         m_stopTime->setEnabled(at);
-        m_timeZone->setEnabled(at);
         refresh();
     });
-    connect(m_stopTime, &QDateTimeEdit::dateTimeChanged, this, &StopConfirmationDialog::refresh);
-    connect(m_timeZone, &QComboBox::currentIndexChanged, this, &StopConfirmationDialog::refresh);
+    connect(m_stopTime, &LocalDateTimeField::changed, this, &StopConfirmationDialog::refresh);
 
     m_clock = new QTimer(this);
     m_clock->setInterval(1000);
@@ -104,9 +96,8 @@ StopConfirmationDialog::StopConfirmationDialog(const QList<BillForward::UsageSes
 
     setTabOrder(m_table, m_stopNow);
     setTabOrder(m_stopNow, m_stopAt);
-    setTabOrder(m_stopAt, m_stopTime);
-    setTabOrder(m_stopTime, m_timeZone);
-    setTabOrder(m_timeZone, m_dontAsk);
+    setTabOrder(m_stopAt, m_stopTime->edit());
+    setTabOrder(m_stopTime->edit(), m_dontAsk);
     refresh();
     cancel->setFocus();
     resize(640, 320);
@@ -117,14 +108,13 @@ void StopConfirmationDialog::setNow(BillForward::Timestamp utcMs)
     m_fixedNow = utcMs;
     m_clock->stop();
     if (!m_stopAt->isChecked())
-        m_stopTime->setDateTime(QDateTime::fromMSecsSinceEpoch(utcMs, QTimeZone::utc()));
+        m_stopTime->setUtcMs(utcMs);
     refresh();
 }
 
 void StopConfirmationDialog::setStopTime(BillForward::Timestamp utcMs)
 {
-    m_timeZone->setCurrentIndex(0);
-    m_stopTime->setDateTime(QDateTime::fromMSecsSinceEpoch(utcMs, QTimeZone::utc()));
+    m_stopTime->setUtcMs(utcMs);
     m_stopAt->setChecked(true);
     refresh();
 }
@@ -144,11 +134,8 @@ StopRequest StopConfirmationDialog::request() const
 {
     StopRequest request;
     request.sessions = m_sessions;
-    if (m_stopAt->isChecked()) {
-        QDateTime time = m_stopTime->dateTime();
-        time.setTimeZone(m_timeZone->currentData().toBool() ? QTimeZone::utc() : QTimeZone::systemTimeZone());
-        request.stop = time.toMSecsSinceEpoch();
-    }
+    if (m_stopAt->isChecked())
+        request.stop = m_stopTime->utcMs();
     return request;
 }
 
@@ -184,7 +171,7 @@ void StopConfirmationDialog::refresh()
         const BillForward::UsageSession &session = m_sessions.at(row);
         const QString start = session.start == BillForward::NoTimestamp
             ? QString()
-            : DisplayFormat::dateTime(QDateTime::fromMSecsSinceEpoch(session.start, QTimeZone::utc()));
+            : DisplayFormat::dateTime(QDateTime::fromMSecsSinceEpoch(session.start).toLocalTime());
         const bool beforeStart = session.start != BillForward::NoTimestamp && stopAt < session.start;
         const QString duration = beforeStart ? tr("before the start")
                                              : StopRequest::durationText(StopRequest::durationAt(session, stopAt));

@@ -8,8 +8,7 @@
 #include <QDialog>
 
 class QCheckBox;
-class QComboBox;
-class QDateTimeEdit;
+class LocalDateTimeField;
 class QLabel;
 class QPushButton;
 class QRadioButton;
@@ -59,8 +58,7 @@ private:
     QTableWidget *m_table = nullptr;
     QRadioButton *m_stopNow = nullptr;
     QRadioButton *m_stopAt = nullptr;
-    QDateTimeEdit *m_stopTime = nullptr;
-    QComboBox *m_timeZone = nullptr;
+    LocalDateTimeField *m_stopTime = nullptr;
     QCheckBox *m_dontAsk = nullptr;
     QPushButton *m_stopButton = nullptr;
     QTimer *m_clock = nullptr;

@@ -20,6 +20,7 @@ TokenPromptDialog::TokenPromptDialog(const QString &profileName, const QString &
     m_token->setObjectName(QStringLiteral("token"));
     m_token->setEchoMode(QLineEdit::Password);
     m_token->setAccessibleName(tr("Access token"));
+    m_token->setAccessibleDescription(tr("The BillForward API access token of this connection. It is never shown or logged."));
     auto *label = new QLabel(tr("Access &token:"));
     label->setBuddy(m_token);
     m_remember = new QCheckBox(tr("&Remember in the system keychain"));
