@@ -6,6 +6,7 @@
 #include "ui/sessiontableview.h"
 #include "ui/statusbarcontroller.h"
 #include "uitestsupport.h"
+#include "accessibilitywalk.h"
 
 #include "api/apiclient.h"
 #include "emulator/demodata.h"
@@ -18,6 +19,7 @@
 #include <QAbstractSpinBox>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDockWidget>
@@ -647,6 +649,11 @@ void tst_MainWindow::everyControlHasAnAccessibleName()
                                                            owner ? QString::fromLatin1(owner->metaObject()->className()) : QString());
     }
     QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral("; "))));
+    // The same rule as every dialog's (tests/ui/accessibilitywalk.h): names, and
+    // descriptions where a name does not say what a field takes or holds.
+    w.filterBar()->findChild<QCheckBox *>()->setChecked(true); // the date range shows enabled
+    const QStringList gaps = UiTest::accessibilityGaps(&w);
+    QVERIFY2(gaps.isEmpty(), qPrintable(gaps.join(QStringLiteral("; "))));
 }
 
 void tst_MainWindow::demoModeOpensFirstDemoSubscription()
