@@ -1,5 +1,7 @@
 #include "statusbarcontroller.h"
 
+#include "palettecolors.h"
+
 #include "sessions/durationformat.h"
 
 #include <QLabel>
@@ -9,6 +11,28 @@
 #include <QToolButton>
 
 #include <algorithm>
+
+namespace {
+
+// Offline in bold error colour, picked for the palette in use (light or dark).
+void applyNetworkColour(QLabel *label)
+{
+    const QPalette palette = PaletteColors::inheritedPalette(label);
+    const bool offline = label->property("offline").toBool();
+    PaletteColors::setTextColour(label, offline ? PaletteColors::errorText(palette)
+                                                : palette.color(QPalette::Active, QPalette::WindowText));
+    QFont font = label->font();
+    font.setBold(offline);
+    label->setFont(font);
+}
+
+void showOffline(QLabel *label, bool offline)
+{
+    label->setProperty("offline", offline);
+    applyNetworkColour(label);
+}
+
+} // namespace
 
 StatusBarController::StatusBarController(QStatusBar *bar, QObject *parent)
     : QObject(parent)
@@ -22,6 +46,8 @@ StatusBarController::StatusBarController(QStatusBar *bar, QObject *parent)
     m_network = new QLabel(bar);
     m_network->setAccessibleName(tr("Network state"));
     m_network->setWordWrap(false);
+    QLabel *network = m_network;
+    PaletteColors::onPaletteChange(m_network, [network] { applyNetworkColour(network); });
     m_progress = new QProgressBar(bar);
     m_progress->setAccessibleName(tr("Loading progress"));
     m_progress->setRange(0, 0);
@@ -80,7 +106,7 @@ void StatusBarController::setIdle()
     m_countdown.stop();
     m_network->setText(tr("Connected"));
     m_network->setToolTip(QString());
-    m_network->setStyleSheet(QString());
+    showOffline(m_network, false);
     m_progress->hide();
     m_cancel->hide();
     m_retry->hide();
@@ -92,7 +118,7 @@ void StatusBarController::setLoading(qint64 delivered)
     m_countdown.stop();
     m_network->setText(delivered > 0 ? tr("Loading… %1 sessions").arg(QLocale().toString(delivered))
                                      : tr("Loading…"));
-    m_network->setStyleSheet(QString());
+    showOffline(m_network, false);
     m_progress->show();
     m_cancel->show();
     m_retry->hide();
@@ -132,7 +158,7 @@ void StatusBarController::showOfflineState(const QString &message)
     m_state = NetworkState::Offline;
     m_offlineMessage = message;
     m_network->setToolTip(message);
-    m_network->setStyleSheet(QStringLiteral("QLabel { color: #a31515; font-weight: bold; }"));
+    showOffline(m_network, true);
     m_progress->hide();
     m_cancel->hide();
     m_retry->show();
