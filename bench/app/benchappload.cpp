@@ -17,13 +17,16 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QHeaderView>
+#include <QMetaEnum>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QWindow>
 #include <QTimer>
 
 #include <malloc.h>
 
 #include <algorithm>
+#include <map>
 #include <cstdio>
 #include <functional>
 #include <ctime>
@@ -79,11 +82,23 @@ public:
     std::vector<Slow> slowest; // the longest outermost deliveries (wall), while recording
     Slow busiest{0, 0, {}};    // the one that took the GUI thread's CPU longest
     std::vector<double> eventCpuMs; // GUI thread CPU of each outermost delivery
+    struct Kind { int count = 0; int over16 = 0; double cpuMs = 0; double maxCpuMs = 0; };
+    std::map<QByteArray, Kind> kinds; // GUI thread CPU by receiver class and event
+    // The GUI thread's CPU between outermost deliveries: the event loop's
+    // own work (polling, timers) and whatever bypasses notify().
+    double lastEventEndCpuMs = 0;
+    double betweenEventsCpuMs = 0;
+    double maxBetweenEventsCpuMs = 0;
     QObject *watchedViewport = nullptr;
     std::function<void()> onViewportPainted;
 
     bool notify(QObject *receiver, QEvent *event) override
     {
+        // notify() sees the events of every thread (the network manager's,
+        // the emulator's): only the GUI thread's are timed, and only its
+        // own nesting counts.
+        if (QThread::currentThread() != thread())
+            return QApplication::notify(receiver, event);
         if (m_depth > 0 || !recording) {
             ++m_depth;
             const bool result = QApplication::notify(receiver, event);
@@ -97,17 +112,29 @@ public:
         if (type == QEvent::MetaCall)
             what += " (queued call)";
         else
-            what += " (event " + QByteArray::number(type) + ')';
+            what += " (event " + QByteArray::number(type) + ' '
+                + QMetaEnum::fromType<QEvent::Type>().valueToKey(type) + ')';
         QElapsedTimer timer;
         timer.start();
         const double cpuStart = cpuMs(CLOCK_THREAD_CPUTIME_ID);
+        if (lastEventEndCpuMs > 0) {
+            const double between = cpuStart - lastEventEndCpuMs;
+            betweenEventsCpuMs += between;
+            maxBetweenEventsCpuMs = std::max(maxBetweenEventsCpuMs, between);
+        }
         ++m_depth;
         const bool result = QApplication::notify(receiver, event);
         --m_depth;
         const double ms = double(timer.nsecsElapsed()) / 1e6;
         const double cpu = cpuMs(CLOCK_THREAD_CPUTIME_ID) - cpuStart;
         afterDelivery(receiver, event);
+        lastEventEndCpuMs = cpuMs(CLOCK_THREAD_CPUTIME_ID);
         eventCpuMs.push_back(cpu);
+        Kind &kind = kinds[what];
+        ++kind.count;
+        kind.over16 += cpu > 16.0 ? 1 : 0;
+        kind.cpuMs += cpu;
+        kind.maxCpuMs = std::max(kind.maxCpuMs, cpu);
         if (cpu > busiest.cpuMs)
             busiest = {ms, cpu, what};
         if (ms >= 4.0) {
@@ -319,6 +346,17 @@ int main(int argc, char **argv)
         std::printf("GUI thread CPU per event (%zu events): max %.1f ms (%s), p99 %.2f ms, p99.9 %.1f ms, %d over 16 ms\n",
                     cpu.size(), app.busiest.cpuMs, app.busiest.what.constData(), at(0.99), at(0.999),
                     int(std::count_if(cpu.begin(), cpu.end(), [](double c) { return c > 16.0; })));
+        double sum = 0;
+        for (double c : cpu)
+            sum += c;
+        std::printf("  GUI thread CPU inside those events: %.1f ms; between them %.1f ms (longest stretch %.1f ms)\n", sum,
+                    app.betweenEventsCpuMs, app.maxBetweenEventsCpuMs);
+        // Which kinds of event the GUI thread spent its time on.
+        std::vector<std::pair<QByteArray, TimedApplication::Kind>> kinds(app.kinds.cbegin(), app.kinds.cend());
+        std::sort(kinds.begin(), kinds.end(), [](const auto &a, const auto &b) { return a.second.cpuMs > b.second.cpuMs; });
+        for (size_t i = 0; i < kinds.size() && kinds[i].second.cpuMs >= 1.0; ++i)
+            std::printf("  events %-45s %5d, cpu %7.1f ms in all, max %5.1f ms, %d over 16 ms\n", kinds[i].first.constData(),
+                        kinds[i].second.count, kinds[i].second.cpuMs, kinds[i].second.maxCpuMs, kinds[i].second.over16);
     }
 
     // Memory: the emulator lives in this process too, so it goes first; what
@@ -336,6 +374,21 @@ int main(int argc, char **argv)
     std::printf("memory, store + view + model + table alone (fetcher deleted too): %.1f bytes/session; "
                 "store's own estimate %.1f bytes/session\n",
                 double(heapStoreView) / double(count), double(browser.store().approximateBytes()) / double(count));
+
+    {
+        // One paint of the table's page is one GUI-thread event: what it costs.
+        std::vector<double> paints;
+        const int repaints = qMax(9, qEnvironmentVariableIntValue("BENCH_APP_LOAD_REPAINTS")); // more for profiling
+        for (int i = 0; i < repaints; ++i) {
+            const double start = cpuMs(CLOCK_THREAD_CPUTIME_ID);
+            table.viewport()->repaint();
+            paints.push_back(cpuMs(CLOCK_THREAD_CPUTIME_ID) - start);
+        }
+        std::sort(paints.begin(), paints.end());
+        std::printf("repaint of the table (%d rows of the page visible): cpu median %.1f ms, min %.1f ms, max %.1f ms\n",
+                    table.rowAt(table.viewport()->height() - 1) + 1, paints[paints.size() / 2], paints.front(),
+                    paints.back());
+    }
 
     if (qEnvironmentVariableIsSet("BENCH_APP_LOAD_ONLY")) // for profiling the load alone
         return 0;
