@@ -6,7 +6,9 @@
 #include <QPointer>
 #include <QSet>
 #include <QThreadPool>
+#include <QTimer>
 
+#include <array>
 #include <unordered_set>
 
 namespace BillForward {
@@ -40,6 +42,29 @@ struct SeenKeyHash
     size_t operator()(const SeenKey &key) const noexcept { return key.hash; }
 };
 
+// The keys spread over 64 sets: a set doubling its buckets relinks 1/64
+// of the keys, where one set of half a million keys held the GUI thread
+// for 50-150 ms at a time.
+class SeenKeys
+{
+public:
+    bool insert(SeenKey &&key)
+    {
+        const size_t shard = size_t(quint64(key.hash) * 0x9E3779B97F4A7C15ull >> 58);
+        return m_shards[shard].insert(std::move(key)).second;
+    }
+    size_t size() const
+    {
+        size_t n = 0;
+        for (const auto &shard : m_shards)
+            n += shard.size();
+        return n;
+    }
+
+private:
+    std::array<std::unordered_set<SeenKey, SeenKeyHash>, 64> m_shards;
+};
+
 } // namespace
 
 struct SessionFetcher::Private
@@ -47,6 +72,7 @@ struct SessionFetcher::Private
     QPointer<ApiClient> client;
     int concurrency = 4;
     int pageSize = 8766;
+    int sliceSize = 2048;
 
     QStringList subscriptions;
     int subscriptionIndex = 0;
@@ -60,11 +86,24 @@ struct SessionFetcher::Private
     bool endSeen = false;   // a short or last page came back: ask for no more
     QMap<qint64, QPointer<ApiReply>> inFlight;
     QMap<qint64, QList<UsageSession>> buffered; // arrived ahead of deliverOffset
+    QList<UsageSession> handingOut; // the page being delivered slice by slice
+    qsizetype handedOut = 0;        // of handingOut
+    QTimer nextSlice;               // the next turn of the event loop
     qint64 failedOffset = -1;
     ApiError failure;
 
-    std::unordered_set<SeenKey, SeenKeyHash> seen; // keys of the current subscription's sessions
+    std::unique_ptr<SeenKeys> seen = std::make_unique<SeenKeys>(); // keys of the current subscription's sessions
     qint64 delivered = 0;
+
+    bool sliceReady() const { return handedOut < handingOut.size() || buffered.contains(deliverOffset); }
+
+    void dropUndelivered()
+    {
+        nextSlice.stop();
+        buffered.clear();
+        handingOut.clear();
+        handedOut = 0;
+    }
 
     void abortAll()
     {
@@ -83,6 +122,9 @@ SessionFetcher::SessionFetcher(ApiClient *client, QObject *parent)
     : QObject(parent), d(std::make_unique<Private>())
 {
     d->client = client;
+    d->nextSlice.setSingleShot(true);
+    d->nextSlice.setInterval(0);
+    connect(&d->nextSlice, &QTimer::timeout, this, &SessionFetcher::deliverSlice);
 }
 
 SessionFetcher::~SessionFetcher()
@@ -98,6 +140,11 @@ void SessionFetcher::setConcurrency(int requestsInFlight)
 void SessionFetcher::setPageSize(int records)
 {
     d->pageSize = qMax(1, records);
+}
+
+void SessionFetcher::setSliceSize(int sessions)
+{
+    d->sliceSize = qMax(1, sessions);
 }
 
 bool SessionFetcher::isRunning() const
@@ -132,7 +179,7 @@ void SessionFetcher::cancel()
     d->running = false;
     ++d->generation;
     d->abortAll();
-    d->buffered.clear();
+    d->dropUndelivered();
     ApiError error;
     error.kind = ApiError::Kind::Cancelled;
     emit finished(error);
@@ -144,16 +191,16 @@ void SessionFetcher::beginSubscription()
     d->deliverOffset = 0;
     d->endSeen = false;
     d->inFlight.clear();
-    d->buffered.clear();
+    d->dropUndelivered();
     d->failedOffset = -1;
     d->failure = {};
     // A million keys take a third of a second to free: not on the GUI
     // thread (their strings' reference counts are atomic).
-    if (d->seen.size() > 10000) {
-        auto *old = new decltype(d->seen)(std::move(d->seen));
+    if (d->seen->size() > 10000) {
+        SeenKeys *old = d->seen.release();
         QThreadPool::globalInstance()->start([old] { delete old; });
     }
-    decltype(d->seen)().swap(d->seen); // clear() would keep a million buckets
+    d->seen = std::make_unique<SeenKeys>(); // clear() would keep a million buckets
     if (d->subscriptionIndex >= d->subscriptions.size()) {
         finishWith({});
         return;
@@ -169,7 +216,10 @@ void SessionFetcher::issueRequests()
         finishWith(error);
         return;
     }
-    while (d->running && !d->endSeen && d->failedOffset < 0 && d->inFlight.size() < d->concurrency) {
+    // Pages waiting to be handed out count against the requests in flight:
+    // a GUI thread slower than the network holds a few pages, not all.
+    while (d->running && !d->endSeen && d->failedOffset < 0
+           && d->inFlight.size() + d->buffered.size() < d->concurrency) {
         ListQuery query;
         query.subscriptionId = d->subscriptions.at(d->subscriptionIndex);
         query.activeOnly = d->activeOnly;
@@ -232,39 +282,66 @@ void SessionFetcher::pageFinished(qint64 offset, ApiReply *reply)
                 it = it.key() > offset ? d->buffered.erase(it) : std::next(it);
         }
     }
-    deliverReady();
+    // A page arriving while another is being handed out waits for its turn;
+    // otherwise its first slice goes out now (first rows on screen early).
+    if (!d->nextSlice.isActive())
+        deliverSlice();
+    else
+        issueRequests();
 }
 
-void SessionFetcher::deliverReady()
+void SessionFetcher::deliverSlice()
 {
-    const quint64 generation = d->generation;
-    while (d->running && d->buffered.contains(d->deliverOffset)) {
-        const QList<UsageSession> results = d->buffered.take(d->deliverOffset);
-        d->deliverOffset += d->pageSize;
-        QList<UsageSession> fresh;
-        fresh.reserve(results.size());
-        for (const UsageSession &session : results) {
-            // A server answering with another subscription's session: keep
-            // it apart so that it cannot hide one of this subscription's.
-            const bool foreign = session.subscriptionId != d->subscriptions.at(d->subscriptionIndex)
-                && !session.subscriptionId.isEmpty();
-            SeenKey key{0, foreign ? session.subscriptionId : QString(), session.sessionId, session.uom,
-                        session.sessionix};
-            key.hash = qHashMulti(0, key.sessionId, key.uom, key.sessionix, key.foreignSubscription);
-            if (!d->seen.insert(std::move(key)).second)
-                continue;
-            fresh.append(session);
+    if (!d->running)
+        return;
+    if (d->handedOut >= d->handingOut.size()) {
+        d->handingOut.clear();
+        d->handedOut = 0;
+        if (!d->buffered.contains(d->deliverOffset)) {
+            afterDelivery();
+            return;
         }
-        if (fresh.isEmpty())
-            continue;
+        d->handingOut = d->buffered.take(d->deliverOffset);
+        d->deliverOffset += d->pageSize;
+    }
+    const qsizetype end = qMin(d->handingOut.size(), d->handedOut + d->sliceSize);
+    QList<UsageSession> fresh;
+    fresh.reserve(end - d->handedOut);
+    const QString &subscription = d->subscriptions.at(d->subscriptionIndex);
+    for (qsizetype i = d->handedOut; i < end; ++i) {
+        const UsageSession &session = d->handingOut.at(i);
+        // A server answering with another subscription's session: keep
+        // it apart so that it cannot hide one of this subscription's.
+        const bool foreign = session.subscriptionId != subscription && !session.subscriptionId.isEmpty();
+        SeenKey key{0, foreign ? session.subscriptionId : QString(), session.sessionId, session.uom,
+                    session.sessionix};
+        key.hash = qHashMulti(0, key.sessionId, key.uom, key.sessionix, key.foreignSubscription);
+        if (d->seen->insert(std::move(key)))
+            fresh.append(session);
+    }
+    d->handedOut = end;
+    if (d->handedOut >= d->handingOut.size()) { // the page is out: free it now, not at the next turn
+        d->handingOut.clear();
+        d->handedOut = 0;
+    }
+    if (!fresh.isEmpty()) {
+        const quint64 generation = d->generation;
         d->delivered += fresh.size();
         emit sessionsArrived(fresh);
         if (generation != d->generation)
             return; // a slot cancelled or restarted the fetch
     }
-    if (!d->running)
+    if (d->sliceReady()) {
+        d->nextSlice.start();
+        issueRequests(); // a page taken out of the buffer frees a place
         return;
+    }
+    afterDelivery();
+}
 
+// Nothing is left to hand out: finish, move on, or ask for more.
+void SessionFetcher::afterDelivery()
+{
     if (d->failedOffset >= 0) {
         if (d->deliverOffset >= d->failedOffset) {
             const ApiError error = d->failure;
@@ -283,7 +360,7 @@ void SessionFetcher::deliverReady()
 void SessionFetcher::finishWith(const ApiError &error)
 {
     d->abortAll();
-    d->buffered.clear();
+    d->dropUndelivered();
     d->running = false;
     ++d->generation;
     emit finished(error);

@@ -28,6 +28,10 @@ public:
 
     void setConcurrency(int requestsInFlight); // default 4
     void setPageSize(int records);             // default 8766 (the API's default)
+    // Sessions per sessionsArrived(): a page is handed out in slices, one
+    // per turn of the event loop, so that no merge of a whole page holds
+    // the GUI thread. The first slice of a page goes out as it arrives.
+    void setSliceSize(int sessions);           // default 2048
 
     // Cancels any fetch under way, then starts a new one.
     void start(const QStringList &subscriptionIds, bool activeOnly,
@@ -48,7 +52,8 @@ private:
     void beginSubscription();
     void issueRequests();
     void pageFinished(qint64 offset, ApiReply *reply);
-    void deliverReady();
+    void deliverSlice();
+    void afterDelivery();
     void finishWith(const BillForward::ApiError &error);
 
     struct Private;

@@ -77,6 +77,7 @@ struct Collected
     QList<UsageSession> sessions;
     QList<ApiError> finished;
     int batches = 0;
+    QList<int> batchSizes;
 };
 
 } // namespace
@@ -117,6 +118,7 @@ private slots:
                 [this](const QList<UsageSession> &sessions) {
                     m_got.sessions += sessions;
                     ++m_got.batches;
+                    m_got.batchSizes.append(int(sessions.size()));
                 });
         connect(m_fetcher.get(), &SessionFetcher::finished, this,
                 [this](const ApiError &error) { m_got.finished.append(error); });
@@ -134,13 +136,18 @@ private slots:
         QTest::addColumn<int>("total");
         QTest::addColumn<int>("pageSize");
         QTest::addColumn<int>("concurrency");
-        QTest::newRow("empty") << 0 << 10 << 4;
-        QTest::newRow("one") << 1 << 10 << 4;
-        QTest::newRow("exact-page") << 10 << 10 << 4;
-        QTest::newRow("95-serial") << 95 << 10 << 1;
-        QTest::newRow("95-four") << 95 << 10 << 4;
-        QTest::newRow("100-three") << 100 << 10 << 3;
-        QTest::newRow("1000-pages-of-7") << 1000 << 7 << 4;
+        QTest::addColumn<int>("sliceSize");
+        QTest::newRow("empty") << 0 << 10 << 4 << 2048;
+        QTest::newRow("one") << 1 << 10 << 4 << 2048;
+        QTest::newRow("exact-page") << 10 << 10 << 4 << 2048;
+        QTest::newRow("95-serial") << 95 << 10 << 1 << 2048;
+        QTest::newRow("95-four") << 95 << 10 << 4 << 2048;
+        QTest::newRow("100-three") << 100 << 10 << 3 << 2048;
+        QTest::newRow("1000-pages-of-7") << 1000 << 7 << 4 << 2048;
+        // Pages handed out in slices, the last one short or exact.
+        QTest::newRow("95-slices-of-3") << 95 << 10 << 4 << 3;
+        QTest::newRow("100-slices-of-5") << 100 << 10 << 2 << 5;
+        QTest::newRow("999-slices-of-1") << 999 << 50 << 4 << 1;
     }
 
     void paging()
@@ -148,6 +155,7 @@ private slots:
         QFETCH(int, total);
         QFETCH(int, pageSize);
         QFETCH(int, concurrency);
+        QFETCH(int, sliceSize);
         m_paging.data.insert(QStringLiteral("SUB-1"), makeSessions(QStringLiteral("SUB-1"), total));
         // Every third page is slow, so later pages overtake it.
         for (qint64 page = 0; page < total / pageSize + 2; page += 3)
@@ -155,6 +163,7 @@ private slots:
 
         m_fetcher->setPageSize(pageSize);
         m_fetcher->setConcurrency(concurrency);
+        m_fetcher->setSliceSize(sliceSize);
         m_fetcher->start({QStringLiteral("SUB-1")}, false);
         QVERIFY(m_fetcher->isRunning());
         QTRY_COMPARE_WITH_TIMEOUT(m_got.finished.size(), 1, 20000);
@@ -165,6 +174,11 @@ private slots:
         QCOMPARE(m_fetcher->sessionsDelivered(), qint64(total));
         for (int i = 0; i < total; ++i)
             QCOMPARE(m_got.sessions.at(i).sessionId, QStringLiteral("s%1").arg(i, 5, 10, QLatin1Char('0')));
+        // Every page in slices: full slices, then what is left of the page.
+        const int slicesPerPage = (pageSize + sliceSize - 1) / sliceSize;
+        QCOMPARE(m_got.batches, total / pageSize * slicesPerPage + ((total % pageSize) + sliceSize - 1) / sliceSize);
+        for (const int size : std::as_const(m_got.batchSizes))
+            QVERIFY(size >= 1 && size <= sliceSize);
 
         const auto requests = m_server->requests();
         const int pages = total / pageSize + 1; // the last page is short (maybe empty)
@@ -185,8 +199,17 @@ private slots:
         }
     }
 
+    void duplicatesDeliveredOnce_data()
+    {
+        QTest::addColumn<int>("sliceSize");
+        QTest::newRow("whole-pages") << 2048;
+        QTest::newRow("slices-of-3") << 3; // repeats on both sides of a slice boundary
+        QTest::newRow("slices-of-1") << 1;
+    }
+
     void duplicatesDeliveredOnce()
     {
+        QFETCH(int, sliceSize);
         // A session started while paging shifts the rest: page boundaries
         // repeat sessions, and one page repeats a whole run.
         QList<FakeSession> list = makeSessions(QStringLiteral("SUB-1"), 30);
@@ -195,10 +218,12 @@ private slots:
         list.insert(22, list.at(18));
         m_paging.data.insert(QStringLiteral("SUB-1"), list);
         m_fetcher->setPageSize(10);
+        m_fetcher->setSliceSize(sliceSize);
         m_fetcher->start({QStringLiteral("SUB-1")}, false);
         QTRY_COMPARE(m_got.finished.size(), 1);
         QCOMPARE(m_got.finished.first().kind, ApiError::Kind::None);
         QCOMPARE(m_got.sessions.size(), 30);
+        QCOMPARE(m_fetcher->sessionsDelivered(), qint64(30));
         QSet<QString> ids;
         for (const UsageSession &s : std::as_const(m_got.sessions))
             ids.insert(s.sessionId);
@@ -321,6 +346,100 @@ private slots:
         for (const RecordedRequest &request : m_server->requests())
             QCOMPARE(request.queryValues(QStringLiteral("organizations")),
                      (QStringList{QStringLiteral("ORG-1"), QStringLiteral("ORG-2")}));
+    }
+
+    void sliceThenEventLoopThenSlice()
+    {
+        // One page of 10 in slices of 3: the first slice as the page
+        // arrives, the others on later turns of the event loop, so a
+        // queued call made from the first slice runs before the last.
+        m_paging.data.insert(QStringLiteral("SUB-1"), makeSessions(QStringLiteral("SUB-1"), 10));
+        m_fetcher->setPageSize(20);
+        m_fetcher->setSliceSize(3);
+        int batchesWhenQueuedCallRan = -1;
+        qint64 deliveredAtFirstSlice = -1;
+        bool runningAtFirstSlice = false;
+        connect(m_fetcher.get(), &SessionFetcher::sessionsArrived, this, [&] {
+            if (m_got.batches != 1)
+                return;
+            deliveredAtFirstSlice = m_fetcher->sessionsDelivered();
+            runningAtFirstSlice = m_fetcher->isRunning();
+            QMetaObject::invokeMethod(this, [&] { batchesWhenQueuedCallRan = m_got.batches; }, Qt::QueuedConnection);
+        });
+        m_fetcher->start({QStringLiteral("SUB-1")}, false);
+        QTRY_COMPARE(m_got.finished.size(), 1);
+        QCOMPARE(m_got.finished.first().kind, ApiError::Kind::None);
+        QCOMPARE(m_got.batchSizes, (QList<int>{3, 3, 3, 1}));
+        QCOMPARE(deliveredAtFirstSlice, qint64(3)); // the rest of the page was not handed out with it
+        QVERIFY(runningAtFirstSlice);
+        QVERIFY2(batchesWhenQueuedCallRan >= 1 && batchesWhenQueuedCallRan < 4,
+                 qPrintable(QString::number(batchesWhenQueuedCallRan)));
+        for (int i = 0; i < 10; ++i)
+            QCOMPARE(m_got.sessions.at(i).sessionId, QStringLiteral("s%1").arg(i, 5, 10, QLatin1Char('0')));
+    }
+
+    void cancelBetweenSlices_data()
+    {
+        QTest::addColumn<bool>("restart");
+        QTest::newRow("cancel") << false;
+        QTest::newRow("restart") << true;
+    }
+
+    void cancelBetweenSlices()
+    {
+        // A cancel (or a new start) between two slices of a page: no more
+        // of that page arrives, and a later fetch starts clean.
+        QFETCH(bool, restart);
+        m_paging.data.insert(QStringLiteral("SUB-1"), makeSessions(QStringLiteral("SUB-1"), 40));
+        m_paging.data.insert(QStringLiteral("SUB-2"), makeSessions(QStringLiteral("SUB-2"), 4));
+        m_fetcher->setPageSize(40);
+        m_fetcher->setSliceSize(4);
+        bool queued = false;
+        connect(m_fetcher.get(), &SessionFetcher::sessionsArrived, this, [&] {
+            if (queued)
+                return;
+            queued = true;
+            QMetaObject::invokeMethod(this, [&] {
+                if (restart)
+                    m_fetcher->start({QStringLiteral("SUB-2")}, false);
+                else
+                    m_fetcher->cancel();
+            }, Qt::QueuedConnection);
+        });
+        m_fetcher->start({QStringLiteral("SUB-1")}, false);
+        QTRY_VERIFY(m_got.finished.size() >= 1); // a restart may finish its short fetch as soon
+        QCOMPARE(m_got.finished.first().kind, ApiError::Kind::Cancelled);
+        int fromFirst = 0;
+        while (fromFirst < m_got.sessions.size()
+               && m_got.sessions.at(fromFirst).subscriptionId == QLatin1String("SUB-1"))
+            ++fromFirst;
+        QVERIFY2(fromFirst >= 4 && fromFirst < 40, qPrintable(QString::number(fromFirst)));
+        for (int i = 0; i < fromFirst; ++i) // what came is the page's beginning, in order
+            QCOMPARE(m_got.sessions.at(i).sessionId, QStringLiteral("s%1").arg(i, 5, 10, QLatin1Char('0')));
+        if (!restart)
+            m_fetcher->start({QStringLiteral("SUB-2")}, false);
+        QTRY_COMPARE(m_got.finished.size(), 2);
+        QCOMPARE(m_got.finished.at(1).kind, ApiError::Kind::None);
+        QCOMPARE(int(m_got.sessions.size()), fromFirst + 4); // nothing more of SUB-1, all of SUB-2
+        for (int i = fromFirst; i < fromFirst + 4; ++i)
+            QCOMPARE(m_got.sessions.at(i).subscriptionId, QStringLiteral("SUB-2"));
+        QCOMPARE(m_fetcher->sessionsDelivered(), qint64(4));
+    }
+
+    void failingPageAfterSlicedPages()
+    {
+        // Pages before the failing one are handed out whole, slice by slice;
+        // the error follows the last of them.
+        m_paging.data.insert(QStringLiteral("SUB-1"), makeSessions(QStringLiteral("SUB-1"), 100));
+        m_paging.answerForPage.insert(3, TestResponse::bfError(400, "ValidationError", "page 3 is cursed"));
+        m_fetcher->setPageSize(10);
+        m_fetcher->setSliceSize(4);
+        m_fetcher->start({QStringLiteral("SUB-1")}, false);
+        QTRY_COMPARE(m_got.finished.size(), 1);
+        QCOMPARE(m_got.finished.first().kind, ApiError::Kind::Http);
+        QCOMPARE(m_got.sessions.size(), 30);
+        QCOMPARE(m_got.batchSizes, (QList<int>{4, 4, 2, 4, 4, 2, 4, 4, 2}));
+        QCOMPARE(m_got.sessions.last().sessionId, QStringLiteral("s00029"));
     }
 
     void transientFailureRetriedByClient()
