@@ -7,6 +7,7 @@
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QMenu>
+#include <QPaintEvent>
 #include <QSettings>
 
 namespace {
@@ -73,6 +74,10 @@ SessionTableView::SessionTableView(SessionBrowser *browser, QWidget *parent)
     connect(header, &QHeaderView::sectionClicked, this, &SessionTableView::onSectionClicked);
     connect(header, &QHeaderView::customContextMenuRequested, this, &SessionTableView::showHeaderMenu);
 
+    m_repaintTimer.setSingleShot(true);
+    m_repaintTimer.setInterval(RepaintIntervalMs);
+    connect(&m_repaintTimer, &QTimer::timeout, this, &SessionTableView::repaintChangedRows);
+
     connect(selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         if (!m_restoring)
             emit selectionKeysChanged();
@@ -104,6 +109,44 @@ void SessionTableView::setSortKeys(const QList<SessionView::SortKey> &keys)
     restoreSelection();
     QSettings().setValue(QLatin1String(SortKeyName), encodeSort(m_sortKeys));
     emit sortKeysChanged(m_sortKeys);
+}
+
+void SessionTableView::dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                                   const QList<int> &roles)
+{
+    // The first change paints at once; those that follow within the
+    // interval are painted together when it ends (a million-session load
+    // would otherwise repaint the whole page after every slice).
+    if (m_repaintTimer.isActive()) {
+        m_changesPending = true;
+        return;
+    }
+    QTableView::dataChanged(topLeft, bottomRight, roles);
+    m_repaintTimer.start();
+}
+
+void SessionTableView::repaintChangedRows()
+{
+    if (!m_changesPending)
+        return;
+    m_changesPending = false;
+    const int rows = model()->rowCount();
+    if (rows > 0)
+        QTableView::dataChanged(model()->index(0, 0), model()->index(rows - 1, model()->columnCount() - 1));
+    m_repaintTimer.start();
+}
+
+void SessionTableView::paintEvent(QPaintEvent *event)
+{
+    QTableView::paintEvent(event);
+    if (!m_changesPending)
+        return;
+    // Painting the whole page shows every change; a part painted (a moved
+    // selection, the hovered row) shows rows newer than the rest: bring the
+    // rest up to date at the next turn.
+    m_changesPending = false;
+    if (!event->region().contains(viewport()->rect()))
+        viewport()->update();
 }
 
 void SessionTableView::onSectionClicked(int logicalIndex)

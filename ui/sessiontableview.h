@@ -4,6 +4,7 @@
 #include "sessions/sessionview.h"
 
 #include <QTableView>
+#include <QTimer>
 
 class SessionBrowser;
 
@@ -34,11 +35,21 @@ public:
     void restoreLayout();   // sane defaults when nothing is saved or it does not fit
     void resetLayout();
 
+    // Changes to the rows shown are painted at most this often: a load
+    // changes the page after every slice, and a page takes ~10 ms to paint.
+    static constexpr int RepaintIntervalMs = 200;
+
 signals:
     void sortKeysChanged(const QList<SessionView::SortKey> &keys);
     void selectionKeysChanged(); // selection or current row, in store terms
 
+protected:
+    void dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                     const QList<int> &roles = QList<int>()) override;
+    void paintEvent(QPaintEvent *event) override;
+
 private:
+    void repaintChangedRows();
     void onSectionClicked(int logicalIndex);
     void showHeaderMenu(const QPoint &pos);
     void applyDefaultColumns();
@@ -50,4 +61,6 @@ private:
     int m_savedCurrentColumn = 0;
     bool m_hasSavedCurrent = false;
     bool m_restoring = false;
+    QTimer m_repaintTimer;        // runs for RepaintIntervalMs after a repaint of changed rows
+    bool m_changesPending = false; // rows changed while it ran
 };

@@ -209,7 +209,12 @@ void SessionTableModel::refreshPage()
     }
     if (m_rows > 0) {
         emit dataChanged(index(0, 0), index(m_rows - 1, SessionColumnCount - 1));
-        emit headerDataChanged(Qt::Vertical, 0, m_rows - 1);
+        // Row numbers change only with the page; a header change makes the
+        // view lay out and repaint everything, after every batch of a load.
+        if (m_headerFirstRow != m_pager.firstRow()) {
+            m_headerFirstRow = m_pager.firstRow();
+            emit headerDataChanged(Qt::Vertical, 0, m_rows - 1);
+        }
     }
 }
 
@@ -217,6 +222,7 @@ void SessionTableModel::resetPage()
 {
     beginResetModel();
     m_rows = m_pager.rowsOnPage();
+    m_headerFirstRow = m_pager.firstRow();
     m_recentlyChanged.clear();
     m_pending.clear();
     endResetModel();

@@ -55,6 +55,7 @@ private:
     const SessionView &m_view;
     const SessionPager &m_pager;
     int m_rows = 0;
+    int m_headerFirstRow = -1; // the view row the vertical header's numbers start at
     qint64 m_nowUtcMs = 0;
     QSet<int> m_recentlyChanged;
     QSet<int> m_pending;

@@ -70,6 +70,7 @@ private slots:
     void cleanup();
 
     void loadsSubscriptionAndShowsFirstPage();
+    void largeLoadArrivesInSlicesWithFewerRepaints();
     void filters_data();
     void filters();
     void chipsClearOneByOne();
@@ -98,6 +99,8 @@ private:
     UiTest::RunningEmulator m_good;
     UiTest::RunningEmulator m_failing;
     QString m_subscription;
+    const QString m_largeSubscription = QStringLiteral("SUB-LOAD-0000-0000-0000-000000000001");
+    static constexpr int LargeCount = 30000;
 };
 
 void tst_MainWindow::initTestCase()
@@ -106,7 +109,9 @@ void tst_MainWindow::initTestCase()
     Emulator::Options options;
     options.token = Token;
     options.demoData = true;
+    options.generate = {{m_largeSubscription, LargeCount}};
     QVERIFY(m_good.start(options));
+    options.generate.clear();
     options.failRate = 1.0;
     QVERIFY(m_failing.start(options));
     m_subscription = Emulator::DemoData::subscriptionIds().at(2);
@@ -163,6 +168,42 @@ void tst_MainWindow::loadsSubscriptionAndShowsFirstPage()
     auto *range = w.paginationBar()->findChild<QLabel *>();
     QVERIFY(range);
     QVERIFY2(range->text().contains(QLocale().toString(b.store().size())), qPrintable(range->text()));
+}
+
+void tst_MainWindow::largeLoadArrivesInSlicesWithFewerRepaints()
+{
+    // Pages reach the browser in slices, one per turn of the event loop:
+    // rows are on screen from the first slice on, and the table paints the
+    // page at most every RepaintIntervalMs rather than after every slice.
+    Harness h = makeWindow(m_good.baseUrl, Token);
+    MainWindow &w = *h.window;
+    SessionTableView *table = w.table();
+    struct PaintCounter : QObject
+    {
+        int paints = 0;
+        bool eventFilter(QObject *, QEvent *event) override
+        {
+            paints += event->type() == QEvent::Paint ? 1 : 0;
+            return false;
+        }
+    } counter;
+    table->viewport()->installEventFilter(&counter);
+    qint64 deliveredAtFirstRows = -1;
+    connect(table->model(), &QAbstractItemModel::rowsInserted, &counter, [&] {
+        if (deliveredAtFirstRows < 0)
+            deliveredAtFirstRows = w.loader()->delivered();
+    });
+    QSignalSpy progress(w.loader(), &SessionLoader::progress);
+    QVERIFY(load(w, m_largeSubscription));
+    const int paintsDuringLoad = counter.paints;
+    QCOMPARE(w.browser()->store().size(), LargeCount);
+    const int slices = int(progress.size());
+    QVERIFY2(slices >= LargeCount / 2048, qPrintable(QString::number(slices)));
+    for (qsizetype i = 1; i < progress.size(); ++i) // no slice larger than 2048 sessions
+        QVERIFY(progress.at(i).constFirst().toLongLong() - progress.at(i - 1).constFirst().toLongLong() <= 2048);
+    QVERIFY2(deliveredAtFirstRows > 0 && deliveredAtFirstRows <= 2048, qPrintable(QString::number(deliveredAtFirstRows)));
+    QVERIFY2(paintsDuringLoad < slices, qPrintable(QStringLiteral("%1 paints, %2 slices").arg(paintsDuringLoad).arg(slices)));
+    QCOMPARE(table->model()->rowCount(), 100);
 }
 
 void tst_MainWindow::filters_data()
