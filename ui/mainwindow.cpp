@@ -335,6 +335,7 @@ void MainWindow::createMenus()
     auto *languageMenu = new LanguageMenu(this, view);
     view->addMenu(languageMenu);
     connect(languageMenu, &LanguageMenu::dateFormatChanged, m_filterBar, &FilterBar::refreshDateFormat);
+    connect(languageMenu, &LanguageMenu::dateFormatChanged, m_details, &DetailsPanel::reload);
 
     QMenu *session = menuBar()->addMenu(tr("&Session"));
     session->addAction(m_startAction);

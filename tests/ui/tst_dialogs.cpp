@@ -9,6 +9,7 @@
 
 #include "ui/connectioncontroller.h"
 #include "ui/filterbar.h"
+#include "ui/detailspanel.h"
 #include "ui/mainwindow.h"
 #include "ui/profilemanagerdialog.h"
 #include "ui/sessionitemdelegate.h"
@@ -42,6 +43,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QStyle>
 #include <QTableWidget>
 #include <QTimeZone>
@@ -390,14 +392,32 @@ void tst_Dialogs::filterDatesFollowTheIsoOptionLive()
     QCOMPARE(from->text(), QStringLiteral("2026-02-07"));
     QCOMPARE(from->date(), date); // the range itself does not move
 
-    // A German locale shows its own short date until ISO is chosen.
+    // A German locale shows its own short date until ISO is chosen; the
+    // details panel's times switch with it.
+    QSignalSpy loaded(m_window->loader(), &SessionLoader::loadFinished);
+    QVERIFY(m_window->openSubscription(Emulator::DemoData::subscriptionIds().at(1)));
+    QVERIFY(loaded.wait(30000));
+    m_window->table()->selectRow(0);
+    auto detailTimes = [this](const QRegularExpression &form) {
+        int count = 0;
+        const auto fields = m_window->detailsPanel()->findChildren<QLineEdit *>();
+        for (const QLineEdit *field : fields)
+            count += form.match(field->text()).hasMatch() ? 1 : 0;
+        return count;
+    };
+    const QRegularExpression isoTime(QStringLiteral("^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d$"));
+    const QRegularExpression germanTime(QStringLiteral("^\\d\\d\\.\\d\\d\\.\\d{4} \\d\\d:\\d\\d:\\d\\d$"));
     const QLocale before;
     QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
     iso->setChecked(false);
     QCOMPARE(from->displayFormat(), QLocale().dateFormat(QLocale::ShortFormat));
     QCOMPARE(from->text(), QStringLiteral("07.02.26"));
+    QVERIFY(detailTimes(germanTime) >= 2); // start and created
+    QCOMPARE(detailTimes(isoTime), 0);
     iso->setChecked(true);
     QCOMPARE(from->text(), QStringLiteral("2026-02-07"));
+    QVERIFY(detailTimes(isoTime) >= 2);
+    QCOMPARE(detailTimes(germanTime), 0);
     QLocale::setDefault(before);
     iso->setChecked(false);
 }
