@@ -304,7 +304,15 @@ void tst_Dialogs::coloursReadOnLightAndDarkPalettes()
         const QColor background = ConnectionController::environmentColor(environment);
         check(PaletteColors::textOn(background), background, "banner text");
     }
-    QVERIFY(m_window->banner()->styleSheet().isEmpty() || !m_window->banner()->styleSheet().contains(QLatin1String("white")));
+    // As the window applies them: background first, text second in each style sheet.
+    for (QWidget *filled : {m_window->banner(), static_cast<QWidget *>(m_window->connectionButton())}) {
+        QList<QColor> colours;
+        const QRegularExpression hex(QStringLiteral("#[0-9a-fA-F]{6}"));
+        for (auto it = hex.globalMatch(filled->styleSheet()); it.hasNext();)
+            colours << QColor(it.next().captured());
+        QVERIFY2(colours.size() >= 2, qPrintable(filled->styleSheet()));
+        check(colours.at(1), colours.at(0), "banner or badge as styled");
+    }
 
     // Error and success text, filter chips.
     const QPalette windowPalette = m_window->palette();
