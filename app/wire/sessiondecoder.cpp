@@ -235,6 +235,11 @@ public:
         return true;
     }
 
+    // Calls `read(key, value)` for each member of `object`, in order, until
+    // one returns false.
+    template<typename Read>
+    bool members(od::object &object, Read &&read);
+
     enum class Field { Read, Failed, Unknown };
 
     bool session(od::object &object, UsageSession &s, const Path &path, bool requireIds);
@@ -265,9 +270,9 @@ private:
     StringPool m_pool;
 };
 
-bool Decoder::session(od::object &object, UsageSession &s, const Path &path, bool requireIds)
+template<typename Read>
+bool Decoder::members(od::object &object, Read &&read)
 {
-    unsigned seen = 0;
     for (auto member : object) {
         od::field field;
         if (const error_code e = std::move(member).get(field))
@@ -275,18 +280,28 @@ bool Decoder::session(od::object &object, UsageSession &s, const Path &path, boo
         std::string_view key;
         if (const error_code e = field.unescaped_key().get(key))
             return syntax(e);
-        od::value &value = field.value();
+        if (!read(key, field.value()))
+            return false;
+    }
+    return true;
+}
+
+bool Decoder::session(od::object &object, UsageSession &s, const Path &path, bool requireIds)
+{
+    unsigned seen = 0;
+    const bool ok = members(object, [&](std::string_view key, od::value &value) {
         switch (sessionField(key, value, s, path, seen)) {
         case Field::Read:
-            break;
+            return true;
         case Field::Failed:
             return false;
         case Field::Unknown:
-            if (!skip(value, SessionDepth))
-                return false;
             break;
         }
-    }
+        return skip(value, SessionDepth);
+    });
+    if (!ok)
+        return false;
     if (requireIds) {
         if (!(seen & SeenSubscription))
             return fail(path.at("subscriptionID"), QStringLiteral("required field is missing"));
@@ -490,6 +505,51 @@ bool withDocument(QByteArrayView json, DecodeError &error, Decode &&decode)
     return ok;
 }
 
+// A top-level object with one required array of sessions, `listName`,
+// beside fields that `readOther(decoder, key, value)` reads (Field::Unknown:
+// skipped). `minItemBytes` is the shortest element the list may hold, to
+// reserve no more than the document can fill.
+template<typename ReadOther>
+bool decodeList(QByteArrayView json, DecodeError &error, const char *listName, std::size_t minItemBytes,
+                bool requireIds, QList<UsageSession> &sessions, ReadOther &&readOther)
+{
+    const std::size_t maxItems = std::size_t(json.size()) / minItemBytes + 1;
+    const std::string_view listKey(listName);
+    return withDocument(json, error, [&](Decoder &d, od::document &doc) {
+        od::object top;
+        if (!d.topObject(doc, top))
+            return false;
+        bool sawList = false;
+        const bool ok = d.members(top, [&](std::string_view key, od::value &value) {
+            if (key == listKey) {
+                od::array items;
+                sawList = true;
+                return d.array(value, Path(), listName, items)
+                    && d.sessions(items, listName, maxItems, sessions, requireIds);
+            }
+            switch (readOther(d, key, value)) {
+            case Decoder::Field::Read:
+                return true;
+            case Decoder::Field::Failed:
+                return false;
+            case Decoder::Field::Unknown:
+                break;
+            }
+            return d.skip(value, TopDepth);
+        });
+        if (!ok)
+            return false;
+        if (!sawList)
+            return d.fail(QLatin1String(listName), QStringLiteral("required field is missing"));
+        return d.atEnd(doc);
+    });
+}
+
+Decoder::Field readField(bool ok)
+{
+    return ok ? Decoder::Field::Read : Decoder::Field::Failed;
+}
+
 } // namespace
 
 namespace SessionCodec {
@@ -497,48 +557,22 @@ namespace SessionCodec {
 bool decodePage(QByteArrayView json, SessionPage &page, DecodeError &error)
 {
     page = SessionPage();
-    const std::size_t maxItems = std::size_t(json.size()) / MinPageSessionBytes + 1;
-    const bool ok = withDocument(json, error, [&](Decoder &d, od::document &doc) {
-        od::object top;
-        if (!d.topObject(doc, top))
-            return false;
-        const Path root;
-        bool sawResults = false;
-        for (auto member : top) {
-            od::field field;
-            if (const error_code e = std::move(member).get(field))
-                return d.syntax(e);
-            std::string_view key;
-            if (const error_code e = field.unescaped_key().get(key))
-                return d.syntax(e);
-            od::value &value = field.value();
-            bool ok = true;
-            if (key == "results"sv) {
-                od::array items;
-                ok = d.array(value, root, "results", items)
-                    && d.sessions(items, "results", maxItems, page.results, true);
-                sawResults = true;
-            } else if (key == "nextPage"sv) {
-                ok = d.plainString(value, root, "nextPage", page.nextPage);
-            } else if (key == "currentPage"sv) {
-                ok = d.integer(value, root, "currentPage", page.currentPage);
-            } else if (key == "currentOffset"sv) {
-                ok = d.integer(value, root, "currentOffset", page.currentOffset);
-            } else if (key == "recordsRequested"sv) {
-                ok = d.integer(value, root, "recordsRequested", page.recordsRequested);
-            } else if (key == "recordsReturned"sv) {
-                ok = d.integer(value, root, "recordsReturned", page.recordsReturned);
-            } else if (key == "executionTime"sv) {
-                ok = d.integer(value, root, "executionTime", page.executionTime);
-            } else {
-                ok = d.skip(value, TopDepth);
-            }
-            if (!ok)
-                return false;
-        }
-        if (!sawResults)
-            return d.fail(QStringLiteral("results"), QStringLiteral("required field is missing"));
-        return d.atEnd(doc);
+    const Path root;
+    const bool ok = decodeList(json, error, "results", MinPageSessionBytes, true, page.results,
+                               [&](Decoder &d, std::string_view key, od::value &value) {
+        if (key == "nextPage"sv)
+            return readField(d.plainString(value, root, "nextPage", page.nextPage));
+        if (key == "currentPage"sv)
+            return readField(d.integer(value, root, "currentPage", page.currentPage));
+        if (key == "currentOffset"sv)
+            return readField(d.integer(value, root, "currentOffset", page.currentOffset));
+        if (key == "recordsRequested"sv)
+            return readField(d.integer(value, root, "recordsRequested", page.recordsRequested));
+        if (key == "recordsReturned"sv)
+            return readField(d.integer(value, root, "recordsReturned", page.recordsReturned));
+        if (key == "executionTime"sv)
+            return readField(d.integer(value, root, "executionTime", page.executionTime));
+        return Decoder::Field::Unknown;
     });
     if (!ok)
         page = SessionPage();
@@ -548,38 +582,13 @@ bool decodePage(QByteArrayView json, SessionPage &page, DecodeError &error)
 bool decodeBatch(QByteArrayView json, SessionBatch &batch, DecodeError &error)
 {
     batch = SessionBatch();
-    const std::size_t maxItems = std::size_t(json.size()) / 3 + 1; // `{},`
-    const bool ok = withDocument(json, error, [&](Decoder &d, od::document &doc) {
-        od::object top;
-        if (!d.topObject(doc, top))
-            return false;
-        const Path root;
-        bool sawSessions = false;
-        for (auto member : top) {
-            od::field field;
-            if (const error_code e = std::move(member).get(field))
-                return d.syntax(e);
-            std::string_view key;
-            if (const error_code e = field.unescaped_key().get(key))
-                return d.syntax(e);
-            od::value &value = field.value();
-            bool ok = true;
-            if (key == "usageSessions"sv) {
-                od::array items;
-                ok = d.array(value, root, "usageSessions", items)
-                    && d.sessions(items, "usageSessions", maxItems, batch.usageSessions, false);
-                sawSessions = true;
-            } else if (key == "organizationID"sv) {
-                ok = d.plainString(value, root, "organizationID", batch.organizationId);
-            } else {
-                ok = d.skip(value, TopDepth);
-            }
-            if (!ok)
-                return false;
-        }
-        if (!sawSessions)
-            return d.fail(QStringLiteral("usageSessions"), QStringLiteral("required field is missing"));
-        return d.atEnd(doc);
+    const Path root;
+    // The shortest element of a batch: `{},`
+    const bool ok = decodeList(json, error, "usageSessions", 3, false, batch.usageSessions,
+                               [&](Decoder &d, std::string_view key, od::value &value) {
+        if (key == "organizationID"sv)
+            return readField(d.plainString(value, root, "organizationID", batch.organizationId));
+        return Decoder::Field::Unknown;
     });
     if (!ok)
         batch = SessionBatch();
@@ -608,14 +617,7 @@ bool decodeError(QByteArrayView json, BFError &error)
         od::object top;
         if (!d.topObject(doc, top))
             return false;
-        for (auto member : top) {
-            od::field field;
-            if (std::move(member).get(field))
-                return false;
-            std::string_view key;
-            if (field.unescaped_key().get(key))
-                return false;
-            od::value &value = field.value();
+        return d.members(top, [&](std::string_view key, od::value &value) {
             std::string_view text;
             if (key == "errorType"sv) {
                 if (!value.get_string().get(text)) {
@@ -634,7 +636,7 @@ bool decodeError(QByteArrayView json, BFError &error)
             } else if (key == "errorParameters"sv) {
                 od::array parameters;
                 if (value.get_array().get(parameters))
-                    continue;
+                    return true;
                 for (auto element : parameters) {
                     od::value parameter;
                     if (std::move(element).get(parameter))
@@ -643,8 +645,8 @@ bool decodeError(QByteArrayView json, BFError &error)
                         error.errorParameters.append(qStringFromUtf8(text));
                 }
             }
-        }
-        return true;
+            return true;
+        });
     });
     if (!ok || !found) {
         error = BFError();
