@@ -9,6 +9,7 @@
 #include <QTimer>
 
 #include <array>
+#include <cmath>
 #include <unordered_set>
 
 namespace BillForward {
@@ -44,10 +45,17 @@ struct SeenKeyHash
 
 // The keys spread over 64 sets: a set doubling its buckets relinks 1/64
 // of the keys, where one set of half a million keys held the GUI thread
-// for 50-150 ms at a time.
+// for 50-150 ms at a time. The sets start at staggered sizes (1x to 2x),
+// so they double at different totals, not all within the same few slices.
 class SeenKeys
 {
 public:
+    SeenKeys()
+    {
+        for (size_t i = 0; i < m_shards.size(); ++i)
+            m_shards[i].reserve(size_t(256.0 * std::exp2(double(i) / double(m_shards.size()))));
+    }
+
     bool insert(SeenKey &&key)
     {
         const size_t shard = size_t(quint64(key.hash) * 0x9E3779B97F4A7C15ull >> 58);
