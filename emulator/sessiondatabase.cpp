@@ -224,6 +224,19 @@ bool SessionDatabase::prepare(QSqlQuery &query, const QString &sql)
     return true;
 }
 
+QSqlQuery *SessionDatabase::cachedStatement(std::unique_ptr<QSqlQuery> &slot, const QString &sql)
+{
+    if (!slot) {
+        slot = std::make_unique<QSqlQuery>(QSqlDatabase::database(m_connectionName, false));
+        slot->setForwardOnly(true);
+        if (!prepare(*slot, sql)) {
+            slot.reset();
+            return nullptr;
+        }
+    }
+    return slot.get();
+}
+
 void SessionDatabase::setError(const QString &what, const QSqlQuery &query)
 {
     m_lastError = tr("Database error in \"%1\": %2").arg(what, query.lastError().text());
@@ -266,16 +279,10 @@ bool SessionDatabase::list(const ListQuery &query, QList<QByteArray> &json)
     sql = QStringLiteral("SELECT json FROM sessions WHERE id IN (") + sql + order
             + QStringLiteral(" LIMIT ? OFFSET ?)") + order;
 
-    auto &cached = m_listQueries[sql];
-    if (!cached) {
-        cached = std::make_unique<QSqlQuery>(QSqlDatabase::database(m_connectionName, false));
-        cached->setForwardOnly(true);
-        if (!prepare(*cached, sql)) {
-            cached.reset();
-            return false;
-        }
-    }
-    QSqlQuery &q = *cached;
+    QSqlQuery *statement = cachedStatement(m_listQueries[sql], sql);
+    if (!statement)
+        return false;
+    QSqlQuery &q = *statement;
     int i = 0;
     q.bindValue(i++, query.subscriptionId);
     for (const QString &org : query.organizations)
@@ -440,18 +447,13 @@ std::optional<StoredSession> SessionDatabase::findActive(const QString &subscrip
                                                          const QString &sessionId,
                                                          const QString &uom)
 {
-    if (!m_findActive) {
-        m_findActive = std::make_unique<QSqlQuery>(QSqlDatabase::database(m_connectionName, false));
-        m_findActive->setForwardOnly(true);
-        if (!prepare(*m_findActive,
-                     QStringLiteral("SELECT %1 FROM sessions WHERE subscription = ? "
-                                    "AND session_id = ? AND uom = ? AND state = 'Active'")
-                             .arg(selectColumns))) {
-            m_findActive.reset();
-            return std::nullopt;
-        }
-    }
-    QSqlQuery &q = *m_findActive;
+    static const QString sql = QStringLiteral("SELECT %1 FROM sessions WHERE subscription = ? "
+                                              "AND session_id = ? AND uom = ? AND state = 'Active'")
+                                       .arg(selectColumns);
+    QSqlQuery *statement = cachedStatement(m_findActive, sql);
+    if (!statement)
+        return std::nullopt;
+    QSqlQuery &q = *statement;
     q.bindValue(0, subscriptionId);
     q.bindValue(1, sessionId);
     q.bindValue(2, uom);
@@ -465,26 +467,24 @@ std::optional<StoredSession> SessionDatabase::findActive(const QString &subscrip
 QString SessionDatabase::pricingComponentNameFor(const QString &subscriptionId,
                                                  const QString &componentId)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(QStringLiteral("SELECT pricing_component_name FROM sessions WHERE subscription = ? "
-                             "AND pricing_component_id = ? AND pricing_component_name <> '' "
-                             "ORDER BY id DESC LIMIT 1"));
-    q.addBindValue(subscriptionId);
-    q.addBindValue(componentId);
-    if (q.exec() && q.next())
-        return q.value(0).toString();
-    return {};
+    return latestOfComponent("pricing_component_name", "pricing_component_id", subscriptionId, componentId);
 }
 
 QString SessionDatabase::pricingComponentIdFor(const QString &subscriptionId,
                                                const QString &componentName)
 {
+    return latestOfComponent("pricing_component_id", "pricing_component_name", subscriptionId, componentName);
+}
+
+QString SessionDatabase::latestOfComponent(const char *wanted, const char *known,
+                                           const QString &subscriptionId, const QString &value)
+{
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(QStringLiteral("SELECT pricing_component_id FROM sessions WHERE subscription = ? "
-                             "AND pricing_component_name = ? AND pricing_component_id <> '' "
-                             "ORDER BY id DESC LIMIT 1"));
+    q.prepare(QStringLiteral("SELECT %1 FROM sessions WHERE subscription = ? AND %2 = ? AND %1 <> '' "
+                             "ORDER BY id DESC LIMIT 1")
+                      .arg(QLatin1String(wanted), QLatin1String(known)));
     q.addBindValue(subscriptionId);
-    q.addBindValue(componentName);
+    q.addBindValue(value);
     if (q.exec() && q.next())
         return q.value(0).toString();
     return {};
@@ -565,19 +565,15 @@ qint64 SessionDatabase::insert(const BillForward::UsageSession &session, const Q
         return sqlite3_last_insert_rowid(m_rawDb);
     }
 
-    if (!m_insert) {
-        m_insert = std::make_unique<QSqlQuery>(QSqlDatabase::database(m_connectionName, false));
-        if (!prepare(*m_insert,
-                     QStringLiteral("INSERT INTO sessions (subscription, session_id, uom, "
-                                    "organization, pricing_component_id, pricing_component_name, "
-                                    "description, changed_by, state, created, start, stop, "
-                                    "uduration, sessionix, json) "
-                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))) {
-            m_insert.reset();
-            return 0;
-        }
-    }
-    QSqlQuery &q = *m_insert;
+    QSqlQuery *statement = cachedStatement(
+            m_insert, QStringLiteral("INSERT INTO sessions (subscription, session_id, uom, "
+                                     "organization, pricing_component_id, pricing_component_name, "
+                                     "description, changed_by, state, created, start, stop, "
+                                     "uduration, sessionix, json) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!statement)
+        return 0;
+    QSqlQuery &q = *statement;
     bindSession(q, session, json);
     if (!q.exec()) {
         setError(QStringLiteral("INSERT"), q);
@@ -590,19 +586,15 @@ bool SessionDatabase::update(qint64 rowId, const BillForward::UsageSession &sess
                              const QByteArray &json)
 {
     ++m_generation;
-    if (!m_update) {
-        m_update = std::make_unique<QSqlQuery>(QSqlDatabase::database(m_connectionName, false));
-        if (!prepare(*m_update,
-                     QStringLiteral("UPDATE sessions SET subscription = ?, session_id = ?, uom = ?, "
-                                    "organization = ?, pricing_component_id = ?, "
-                                    "pricing_component_name = ?, description = ?, changed_by = ?, "
-                                    "state = ?, created = ?, start = ?, stop = ?, uduration = ?, "
-                                    "sessionix = ?, json = ? WHERE id = ?"))) {
-            m_update.reset();
-            return false;
-        }
-    }
-    QSqlQuery &q = *m_update;
+    QSqlQuery *statement = cachedStatement(
+            m_update, QStringLiteral("UPDATE sessions SET subscription = ?, session_id = ?, uom = ?, "
+                                     "organization = ?, pricing_component_id = ?, "
+                                     "pricing_component_name = ?, description = ?, changed_by = ?, "
+                                     "state = ?, created = ?, start = ?, stop = ?, uduration = ?, "
+                                     "sessionix = ?, json = ? WHERE id = ?"));
+    if (!statement)
+        return false;
+    QSqlQuery &q = *statement;
     bindSession(q, session, json);
     q.bindValue(15, rowId);
     if (!q.exec()) {
@@ -618,15 +610,10 @@ bool SessionDatabase::update(qint64 rowId, const BillForward::UsageSession &sess
 
 QByteArray SessionDatabase::jsonOf(qint64 rowId)
 {
-    if (!m_jsonOf) {
-        m_jsonOf = std::make_unique<QSqlQuery>(QSqlDatabase::database(m_connectionName, false));
-        m_jsonOf->setForwardOnly(true);
-        if (!prepare(*m_jsonOf, QStringLiteral("SELECT json FROM sessions WHERE id = ?"))) {
-            m_jsonOf.reset();
-            return {};
-        }
-    }
-    QSqlQuery &q = *m_jsonOf;
+    QSqlQuery *statement = cachedStatement(m_jsonOf, QStringLiteral("SELECT json FROM sessions WHERE id = ?"));
+    if (!statement)
+        return {};
+    QSqlQuery &q = *statement;
     q.bindValue(0, rowId);
     QByteArray json;
     if (q.exec() && q.next())

@@ -114,6 +114,13 @@ public:
 private:
     bool exec(const QString &sql);
     bool prepare(QSqlQuery &query, const QString &sql);
+    // The statement kept in `slot`, prepared from `sql` on first use (null
+    // when that fails; tried again next time).
+    QSqlQuery *cachedStatement(std::unique_ptr<QSqlQuery> &slot, const QString &sql);
+    // `wanted` of the subscription's latest session whose `known` column is
+    // `value` and whose `wanted` is set. Both are column names of this file.
+    QString latestOfComponent(const char *wanted, const char *known, const QString &subscriptionId,
+                              const QString &value);
     void bindSession(QSqlQuery &query, const BillForward::UsageSession &session,
                      const QByteArray &json);
     void setError(const QString &what, const QSqlQuery &query);

@@ -169,10 +169,8 @@ Answer SessionService::list(const QString &subscriptionId, bool activeOnly,
     listQuery.offset = offset;
     listQuery.limit = records + 1; // one more tells whether a next page exists
     QList<QByteArray> json;
-    if (!m_database.list(listQuery, json)) {
-        return Answer::error(500, QStringLiteral("ServerError"),
-                             tr("The emulator's database failed: %1").arg(m_database.lastError()));
-    }
+    if (!m_database.list(listQuery, json))
+        return databaseFailure(KeepTransaction);
 
     SessionPage metadata;
     metadata.currentOffset = offset;
@@ -201,36 +199,10 @@ Answer SessionService::start(QByteArrayView body)
     timer.start();
 
     SessionBatch batch;
-    BillForward::DecodeError decodeError;
-    if (!SessionCodec::decodeBatch(body, batch, decodeError))
-        return decodeFailure(decodeError);
-    if (batch.usageSessions.isEmpty()) {
-        return Answer::error(400, QStringLiteral("ValidationError"),
-                             tr("No usage sessions to start."), { QStringLiteral("usageSessions") });
-    }
-
-    QStringList invalid;
-    for (qsizetype i = 0; i < batch.usageSessions.size(); ++i) {
-        const UsageSession &item = batch.usageSessions.at(i);
-        if (item.subscriptionId.isEmpty())
-            invalid << itemPath(i, "subscriptionID");
-        if (item.sessionId.isEmpty())
-            invalid << itemPath(i, "sessionID");
-        if (item.uom.isEmpty())
-            invalid << itemPath(i, "uom");
-        if (item.pricingComponentId.isEmpty() && item.pricingComponentName.isEmpty())
-            invalid << itemPath(i, "pricingComponentID");
-    }
-    if (!invalid.isEmpty()) {
-        return Answer::error(400, QStringLiteral("ValidationError"),
-                             tr("Required fields are missing: %1.").arg(invalid.join(QStringLiteral(", "))),
-                             invalid);
-    }
-
-    if (!m_database.begin()) {
-        return Answer::error(500, QStringLiteral("ServerError"),
-                             tr("The emulator's database failed: %1").arg(m_database.lastError()));
-    }
+    if (std::optional<Answer> refused = readBatch(body, BatchKind::Start, batch))
+        return *refused;
+    if (!m_database.begin())
+        return databaseFailure(KeepTransaction);
     const qint64 created = now();
     QList<QByteArray> json;
     QSet<QString> keys;
@@ -281,26 +253,11 @@ Answer SessionService::start(QByteArrayView body)
         session.sessionix = 0;
 
         QByteArray encoded = SessionCodec::encodeSession(session);
-        if (m_database.insert(session, encoded) == 0) {
-            const QString error = m_database.lastError();
-            m_database.rollback();
-            return Answer::error(500, QStringLiteral("ServerError"),
-                                 tr("The emulator's database failed: %1").arg(error));
-        }
+        if (m_database.insert(session, encoded) == 0)
+            return databaseFailure(RollBack);
         json.append(std::move(encoded));
     }
-    if (!m_database.commit()) {
-        const QString error = m_database.lastError();
-        m_database.rollback();
-        return Answer::error(500, QStringLiteral("ServerError"),
-                             tr("The emulator's database failed: %1").arg(error));
-    }
-
-    SessionPage metadata;
-    metadata.recordsRequested = json.size();
-    Answer answer = pageAnswer(metadata, json, timer);
-    answer.applied = true;
-    return answer;
+    return committed(json, timer);
 }
 
 Answer SessionService::stop(QByteArrayView body)
@@ -309,34 +266,10 @@ Answer SessionService::stop(QByteArrayView body)
     timer.start();
 
     SessionBatch batch;
-    BillForward::DecodeError decodeError;
-    if (!SessionCodec::decodeBatch(body, batch, decodeError))
-        return decodeFailure(decodeError);
-    if (batch.usageSessions.isEmpty()) {
-        return Answer::error(400, QStringLiteral("ValidationError"),
-                             tr("No usage sessions to stop."), { QStringLiteral("usageSessions") });
-    }
-
-    QStringList invalid;
-    for (qsizetype i = 0; i < batch.usageSessions.size(); ++i) {
-        const UsageSession &item = batch.usageSessions.at(i);
-        if (item.subscriptionId.isEmpty())
-            invalid << itemPath(i, "subscriptionID");
-        if (item.sessionId.isEmpty())
-            invalid << itemPath(i, "sessionID");
-        if (item.uom.isEmpty())
-            invalid << itemPath(i, "uom");
-    }
-    if (!invalid.isEmpty()) {
-        return Answer::error(400, QStringLiteral("ValidationError"),
-                             tr("Required fields are missing: %1.").arg(invalid.join(QStringLiteral(", "))),
-                             invalid);
-    }
-
-    if (!m_database.begin()) {
-        return Answer::error(500, QStringLiteral("ServerError"),
-                             tr("The emulator's database failed: %1").arg(m_database.lastError()));
-    }
+    if (std::optional<Answer> refused = readBatch(body, BatchKind::Stop, batch))
+        return *refused;
+    if (!m_database.begin())
+        return databaseFailure(KeepTransaction);
     const qint64 defaultStop = now();
     QList<QByteArray> json;
     for (qsizetype i = 0; i < batch.usageSessions.size(); ++i) {
@@ -365,21 +298,58 @@ Answer SessionService::stop(QByteArrayView body)
         session.changedBy = emulatorUserId();
 
         QByteArray encoded = SessionCodec::encodeSession(session);
-        if (!m_database.update(stored->rowId, session, encoded)) {
-            const QString error = m_database.lastError();
-            m_database.rollback();
-            return Answer::error(500, QStringLiteral("ServerError"),
-                                 tr("The emulator's database failed: %1").arg(error));
-        }
+        if (!m_database.update(stored->rowId, session, encoded))
+            return databaseFailure(RollBack);
         json.append(std::move(encoded));
     }
-    if (!m_database.commit()) {
-        const QString error = m_database.lastError();
-        m_database.rollback();
-        return Answer::error(500, QStringLiteral("ServerError"),
-                             tr("The emulator's database failed: %1").arg(error));
+    return committed(json, timer);
+}
+
+std::optional<Answer> SessionService::readBatch(QByteArrayView body, BatchKind kind, SessionBatch &batch) const
+{
+    BillForward::DecodeError decodeError;
+    if (!SessionCodec::decodeBatch(body, batch, decodeError))
+        return decodeFailure(decodeError);
+    if (batch.usageSessions.isEmpty()) {
+        return Answer::error(400, QStringLiteral("ValidationError"),
+                             kind == BatchKind::Start ? tr("No usage sessions to start.") : tr("No usage sessions to stop."),
+                             { QStringLiteral("usageSessions") });
     }
 
+    QStringList invalid;
+    for (qsizetype i = 0; i < batch.usageSessions.size(); ++i) {
+        const UsageSession &item = batch.usageSessions.at(i);
+        if (item.subscriptionId.isEmpty())
+            invalid << itemPath(i, "subscriptionID");
+        if (item.sessionId.isEmpty())
+            invalid << itemPath(i, "sessionID");
+        if (item.uom.isEmpty())
+            invalid << itemPath(i, "uom");
+        // A stop names its session; only a start charges a component.
+        if (kind == BatchKind::Start && item.pricingComponentId.isEmpty() && item.pricingComponentName.isEmpty())
+            invalid << itemPath(i, "pricingComponentID");
+    }
+    if (!invalid.isEmpty()) {
+        return Answer::error(400, QStringLiteral("ValidationError"),
+                             tr("Required fields are missing: %1.").arg(invalid.join(QStringLiteral(", "))),
+                             invalid);
+    }
+    return std::nullopt;
+}
+
+Answer SessionService::databaseFailure(Transaction transaction)
+{
+    // Read before the rollback, which would replace it.
+    const QString error = m_database.lastError();
+    if (transaction == RollBack)
+        m_database.rollback();
+    return Answer::error(500, QStringLiteral("ServerError"), tr("The emulator's database failed: %1").arg(error));
+}
+
+Answer SessionService::committed(const QList<QByteArray> &json, const QElapsedTimer &timer)
+{
+    if (!m_database.commit())
+        return databaseFailure(RollBack);
     SessionPage metadata;
     metadata.recordsRequested = json.size();
     Answer answer = pageAnswer(metadata, json, timer);

@@ -11,7 +11,9 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
+class QElapsedTimer;
 class QUrlQuery;
 
 namespace Emulator {
@@ -52,7 +54,17 @@ public:
     Answer stop(QByteArrayView body);
 
 private:
+    enum class BatchKind { Start, Stop };
+    enum Transaction { KeepTransaction, RollBack };
+
     qint64 now() const;
+    // A start or stop body decoded and checked: each item names its session
+    // (and, to start, a pricing component). An answer when it is refused.
+    std::optional<Answer> readBatch(QByteArrayView body, BatchKind kind, BillForward::SessionBatch &batch) const;
+    // A 500 with the database's error; RollBack ends the open transaction.
+    Answer databaseFailure(Transaction transaction);
+    // Commits the started or stopped sessions and answers with them.
+    Answer committed(const QList<QByteArray> &json, const QElapsedTimer &timer);
 
     SessionDatabase &m_database;
     QString m_defaultOrganizationId;
