@@ -1,5 +1,9 @@
 #include "subscriptionfield.h"
 
+#include "palettecolors.h"
+
+#include <QApplication>
+
 #include <QLineEdit>
 #include <QSettings>
 #include <QTimer>
@@ -28,6 +32,8 @@ SubscriptionField::SubscriptionField(QWidget *parent)
     connect(lineEdit(), &QLineEdit::returnPressed, this, &SubscriptionField::choose);
     connect(lineEdit(), &QLineEdit::textEdited, this, &SubscriptionField::markValidity);
     connect(this, &QComboBox::activated, this, [this](int) { choose(); });
+    // A light/dark theme switch while an invalid ID is shown.
+    PaletteColors::onPaletteChange(this, [this] { markValidity(); });
 }
 
 bool SubscriptionField::isValidId(const QString &id)
@@ -97,11 +103,23 @@ void SubscriptionField::rebuildItems()
     }
 }
 
+namespace {
+
+// A red tint that reads on the palette in use (light or dark).
+QString invalidStyleSheet()
+{
+    const QPalette palette = QApplication::palette();
+    return QStringLiteral("QLineEdit { background: %1; color: %2; }")
+        .arg(PaletteColors::invalidFieldBackground(palette).name(), PaletteColors::invalidFieldText(palette).name());
+}
+
+} // namespace
+
 void SubscriptionField::markValidity()
 {
     const QString id = currentId();
     const bool bad = !id.isEmpty() && !isValidId(id);
-    lineEdit()->setStyleSheet(bad ? QStringLiteral("QLineEdit { background: #fde7e7; color: #8a1010; }") : QString());
+    lineEdit()->setStyleSheet(bad ? invalidStyleSheet() : QString());
     lineEdit()->setToolTip(bad ? tr("Not a subscription ID: it may not contain spaces, slashes or control "
                                     "characters, and has at most 100 characters.")
                                : QString());
@@ -119,7 +137,7 @@ void SubscriptionField::choose()
     QTimer::singleShot(0, this, [this] { m_choosing = false; });
     markValidity();
     if (!isValidId(id)) {
-        lineEdit()->setStyleSheet(QStringLiteral("QLineEdit { background: #fde7e7; color: #8a1010; }"));
+        lineEdit()->setStyleSheet(invalidStyleSheet());
         return;
     }
     setEditText(id);

@@ -319,6 +319,8 @@ void tst_Dialogs::coloursReadOnLightAndDarkPalettes()
     check(PaletteColors::errorText(windowPalette), windowPalette.color(QPalette::Window), "error text");
     check(PaletteColors::successText(windowPalette), windowPalette.color(QPalette::Window), "success text");
     check(PaletteColors::chipText(windowPalette), PaletteColors::chipBackground(windowPalette), "chip text");
+    check(PaletteColors::invalidFieldText(windowPalette), PaletteColors::invalidFieldBackground(windowPalette),
+          "invalid subscription ID");
 }
 
 void tst_Dialogs::markedFieldFollowsAPaletteChangeAtRunTime()

@@ -156,6 +156,17 @@ QColor successText(const QPalette &palette)
                     {palette.color(QPalette::Active, QPalette::Window)});
 }
 
+QColor invalidFieldBackground(const QPalette &palette)
+{
+    return mix(palette.color(QPalette::Active, QPalette::Base), Red, isDark(palette) ? 0.35 : 0.10);
+}
+
+QColor invalidFieldText(const QPalette &palette)
+{
+    return readable(isDark(palette) ? QColor(0xff, 0xcd, 0xd2) : QColor(0x8a, 0x10, 0x10),
+                    {invalidFieldBackground(palette)});
+}
+
 QColor chipBackground(const QPalette &palette)
 {
     return mix(palette.color(QPalette::Active, QPalette::Window),

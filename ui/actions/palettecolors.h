@@ -35,6 +35,9 @@ QColor changedRowBackground(const QPalette &palette);
 // Labels on a window background.
 QColor errorText(const QPalette &palette);
 QColor successText(const QPalette &palette);
+// An input field holding something invalid: a tint of red over the base, and its text.
+QColor invalidFieldBackground(const QPalette &palette);
+QColor invalidFieldText(const QPalette &palette);
 // Filter chips: a tint of the selection colour on the window.
 QColor chipBackground(const QPalette &palette);
 QColor chipBorder(const QPalette &palette);
