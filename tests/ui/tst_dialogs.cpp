@@ -348,6 +348,9 @@ void tst_Dialogs::markedFieldFollowsAPaletteChangeAtRunTime()
     QTRY_VERIFY(PaletteColors::isDark(dialog.palette()));
     QTRY_VERIFY(readable());
     QVERIFY(message->palette().color(QPalette::WindowText) != lightColour);
+    // To look at: USA_SCREENSHOT_DIR=… saves the marked dialog on the dark palette.
+    if (const QString dir = qEnvironmentVariable("USA_SCREENSHOT_DIR"); !dir.isEmpty())
+        QVERIFY(dialog.grab().save(QDir(dir).filePath(QStringLiteral("start-dialog-dark-marked.png"))));
     QApplication::setPalette(m_lightPalette);
     QTRY_COMPARE(message->palette().color(QPalette::WindowText), lightColour);
 }
