@@ -2,6 +2,7 @@
 
 #include "testpages.h"
 #include "testserver.h"
+#include "clirun.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -21,12 +22,7 @@ namespace {
 
 const QByteArray Token = QByteArrayLiteral("cli-SECRET-token-42");
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = CliRun;
 
 QByteArray twoSessions()
 {
@@ -59,22 +55,7 @@ private:
     }
 
     // Asynchronous: the test server answers on this thread meanwhile.
-    Run run(const QStringList &arguments, const QProcessEnvironment &env)
-    {
-        QProcess process;
-        process.setProcessEnvironment(env);
-        QSignalSpy finished(&process, &QProcess::finished);
-        process.start(QStringLiteral(USA_CLI_PATH), arguments);
-        if (!finished.wait(30000)) {
-            process.kill();
-            process.waitForFinished();
-        }
-        Run result;
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        result.out = process.readAllStandardOutput();
-        result.err = process.readAllStandardError();
-        return result;
-    }
+    Run run(const QStringList &arguments, const QProcessEnvironment &env) { return runCli(arguments, env); }
 
     Run run(const QStringList &arguments) { return run(arguments, environment()); }
 

@@ -2,6 +2,8 @@
 // processes: the token travels by file to the emulator and by environment to
 // the CLI, every answer crosses real HTTP on 127.0.0.1.
 
+#include "clirun.h"
+
 #include "emulator/demodata.h"
 #include "emulator/emulatoroptions.h"
 #include "wire/sessioncodec.h"
@@ -24,12 +26,7 @@ const QByteArray Token = QByteArrayLiteral("cli-emulator-SECRET-7f3a");
 const QString LoadSubscription = QStringLiteral("SUB-LOAD");
 constexpr qint64 LoadSessions = 100000;
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = CliRun;
 
 // One emulator process, stopped (and waited for) when this goes away.
 class EmulatorProcess
@@ -144,19 +141,7 @@ private:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("BILLFORWARD_BASE_URL"), baseUrl);
         env.insert(QStringLiteral("BILLFORWARD_ACCESS_TOKEN"), QString::fromLatin1(token));
-        QProcess process;
-        process.setProcessEnvironment(env);
-        QSignalSpy finished(&process, &QProcess::finished);
-        process.start(QStringLiteral(USA_CLI_PATH), arguments);
-        if (!finished.wait(50000)) {
-            process.kill();
-            process.waitForFinished();
-        }
-        Run result;
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        result.out = process.readAllStandardOutput();
-        result.err = process.readAllStandardError();
-        return result;
+        return runCli(arguments, env, 50000);
     }
 
     Run cli(const QStringList &arguments) { return cli(m_loaded->baseUrl(), arguments); }

@@ -295,14 +295,19 @@ quint16 TestServer::port() const
     return m_server->serverPort();
 }
 
-QUrl TestServer::url(const QString &path) const
+QUrl loopbackUrl(const QString &scheme, quint16 port, const QString &path)
 {
     QUrl u;
-    u.setScheme(QStringLiteral("http"));
+    u.setScheme(scheme);
     u.setHost(QStringLiteral("127.0.0.1"));
-    u.setPort(port());
+    u.setPort(port);
     u.setPath(path);
     return u;
+}
+
+QUrl TestServer::url(const QString &path) const
+{
+    return loopbackUrl(QStringLiteral("http"), port(), path);
 }
 
 void TestServer::enqueue(const TestResponse &response)

@@ -80,6 +80,9 @@ struct TestResponse
     }
 };
 
+// `scheme`://127.0.0.1:`port``path`: where a test's own server listens.
+QUrl loopbackUrl(const QString &scheme, quint16 port, const QString &path);
+
 // A scripted HTTP/1.1 server on 127.0.0.1 (free port) for tests. Answers come,
 // in this order, from the queue (enqueue(), one per request), else from the
 // handler, else the default response (404). Every request is recorded.
@@ -93,6 +96,7 @@ struct TestResponse
 //     endif()
 //     usa_add_test(tst_x SOURCES tst_x.cpp LIBRARIES usa_testserver ...)
 // and `#include "testserver.h"`.
+
 class TestServer final : public QObject
 {
     Q_OBJECT

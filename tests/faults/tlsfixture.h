@@ -19,6 +19,8 @@
 #include <QTemporaryDir>
 #include <QUrl>
 
+#include "testserver.h"
+
 namespace FaultTest {
 
 struct SelfSignedCertificate
@@ -71,15 +73,7 @@ public:
     }
 
     bool start() { return listen(QHostAddress::LocalHost, 0); }
-    QUrl url(const QString &path) const
-    {
-        QUrl u;
-        u.setScheme(QStringLiteral("https"));
-        u.setHost(QStringLiteral("127.0.0.1"));
-        u.setPort(serverPort());
-        u.setPath(path);
-        return u;
-    }
+    QUrl url(const QString &path) const { return TestSupport::loopbackUrl(QStringLiteral("https"), serverPort(), path); }
     int requestsAnswered() const { return m_answered; }
 
 private:

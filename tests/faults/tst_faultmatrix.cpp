@@ -15,6 +15,8 @@
 #include "api/apiclient.h"
 #include "api/sessionfetcher.h"
 #include "emulator/embeddedemulator.h"
+#include "clirun.h"
+#include "emulatorfixture.h"
 #include "sessions/sessionbrowser.h"
 #include "ui/connectioncontroller.h"
 #include "ui/mainwindow.h"
@@ -52,6 +54,15 @@ QByteArray goodPage()
 
 // A hostile or broken server may echo what it was sent: these answers put
 // the Authorization header into their error message.
+// The CLI's environment for a server at `base`, with the test's token.
+QProcessEnvironment cliEnvironment(const QUrl &base)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("BILLFORWARD_BASE_URL"), base.toString());
+    env.insert(QStringLiteral("BILLFORWARD_ACCESS_TOKEN"), QString::fromUtf8(Token));
+    return env;
+}
+
 TestResponse echoingError(int status, const QByteArray &type, const TestSupport::RecordedRequest &request)
 {
     return TestResponse::bfError(status, type, "Rejected the request with " + request.header("Authorization"));
@@ -329,20 +340,12 @@ void tst_FaultMatrix::cli()
     Scenario s;
     QVERIFY2(makeScenario(fault, s), "scenario could not be set up");
 
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("BILLFORWARD_BASE_URL"), s.base.toString());
-    env.insert(QStringLiteral("BILLFORWARD_ACCESS_TOKEN"), QString::fromUtf8(Token));
-    process.setProcessEnvironment(env);
-    QSignalSpy done(&process, &QProcess::finished);
     const QStringList arguments{QStringLiteral("list"), Subscription, QStringLiteral("--timeout"),
                                 QString::number(s.timeoutSeconds)};
-    process.start(QStringLiteral(USA_CLI_PATH), arguments);
-    QVERIFY(done.wait(50000));
-    QCOMPARE(process.exitStatus(), QProcess::NormalExit); // no crash
-    QCOMPARE(process.exitCode(), 1);
-    const QString out = QString::fromUtf8(process.readAllStandardOutput());
-    const QString err = QString::fromUtf8(process.readAllStandardError());
+    const CliRun run = runCli(arguments, cliEnvironment(s.base), 50000);
+    QCOMPARE(run.exitCode, 1); // -1: crashed or killed
+    const QString out = QString::fromUtf8(run.out);
+    const QString err = QString::fromUtf8(run.err);
     QVERIFY2(out.isEmpty(), qPrintable(out));
     QCOMPARE(err.count(QLatin1Char('\n')), 1);
     QVERIFY2(err.startsWith(QStringLiteral("error: ") + kind + QLatin1Char(':')), qPrintable(err));
@@ -454,14 +457,11 @@ void tst_FaultMatrix::droppedAfterApplyCore()
 {
     QFETCH(bool, stop);
     Emulator::Options options;
-    options.port = 0;
     options.token = Token;
     options.dropRate = 1.0;
-    Emulator::EmbeddedEmulator emulator(options);
-    QSignalSpy started(&emulator, &Emulator::EmbeddedEmulator::started);
-    emulator.start();
-    QVERIFY(started.wait(30000));
-    const QUrl base = started.constFirst().constFirst().toUrl();
+    EmulatorFixture emulator;
+    QVERIFY(emulator.start(options));
+    const QUrl base = emulator.url;
 
     ApiClient client;
     client.setBaseUrl(base);
@@ -509,32 +509,22 @@ void tst_FaultMatrix::droppedAfterApplyCore()
 void tst_FaultMatrix::droppedAfterApplyCli()
 {
     Emulator::Options options;
-    options.port = 0;
     options.token = Token;
     options.dropRate = 1.0;
-    Emulator::EmbeddedEmulator emulator(options);
-    QSignalSpy started(&emulator, &Emulator::EmbeddedEmulator::started);
-    emulator.start();
-    QVERIFY(started.wait(30000));
-    const QUrl base = started.constFirst().constFirst().toUrl();
+    EmulatorFixture emulator;
+    QVERIFY(emulator.start(options));
+    const QUrl base = emulator.url;
 
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("BILLFORWARD_BASE_URL"), base.toString());
-    env.insert(QStringLiteral("BILLFORWARD_ACCESS_TOKEN"), QString::fromUtf8(Token));
-    process.setProcessEnvironment(env);
-    QSignalSpy done(&process, &QProcess::finished);
-    process.start(QStringLiteral(USA_CLI_PATH),
-                  {QStringLiteral("start"), QStringLiteral("--subscription"), Subscription, QStringLiteral("--session"),
-                   QStringLiteral("kiosk-2"), QStringLiteral("--uom"), QStringLiteral("minutes"),
-                   QStringLiteral("--pricing-component-name"), QStringLiteral("Kiosk minutes")});
-    QVERIFY(done.wait(30000));
-    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
-    QCOMPARE(process.exitCode(), 1);
-    const QString err = QString::fromUtf8(process.readAllStandardError());
+    const CliRun run = runCli({QStringLiteral("start"), QStringLiteral("--subscription"), Subscription,
+                               QStringLiteral("--session"), QStringLiteral("kiosk-2"), QStringLiteral("--uom"),
+                               QStringLiteral("minutes"), QStringLiteral("--pricing-component-name"),
+                               QStringLiteral("Kiosk minutes")},
+                              cliEnvironment(base));
+    QCOMPARE(run.exitCode, 1);
+    const QString err = QString::fromUtf8(run.err);
     QVERIFY2(err.contains(QStringLiteral("may have reached the server")), qPrintable(err));
     checkNoToken(err, "token on the CLI's stderr");
-    QVERIFY(process.readAllStandardOutput().isEmpty());
+    QVERIFY(run.out.isEmpty());
 }
 
 QTEST_MAIN(tst_FaultMatrix)

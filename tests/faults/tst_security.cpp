@@ -4,6 +4,7 @@
 // off the network without a token, caps bodies and request rates, and never
 // builds SQL from input.
 
+#include "emulatorfixture.h"
 #include "tokencapture.h"
 
 #include "actions/actionjournal.h"
@@ -71,23 +72,6 @@ QFileDevice::Permissions groupOrOther()
     return QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
         | QFileDevice::WriteOther | QFileDevice::ExeOther;
 }
-
-struct Emu
-{
-    std::unique_ptr<Emulator::EmbeddedEmulator> emulator;
-    QUrl url;
-    bool start(Emulator::Options options)
-    {
-        options.port = 0;
-        emulator = std::make_unique<Emulator::EmbeddedEmulator>(options);
-        QSignalSpy started(emulator.get(), &Emulator::EmbeddedEmulator::started);
-        emulator->start();
-        if (!started.wait(30000))
-            return false;
-        url = started.constFirst().constFirst().toUrl();
-        return true;
-    }
-};
 
 struct RawAnswer
 {
@@ -199,7 +183,7 @@ void tst_Security::journalAndExportsHoldNoTokenAndAreOwnerOnly()
 {
     Emulator::Options options;
     options.token = Token;
-    Emu emu;
+    EmulatorFixture emu;
     QVERIFY(emu.start(options));
     ApiClient client;
     client.setBaseUrl(emu.url);
@@ -415,7 +399,7 @@ void tst_Security::emulatorRequiresTheToken()
     QFETCH(int, status);
     Emulator::Options options;
     options.token = Token;
-    Emu emu;
+    EmulatorFixture emu;
     QVERIFY(emu.start(options));
     const RawAnswer a = raw(endpoint(emu.url, QStringLiteral("/usage-sessions/") + Subscription), "GET", {}, token);
     QCOMPARE(a.status, status);
@@ -427,7 +411,7 @@ void tst_Security::emulatorLimitsBodySize()
     Emulator::Options options;
     options.token = Token;
     options.maxBodyBytes = 1024;
-    Emu emu;
+    EmulatorFixture emu;
     QVERIFY(emu.start(options));
     const QByteArray big = "{\"usageSessions\":[{\"description\":\"" + QByteArray(4096, 'x') + "\"}]}";
     const RawAnswer a = raw(endpoint(emu.url, QStringLiteral("/usage-sessions/start")), "POST", big);
@@ -447,7 +431,7 @@ void tst_Security::emulatorLimitsRequestRate()
     Emulator::Options options;
     options.token = Token;
     options.rateLimitPerSecond = 3;
-    Emu emu;
+    EmulatorFixture emu;
     QVERIFY(emu.start(options));
     int limited = 0;
     int ok = 0;
@@ -481,7 +465,7 @@ void tst_Security::emulatorCapsOrganizationsPerRequest()
     Emulator::Options options;
     options.token = Token;
     options.generate = {{Subscription, 10}};
-    Emu emu;
+    EmulatorFixture emu;
     QVERIFY(emu.start(options));
     QByteArray query;
     for (int i = 0; i < 40000; ++i) {
@@ -539,7 +523,7 @@ void tst_Security::emulatorNeverBuildsSqlFromInput()
     Emulator::Options options;
     options.token = Token;
     options.generate = {{Subscription, 25}, {QStringLiteral("SUB-OTHER"), 5}};
-    Emu emu;
+    EmulatorFixture emu;
     QVERIFY(emu.start(options));
 
     QUrlQuery query;

@@ -19,7 +19,7 @@ struct EmulatorFixture
         emulator = std::make_unique<Emulator::EmbeddedEmulator>(options);
         QSignalSpy started(emulator.get(), &Emulator::EmbeddedEmulator::started);
         emulator->start();
-        if (!started.wait(10000))
+        if (!started.wait(30000))
             return false;
         url = started.constFirst().constFirst().toUrl();
         return url.isValid();

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QByteArray>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QSignalSpy>
+#include <QStringList>
+
+// What one run of usage-session-cli printed and how it ended.
+struct CliRun
+{
+    int exitCode = -1; // -1: crashed or killed
+    QByteArray out;
+    QByteArray err;
+};
+
+// Runs the CLI (USA_CLI_PATH) with `env` and waits for it without blocking
+// the event loop: a test server on this thread answers it meanwhile. A CLI
+// still running after `timeoutMs` is killed.
+inline CliRun runCli(const QStringList &arguments, const QProcessEnvironment &env, int timeoutMs = 30000)
+{
+    QProcess process;
+    process.setProcessEnvironment(env);
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(QStringLiteral(USA_CLI_PATH), arguments);
+    if (!finished.wait(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+    }
+    CliRun result;
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
