@@ -672,13 +672,20 @@ void MainWindow::onLoadFinished(SessionLoader::Origin origin, const BillForward:
 void MainWindow::onContentChanged()
 {
     const SessionStore &store = m_browser->store();
-    int active = 0;
-    for (int row = 0; row < store.size(); ++row) {
-        if (store.at(row).isActive())
-            ++active;
+    const SessionView::StateCounts counts = m_browser->view().stateCounts();
+    // With no text or field filter every row counts, and the view's count
+    // of active rows is the store's: no walk over a million sessions after
+    // every slice of a load.
+    int active = counts.active;
+    if (counts.all != store.size()) {
+        active = 0;
+        for (int row = 0; row < store.size(); ++row) {
+            if (store.at(row).isActive())
+                ++active;
+        }
     }
     m_status->setCounts(store.size(), active);
-    m_filterBar->setCounts(m_browser->view().stateCounts());
+    m_filterBar->setCounts(counts);
     m_filterBar->setChoices(m_browser->uoms(), m_browser->pricingComponents());
     m_pagination->update(m_browser->pager(), store.size());
     m_exportAction->setEnabled(m_browser->view().size() > 0);
