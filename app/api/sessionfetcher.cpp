@@ -317,7 +317,7 @@ void SessionFetcher::deliverSlice()
     fresh.reserve(end - d->handedOut);
     const QString &subscription = d->subscriptions.at(d->subscriptionIndex);
     for (qsizetype i = d->handedOut; i < end; ++i) {
-        const UsageSession &session = d->handingOut.at(i);
+        UsageSession &session = d->handingOut[i]; // the page's own list: moved out, not copied
         // A server answering with another subscription's session: keep
         // it apart so that it cannot hide one of this subscription's.
         const bool foreign = session.subscriptionId != subscription && !session.subscriptionId.isEmpty();
@@ -325,7 +325,7 @@ void SessionFetcher::deliverSlice()
                     session.sessionix};
         key.hash = qHashMulti(0, key.sessionId, key.uom, key.sessionix, key.foreignSubscription);
         if (d->seen->insert(std::move(key)))
-            fresh.append(session);
+            fresh.append(std::move(session));
     }
     d->handedOut = end;
     if (d->handedOut >= d->handingOut.size()) { // the page is out: free it now, not at the next turn

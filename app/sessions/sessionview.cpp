@@ -257,12 +257,25 @@ void SessionView::update(const SessionStore::MergeResult &merged)
         batch.push_back(row);
     if (batch.empty())
         return;
+    // The counts follow the batch's rows (new rows start at 0) rather than
+    // a recount over every row after each slice of a load.
+    const auto count = [this](quint8 flags, int sign) {
+        if (!(flags & PassesIgnoringState))
+            return;
+        m_counts.all += sign;
+        if (flags & Active)
+            m_counts.active += sign;
+        else if (flags & Historic)
+            m_counts.historic += sign;
+    };
     {
         SessionMatcher matcher(m_filter);
-        for (int row : batch)
+        for (int row : batch) {
+            count(m_flags[size_t(row)], -1);
             m_flags[size_t(row)] = flagsOf(matcher, row, false);
+            count(m_flags[size_t(row)], 1);
+        }
     }
-    recount();
 
     if (m_sort.isEmpty()) { // arrival order: new rows go last, changed ones stay
         for (int row : merged.inserted)
