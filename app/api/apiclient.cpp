@@ -191,8 +191,17 @@ private:
         m_deadline.start(m_settings.timeoutMs);
         connect(net, &QNetworkReply::metaDataChanged, this, [this, net] {
             const QVariant length = net->header(QNetworkRequest::ContentLengthHeader);
-            if (length.isValid() && length.toLongLong() > m_settings.maxResponseBytes)
+            if (length.isValid() && length.toLongLong() > m_settings.maxResponseBytes) {
                 abortNet(AbortReason::TooLarge);
+                return;
+            }
+            // A page of several MB arrives in many chunks: room for all of
+            // it at once, rather than the buffer growing (and being copied)
+            // on the GUI thread as they come. Not more than 64 MiB on the
+            // word of a header alone.
+            const qint64 room = qMin<qint64>(length.toLongLong(), qint64(64) << 20);
+            if (length.isValid() && room > m_buffer.capacity())
+                m_buffer.reserve(qsizetype(room));
         });
         connect(net, &QNetworkReply::readyRead, this, [this, net] {
             if (!net->isOpen())
