@@ -104,6 +104,7 @@ MainWindow::MainWindow(ConnectionController *connection, QWidget *parent)
     connect(m_status, &StatusBarController::cancelRequested, m_loader, &SessionLoader::cancel);
 
     connect(m_loader, &SessionLoader::aboutToChangeRows, m_table, &SessionTableView::saveSelection);
+    m_table->followLoads(m_loader);
     connect(m_loader, &SessionLoader::rowsChangedByLoad, m_table, &SessionTableView::restoreSelection);
     connect(m_loader, &SessionLoader::loadingStarted, this, [this] { m_status->setLoading(0); });
     connect(m_loader, &SessionLoader::progress, m_status, &StatusBarController::setLoading);

@@ -1,6 +1,7 @@
 #include "sessiontableview.h"
 
 #include "sessionitemdelegate.h"
+#include "sessionloader.h"
 #include "sessions/sessionbrowser.h"
 
 #include <QAction>
@@ -114,15 +115,25 @@ void SessionTableView::setSortKeys(const QList<SessionView::SortKey> &keys)
 void SessionTableView::dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
                                    const QList<int> &roles)
 {
-    // The first change paints at once; those that follow within the
+    // A load's first change paints at once; those that follow within the
     // interval are painted together when it ends (a million-session load
     // would otherwise repaint the whole page after every slice).
+    if (!m_inLoadChange) {
+        QTableView::dataChanged(topLeft, bottomRight, roles);
+        return;
+    }
     if (m_repaintTimer.isActive()) {
         m_changesPending = true;
         return;
     }
     QTableView::dataChanged(topLeft, bottomRight, roles);
     m_repaintTimer.start();
+}
+
+void SessionTableView::followLoads(SessionLoader *loader)
+{
+    connect(loader, &SessionLoader::aboutToChangeRows, this, [this] { m_inLoadChange = true; });
+    connect(loader, &SessionLoader::rowsChangedByLoad, this, [this] { m_inLoadChange = false; });
 }
 
 void SessionTableView::repaintChangedRows()

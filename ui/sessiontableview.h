@@ -7,6 +7,7 @@
 #include <QTimer>
 
 class SessionBrowser;
+class SessionLoader;
 
 // The sessions table: sorting by header clicks (Shift+click adds a
 // secondary key) done by the browser rather than the view, a header menu to
@@ -35,9 +36,12 @@ public:
     void restoreLayout();   // sane defaults when nothing is saved or it does not fit
     void resetLayout();
 
-    // Changes to the rows shown are painted at most this often: a load
-    // changes the page after every slice, and a page takes ~10 ms to paint.
+    // Rows changed by the loader's merges are painted at most this often:
+    // a load changes the page after every slice, and a page takes ~10 ms
+    // to paint. Changes of any other origin (a sort, a filter, a tick) are
+    // painted at once.
     static constexpr int RepaintIntervalMs = 200;
+    void followLoads(SessionLoader *loader);
 
 signals:
     void sortKeysChanged(const QList<SessionView::SortKey> &keys);
@@ -61,6 +65,7 @@ private:
     int m_savedCurrentColumn = 0;
     bool m_hasSavedCurrent = false;
     bool m_restoring = false;
-    QTimer m_repaintTimer;        // runs for RepaintIntervalMs after a repaint of changed rows
+    QTimer m_repaintTimer;        // runs for RepaintIntervalMs after a repaint of rows a load changed
     bool m_changesPending = false; // rows changed while it ran
+    bool m_inLoadChange = false;   // between the loader's aboutToChangeRows() and rowsChangedByLoad()
 };

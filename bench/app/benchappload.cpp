@@ -274,6 +274,7 @@ int main(int argc, char **argv)
     // read what the filter bar and the pagination bar show.
     QObject::connect(loader, &SessionLoader::aboutToChangeRows, &table, &SessionTableView::saveSelection);
     QObject::connect(loader, &SessionLoader::rowsChangedByLoad, &table, &SessionTableView::restoreSelection);
+    table.followLoads(loader);
     int contentChanges = 0;
     QObject::connect(&browser, &SessionBrowser::contentChanged, &table, [&] {
         ++contentChanges;
