@@ -681,7 +681,7 @@ void MainWindow::onContentChanged()
     if (counts.all != store.size()) {
         active = 0;
         for (int row = 0; row < store.size(); ++row) {
-            if (store.at(row).isActive())
+            if (store.isActive(row))
                 ++active;
         }
     }
@@ -700,9 +700,9 @@ void MainWindow::onSelectionChanged()
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     qint64 total = 0;
     for (const int row : rows) {
-        const auto &session = store.at(row);
-        total += session.isActive() && session.start != BillForward::NoTimestamp ? std::max<qint64>(0, now - session.start)
-                                                                                 : session.uduration;
+        const BillForward::Timestamp start = store.start(row);
+        total += store.isActive(row) && start != BillForward::NoTimestamp ? std::max<qint64>(0, now - start)
+                                                                          : store.uduration(row);
     }
     m_status->setSelection(int(rows.size()), total);
     const int current = m_table->currentStoreRow();
@@ -758,7 +758,7 @@ void MainWindow::tick()
     if (sortsByDuration)
         m_table->restoreSelection();
     const int row = m_details->storeRow();
-    if (row >= 0 && row < m_browser->store().size() && m_browser->store().at(row).isActive())
+    if (row >= 0 && row < m_browser->store().size() && m_browser->store().isActive(row))
         m_details->reload();
 }
 
@@ -869,9 +869,8 @@ QList<BillForward::UsageSession> MainWindow::stoppableSelection() const
     const SessionStore &store = m_browser->store();
     const QList<int> rows = m_table->selectedStoreRows();
     for (const int row : rows) {
-        const auto &session = store.at(row);
-        if (session.isActive() && !m_runner->isPending(session))
-            sessions.append(session);
+        if (store.isActive(row) && !m_runner->isPending(store.keyOf(row)))
+            sessions.append(store.at(row));
     }
     return sessions;
 }
@@ -899,7 +898,7 @@ void MainWindow::updatePendingRows()
     if (m_runner->isBusy()) {
         const SessionStore &store = m_browser->store();
         for (int row = 0; row < store.size(); ++row) {
-            if (m_runner->isPending(store.at(row)))
+            if (m_runner->isPending(store.keyOf(row)))
                 rows.insert(row);
         }
     }
@@ -920,17 +919,16 @@ void MainWindow::startSessions()
     QList<BillForward::UsageSession> active;
     const SessionStore &store = m_browser->store();
     for (int row = 0; row < store.size(); ++row) {
-        const auto &session = store.at(row);
-        if (session.subscriptionId != subscription)
+        if (store.subscriptionId(row) != subscription)
             continue;
-        ++components[qMakePair(session.pricingComponentName, session.pricingComponentId)];
-        ++units[session.uom];
-        if (session.isActive())
-            active.append(session);
+        ++components[qMakePair(store.pricingComponentName(row), store.pricingComponentId(row))];
+        ++units[store.uom(row)];
+        if (store.isActive(row))
+            active.append(store.at(row));
     }
     // The row the clerk is on comes first: starting "another one like this".
     const int current = m_table->currentStoreRow();
-    if (current >= 0 && store.at(current).subscriptionId == subscription) {
+    if (current >= 0 && store.subscriptionId(current) == subscription) {
         const auto &session = store.at(current);
         components[qMakePair(session.pricingComponentName, session.pricingComponentId)] += store.size() + 1;
         units[session.uom] += store.size() + 1;

@@ -108,8 +108,8 @@ void ScreenshotTour::step(int index)
         // A session cut at a billing-period end shows its lineage.
         const SessionStore &store = browser->store();
         for (int row = store.size() - 1; row >= 0; --row) {
-            if (store.at(row).sessionix > 0) {
-                m_window->filterBar()->searchField()->setText(QStringLiteral("session:%1").arg(store.at(row).sessionId));
+            if (store.sessionix(row) > 0) {
+                m_window->filterBar()->searchField()->setText(QStringLiteral("session:%1").arg(store.sessionId(row)));
                 break;
             }
         }
@@ -174,8 +174,8 @@ QString ScreenshotTour::busiestActiveUnit() const
     const SessionStore &store = m_window->browser()->store();
     QHash<QString, int> counts;
     for (int row = 0; row < store.size(); ++row) {
-        if (store.at(row).isActive())
-            ++counts[store.at(row).uom];
+        if (store.isActive(row))
+            ++counts[store.uom(row)];
     }
     QString best;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {

@@ -121,7 +121,7 @@ void SessionLoader::onRowsChanged(const QList<int> &storeRows)
     const SessionStore &store = m_browser->store();
     for (const int row : storeRows) {
         if (row >= 0 && row < store.size())
-            m_changedKeys.insert(SessionKey::of(store.at(row)));
+            m_changedKeys.insert(store.keyOf(row));
     }
 }
 

@@ -228,12 +228,12 @@ void SessionTableView::saveSelection()
     m_savedSelection.clear();
     for (const int row : selectedStoreRows()) {
         if (row >= 0 && row < store.size())
-            m_savedSelection << SessionKey::of(store.at(row));
+            m_savedSelection << store.keyOf(row);
     }
     const int current = currentStoreRow();
     m_hasSavedCurrent = current >= 0 && current < store.size();
     if (m_hasSavedCurrent) {
-        m_savedCurrent = SessionKey::of(store.at(current));
+        m_savedCurrent = store.keyOf(current);
         m_savedCurrentColumn = currentIndex().column();
     }
 }

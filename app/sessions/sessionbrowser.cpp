@@ -145,10 +145,11 @@ void SessionBrowser::collectChoices(const QList<int> &storeRows)
         return false;
     };
     for (int row : storeRows) {
-        const BillForward::UsageSession &s = m_store.at(row);
-        if (!seen(seenUoms, s.uom))
-            m_uoms.insert(s.uom);
-        const QString &component = s.pricingComponentName.isEmpty() ? s.pricingComponentId : s.pricingComponentName;
+        const QString &uom = m_store.uom(row);
+        if (!seen(seenUoms, uom))
+            m_uoms.insert(uom);
+        const QString &name = m_store.pricingComponentName(row);
+        const QString &component = name.isEmpty() ? m_store.pricingComponentId(row) : name;
         if (!seen(seenComponents, component))
             m_pricingComponents.insert(component);
     }

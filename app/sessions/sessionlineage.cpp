@@ -9,19 +9,19 @@ SessionLineage SessionLineage::of(const SessionStore &store, int storeRow, qint6
     SessionLineage lineage;
     if (storeRow < 0 || storeRow >= store.size())
         return lineage;
-    const BillForward::UsageSession &session = store.at(storeRow);
-    lineage.storeRows = store.rowsOfSession(session.subscriptionId, session.sessionId, session.uom);
+    lineage.storeRows = store.rowsOfSession(store.subscriptionId(storeRow), store.sessionId(storeRow),
+                                            store.uom(storeRow));
     std::sort(lineage.storeRows.begin(), lineage.storeRows.end(), [&store](int a, int b) {
-        const qint32 ia = store.at(a).sessionix, ib = store.at(b).sessionix;
+        const qint32 ia = store.sessionix(a), ib = store.sessionix(b);
         return ia != ib ? ia < ib : a < b;
     });
     for (int row : std::as_const(lineage.storeRows)) {
-        const BillForward::UsageSession &s = store.at(row);
-        if (s.isActive()) {
-            if (s.start != BillForward::NoTimestamp && nowUtcMs > s.start)
-                lineage.totalDurationMs += nowUtcMs - s.start;
+        if (store.isActive(row)) {
+            const BillForward::Timestamp start = store.start(row);
+            if (start != BillForward::NoTimestamp && nowUtcMs > start)
+                lineage.totalDurationMs += nowUtcMs - start;
         } else {
-            lineage.totalDurationMs += s.uduration;
+            lineage.totalDurationMs += store.uduration(row);
         }
     }
     return lineage;

@@ -46,6 +46,39 @@ const QString &fieldOf(const UsageSession &s, int bit)
     }
 }
 
+// The fields a filter reads, from a session or from a store row in place.
+struct SessionFields
+{
+    const UsageSession &session;
+    const QString &field(int bit) const { return fieldOf(session, bit); }
+    BillForward::Timestamp start() const { return session.start; }
+    const QString &state() const { return session.state; }
+};
+
+struct StoreFields
+{
+    const SessionStore &store;
+    int row;
+    const QString &field(int bit) const
+    {
+        switch (bit) {
+        case SessionIdBit: return store.sessionId(row);
+        case DescriptionBit: return store.description(row);
+        case SubscriptionBit: return store.subscriptionId(row);
+        case OrganizationBit: return store.organizationId(row);
+        case PcIdBit: return store.pricingComponentId(row);
+        case PcNameBit: return store.pricingComponentName(row);
+        case UomBit: return store.uom(row);
+        default: {
+            const QString &name = store.pricingComponentName(row);
+            return name.isEmpty() ? store.pricingComponentId(row) : name;
+        }
+        }
+    }
+    BillForward::Timestamp start() const { return store.start(row); }
+    const QString &state() const { return store.state(row); }
+};
+
 inline char16_t fold(char16_t c)
 {
     if (c < 128)
@@ -163,14 +196,26 @@ void SessionMatcher::scanIdsOf(const SessionStore &store, int firstRow, int endR
     }
 }
 
-bool SessionMatcher::acceptsIgnoringState(int row, const UsageSession &session)
+bool SessionMatcher::acceptsIgnoringState(const UsageSession &session)
+{
+    return acceptsIgnoringStateOf(-1, SessionFields{session});
+}
+
+bool SessionMatcher::acceptsIgnoringState(const SessionStore &store, int row)
+{
+    return acceptsIgnoringStateOf(row, StoreFields{store, row});
+}
+
+template<typename Fields>
+bool SessionMatcher::acceptsIgnoringStateOf(int row, const Fields &session)
 {
     if (m_hasStartFrom || m_hasStartBefore) {
-        if (session.start == BillForward::NoTimestamp)
+        const BillForward::Timestamp start = session.start();
+        if (start == BillForward::NoTimestamp)
             return false;
-        if (m_hasStartFrom && session.start < m_startFrom)
+        if (m_hasStartFrom && start < m_startFrom)
             return false;
-        if (m_hasStartBefore && session.start >= m_startBefore)
+        if (m_hasStartBefore && start >= m_startBefore)
             return false;
     }
     const bool scanned = row >= m_scanFirstRow && row < m_scanEndRow;
@@ -187,10 +232,10 @@ bool SessionMatcher::acceptsIgnoringState(int row, const UsageSession &session)
         // ID, unique to each session, last.
         for (int bit = SessionIdBit + 1; bit < FieldBitCount && !any; ++bit) {
             if (check.fields & (1u << bit))
-                any = test(check, bit, fieldOf(session, bit));
+                any = test(check, bit, session.field(bit));
         }
         if (!any && lookAtId && idAnswer == 2)
-            any = test(check, SessionIdBit, session.sessionId);
+            any = test(check, SessionIdBit, session.field(SessionIdBit));
         if (!any)
             return false;
     }
@@ -204,6 +249,17 @@ bool SessionMatcher::acceptsState(const UsageSession &session) const
 
 bool SessionMatcher::acceptsState(BillForward::SessionState kind, const UsageSession &session) const
 {
+    return acceptsStateOf(kind, SessionFields{session});
+}
+
+bool SessionMatcher::acceptsState(BillForward::SessionState kind, const SessionStore &store, int row) const
+{
+    return acceptsStateOf(kind, StoreFields{store, row});
+}
+
+template<typename Fields>
+bool SessionMatcher::acceptsStateOf(BillForward::SessionState kind, const Fields &session) const
+{
     switch (m_state) {
     case SessionFilter::StateChoice::All: break;
     case SessionFilter::StateChoice::Active:
@@ -216,7 +272,7 @@ bool SessionMatcher::acceptsState(BillForward::SessionState kind, const UsageSes
         break;
     }
     for (const QString &needle : m_stateNeedles) {
-        if (!containsFolded(session.state, needle))
+        if (!containsFolded(session.state(), needle))
             return false;
     }
     return true;

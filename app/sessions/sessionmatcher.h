@@ -18,10 +18,11 @@ public:
     explicit SessionMatcher(const SessionFilter &filter);
     Q_DISABLE_COPY_MOVE(SessionMatcher)
 
-    bool acceptsIgnoringState(const BillForward::UsageSession &session) { return acceptsIgnoringState(-1, session); }
-    // The same for row `row` of a store scanned with scanIdsOf() (session
-    // IDs then come from the store's scan, not from reading each ID).
-    bool acceptsIgnoringState(int row, const BillForward::UsageSession &session);
+    bool acceptsIgnoringState(const BillForward::UsageSession &session);
+    // The same for row `row` of `store`, read in place; when the rows were
+    // scanned with scanIdsOf(), session IDs come from the store's scan, not
+    // from reading each ID.
+    bool acceptsIgnoringState(const SessionStore &store, int row);
     // Whether a text term looks into session IDs (then scanIdsOf() pays).
     bool scansSessionIds() const;
     // Scans the session IDs of rows [firstRow, endRow) of `store` for every
@@ -37,6 +38,7 @@ public:
     bool restrictsIgnoringState() const { return !m_checks.empty() || m_hasStartFrom || m_hasStartBefore; }
     // The state test, given the session's state kind already known.
     bool acceptsState(BillForward::SessionState kind, const BillForward::UsageSession &session) const;
+    bool acceptsState(BillForward::SessionState kind, const SessionStore &store, int row) const;
 
     static bool containsFolded(QStringView haystack, QStringView foldedNeedle);
 
@@ -56,6 +58,11 @@ private:
     };
 
     bool test(Check &check, int fieldBit, const QString &value);
+    // The tests above for a session or a store row (see sessionmatcher.cpp).
+    template<typename Fields>
+    bool acceptsIgnoringStateOf(int row, const Fields &fields);
+    template<typename Fields>
+    bool acceptsStateOf(BillForward::SessionState kind, const Fields &fields) const;
 
     std::vector<Check> m_checks;
     int m_scanFirstRow = 0;

@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 
+#include <algorithm>
 #include <cstring>
 #include <limits>
 
@@ -19,20 +20,47 @@ size_t lineageHash(const UsageSession &session)
     return lineageHash(session.subscriptionId, session.sessionId, session.uom);
 }
 
-bool sameKey(const UsageSession &a, const UsageSession &b)
+const QString *sharedFieldOf(const UsageSession &s, int field)
 {
-    return a.sessionix == b.sessionix && a.sessionId == b.sessionId && a.uom == b.uom
-        && a.subscriptionId == b.subscriptionId;
+    switch (field) {
+    case CompactSession::SubscriptionId: return &s.subscriptionId;
+    case CompactSession::OrganizationId: return &s.organizationId;
+    case CompactSession::PricingComponentId: return &s.pricingComponentId;
+    case CompactSession::PricingComponentName: return &s.pricingComponentName;
+    case CompactSession::Uom: return &s.uom;
+    case CompactSession::ChangedBy: return &s.changedBy;
+    default: return &s.state;
+    }
 }
 
-qint64 heapBytesOf(const QString &s)
+bool hasBuffer(const QString &s)
+{
+    // No buffer: empty, or QString::fromRawData (memory the store does not own).
+    return const_cast<QString &>(s).data_ptr().d_ptr() != nullptr;
+}
+
+// What malloc hands out for a request: 8 bytes of header, 16-byte steps.
+qint64 mallocBytes(qint64 bytes)
+{
+    return qMax<qint64>(32, (bytes + 8 + 15) & ~qint64(15));
+}
+
+qint64 heapBytesOf(const QString &s, bool shared = true)
 {
     const auto *d = const_cast<QString &>(s).data_ptr().d_ptr();
     if (!d)
         return 0;
-    // Shared strings are counted once across their holders.
-    const int holders = qMax(1, d->ref_.loadRelaxed());
-    return (qint64(sizeof(QArrayData)) + qint64(d->alloc + 1) * qint64(sizeof(char16_t))) / holders;
+    const qint64 bytes = mallocBytes(qint64(sizeof(QArrayData)) + qint64(d->alloc + 1) * qint64(sizeof(char16_t)));
+    // Strings shared with others are counted once across their holders.
+    return shared ? bytes / qMax(1, d->ref_.loadRelaxed()) : bytes;
+}
+
+bool sameContent(const CompactSession &known, const UsageSession &s, const quint32 *ids)
+{
+    return known.sessionix == s.sessionix && known.created == s.created && known.start == s.start
+        && known.stop == s.stop && known.uduration == s.uduration
+        && std::equal(ids, ids + CompactSession::SharedCount, known.shared)
+        && known.sessionId == s.sessionId && known.description == s.description;
 }
 
 } // namespace
@@ -47,7 +75,87 @@ size_t qHash(const SessionKey &key, size_t seed) noexcept
     return qHashMulti(seed, key.subscriptionId, key.sessionId, key.uom, key.sessionix);
 }
 
-int SessionStore::findSlot(const UsageSession &session, size_t hash) const
+SessionStore::SessionStore()
+{
+    clear();
+}
+
+UsageSession SessionStore::at(int row) const
+{
+    const CompactSession &r = record(row);
+    UsageSession s;
+    s.subscriptionId = m_strings[r.shared[CompactSession::SubscriptionId]];
+    s.sessionId = r.sessionId;
+    s.uom = m_strings[r.shared[CompactSession::Uom]];
+    s.organizationId = m_strings[r.shared[CompactSession::OrganizationId]];
+    s.pricingComponentId = m_strings[r.shared[CompactSession::PricingComponentId]];
+    s.pricingComponentName = m_strings[r.shared[CompactSession::PricingComponentName]];
+    s.description = r.description;
+    s.changedBy = m_strings[r.shared[CompactSession::ChangedBy]];
+    s.state = m_strings[r.shared[CompactSession::State]];
+    s.created = r.created;
+    s.start = r.start;
+    s.stop = r.stop;
+    s.uduration = r.uduration;
+    s.sessionix = r.sessionix;
+    return s;
+}
+
+SessionKey SessionStore::keyOf(int row) const
+{
+    const CompactSession &r = record(row);
+    return {m_strings[r.shared[CompactSession::SubscriptionId]], r.sessionId,
+            m_strings[r.shared[CompactSession::Uom]], r.sessionix};
+}
+
+const QString &SessionStore::text(int row, SessionColumn column) const
+{
+    const CompactSession &r = record(row);
+    switch (column) {
+    case SessionColumn::State: return m_strings[r.shared[CompactSession::State]];
+    case SessionColumn::SessionId: return r.sessionId;
+    case SessionColumn::Uom: return m_strings[r.shared[CompactSession::Uom]];
+    case SessionColumn::PricingComponentName: return m_strings[r.shared[CompactSession::PricingComponentName]];
+    case SessionColumn::PricingComponentId: return m_strings[r.shared[CompactSession::PricingComponentId]];
+    case SessionColumn::Description: return r.description;
+    case SessionColumn::SubscriptionId: return m_strings[r.shared[CompactSession::SubscriptionId]];
+    case SessionColumn::OrganizationId: return m_strings[r.shared[CompactSession::OrganizationId]];
+    case SessionColumn::ChangedBy: return m_strings[r.shared[CompactSession::ChangedBy]];
+    default: return m_strings[EmptyId];
+    }
+}
+
+quint32 SessionStore::intern(const QString &s)
+{
+    if (s.isEmpty())
+        return EmptyId;
+    const bool buffered = hasBuffer(s);
+    const quintptr data = quintptr(s.constData());
+    RecentString &recent = m_recent[size_t((data * 0x9E3779B97F4A7C15ull) >> 56)];
+    if (buffered && recent.text.constData() == s.constData() && recent.text.size() == s.size())
+        return recent.id;
+    quint32 id = 0;
+    const auto known = m_ids.constFind(s);
+    if (known != m_ids.cend()) {
+        id = known.value();
+    } else {
+        id = quint32(m_strings.size());
+        // Text the store does not own is copied; a buffer is shared.
+        m_strings.push_back(buffered ? s : QString(s.constData(), s.size()));
+        m_ids.insert(m_strings.back(), id);
+    }
+    if (buffered)
+        recent = RecentString{s, id};
+    return id;
+}
+
+void SessionStore::internShared(const UsageSession &session, quint32 *ids)
+{
+    for (int field = 0; field < CompactSession::SharedCount; ++field)
+        ids[field] = intern(*sharedFieldOf(session, field));
+}
+
+int SessionStore::findSlot(const UsageSession &session, const quint32 *ids, size_t hash) const
 {
     if (m_slots.empty())
         return -1;
@@ -56,7 +164,12 @@ int SessionStore::findSlot(const UsageSession &session, size_t hash) const
         const qint32 row = m_slots[i];
         if (row == -1)
             return -1;
-        if (row >= 0 && sameKey(m_sessions[size_t(row)], session))
+        if (row < 0)
+            continue;
+        const CompactSession &r = m_sessions[size_t(row)];
+        if (r.sessionix == session.sessionix && r.shared[CompactSession::Uom] == ids[CompactSession::Uom]
+            && r.shared[CompactSession::SubscriptionId] == ids[CompactSession::SubscriptionId]
+            && r.sessionId == session.sessionId)
             return row;
     }
 }
@@ -95,9 +208,9 @@ int SessionStore::indexOf(const SessionKey &key) const
             return -1;
         if (row < 0)
             continue;
-        const UsageSession &s = m_sessions[size_t(row)];
-        if (s.sessionix == key.sessionix && s.sessionId == key.sessionId && s.uom == key.uom
-            && s.subscriptionId == key.subscriptionId)
+        const CompactSession &r = m_sessions[size_t(row)];
+        if (r.sessionix == key.sessionix && r.sessionId == key.sessionId && uom(row) == key.uom
+            && subscriptionId(row) == key.subscriptionId)
             return row;
     }
 }
@@ -114,8 +227,7 @@ QList<int> SessionStore::rowsOfSession(QStringView subscriptionId, QStringView s
             return rows;
         if (row < 0)
             continue;
-        const UsageSession &s = m_sessions[size_t(row)];
-        if (s.sessionId == sessionId && s.uom == uom && s.subscriptionId == subscriptionId)
+        if (this->sessionId(row) == sessionId && this->uom(row) == uom && this->subscriptionId(row) == subscriptionId)
             rows.append(row);
     }
 }
@@ -128,25 +240,44 @@ SessionStore::MergeResult SessionStore::merge(QList<UsageSession> sessions)
     const size_t sizeBefore = m_sessions.size();
     // A list shared with the caller (the usual case: a signal's argument)
     // is read, not detached: detaching would copy every session once more
-    // on the GUI thread before the store takes its own copy.
+    // on the GUI thread. Its unique strings are then shared, not moved.
     const bool owned = sessions.isDetached();
-    const auto take = [&](qsizetype i) { return owned ? std::move(sessions[i]) : UsageSession(sessions.at(i)); };
+    const auto fill = [&](CompactSession &r, qsizetype i, const quint32 *ids) {
+        const UsageSession &session = sessions.at(i);
+        if (owned) {
+            r.sessionId = std::move(sessions[i].sessionId);
+            r.description = std::move(sessions[i].description);
+        } else {
+            r.sessionId = session.sessionId;
+            r.description = session.description;
+        }
+        r.created = session.created;
+        r.start = session.start;
+        r.stop = session.stop;
+        r.uduration = session.uduration;
+        r.sessionix = session.sessionix;
+        std::copy(ids, ids + CompactSession::SharedCount, r.shared);
+    };
+    quint32 ids[CompactSession::SharedCount];
     for (qsizetype i = 0; i < sessions.size(); ++i) {
         const UsageSession &session = sessions.at(i);
+        internShared(session, ids);
         const size_t hash = lineageHash(session);
-        const int row = findSlot(session, hash);
+        const int row = findSlot(session, ids, hash);
         if (row >= 0) {
             m_seenStamp[size_t(row)] = stamp;
-            UsageSession &known = m_sessions[size_t(row)];
-            if (known != session) {
-                known = take(i);
+            CompactSession &known = m_sessions[size_t(row)];
+            if (!sameContent(known, session, ids)) {
+                fill(known, i, ids);
                 if (size_t(row) < sizeBefore && m_changedStamp[size_t(row)] != stamp)
                     result.changed.append(row);
                 m_changedStamp[size_t(row)] = stamp;
             }
             continue;
         }
-        m_sessions.push_back(take(i));
+        CompactSession added;
+        fill(added, i, ids);
+        m_sessions.push_back(std::move(added));
         m_hashes.push_back(quint32(hash));
         if ((m_sessions.size() + size_t(m_tombstones)) * 2 > m_slots.size())
             rebuildIndex();
@@ -219,6 +350,13 @@ void SessionStore::clear()
 {
     // Swaps release the memory, which clear() would keep.
     m_sessions.clear();
+    m_recent.fill(RecentString());
+    QHash<QString, quint32>().swap(m_ids);
+    std::vector<QString>().swap(m_strings);
+    for (const QString &s : {QString(), QStringLiteral("Active"), QStringLiteral("Historic")}) {
+        m_ids.insert(s, quint32(m_strings.size()));
+        m_strings.push_back(s);
+    }
     dropFoldedIds();
     m_idTooLong = false;
     m_tombstones = 0;
@@ -235,13 +373,16 @@ qint64 SessionStore::approximateBytes() const
         + qint64(m_hashes.capacity() * sizeof(quint32))
         + qint64(m_stampTimes.capacity() * sizeof(qint64))
         + qint64(m_slots.capacity() * sizeof(qint32))
-        + qint64(m_idText.capacity() + m_idStarts.capacity() * sizeof(quint32));
+        + qint64(m_idText.capacity() + m_idStarts.capacity() * sizeof(quint32))
+        + qint64(sizeof(m_recent) + m_strings.capacity() * sizeof(QString));
+    // QHash: a byte of offset per slot, and a QString and an ID per entry.
+    bytes += qint64(m_ids.capacity()) * qint64(1 + sizeof(QString) + sizeof(quint32));
+    // The shared strings in full, whoever else holds them.
+    for (const QString &s : m_strings)
+        bytes += heapBytesOf(s, false);
     for (size_t row = 0; row < m_sessions.size(); ++row) {
-        const UsageSession &s = m_sessions[row];
-        for (const QString *field : {&s.subscriptionId, &s.sessionId, &s.uom, &s.organizationId,
-                                     &s.pricingComponentId, &s.pricingComponentName, &s.description,
-                                     &s.changedBy, &s.state})
-            bytes += heapBytesOf(*field);
+        const CompactSession &r = m_sessions[row];
+        bytes += heapBytesOf(r.sessionId) + heapBytesOf(r.description);
     }
     return bytes;
 }

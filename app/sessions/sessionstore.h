@@ -1,11 +1,13 @@
 #pragma once
 
+#include "sessions/sessioncolumn.h"
 #include "wire/usagesession.h"
 
 #include <QHash>
 #include <QList>
 #include <QStringView>
 
+#include <array>
 #include <memory>
 #include <string>
 #include <vector>
@@ -27,28 +29,49 @@ struct SessionKey
 };
 size_t qHash(const SessionKey &key, size_t seed = 0) noexcept;
 
+// What the store keeps of one session: the two strings unique to it, the
+// numbers, and the seven strings sessions share (subscription, organization,
+// pricing component ID and name, unit, changedBy, state) as IDs into the
+// store's table of distinct strings: 112 bytes where a UsageSession is 256.
+struct CompactSession
+{
+    enum Shared : int {
+        SubscriptionId, OrganizationId, PricingComponentId, PricingComponentName, Uom, ChangedBy, State,
+        SharedCount
+    };
+
+    QString sessionId;
+    QString description;
+    BillForward::Timestamp created = BillForward::NoTimestamp;
+    BillForward::Timestamp start = BillForward::NoTimestamp;
+    BillForward::Timestamp stop = BillForward::NoTimestamp;
+    qint64 uduration = 0;
+    qint32 sessionix = 0;
+    quint32 shared[SharedCount] = {};
+};
+
 // Sessions in fixed chunks: growing never copies a million sessions nor
 // leaves up to half of a doubled array unused (12 B a session at 1M).
 class SessionChunks
 {
 public:
-    static constexpr int ChunkBits = 13; // 8192 sessions, 2 MB a chunk
+    static constexpr int ChunkBits = 13; // 8192 sessions, 0.9 MB a chunk
     static constexpr size_t ChunkSize = size_t(1) << ChunkBits;
 
     size_t size() const { return m_size; }
     bool empty() const { return m_size == 0; }
-    BillForward::UsageSession &operator[](size_t i) { return m_chunks[i >> ChunkBits][i & (ChunkSize - 1)]; }
-    const BillForward::UsageSession &operator[](size_t i) const { return m_chunks[i >> ChunkBits][i & (ChunkSize - 1)]; }
-    void push_back(BillForward::UsageSession &&session)
+    CompactSession &operator[](size_t i) { return m_chunks[i >> ChunkBits][i & (ChunkSize - 1)]; }
+    const CompactSession &operator[](size_t i) const { return m_chunks[i >> ChunkBits][i & (ChunkSize - 1)]; }
+    void push_back(CompactSession &&session)
     {
         if (m_size == m_chunks.size() * ChunkSize)
-            m_chunks.push_back(std::make_unique<BillForward::UsageSession[]>(ChunkSize));
+            m_chunks.push_back(std::make_unique<CompactSession[]>(ChunkSize));
         (*this)[m_size++] = std::move(session);
     }
     void shrink(size_t size) // drops the sessions from `size` on
     {
         for (size_t i = size; i < m_size; ++i)
-            (*this)[i] = BillForward::UsageSession();
+            (*this)[i] = CompactSession();
         m_size = size;
         m_chunks.resize((size + ChunkSize - 1) / ChunkSize);
     }
@@ -60,12 +83,12 @@ public:
     }
     qint64 capacityBytes() const
     {
-        return qint64(m_chunks.size() * ChunkSize * sizeof(BillForward::UsageSession)
+        return qint64(m_chunks.size() * ChunkSize * sizeof(CompactSession)
                       + m_chunks.capacity() * sizeof(void *));
     }
 
 private:
-    std::vector<std::unique_ptr<BillForward::UsageSession[]>> m_chunks;
+    std::vector<std::unique_ptr<CompactSession[]>> m_chunks;
     size_t m_size = 0;
 };
 
@@ -81,9 +104,42 @@ public:
         bool isEmpty() const { return inserted.isEmpty() && changed.isEmpty(); }
     };
 
+    SessionStore();
+
     int size() const { return int(m_sessions.size()); }
     bool isEmpty() const { return m_sessions.empty(); }
-    const BillForward::UsageSession &at(int row) const { return m_sessions[size_t(row)]; }
+    // A copy of the row as a session (nine QString copies: for one row at a
+    // time; loops over many rows read the fields below, which copy nothing).
+    BillForward::UsageSession at(int row) const;
+
+    const QString &sessionId(int row) const { return record(row).sessionId; }
+    const QString &description(int row) const { return record(row).description; }
+    const QString &subscriptionId(int row) const { return shared(row, CompactSession::SubscriptionId); }
+    const QString &organizationId(int row) const { return shared(row, CompactSession::OrganizationId); }
+    const QString &pricingComponentId(int row) const { return shared(row, CompactSession::PricingComponentId); }
+    const QString &pricingComponentName(int row) const { return shared(row, CompactSession::PricingComponentName); }
+    const QString &uom(int row) const { return shared(row, CompactSession::Uom); }
+    const QString &changedBy(int row) const { return shared(row, CompactSession::ChangedBy); }
+    const QString &state(int row) const { return shared(row, CompactSession::State); }
+    BillForward::Timestamp created(int row) const { return record(row).created; }
+    BillForward::Timestamp start(int row) const { return record(row).start; }
+    BillForward::Timestamp stop(int row) const { return record(row).stop; }
+    qint64 uduration(int row) const { return record(row).uduration; }
+    qint32 sessionix(int row) const { return record(row).sessionix; }
+    BillForward::SessionState stateKind(int row) const
+    {
+        const quint32 id = record(row).shared[CompactSession::State];
+        return id == ActiveId ? BillForward::SessionState::Active
+            : id == HistoricId ? BillForward::SessionState::Historic : BillForward::SessionState::Other;
+    }
+    bool isActive(int row) const { return record(row).shared[CompactSession::State] == ActiveId; }
+    // The text of a string column; an empty string for the numeric ones.
+    const QString &text(int row, SessionColumn column) const;
+    // The ID of a shared string (equal IDs, equal strings), and its text.
+    quint32 sharedId(int row, CompactSession::Shared field) const { return record(row).shared[field]; }
+    const QString &sharedText(quint32 id) const { return m_strings[id]; }
+    int sharedTextCount() const { return int(m_strings.size()); }
+    SessionKey keyOf(int row) const;
     int indexOf(const SessionKey &key) const; // -1 when absent
     // Every incarnation of one logical session, in no particular order.
     QList<int> rowsOfSession(QStringView subscriptionId, QStringView sessionId, QStringView uom) const;
@@ -122,7 +178,14 @@ public:
     bool scanIds(QStringView foldedNeedle, int firstRow, int endRow, std::vector<quint8> *result) const;
 
 private:
-    int findSlot(const BillForward::UsageSession &session, size_t hash) const;
+    // IDs the constructor gives the strings every store holds.
+    static constexpr quint32 EmptyId = 0, ActiveId = 1, HistoricId = 2;
+
+    const CompactSession &record(int row) const { return m_sessions[size_t(row)]; }
+    const QString &shared(int row, CompactSession::Shared field) const { return m_strings[record(row).shared[field]]; }
+    quint32 intern(const QString &s);
+    void internShared(const BillForward::UsageSession &session, quint32 *ids);
+    int findSlot(const BillForward::UsageSession &session, const quint32 *ids, size_t hash) const;
     void insertIntoIndex(int row, size_t hash);
     void rebuildIndex();
 
@@ -132,6 +195,16 @@ private:
     // table of row numbers hashed by (subscription, session, unit), which
     // also keeps every incarnation of a session on one probe chain.
     SessionChunks m_sessions;
+    // The shared strings, each once; never shrinks but on clear() (distinct
+    // strings are few: units, components, subscriptions).
+    std::vector<QString> m_strings;
+    QHash<QString, quint32> m_ids;
+    // The decoder hands out one QString per distinct value of a page, so a
+    // buffer seen before is its ID without hashing the text. Each entry
+    // holds its string, so a buffer's address cannot be reused for other
+    // text while it is remembered.
+    struct RecentString { QString text; quint32 id = 0; };
+    std::array<RecentString, 256> m_recent;
     int m_tombstones = 0;                // index slots of removed rows
     std::vector<int> m_seenStamp;
     std::vector<int> m_changedStamp;

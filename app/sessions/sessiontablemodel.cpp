@@ -92,38 +92,39 @@ QVariant SessionTableModel::data(const QModelIndex &index, int role) const
     const int storeRow = storeRowAt(index.row());
     if (storeRow < 0 || storeRow >= m_store.size())
         return {};
-    const UsageSession &s = m_store.at(storeRow);
+    const SessionStore &s = m_store;
+    const int r = storeRow;
     const auto column = SessionColumn(index.column());
-    const qint64 duration = s.isActive()
-        ? (s.start == BillForward::NoTimestamp ? 0 : qMax<qint64>(0, m_nowUtcMs - s.start))
-        : s.uduration;
+    const qint64 duration = s.isActive(r)
+        ? (s.start(r) == BillForward::NoTimestamp ? 0 : qMax<qint64>(0, m_nowUtcMs - s.start(r)))
+        : s.uduration(r);
 
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
         case SessionColumn::State:
-            switch (s.stateKind()) {
+            switch (s.stateKind(r)) {
             case BillForward::SessionState::Active: return tr("Active");
             case BillForward::SessionState::Historic: return tr("Historic");
-            case BillForward::SessionState::Other: return s.state;
+            case BillForward::SessionState::Other: return s.state(r);
             }
-            return s.state;
-        case SessionColumn::Start: return localText(s.start);
-        case SessionColumn::Stop: return localText(s.stop);
-        case SessionColumn::Created: return localText(s.created);
+            return s.state(r);
+        case SessionColumn::Start: return localText(s.start(r));
+        case SessionColumn::Stop: return localText(s.stop(r));
+        case SessionColumn::Created: return localText(s.created(r));
         case SessionColumn::Duration: return formatDuration(duration);
-        case SessionColumn::Sessionix: return QLocale().toString(s.sessionix);
+        case SessionColumn::Sessionix: return QLocale().toString(s.sessionix(r));
         default: break;
         }
         return data(index, RawValueRole);
     case Qt::ToolTipRole:
         switch (column) {
-        case SessionColumn::Start: return utcText(s.start);
-        case SessionColumn::Stop: return s.stop == BillForward::NoTimestamp ? tr("still running") : utcText(s.stop);
-        case SessionColumn::Created: return utcText(s.created);
+        case SessionColumn::Start: return utcText(s.start(r));
+        case SessionColumn::Stop: return s.stop(r) == BillForward::NoTimestamp ? tr("still running") : utcText(s.stop(r));
+        case SessionColumn::Created: return utcText(s.created(r));
         case SessionColumn::Duration:
             return tr("%1 (%2 ms)").arg(formatDuration(duration), QLocale().toString(duration));
-        case SessionColumn::State: return s.state;
+        case SessionColumn::State: return s.state(r);
         default: break;
         }
         return data(index, Qt::DisplayRole);
@@ -133,24 +134,24 @@ QVariant SessionTableModel::data(const QModelIndex &index, int role) const
         return int(Qt::AlignLeft | Qt::AlignVCenter);
     case RawValueRole:
         switch (column) {
-        case SessionColumn::State: return s.state;
-        case SessionColumn::SessionId: return s.sessionId;
-        case SessionColumn::Uom: return s.uom;
-        case SessionColumn::PricingComponentName: return s.pricingComponentName;
-        case SessionColumn::PricingComponentId: return s.pricingComponentId;
-        case SessionColumn::Start: return timeValue(s.start);
-        case SessionColumn::Stop: return timeValue(s.stop);
+        case SessionColumn::State: return s.state(r);
+        case SessionColumn::SessionId: return s.sessionId(r);
+        case SessionColumn::Uom: return s.uom(r);
+        case SessionColumn::PricingComponentName: return s.pricingComponentName(r);
+        case SessionColumn::PricingComponentId: return s.pricingComponentId(r);
+        case SessionColumn::Start: return timeValue(s.start(r));
+        case SessionColumn::Stop: return timeValue(s.stop(r));
         case SessionColumn::Duration: return qint64(duration);
-        case SessionColumn::Sessionix: return int(s.sessionix);
-        case SessionColumn::Description: return s.description;
-        case SessionColumn::SubscriptionId: return s.subscriptionId;
-        case SessionColumn::OrganizationId: return s.organizationId;
-        case SessionColumn::Created: return timeValue(s.created);
-        case SessionColumn::ChangedBy: return s.changedBy;
+        case SessionColumn::Sessionix: return int(s.sessionix(r));
+        case SessionColumn::Description: return s.description(r);
+        case SessionColumn::SubscriptionId: return s.subscriptionId(r);
+        case SessionColumn::OrganizationId: return s.organizationId(r);
+        case SessionColumn::Created: return timeValue(s.created(r));
+        case SessionColumn::ChangedBy: return s.changedBy(r);
         case SessionColumn::Count: break;
         }
         return {};
-    case StateKindRole: return int(s.stateKind());
+    case StateKindRole: return int(s.stateKind(r));
     case IsIdentifierRole: return isIdentifier(column);
     case RecentlyChangedRole: return m_recentlyChanged.contains(storeRow);
     case PendingActionRole: return m_pending.contains(storeRow);
@@ -235,7 +236,7 @@ void SessionTableModel::setNow(qint64 utcMs)
     const QList<int> roles{Qt::DisplayRole, Qt::ToolTipRole, RawValueRole};
     for (int row = 0; row < m_rows; ++row) {
         const int storeRow = storeRowAt(row);
-        if (storeRow >= 0 && m_store.at(storeRow).isActive())
+        if (storeRow >= 0 && m_store.isActive(storeRow))
             emit dataChanged(index(row, column), index(row, column), roles);
     }
 }

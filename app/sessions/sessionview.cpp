@@ -10,8 +10,6 @@
 #include <limits>
 #include <thread>
 
-using BillForward::UsageSession;
-
 namespace {
 
 enum class ColumnKind { Number, Ordinal, Collated };
@@ -38,33 +36,27 @@ ColumnKind kindOf(SessionColumn column)
     }
 }
 
-const QString &stringOf(const UsageSession &s, SessionColumn column)
+const QString &stringOf(const SessionStore &store, int row, SessionColumn column)
 {
-    switch (column) {
-    case SessionColumn::State: return s.state;
-    case SessionColumn::SessionId: return s.sessionId;
-    case SessionColumn::Uom: return s.uom;
-    case SessionColumn::PricingComponentName: return s.pricingComponentName;
-    case SessionColumn::PricingComponentId: return s.pricingComponentId;
-    case SessionColumn::Description: return s.description;
-    case SessionColumn::SubscriptionId: return s.subscriptionId;
-    case SessionColumn::OrganizationId: return s.organizationId;
-    default: return s.changedBy;
-    }
+    return store.text(row, column);
 }
 
-qint64 numberOf(const UsageSession &s, SessionColumn column, qint64 now)
+qint64 numberOf(const SessionStore &store, int row, SessionColumn column, qint64 now)
 {
     switch (column) {
-    case SessionColumn::Start: return s.start;
-    case SessionColumn::Created: return s.created;
-    case SessionColumn::Sessionix: return s.sessionix;
-    case SessionColumn::Stop: // active sessions (no stop) last when ascending
-        return s.stop == BillForward::NoTimestamp ? std::numeric_limits<qint64>::max() : s.stop;
+    case SessionColumn::Start: return store.start(row);
+    case SessionColumn::Created: return store.created(row);
+    case SessionColumn::Sessionix: return store.sessionix(row);
+    case SessionColumn::Stop: { // active sessions (no stop) last when ascending
+        const qint64 stop = store.stop(row);
+        return stop == BillForward::NoTimestamp ? std::numeric_limits<qint64>::max() : stop;
+    }
     default: // Duration
-        if (s.isActive())
-            return s.start == BillForward::NoTimestamp ? 0 : now - s.start;
-        return s.uduration;
+        if (store.isActive(row)) {
+            const qint64 start = store.start(row);
+            return start == BillForward::NoTimestamp ? 0 : now - start;
+        }
+        return store.uduration(row);
     }
 }
 
@@ -89,7 +81,7 @@ bool sharedStringRanks(const SessionStore &store, SessionColumn column, Less les
     qsizetype lastSize = -1;
     quint32 lastId = 0;
     for (size_t row = 0; row < n; ++row) {
-        const QString &s = stringOf(store.at(int(row)), column);
+        const QString &s = stringOf(store, int(row), column);
         if (s.constData() == lastData && s.size() == lastSize) {
             idOfRow[row] = lastId;
             continue;
@@ -128,7 +120,7 @@ bool sharedStringRanks(const SessionStore &store, SessionColumn column, Less les
     for (size_t i = 0; i < order.size(); ++i)
         order[i] = quint32(i);
     const auto textOf = [&](quint32 id) -> const QString & {
-        return stringOf(store.at(representative[id]), column);
+        return stringOf(store, representative[id], column);
     };
     std::sort(order.begin(), order.end(), [&](quint32 a, quint32 b) { return less(textOf(a), textOf(b)); });
     std::vector<quint32> rankOfId(order.size());
@@ -153,20 +145,18 @@ SessionView::SessionView(const SessionStore &store)
 
 int SessionView::compareValues(SessionColumn column, int a, int b) const
 {
-    const UsageSession &sa = m_store.at(a);
-    const UsageSession &sb = m_store.at(b);
     switch (kindOf(column)) {
     case ColumnKind::Number: {
-        const qint64 va = numberOf(sa, column, m_sortNow);
-        const qint64 vb = numberOf(sb, column, m_sortNow);
+        const qint64 va = numberOf(m_store, a, column, m_sortNow);
+        const qint64 vb = numberOf(m_store, b, column, m_sortNow);
         return va < vb ? -1 : (vb < va ? 1 : 0);
     }
     case ColumnKind::Ordinal: {
-        const int c = QString::compare(stringOf(sa, column), stringOf(sb, column), Qt::CaseSensitive);
+        const int c = QString::compare(stringOf(m_store, a, column), stringOf(m_store, b, column), Qt::CaseSensitive);
         return c < 0 ? -1 : (c > 0 ? 1 : 0);
     }
     case ColumnKind::Collated: {
-        const int c = m_collator.compare(stringOf(sa, column), stringOf(sb, column));
+        const int c = m_collator.compare(stringOf(m_store, a, column), stringOf(m_store, b, column));
         return c < 0 ? -1 : (c > 0 ? 1 : 0);
     }
     }
@@ -354,7 +344,6 @@ int SessionView::viewRowOf(int storeRow) const
 
 quint8 SessionView::flagsOf(SessionMatcher &matcher, int row, bool stateKnown) const
 {
-    const UsageSession &s = m_store.at(row);
     quint8 flags = 0;
     BillForward::SessionState kind = BillForward::SessionState::Other;
     if (stateKnown) { // rows keep their state bits between merges
@@ -362,15 +351,15 @@ quint8 SessionView::flagsOf(SessionMatcher &matcher, int row, bool stateKnown) c
         kind = (flags & Active) ? BillForward::SessionState::Active
             : (flags & Historic) ? BillForward::SessionState::Historic : BillForward::SessionState::Other;
     } else {
-        kind = s.stateKind();
+        kind = m_store.stateKind(row);
         if (kind == BillForward::SessionState::Active)
             flags = Active;
         else if (kind == BillForward::SessionState::Historic)
             flags = Historic;
     }
-    if (!matcher.restrictsIgnoringState() || matcher.acceptsIgnoringState(row, s)) {
+    if (!matcher.restrictsIgnoringState() || matcher.acceptsIgnoringState(m_store, row)) {
         flags |= PassesIgnoringState;
-        if (matcher.acceptsState(kind, s))
+        if (matcher.acceptsState(kind, m_store, row))
             flags |= Passes;
     }
     return flags;
@@ -483,7 +472,7 @@ void SessionView::columnKeys(SessionColumn column, Qt::SortOrder order, std::vec
         constexpr qint64 Highest = std::numeric_limits<qint64>::max(); // no stop: active
         qint64 least = Highest, most = Lowest;
         for (size_t row = 0; row < n; ++row) {
-            const qint64 v = numberOf(m_store.at(int(row)), column, m_sortNow);
+            const qint64 v = numberOf(m_store, int(row), column, m_sortNow);
             k[row] = quint64(v);
             if (v != Lowest && v != Highest) {
                 least = qMin(least, v);
@@ -511,7 +500,7 @@ void SessionView::columnKeys(SessionColumn column, Qt::SortOrder order, std::vec
         };
         if (!sharedStringRanks(m_store, column, less, equal, &ranks)) {
             // Unique text (session IDs, descriptions): ranked by radix sort.
-            const auto textOf = [this, column](int row) -> QStringView { return stringOf(m_store.at(row), column); };
+            const auto textOf = [this, column](int row) -> QStringView { return stringOf(m_store, row, column); };
             ranks = ordinal ? TextRanks::ordinal(int(n), textOf) : TextRanks::collated(int(n), textOf, m_collator);
         }
         for (size_t row = 0; row < n; ++row) {

@@ -7,6 +7,8 @@
 using BillForward::UsageSession;
 using TestData::session;
 
+Q_DECLARE_METATYPE(BillForward::UsageSession)
+
 class tst_SessionStore : public QObject
 {
     Q_OBJECT
@@ -185,6 +187,207 @@ private slots:
         store.clear();
         QCOMPARE(store.size(), 0);
         QCOMPARE(store.indexOf(SessionKey::of(session(QStringLiteral("s-1")))), -1);
+    }
+
+    // Every field of the compact row comes back as it was merged, through
+    // at() and through the accessors that copy nothing.
+    void atReturnsEveryFieldMerged_data()
+    {
+        QTest::addColumn<UsageSession>("merged");
+        UsageSession plain = session(QStringLiteral("a"));
+        QTest::newRow("historic") << plain;
+        QTest::newRow("active") << session(QStringLiteral("b"), 3, true);
+        UsageSession empty;
+        empty.sessionId = QStringLiteral("c");
+        QTest::newRow("empty strings, no times") << empty;
+        UsageSession other = session(QStringLiteral("d"));
+        other.state = QStringLiteral("Suspended");
+        other.description = QStringLiteral("Grüße, 通话");
+        other.pricingComponentName = QString(); // falls back to the ID in filters
+        other.uduration = -5;
+        other.sessionix = 2147483647;
+        QTest::newRow("unknown state, non-ASCII") << other;
+        // Heap strings (as the decoder makes) rather than literals.
+        UsageSession heap = session(QStringLiteral("e-%1").arg(5));
+        heap.uom = QStringLiteral("GB-%1").arg(1);
+        heap.organizationId = QStringLiteral("ORG-%1").arg(2);
+        heap.changedBy = heap.organizationId; // one buffer in two fields
+        QTest::newRow("heap strings") << heap;
+    }
+
+    void atReturnsEveryFieldMerged()
+    {
+        QFETCH(UsageSession, merged);
+        SessionStore store;
+        store.merge({session(QStringLiteral("first")), merged});
+        const int row = 1;
+        QCOMPARE(store.at(row), merged);
+        QCOMPARE(store.at(row).stateKind(), merged.stateKind());
+        QCOMPARE(store.stateKind(row), merged.stateKind());
+        QCOMPARE(store.isActive(row), merged.isActive());
+        QCOMPARE(store.sessionId(row), merged.sessionId);
+        QCOMPARE(store.description(row), merged.description);
+        QCOMPARE(store.subscriptionId(row), merged.subscriptionId);
+        QCOMPARE(store.organizationId(row), merged.organizationId);
+        QCOMPARE(store.pricingComponentId(row), merged.pricingComponentId);
+        QCOMPARE(store.pricingComponentName(row), merged.pricingComponentName);
+        QCOMPARE(store.uom(row), merged.uom);
+        QCOMPARE(store.changedBy(row), merged.changedBy);
+        QCOMPARE(store.state(row), merged.state);
+        QCOMPARE(store.created(row), merged.created);
+        QCOMPARE(store.start(row), merged.start);
+        QCOMPARE(store.stop(row), merged.stop);
+        QCOMPARE(store.uduration(row), merged.uduration);
+        QCOMPARE(store.sessionix(row), merged.sessionix);
+        QVERIFY(store.keyOf(row) == SessionKey::of(merged));
+        QCOMPARE(store.indexOf(SessionKey::of(merged)), row);
+        QCOMPARE(store.text(row, SessionColumn::State), merged.state);
+        QCOMPARE(store.text(row, SessionColumn::SessionId), merged.sessionId);
+        QCOMPARE(store.text(row, SessionColumn::Uom), merged.uom);
+        QCOMPARE(store.text(row, SessionColumn::PricingComponentName), merged.pricingComponentName);
+        QCOMPARE(store.text(row, SessionColumn::PricingComponentId), merged.pricingComponentId);
+        QCOMPARE(store.text(row, SessionColumn::Description), merged.description);
+        QCOMPARE(store.text(row, SessionColumn::SubscriptionId), merged.subscriptionId);
+        QCOMPARE(store.text(row, SessionColumn::OrganizationId), merged.organizationId);
+        QCOMPARE(store.text(row, SessionColumn::ChangedBy), merged.changedBy);
+        QCOMPARE(store.text(row, SessionColumn::Start), QString());
+        // Merging the same again changes nothing.
+        QVERIFY(store.merge({merged}).isEmpty());
+    }
+
+    void sharedStringsAreInterned()
+    {
+        SessionStore store;
+        QList<UsageSession> batch;
+        for (int i = 0; i < 100; ++i) {
+            UsageSession s = session(QStringLiteral("s-%1").arg(i));
+            // A buffer of its own per session, as from different pages.
+            s.uom = QStringLiteral("unit-%1").arg(i % 3);
+            s.subscriptionId = QStringLiteral("SUB-%1").arg(1);
+            batch.append(s);
+        }
+        store.merge(batch);
+        const int before = store.sharedTextCount();
+        QVERIFY2(before < 20, QByteArray::number(before));
+        for (int row = 0; row < store.size(); ++row) {
+            QCOMPARE(store.uom(row), QStringLiteral("unit-%1").arg(row % 3));
+            QCOMPARE(store.sharedId(row, CompactSession::Uom), store.sharedId(row % 3, CompactSession::Uom));
+            // One buffer per distinct string, whatever the merged sessions held.
+            QCOMPARE(store.uom(row).constData(), store.uom(row % 3).constData());
+            QCOMPARE(store.subscriptionId(row).constData(), store.subscriptionId(0).constData());
+        }
+        QVERIFY(store.sharedId(0, CompactSession::Uom) != store.sharedId(1, CompactSession::Uom));
+        QCOMPARE(store.sharedText(store.sharedId(2, CompactSession::Uom)), QStringLiteral("unit-2"));
+        store.merge(batch);
+        QCOMPARE(store.sharedTextCount(), before);
+    }
+
+    // The store remembers recent string buffers by address: a buffer freed
+    // and its address reused for other text must not be taken for the old.
+    void recycledBuffersAreNotMistaken()
+    {
+        SessionStore store;
+        for (int i = 0; i < 300; ++i) {
+            UsageSession s = session(QStringLiteral("s-%1").arg(i));
+            s.organizationId = QStringLiteral("ORG-%1").arg(i);
+            s.changedBy = QStringLiteral("user-%1").arg(i % 7);
+            store.merge({s}); // the batch and its buffers are freed after each merge
+        }
+        for (int row = 0; row < store.size(); ++row) {
+            QCOMPARE(store.organizationId(row), QStringLiteral("ORG-%1").arg(row));
+            QCOMPARE(store.changedBy(row), QStringLiteral("user-%1").arg(row % 7));
+        }
+    }
+
+    void mergeUpdatesASharedString_data()
+    {
+        QTest::addColumn<QString>("field");
+        for (const char *field : {"organization", "pricingComponentId", "pricingComponentName", "changedBy", "state"})
+            QTest::newRow(field) << QString::fromLatin1(field);
+    }
+
+    void mergeUpdatesASharedString()
+    {
+        QFETCH(QString, field);
+        SessionStore store;
+        store.merge({session(QStringLiteral("a"), 0, true), session(QStringLiteral("b"), 0, true),
+                     session(QStringLiteral("c"), 0, true)});
+        const UsageSession untouched = store.at(0);
+        UsageSession edited = session(QStringLiteral("b"), 0, true);
+        const QString value = QStringLiteral("new %1").arg(field);
+        if (field == QLatin1String("organization"))
+            edited.organizationId = value;
+        else if (field == QLatin1String("pricingComponentId"))
+            edited.pricingComponentId = value;
+        else if (field == QLatin1String("pricingComponentName"))
+            edited.pricingComponentName = value;
+        else if (field == QLatin1String("changedBy"))
+            edited.changedBy = value;
+        else
+            edited.state = QStringLiteral("Historic");
+        const auto result = store.merge({edited});
+        QCOMPARE(result.changed, QList<int>{1});
+        QVERIFY(result.inserted.isEmpty());
+        QCOMPARE(store.at(1), edited);
+        QCOMPARE(store.isActive(1), edited.isActive());
+        // Rows sharing the old string keep it.
+        QCOMPARE(store.at(0), untouched);
+        QCOMPARE(store.at(2), session(QStringLiteral("c"), 0, true));
+        QCOMPARE(store.isActive(2), true);
+    }
+
+    void removalKeepsEveryRowsStrings()
+    {
+        SessionStore store;
+        QList<UsageSession> all;
+        for (int i = 0; i < 2000; ++i) {
+            UsageSession s = session(QStringLiteral("s-%1").arg(i), i % 2, i % 5 == 0);
+            s.uom = QStringLiteral("unit-%1").arg(i % 4);
+            s.pricingComponentName = QStringLiteral("pc-%1").arg(i % 9);
+            s.description = QStringLiteral("session %1").arg(i);
+            all.append(s);
+        }
+        store.merge(all);
+        const int generation = store.beginGeneration();
+        QList<UsageSession> kept;
+        for (int i = 0; i < all.size(); ++i) {
+            if (i % 3)
+                kept.append(all.at(i));
+        }
+        store.merge(kept);
+        QCOMPARE(store.removeNotSeenSince(generation), int(all.size() - kept.size()));
+        QCOMPARE(store.size(), kept.size());
+        for (int row = 0; row < store.size(); ++row) {
+            QCOMPARE(store.at(row), kept.at(row));
+            QCOMPARE(store.isActive(row), kept.at(row).isActive());
+            QCOMPARE(store.indexOf(SessionKey::of(kept.at(row))), row);
+        }
+        // Strings of removed rows stay known: a session coming back is whole.
+        QCOMPARE(store.merge({all.at(3)}).inserted, QList<int>{int(kept.size())});
+        QCOMPARE(store.at(store.size() - 1), all.at(3));
+    }
+
+    void approximateBytesIsSane()
+    {
+        SessionStore store;
+        QCOMPARE(store.size(), 0);
+        const qint64 empty = store.approximateBytes();
+        QVERIFY(empty > 0 && empty < 64 * 1024);
+        const int n = 20000;
+        QList<UsageSession> batch;
+        for (int i = 0; i < n; ++i) {
+            UsageSession s = session(QStringLiteral("3fa85f64-5717-4562-b3fc-%1").arg(i, 12, 10, QLatin1Char('0')));
+            s.uom = QStringLiteral("unit-%1").arg(i % 4); // heap strings, shared by many rows
+            batch.append(s);
+        }
+        store.merge(std::move(batch));
+        const qint64 perSession = (store.approximateBytes() - empty) / n;
+        // The record, its session ID's heap buffer (36 characters), the
+        // stamps, hash and index slots: no less, and far below what nine
+        // QStrings a session (256 B) plus an ID would take.
+        const qint64 least = qint64(sizeof(CompactSession)) + 16 + 74 + 3 * 4;
+        QVERIFY2(perSession >= least && perSession < 300, QByteArray::number(perSession));
+        QVERIFY(sizeof(CompactSession) <= 128);
     }
 };
 
