@@ -10,14 +10,10 @@ using BillForward::UsageSession;
 
 namespace {
 
-size_t lineageHash(QStringView subscriptionId, QStringView sessionId, QStringView uom)
+// Shared strings by their IDs: only the session ID's text is hashed.
+size_t lineageHash(quint32 subscriptionId, QStringView sessionId, quint32 uom)
 {
-    return qHashMulti(0, subscriptionId, sessionId, uom);
-}
-
-size_t lineageHash(const UsageSession &session)
-{
-    return lineageHash(session.subscriptionId, session.sessionId, session.uom);
+    return qHashMulti(0, sessionId, subscriptionId, uom);
 }
 
 const QString *sharedFieldOf(const UsageSession &s, int field)
@@ -197,20 +193,30 @@ void SessionStore::rebuildIndex()
         insertIntoIndex(int(row), m_hashes[row]);
 }
 
+int SessionStore::idOf(const QString &s) const
+{
+    if (s.isEmpty())
+        return int(EmptyId);
+    const auto known = m_ids.constFind(s);
+    return known == m_ids.cend() ? -1 : int(known.value());
+}
+
 int SessionStore::indexOf(const SessionKey &key) const
 {
-    if (m_slots.empty())
+    const int subscription = idOf(key.subscriptionId);
+    const int unit = idOf(key.uom);
+    if (m_slots.empty() || subscription < 0 || unit < 0) // a string no row holds
         return -1;
     const size_t mask = m_slots.size() - 1;
-    for (size_t i = lineageHash(key.subscriptionId, key.sessionId, key.uom) & mask;; i = (i + 1) & mask) {
+    for (size_t i = lineageHash(quint32(subscription), key.sessionId, quint32(unit)) & mask;; i = (i + 1) & mask) {
         const qint32 row = m_slots[i];
         if (row == -1)
             return -1;
         if (row < 0)
             continue;
         const CompactSession &r = m_sessions[size_t(row)];
-        if (r.sessionix == key.sessionix && r.sessionId == key.sessionId && uom(row) == key.uom
-            && subscriptionId(row) == key.subscriptionId)
+        if (r.sessionix == key.sessionix && r.shared[CompactSession::Uom] == quint32(unit)
+            && r.shared[CompactSession::SubscriptionId] == quint32(subscription) && r.sessionId == key.sessionId)
             return row;
     }
 }
@@ -218,16 +224,20 @@ int SessionStore::indexOf(const SessionKey &key) const
 QList<int> SessionStore::rowsOfSession(QStringView subscriptionId, QStringView sessionId, QStringView uom) const
 {
     QList<int> rows;
-    if (m_slots.empty())
+    const int subscription = idOf(subscriptionId.toString());
+    const int unit = idOf(uom.toString());
+    if (m_slots.empty() || subscription < 0 || unit < 0)
         return rows;
     const size_t mask = m_slots.size() - 1;
-    for (size_t i = lineageHash(subscriptionId, sessionId, uom) & mask;; i = (i + 1) & mask) {
+    for (size_t i = lineageHash(quint32(subscription), sessionId, quint32(unit)) & mask;; i = (i + 1) & mask) {
         const qint32 row = m_slots[i];
         if (row == -1)
             return rows;
         if (row < 0)
             continue;
-        if (this->sessionId(row) == sessionId && this->uom(row) == uom && this->subscriptionId(row) == subscriptionId)
+        const CompactSession &r = m_sessions[size_t(row)];
+        if (r.shared[CompactSession::Uom] == quint32(unit)
+            && r.shared[CompactSession::SubscriptionId] == quint32(subscription) && r.sessionId == sessionId)
             rows.append(row);
     }
 }
@@ -262,7 +272,7 @@ SessionStore::MergeResult SessionStore::merge(QList<UsageSession> sessions)
     for (qsizetype i = 0; i < sessions.size(); ++i) {
         const UsageSession &session = sessions.at(i);
         internShared(session, ids);
-        const size_t hash = lineageHash(session);
+        const size_t hash = lineageHash(ids[CompactSession::SubscriptionId], session.sessionId, ids[CompactSession::Uom]);
         const int row = findSlot(session, ids, hash);
         if (row >= 0) {
             m_seenStamp[size_t(row)] = stamp;

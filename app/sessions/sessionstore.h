@@ -184,6 +184,7 @@ private:
     const CompactSession &record(int row) const { return m_sessions[size_t(row)]; }
     const QString &shared(int row, CompactSession::Shared field) const { return m_strings[record(row).shared[field]]; }
     quint32 intern(const QString &s);
+    int idOf(const QString &s) const; // -1 when no row holds the string
     void internShared(const BillForward::UsageSession &session, quint32 *ids);
     int findSlot(const BillForward::UsageSession &session, const quint32 *ids, size_t hash) const;
     void insertIntoIndex(int row, size_t hash);
