@@ -112,6 +112,8 @@ public:
     // time; loops over many rows read the fields below, which copy nothing).
     BillForward::UsageSession at(int row) const;
 
+    // The fields of a row in place: references stay valid until the next
+    // merge(), removal or clear().
     const QString &sessionId(int row) const { return record(row).sessionId; }
     const QString &description(int row) const { return record(row).description; }
     const QString &subscriptionId(int row) const { return shared(row, CompactSession::SubscriptionId); }
