@@ -284,6 +284,83 @@ private slots:
     // IDs, and a filter typed on from the previous one looks only at rows
     // that passed: both must give exactly what testing each session gives,
     // non-ASCII IDs (folded the Unicode way) included.
+    // The view reads the store's compact rows in place; a filter must
+    // answer the same as for the sessions that were merged, for every field.
+    void storeRowsFilterLikeSessions_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("state");
+        QTest::addColumn<QStringList>("uoms");
+        QTest::addColumn<QStringList>("components");
+        QTest::addColumn<bool>("dates");
+        const QStringList none;
+        const int all = int(SessionFilter::StateChoice::All);
+        QTest::newRow("any text") << QStringLiteral("7") << all << none << none << false;
+        QTest::newRow("organization") << QStringLiteral("org:org-2") << all << none << none << false;
+        QTest::newRow("subscription") << QStringLiteral("sub:sub-1") << all << none << none << false;
+        QTest::newRow("description") << QStringLiteral("desc:line 3") << all << none << none << false;
+        QTest::newRow("pricing component ID or name") << QStringLiteral("pc:pco-2") << all << none << none << false;
+        QTest::newRow("state term") << QStringLiteral("state:susp") << all << none << none << false;
+        QTest::newRow("active") << QString() << int(SessionFilter::StateChoice::Active) << none << none << false;
+        QTest::newRow("historic, text") << QStringLiteral("gb") << int(SessionFilter::StateChoice::Historic) << none
+                                        << none << false;
+        QTest::newRow("units") << QString() << all << QStringList{QStringLiteral("GB"), QStringLiteral("calls")} << none
+                               << false;
+        QTest::newRow("components by name, or ID without one")
+            << QString() << all << none << QStringList{QStringLiteral("Calls 1"), QStringLiteral("PCO-2")} << false;
+        QTest::newRow("start dates") << QString() << all << none << none << true;
+    }
+
+    void storeRowsFilterLikeSessions()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, state);
+        QFETCH(QStringList, uoms);
+        QFETCH(QStringList, components);
+        QFETCH(bool, dates);
+        const QStringList units{QStringLiteral("minutes"), QStringLiteral("GB"), QStringLiteral("calls")};
+        const QStringList states{QStringLiteral("Active"), QStringLiteral("Historic"), QStringLiteral("Suspended")};
+        QList<UsageSession> sessions;
+        for (int i = 0; i < 1500; ++i) {
+            UsageSession s = session(QStringLiteral("id-%1").arg(i), i % 2);
+            // Heap strings, a buffer each, as from different pages.
+            s.subscriptionId = QStringLiteral("SUB-%1").arg(i % 2);
+            s.organizationId = QStringLiteral("ORG-%1").arg(i % 4);
+            s.uom = units.at(i % 3);
+            s.pricingComponentId = QStringLiteral("PCO-%1").arg(i % 5);
+            s.pricingComponentName = i % 5 == 2 ? QString() : QStringLiteral("Calls %1").arg(i % 5);
+            s.description = QStringLiteral("line %1").arg(i % 40);
+            s.state = states.at(i % 3);
+            s.start = TestData::utc("2026-02-01T10:00:00Z") + qint64(i % 10) * 24 * 3600 * 1000;
+            if (i % 11 == 0)
+                s.start = BillForward::NoTimestamp;
+            sessions.append(s);
+        }
+        SessionStore store;
+        SessionView view(store);
+        view.update(store.merge(sessions));
+        SessionFilter filter;
+        filter.setText(text);
+        filter.setState(SessionFilter::StateChoice(state));
+        filter.setUoms(QSet<QString>(uoms.cbegin(), uoms.cend()));
+        filter.setPricingComponents(QSet<QString>(components.cbegin(), components.cend()));
+        if (dates)
+            filter.setStartedBetween(QDate(2026, 2, 3), QDate(2026, 2, 6));
+        view.setFilter(filter);
+        QList<int> expected;
+        int passingIgnoringState = 0;
+        for (int row = 0; row < sessions.size(); ++row) {
+            if (filter.accepts(sessions.at(row)))
+                expected.append(row);
+            if (filter.acceptsIgnoringState(sessions.at(row)))
+                ++passingIgnoringState;
+        }
+        QVERIFY(!expected.isEmpty());
+        QVERIFY(expected.size() < sessions.size() || text.isEmpty());
+        QCOMPARE(viewRows(view), expected);
+        QCOMPARE(view.stateCounts().all, passingIgnoringState);
+    }
+
     void idScanAndNarrowingMatchEverySession_data()
     {
         QTest::addColumn<QStringList>("typed"); // filter texts, one after the other
