@@ -20,6 +20,7 @@
 #include <QMetaEnum>
 #include <QTemporaryDir>
 #include <QThread>
+#include <QThreadPool>
 #include <QWindow>
 #include <QTimer>
 
@@ -370,6 +371,9 @@ int main(int argc, char **argv)
     delete emulator;
     const qint64 heapAppSide = heapInUse() - heapAtStart;
     delete loader; // the fetcher's set of keys seen goes with it
+    // ... freed on the thread pool: wait for it, or the keys count as the store's.
+    QThreadPool::globalInstance()->waitForDone();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     const qint64 heapStoreView = heapInUse() - heapAtStart;
     std::printf("memory: emulator %.1f MB at start; heap growth during the load %.1f MB (both sides)\n",
                 double(heapEmulator) / 1e6, double(heapLoaded - heapBeforeLoad) / 1e6);
