@@ -125,11 +125,13 @@ quint32 SessionStore::intern(const QString &s)
 {
     if (s.isEmpty())
         return EmptyId;
-    const bool buffered = hasBuffer(s);
     const quintptr data = quintptr(s.constData());
     RecentString &recent = m_recent[size_t((data * 0x9E3779B97F4A7C15ull) >> 56)];
-    if (buffered && recent.text.constData() == s.constData() && recent.text.size() == s.size())
+    // The remembered string holds its buffer, so the same address and size
+    // is the same text (whether `s` shares that buffer or merely points at it).
+    if (recent.text.constData() == s.constData() && recent.text.size() == s.size())
         return recent.id;
+    const bool buffered = hasBuffer(s);
     quint32 id = 0;
     const auto known = m_ids.constFind(s);
     if (known != m_ids.cend()) {
