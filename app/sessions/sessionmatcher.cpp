@@ -57,26 +57,28 @@ struct SessionFields
 
 struct StoreFields
 {
+    StoreFields(const SessionStore &store, int row) : store(store), r(store.compact(row)) {}
     const SessionStore &store;
-    int row;
+    const CompactSession &r; // read once: a filter reads many fields of it
+    const QString &shared(CompactSession::Shared field) const { return store.sharedText(r.shared[field]); }
     const QString &field(int bit) const
     {
         switch (bit) {
-        case SessionIdBit: return store.sessionId(row);
-        case DescriptionBit: return store.description(row);
-        case SubscriptionBit: return store.subscriptionId(row);
-        case OrganizationBit: return store.organizationId(row);
-        case PcIdBit: return store.pricingComponentId(row);
-        case PcNameBit: return store.pricingComponentName(row);
-        case UomBit: return store.uom(row);
+        case SessionIdBit: return r.sessionId;
+        case DescriptionBit: return r.description;
+        case SubscriptionBit: return shared(CompactSession::SubscriptionId);
+        case OrganizationBit: return shared(CompactSession::OrganizationId);
+        case PcIdBit: return shared(CompactSession::PricingComponentId);
+        case PcNameBit: return shared(CompactSession::PricingComponentName);
+        case UomBit: return shared(CompactSession::Uom);
         default: {
-            const QString &name = store.pricingComponentName(row);
-            return name.isEmpty() ? store.pricingComponentId(row) : name;
+            const QString &name = shared(CompactSession::PricingComponentName);
+            return name.isEmpty() ? shared(CompactSession::PricingComponentId) : name;
         }
         }
     }
-    BillForward::Timestamp start() const { return store.start(row); }
-    const QString &state() const { return store.state(row); }
+    BillForward::Timestamp start() const { return r.start; }
+    const QString &state() const { return shared(CompactSession::State); }
 };
 
 inline char16_t fold(char16_t c)
@@ -203,7 +205,7 @@ bool SessionMatcher::acceptsIgnoringState(const UsageSession &session)
 
 bool SessionMatcher::acceptsIgnoringState(const SessionStore &store, int row)
 {
-    return acceptsIgnoringStateOf(row, StoreFields{store, row});
+    return acceptsIgnoringStateOf(row, StoreFields(store, row));
 }
 
 template<typename Fields>
@@ -254,7 +256,7 @@ bool SessionMatcher::acceptsState(BillForward::SessionState kind, const UsageSes
 
 bool SessionMatcher::acceptsState(BillForward::SessionState kind, const SessionStore &store, int row) const
 {
-    return acceptsStateOf(kind, StoreFields{store, row});
+    return acceptsStateOf(kind, StoreFields(store, row));
 }
 
 template<typename Fields>

@@ -137,6 +137,9 @@ public:
     bool isActive(int row) const { return record(row).shared[CompactSession::State] == ActiveId; }
     // The text of a string column; an empty string for the numeric ones.
     const QString &text(int row, SessionColumn column) const;
+    // The row itself, for readers of many fields (filters); its shared
+    // strings through sharedText().
+    const CompactSession &compact(int row) const { return record(row); }
     // The ID of a shared string (equal IDs, equal strings), and its text.
     quint32 sharedId(int row, CompactSession::Shared field) const { return record(row).shared[field]; }
     const QString &sharedText(quint32 id) const { return m_strings[id]; }
