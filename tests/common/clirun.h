@@ -16,11 +16,15 @@ struct CliRun
 
 // Runs the CLI (USA_CLI_PATH) with `env` and waits for it without blocking
 // the event loop: a test server on this thread answers it meanwhile. A CLI
-// still running after `timeoutMs` is killed.
+// still running after `timeoutMs` is killed. It runs in English whatever the
+// tester's language, since the tests read its messages.
 inline CliRun runCli(const QStringList &arguments, const QProcessEnvironment &env, int timeoutMs = 30000)
 {
     QProcess process;
-    process.setProcessEnvironment(env);
+    QProcessEnvironment english = env;
+    english.remove(QStringLiteral("LANGUAGE"));
+    english.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+    process.setProcessEnvironment(english);
     QSignalSpy finished(&process, &QProcess::finished);
     process.start(QStringLiteral(USA_CLI_PATH), arguments);
     if (!finished.wait(timeoutMs)) {
