@@ -174,6 +174,22 @@ bool appendBytes(std::string *bytes, size_t length, const Write &write)
     return write(bytes->data() + start);
 }
 
+// Appends `byteOf(unit)` for each UTF-16 unit of `text`; refuses the text
+// (returns false) at the first unit it maps to a negative number.
+template<typename ByteOf>
+bool appendUnitBytes(std::string *bytes, QStringView text, const ByteOf &byteOf)
+{
+    return appendBytes(bytes, size_t(text.size()), [&](char *out) {
+        for (const char16_t c : unitsOf(text)) {
+            const int byte = byteOf(c);
+            if (byte < 0)
+                return false;
+            *out++ = char(byte);
+        }
+        return true;
+    });
+}
+
 } // namespace
 
 namespace TextRanks {
@@ -185,15 +201,7 @@ std::vector<quint32> ordinal(int count, const TextOf &textOf)
     ByteTexts texts = encodeRows(
         count,
         [&](int row, std::string *bytes, int) {
-            const QStringView text = textOf(row);
-            return appendBytes(bytes, size_t(text.size()), [&](char *out) {
-                for (const char16_t c : unitsOf(text)) {
-                    if (c > 0xff)
-                        return false;
-                    *out++ = char(c);
-                }
-                return true;
-            });
+            return appendUnitBytes(bytes, textOf(row), [](char16_t c) { return c <= 0xff ? int(c) : -1; });
         },
         &wide);
     if (!wide.empty()) {
@@ -220,15 +228,9 @@ std::vector<quint32> collated(int count, const TextOf &textOf, const TextCollati
     ByteTexts simple = encodeRows(
         count,
         [&](int row, std::string *bytes, int) {
-            const QStringView text = textOf(row);
-            return appendBytes(bytes, size_t(text.size()), [&](char *out) {
-                for (const char16_t c : unitsOf(text)) {
-                    const quint8 rank = collation.primaryRank(c);
-                    if (!rank)
-                        return false;
-                    *out++ = char(rank);
-                }
-                return true;
+            return appendUnitBytes(bytes, textOf(row), [&](char16_t c) {
+                const quint8 rank = collation.primaryRank(c);
+                return rank ? int(rank) : -1;
             });
         },
         &others);
