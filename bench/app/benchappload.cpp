@@ -25,6 +25,7 @@
 #include <QTimer>
 
 #include <malloc.h>
+#include <sys/resource.h>
 
 #include <algorithm>
 #include <map>
@@ -46,6 +47,15 @@ double cpuMs(clockid_t clock)
     timespec ts{};
     clock_gettime(clock, &ts);
     return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
+
+// Minor and major page faults of the calling thread: fresh memory the
+// kernel had to map (and zero) on first touch, a hidden cost of big buffers.
+long threadPageFaults()
+{
+    rusage usage{};
+    getrusage(RUSAGE_THREAD, &usage);
+    return usage.ru_minflt + usage.ru_majflt;
 }
 
 // Wall time beside CPU time of the whole process and of the GUI thread: the
@@ -83,7 +93,7 @@ public:
     std::vector<Slow> slowest; // the longest outermost deliveries (wall), while recording
     Slow busiest{0, 0, {}};    // the one that took the GUI thread's CPU longest
     std::vector<double> eventCpuMs; // GUI thread CPU of each outermost delivery
-    struct Kind { int count = 0; int over16 = 0; double cpuMs = 0; double maxCpuMs = 0; };
+    struct Kind { int count = 0; int over16 = 0; double cpuMs = 0; double maxCpuMs = 0; long pageFaults = 0; };
     std::map<QByteArray, Kind> kinds; // GUI thread CPU by receiver class and event
     // The GUI thread's CPU between outermost deliveries: the event loop's
     // own work (polling, timers) and whatever bypasses notify().
@@ -118,6 +128,7 @@ public:
         QElapsedTimer timer;
         timer.start();
         const double cpuStart = cpuMs(CLOCK_THREAD_CPUTIME_ID);
+        const long faultsStart = threadPageFaults();
         if (lastEventEndCpuMs > 0) {
             const double between = cpuStart - lastEventEndCpuMs;
             betweenEventsCpuMs += between;
@@ -135,6 +146,7 @@ public:
         ++kind.count;
         kind.over16 += cpu > 16.0 ? 1 : 0;
         kind.cpuMs += cpu;
+        kind.pageFaults += threadPageFaults() - faultsStart;
         kind.maxCpuMs = std::max(kind.maxCpuMs, cpu);
         if (cpu > busiest.cpuMs)
             busiest = {ms, cpu, what};
@@ -361,8 +373,9 @@ int main(int argc, char **argv)
         std::vector<std::pair<QByteArray, TimedApplication::Kind>> kinds(app.kinds.cbegin(), app.kinds.cend());
         std::sort(kinds.begin(), kinds.end(), [](const auto &a, const auto &b) { return a.second.cpuMs > b.second.cpuMs; });
         for (size_t i = 0; i < kinds.size() && kinds[i].second.cpuMs >= 1.0; ++i)
-            std::printf("  events %-45s %5d, cpu %7.1f ms in all, max %5.1f ms, %d over 16 ms\n", kinds[i].first.constData(),
-                        kinds[i].second.count, kinds[i].second.cpuMs, kinds[i].second.maxCpuMs, kinds[i].second.over16);
+            std::printf("  events %-45s %5d, cpu %7.1f ms in all, max %5.1f ms, %d over 16 ms, %ld page faults\n",
+                        kinds[i].first.constData(), kinds[i].second.count, kinds[i].second.cpuMs,
+                        kinds[i].second.maxCpuMs, kinds[i].second.over16, kinds[i].second.pageFaults);
     }
 
     // Memory: the emulator lives in this process too, so it goes first; what
