@@ -3,6 +3,8 @@
 #include "emulator/commandline.h"
 #include "emulator/emulatorserver.h"
 
+#include "api/backgroundthreads.h"
+
 #include <QThread>
 
 namespace Emulator {
@@ -38,6 +40,9 @@ void EmbeddedEmulator::start()
     m_thread->start();
 
     QMetaObject::invokeMethod(anchor, [this, anchor, options = m_options] {
+        // The demo server shares the machine with the window it serves:
+        // the window comes first.
+        BillForward::BackgroundThreads::lowerCurrentThreadPriority();
         auto *server = new EmulatorServer(options, anchor);
         QString error;
         if (!server->start(&error)) {

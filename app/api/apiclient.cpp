@@ -1,5 +1,7 @@
 #include "api/apiclient.h"
 
+#include "api/backgroundthreads.h"
+#include "api/receivebufferpool.h"
 #include "wire/sessioncodec.h"
 
 #include <QCoreApplication>
@@ -9,7 +11,6 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
-#include <QThreadPool>
 #include <QTimer>
 
 #include <cstring>
@@ -123,10 +124,10 @@ public:
         int maxRetryAfterSeconds = 60;
     };
 
-    ApiCall(ApiReply *reply, QNetworkAccessManager *network, bool isPost, const QUrl &url,
-            const QByteArray &body, const Settings &settings)
-        : QObject(reply), m_reply(reply), m_network(network), m_isPost(isPost), m_url(url),
-          m_body(body), m_settings(settings)
+    ApiCall(ApiReply *reply, QNetworkAccessManager *network, ReceiveBufferPool *buffers, bool isPost,
+            const QUrl &url, const QByteArray &body, const Settings &settings)
+        : QObject(reply), m_reply(reply), m_network(network), m_buffers(buffers), m_isPost(isPost),
+          m_url(url), m_body(body), m_settings(settings)
     {
         m_retryTimer.setSingleShot(true);
         // A coarse timer may fire up to 5% early: Retry-After is a minimum.
@@ -162,7 +163,7 @@ private:
         }
         ++m_reply->m_attempts;
         m_reason = AbortReason::None;
-        m_buffer.clear();
+        recycleBuffer();
         m_redirectTarget.clear();
 
         QNetworkRequest request(m_url);
@@ -200,13 +201,17 @@ private:
             // on the GUI thread as they come. Not more than 64 MiB on the
             // word of a header alone.
             const qint64 room = qMin<qint64>(length.toLongLong(), qint64(64) << 20);
-            if (length.isValid() && room > m_buffer.capacity())
+            if (!length.isValid() || room <= m_buffer.capacity())
+                return;
+            if (m_buffer.isEmpty() && m_buffers)
+                m_buffer = m_buffers->take(qsizetype(room));
+            else
                 m_buffer.reserve(qsizetype(room));
         });
         connect(net, &QNetworkReply::readyRead, this, [this, net] {
             if (!net->isOpen())
                 return;
-            m_buffer += net->readAll();
+            appendAvailable(net);
             if (m_buffer.size() > m_settings.maxResponseBytes)
                 abortNet(AbortReason::TooLarge);
         });
@@ -221,6 +226,27 @@ private:
             abortNet(AbortReason::Redirect);
         });
         connect(net, &QNetworkReply::finished, this, [this, net] { onFinished(net); });
+    }
+
+    // Straight into the body: readAll() would first copy each chunk into a
+    // new array of its own, and those short-lived arrays of hundreds of KB
+    // cost the GUI thread fresh pages (page faults) on every chunk.
+    void appendAvailable(QNetworkReply *net)
+    {
+        const qint64 available = net->bytesAvailable();
+        if (available <= 0)
+            return;
+        const qsizetype before = m_buffer.size();
+        m_buffer.resize(before + qsizetype(available));
+        const qint64 got = net->read(m_buffer.data() + before, available);
+        m_buffer.resize(before + qsizetype(qMax<qint64>(got, 0)));
+    }
+
+    void recycleBuffer()
+    {
+        if (m_buffers)
+            m_buffers->give(std::move(m_buffer));
+        m_buffer = QByteArray();
     }
 
     void abortNet(AbortReason reason)
@@ -241,7 +267,7 @@ private:
         if (m_done || m_reason == AbortReason::User)
             return;
         if (net->isOpen())
-            m_buffer += net->readAll();
+            appendAvailable(net);
 
         ApiError error;
         error.httpStatus = net->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -370,19 +396,23 @@ private:
         }
         m_decoding = true;
         QPointer<ApiCall> guard(this);
-        const QByteArray body = m_buffer;
-        QThreadPool::globalInstance()->start([guard, body] {
+        // The body travels to the decoder and back, never shared, so that
+        // its buffer can serve the next response.
+        BackgroundThreads::start([guard, body = std::move(m_buffer)]() mutable {
             SessionPage page;
             DecodeError decodeError;
             const bool ok = SessionCodec::decodePage(body, page, decodeError);
             QMetaObject::invokeMethod(
                 QCoreApplication::instance(),
-                [guard, ok, page = std::move(page), decodeError]() mutable {
-                    if (guard && !guard->m_done)
+                [guard, ok, page = std::move(page), decodeError, body = std::move(body)]() mutable {
+                    if (guard && !guard->m_done) {
+                        guard->m_buffer = std::move(body);
                         guard->decoded(ok, std::move(page), decodeError);
+                    }
                 },
                 Qt::QueuedConnection);
         });
+        m_buffer = QByteArray();
     }
 
     void decoded(bool ok, SessionPage page, const DecodeError &decodeError)
@@ -445,14 +475,14 @@ private:
         m_reply->m_finished = true;
         m_reply->m_error = redacted(error);
         m_reply->m_page = std::move(page);
-        m_reply->m_rawBody = m_buffer;
-        m_buffer.clear();
+        recycleBuffer();
         emit m_reply->finished();
         m_reply->deleteLater();
     }
 
     ApiReply *m_reply;
     QPointer<QNetworkAccessManager> m_network;
+    QPointer<ReceiveBufferPool> m_buffers;
     const bool m_isPost;
     const QUrl m_url;
     const QByteArray m_body;
@@ -480,7 +510,8 @@ void ApiReply::abort()
 }
 
 ApiClient::ApiClient(QObject *parent)
-    : QObject(parent), m_network(new QNetworkAccessManager(this))
+    : QObject(parent), m_network(new QNetworkAccessManager(this)),
+      m_receiveBuffers(new ReceiveBufferPool(this))
 {
 }
 
@@ -592,7 +623,7 @@ ApiReply *ApiClient::send(Method method, const QUrl &url, const QByteArray &body
     settings.maxAttempts = m_maxAttempts;
     settings.retryBaseDelayMs = m_retryBaseDelayMs;
     settings.maxRetryAfterSeconds = m_maxRetryAfterSeconds;
-    auto *call = new ApiCall(reply, m_network, method == Method::Post, url, body, settings);
+    auto *call = new ApiCall(reply, m_network, m_receiveBuffers, method == Method::Post, url, body, settings);
 
     const QString scheme = url.scheme().toLower();
     if (m_baseUrl.isEmpty() || !m_baseUrl.isValid() || url.host().isEmpty()) {

@@ -15,6 +15,8 @@ class QNetworkAccessManager;
 
 namespace BillForward {
 
+class ReceiveBufferPool;
+
 // The parameters of the two list calls.
 struct ListQuery
 {
@@ -41,8 +43,6 @@ public:
     // start or stop).
     const SessionPage &page() const { return m_page; }
     SessionPage takePage() { return std::move(m_page); }
-    // The raw body as the server sent it (kept for the details panel).
-    QByteArray rawBody() const { return m_rawBody; }
     int attempts() const { return m_attempts; }
 
     // Cancels the call; finished() follows with Kind::Cancelled.
@@ -59,7 +59,6 @@ private:
     bool m_finished = false;
     ApiError m_error;
     SessionPage m_page;
-    QByteArray m_rawBody;
     int m_attempts = 0;
     std::function<void()> m_abort;
 };
@@ -105,6 +104,7 @@ private:
     ApiReply *send(Method method, const QUrl &url, const QByteArray &body);
 
     QNetworkAccessManager *m_network = nullptr;
+    ReceiveBufferPool *m_receiveBuffers = nullptr;
     QUrl m_baseUrl;
     QByteArray m_token;
     int m_timeoutMs = 30000;

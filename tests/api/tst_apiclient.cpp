@@ -709,6 +709,28 @@ private slots:
         QCOMPARE(outcome.page.results.at(2999).sessionId, QStringLiteral("s2999"));
     }
 
+    // Bodies go through kept buffers (see ReceiveBufferPool): a smaller page
+    // after a bigger one, and a bigger one after that, each decode to
+    // exactly their own sessions, with none of the previous page's bytes.
+    void consecutivePagesInReusedBuffers()
+    {
+        ListQuery query;
+        query.subscriptionId = QStringLiteral("SUB-1");
+        for (const int count : {3000, 1200, 3400}) {
+            QList<QByteArray> sessions;
+            for (int i = 0; i < count; ++i)
+                sessions.append(TestSupport::sessionJson(QStringLiteral("SUB-1"),
+                                                         QStringLiteral("p%1-s%2").arg(count).arg(i),
+                                                         QStringLiteral("minutes"), 0, i));
+            m_server->enqueue(TestResponse::json(200, TestSupport::pageJson(sessions, 0, count)));
+            const Outcome outcome = waitFor(m_client->list(query));
+            QVERIFY2(outcome.ok, qPrintable(outcome.error.message()));
+            QCOMPARE(outcome.page.results.size(), count);
+            QCOMPARE(outcome.page.results.constFirst().sessionId, QStringLiteral("p%1-s0").arg(count));
+            QCOMPARE(outcome.page.results.constLast().sessionId, QStringLiteral("p%1-s%2").arg(count).arg(count - 1));
+        }
+    }
+
     void messagesPerKind_data()
     {
         QTest::addColumn<ApiError::Kind>("kind");

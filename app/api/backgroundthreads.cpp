@@ -1,0 +1,71 @@
+#include "api/backgroundthreads.h"
+
+#include <QThread>
+#include <QThreadPool>
+
+#ifdef Q_OS_LINUX
+#include <cerrno>
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
+
+namespace BillForward::BackgroundThreads {
+
+namespace {
+
+constexpr int NiceIncrement = 10;
+constexpr int LowestNice = 19;
+
+class BackgroundPool final : public QThreadPool
+{
+public:
+    BackgroundPool()
+    {
+        setObjectName(QStringLiteral("usage-session-background"));
+        // Pages arrive faster than one thread decodes them.
+        setMaxThreadCount(qMax(2, QThread::idealThreadCount()));
+    }
+};
+
+Q_GLOBAL_STATIC(BackgroundPool, backgroundPool)
+
+thread_local bool lowered = false;
+
+} // namespace
+
+void lowerCurrentThreadPriority()
+{
+    if (lowered)
+        return;
+    lowered = true;
+#ifdef Q_OS_LINUX
+    const id_t thread = id_t(gettid());
+    errno = 0;
+    const int nice = getpriority(PRIO_PROCESS, thread);
+    if (errno == 0)
+        setpriority(PRIO_PROCESS, thread, qMin(LowestNice, nice + NiceIncrement));
+#else
+    QThread::currentThread()->setPriority(QThread::LowPriority);
+#endif
+}
+
+int currentThreadNiceValue()
+{
+#ifdef Q_OS_LINUX
+    errno = 0;
+    const int nice = getpriority(PRIO_PROCESS, id_t(gettid()));
+    return errno == 0 ? nice : 0;
+#else
+    return 0;
+#endif
+}
+
+void start(std::function<void()> task)
+{
+    backgroundPool()->start([task = std::move(task)] {
+        lowerCurrentThreadPriority(); // once per thread
+        task();
+    });
+}
+
+} // namespace BillForward::BackgroundThreads

@@ -1,0 +1,53 @@
+#include "api/receivebufferpool.h"
+
+#include <algorithm>
+
+namespace BillForward {
+
+ReceiveBufferPool::ReceiveBufferPool(QObject *parent)
+    : QObject(parent)
+{
+    m_idle.setSingleShot(true);
+    m_idle.setInterval(10000);
+    connect(&m_idle, &QTimer::timeout, this, [this] { m_buffers.clear(); });
+}
+
+QByteArray ReceiveBufferPool::take(qsizetype bytes)
+{
+    // The smallest kept buffer that fits, so that big ones stay for big pages.
+    auto best = m_buffers.end();
+    for (auto it = m_buffers.begin(); it != m_buffers.end(); ++it) {
+        if (it->capacity() >= bytes && (best == m_buffers.end() || it->capacity() < best->capacity()))
+            best = it;
+    }
+    QByteArray buffer;
+    if (best != m_buffers.end()) {
+        buffer = std::move(*best);
+        m_buffers.erase(best);
+    } else {
+        // Pages of one list call differ in size by a few bytes: with some
+        // room to spare, this buffer also fits the next, slightly bigger one.
+        buffer.reserve(bytes + bytes / 16);
+    }
+    return buffer;
+}
+
+void ReceiveBufferPool::give(QByteArray &&buffer)
+{
+    QByteArray kept = std::move(buffer);
+    // A shared buffer would be copied on the next write: no use keeping it.
+    if (kept.capacity() < MinimumBytes || !kept.isDetached())
+        return;
+    kept.resize(0); // keeps the capacity
+    if (m_buffers.size() == MaximumBuffers) {
+        auto smallest = std::min_element(m_buffers.begin(), m_buffers.end(),
+                                         [](const QByteArray &a, const QByteArray &b) { return a.capacity() < b.capacity(); });
+        if (smallest->capacity() >= kept.capacity())
+            return;
+        m_buffers.erase(smallest);
+    }
+    m_buffers.push_back(std::move(kept));
+    m_idle.start();
+}
+
+} // namespace BillForward

@@ -1,0 +1,62 @@
+#include "api/backgroundthreads.h"
+
+#include <QSemaphore>
+#include <QTest>
+#include <QThread>
+
+#include <atomic>
+
+using namespace BillForward;
+
+class TestBackgroundThreads : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void loweredThreadYieldsTheCallerKeepsItsPriority()
+    {
+#ifndef Q_OS_LINUX
+        QSKIP("thread nice values are Linux's");
+#endif
+        const int callerNice = BackgroundThreads::currentThreadNiceValue();
+        std::atomic<int> before{-100}, after{-100}, afterSecondCall{-100};
+        QThread *thread = QThread::create([&] {
+            before = BackgroundThreads::currentThreadNiceValue();
+            BackgroundThreads::lowerCurrentThreadPriority();
+            after = BackgroundThreads::currentThreadNiceValue();
+            BackgroundThreads::lowerCurrentThreadPriority(); // once per thread, not again
+            afterSecondCall = BackgroundThreads::currentThreadNiceValue();
+        });
+        thread->start();
+        QVERIFY(thread->wait(10000));
+        delete thread;
+        QCOMPARE(before.load(), callerNice);
+        QCOMPARE(after.load(), qMin(19, callerNice + 10));
+        QCOMPARE(afterSecondCall.load(), after.load());
+        QCOMPARE(BackgroundThreads::currentThreadNiceValue(), callerNice);
+    }
+
+    void tasksRunOnLoweredThreadsOffTheCaller()
+    {
+        const int callerNice = BackgroundThreads::currentThreadNiceValue();
+        QSemaphore done;
+        std::atomic<int> nice{-100};
+        std::atomic<bool> onCaller{true};
+        QThread *caller = QThread::currentThread();
+        BackgroundThreads::start([&] {
+            nice = BackgroundThreads::currentThreadNiceValue();
+            onCaller = QThread::currentThread() == caller;
+            done.release();
+        });
+        QVERIFY(done.tryAcquire(1, 10000));
+        QVERIFY(!onCaller);
+#ifdef Q_OS_LINUX
+        QCOMPARE(nice.load(), qMin(19, callerNice + 10));
+#else
+        Q_UNUSED(callerNice);
+#endif
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBackgroundThreads)
+#include "tst_backgroundthreads.moc"

@@ -1,0 +1,115 @@
+#include "api/receivebufferpool.h"
+
+#include <QTest>
+
+using BillForward::ReceiveBufferPool;
+
+namespace {
+
+QByteArray filled(qsizetype bytes)
+{
+    QByteArray buffer;
+    buffer.reserve(bytes);
+    buffer.fill('x', bytes);
+    return buffer;
+}
+
+} // namespace
+
+class TestReceiveBufferPool : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void newBufferHasRoomAndIsEmpty()
+    {
+        ReceiveBufferPool pool;
+        const QByteArray buffer = pool.take(1 << 20);
+        QVERIFY(buffer.isEmpty());
+        QVERIFY(buffer.capacity() >= 1 << 20);
+        QCOMPARE(pool.size(), 0);
+    }
+
+    void givenBufferServesTheNextTake()
+    {
+        ReceiveBufferPool pool;
+        QByteArray first = filled(1 << 20);
+        const char *memory = first.constData();
+        pool.give(std::move(first));
+        QCOMPARE(pool.size(), 1);
+
+        const QByteArray again = pool.take(900 * 1024);
+        QCOMPARE(again.constData(), memory); // the same memory, not a copy
+        QVERIFY(again.isEmpty());            // and none of the old bytes
+        QCOMPARE(pool.size(), 0);
+    }
+
+    void tooSmallANeedIsNotServedByAKeptBuffer()
+    {
+        ReceiveBufferPool pool;
+        QByteArray kept = filled(ReceiveBufferPool::MinimumBytes);
+        const char *memory = kept.constData();
+        pool.give(std::move(kept));
+        const QByteArray bigger = pool.take(4 << 20);
+        QVERIFY(bigger.constData() != memory);
+        QVERIFY(bigger.capacity() >= 4 << 20);
+        QCOMPARE(pool.size(), 1); // still there for a smaller page
+    }
+
+    void smallestFittingBufferIsTaken()
+    {
+        ReceiveBufferPool pool;
+        QByteArray big = filled(8 << 20);
+        QByteArray middle = filled(2 << 20);
+        QByteArray small = filled(1 << 20);
+        const char *middleMemory = middle.constData();
+        pool.give(std::move(big));
+        pool.give(std::move(small));
+        pool.give(std::move(middle));
+        QCOMPARE(pool.take(1536 * 1024).constData(), middleMemory);
+        QCOMPARE(pool.size(), 2);
+    }
+
+    void smallOrSharedBuffersAreNotKept()
+    {
+        ReceiveBufferPool pool;
+        pool.give(filled(1024));
+        QCOMPARE(pool.size(), 0);
+
+        QByteArray shared = filled(1 << 20);
+        const QByteArray otherHolder = shared;
+        pool.give(std::move(shared));
+        QCOMPARE(pool.size(), 0);
+        QCOMPARE(otherHolder.size(), 1 << 20); // untouched
+    }
+
+    void atMostSoManyBuffersTheBiggestKept()
+    {
+        ReceiveBufferPool pool;
+        for (size_t i = 0; i < ReceiveBufferPool::MaximumBuffers; ++i)
+            pool.give(filled(1 << 20));
+        QCOMPARE(size_t(pool.size()), ReceiveBufferPool::MaximumBuffers);
+        QByteArray bigger = filled(2 << 20);
+        const char *biggerMemory = bigger.constData();
+        pool.give(std::move(bigger)); // replaces one of the smaller ones
+        QCOMPARE(size_t(pool.size()), ReceiveBufferPool::MaximumBuffers);
+        QByteArray smallest = filled(512 * 1024);
+        const char *smallestMemory = smallest.constData();
+        pool.give(std::move(smallest)); // smaller than every kept one: dropped
+        QCOMPARE(size_t(pool.size()), ReceiveBufferPool::MaximumBuffers);
+        QVERIFY(pool.take(256 * 1024).constData() != smallestMemory);
+        QCOMPARE(pool.take(1536 * 1024).constData(), biggerMemory);
+    }
+
+    void idlePoolLetsGo()
+    {
+        ReceiveBufferPool pool;
+        pool.setIdleRelease(20);
+        pool.give(filled(1 << 20));
+        QCOMPARE(pool.size(), 1);
+        QTRY_COMPARE(pool.size(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReceiveBufferPool)
+#include "tst_receivebufferpool.moc"
