@@ -96,6 +96,10 @@ struct SessionFetcher::Private
     QMap<qint64, QList<UsageSession>> buffered; // arrived ahead of deliverOffset
     QList<UsageSession> handingOut; // the page being delivered slice by slice
     qsizetype handedOut = 0;        // of handingOut
+    // The sessions of one slice that were not seen before. Its capacity is
+    // kept between slices (clear() keeps it unless a receiver kept a copy): a new list each time would be half a MB of
+    // fresh memory, page-faulted in on the GUI thread, at every turn.
+    QList<UsageSession> fresh;
     QTimer nextSlice;               // the next turn of the event loop
     qint64 failedOffset = -1;
     ApiError failure;
@@ -313,7 +317,7 @@ void SessionFetcher::deliverSlice()
         d->deliverOffset += d->pageSize;
     }
     const qsizetype end = qMin(d->handingOut.size(), d->handedOut + d->sliceSize);
-    QList<UsageSession> fresh;
+    QList<UsageSession> &fresh = d->fresh;
     fresh.reserve(end - d->handedOut);
     const QString &subscription = d->subscriptions.at(d->subscriptionIndex);
     for (qsizetype i = d->handedOut; i < end; ++i) {
@@ -336,6 +340,7 @@ void SessionFetcher::deliverSlice()
         const quint64 generation = d->generation;
         d->delivered += fresh.size();
         emit sessionsArrived(fresh);
+        fresh.clear();
         if (generation != d->generation)
             return; // a slot cancelled or restarted the fetch
     }
