@@ -6,7 +6,9 @@
 #include "sessions/sessiontablemodel.h"
 #include "wire/usagesession.h"
 
+#include <QApplication>
 #include <QFontDatabase>
+#include <QPainter>
 
 SessionItemDelegate::SessionItemDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
@@ -64,4 +66,66 @@ void SessionItemDelegate::initStyleOption(QStyleOptionViewItem *option, const QM
         option->backgroundBrush = highlightColor(option->palette);
     if (index.data(SessionTableModel::PendingActionRole).toBool())
         option->font.setItalic(true);
+}
+
+void SessionItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyleOptionViewItem cell = option;
+    initStyleOption(&cell, index);
+    const bool textAlone = !(cell.features & (QStyleOptionViewItem::HasDecoration | QStyleOptionViewItem::HasCheckIndicator))
+        && !(cell.state & QStyle::State_Editing) && !(cell.displayAlignment & Qt::AlignHCenter)
+        && !cell.text.contains(QChar::LineSeparator) && !cell.text.contains(QLatin1Char('\n'));
+    if (!textAlone) {
+        // The state column's icon; centred or multi-line text, which no column has.
+        QStyledItemDelegate::paint(painter, option, index);
+        return;
+    }
+    paintText(painter, cell);
+}
+
+// What QCommonStyle's CE_ItemViewItem does for a cell without icon or check
+// box: the panel, the text inside the focus frame's margin, the focus frame.
+void SessionItemDelegate::paintText(QPainter *painter, const QStyleOptionViewItem &cell) const
+{
+    const QWidget *widget = cell.widget;
+    const QStyle *style = widget ? widget->style() : QApplication::style();
+    painter->save();
+    painter->setClipRect(cell.rect);
+    style->drawPrimitive(QStyle::PE_PanelItemViewItem, &cell, painter, widget);
+
+    if (!cell.text.isEmpty()) {
+        QPalette::ColorGroup group = cell.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
+        if (group == QPalette::Normal && !(cell.state & QStyle::State_Active))
+            group = QPalette::Inactive;
+        painter->setPen(cell.palette.color(group, cell.state & QStyle::State_Selected ? QPalette::HighlightedText
+                                                                                     : QPalette::Text));
+        const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
+        const QRect textRect = cell.rect.adjusted(margin, 0, -margin, 0);
+        const QStaticText &text = m_texts.text(cell.text, cell.font, textRect.width(), cell.textElideMode);
+        // Placed as QTextLayout places a line: horizontally to the fraction
+        // of a pixel, vertically on whole pixels.
+        const Qt::Alignment alignment = QStyle::visualAlignment(cell.direction, cell.displayAlignment);
+        const qreal room = textRect.width() - text.size().width();
+        const qreal x = textRect.x() + (alignment & Qt::AlignRight ? room : 0);
+        const int lineHeight = QFontMetrics(cell.font).height();
+        int y = textRect.y();
+        if (alignment & Qt::AlignBottom)
+            y += textRect.height() - lineHeight;
+        else if (alignment & Qt::AlignVCenter)
+            y += (textRect.height() - lineHeight) / 2;
+        painter->setFont(cell.font);
+        painter->drawStaticText(QPointF(x, y), text);
+    }
+
+    if (cell.state & QStyle::State_HasFocus) {
+        QStyleOptionFocusRect focus;
+        focus.QStyleOption::operator=(cell);
+        focus.rect = style->subElementRect(QStyle::SE_ItemViewItemFocusRect, &cell, widget);
+        focus.state |= QStyle::State_KeyboardFocusChange | QStyle::State_Item;
+        const QPalette::ColorGroup group = cell.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
+        focus.backgroundColor = cell.palette.color(group, cell.state & QStyle::State_Selected ? QPalette::Highlight
+                                                                                             : QPalette::Window);
+        style->drawPrimitive(QStyle::PE_FrameFocusRect, &focus, painter, widget);
+    }
+    painter->restore();
 }

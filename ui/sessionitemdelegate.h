@@ -1,5 +1,7 @@
 #pragma once
 
+#include "celltextcache.h"
+
 #include <QIcon>
 #include <QPalette>
 #include <QStyledItemDelegate>
@@ -19,10 +21,17 @@ public:
     static QColor historicColor(const QPalette &palette);
     static QColor highlightColor(const QPalette &palette);
 
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
 
 private:
+    // A cell of text alone, as the style would paint it, with the text
+    // shaped once (see CellTextCache).
+    void paintText(QPainter *painter, const QStyleOptionViewItem &option) const;
+
+    mutable CellTextCache m_texts;
     QIcon m_activeIcon;
     QIcon m_historicIcon;
     QIcon m_otherIcon;

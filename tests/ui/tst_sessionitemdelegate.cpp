@@ -1,0 +1,136 @@
+#include "ui/celltextcache.h"
+#include "ui/sessionitemdelegate.h"
+
+#include <QApplication>
+#include <QFontDatabase>
+#include <QFontMetrics>
+#include <QPainter>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QTest>
+
+Q_DECLARE_METATYPE(QStyle::State)
+Q_DECLARE_METATYPE(Qt::Alignment)
+
+class TestSessionItemDelegate : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void cachedTextIsKept()
+    {
+        CellTextCache cache;
+        const QFont font = QApplication::font();
+        QCOMPARE(cache.text(QStringLiteral("CALL-10277"), font, 200, Qt::ElideRight).text(),
+                 QStringLiteral("CALL-10277"));
+        QCOMPARE(cache.size(), 1);
+        QCOMPARE(cache.text(QStringLiteral("CALL-10277"), font, 200, Qt::ElideRight).text(),
+                 QStringLiteral("CALL-10277"));
+        QCOMPARE(cache.size(), 1); // found, not shaped again
+
+        QFont bold = font;
+        bold.setBold(true);
+        cache.text(QStringLiteral("CALL-10277"), bold, 200, Qt::ElideRight);
+        cache.text(QStringLiteral("CALL-10277"), font, 40, Qt::ElideRight);
+        QCOMPARE(cache.size(), 3); // another font, another width: other entries
+    }
+
+    void narrowCellElides()
+    {
+        CellTextCache cache;
+        const QFont font = QApplication::font();
+        const QString text = QStringLiteral("Outbound sales call to Harper & Sons about the renewal");
+        const QString shown = cache.text(text, font, 80, Qt::ElideRight).text();
+        QVERIFY(shown != text);
+        QVERIFY(shown.endsWith(QChar(0x2026)));
+        QVERIFY(QFontMetrics(font).horizontalAdvance(shown) <= 80);
+        QCOMPARE(cache.text(text, font, 80, Qt::ElideNone).text(), text);
+    }
+
+    void startsOverWhenFull()
+    {
+        CellTextCache cache;
+        const QFont font = QApplication::font();
+        for (qsizetype i = 0; i < CellTextCache::Capacity; ++i)
+            cache.text(QString::number(i), font, 100, Qt::ElideRight);
+        QCOMPARE(cache.size(), CellTextCache::Capacity);
+        QCOMPARE(cache.text(QStringLiteral("one more"), font, 100, Qt::ElideRight).text(), QStringLiteral("one more"));
+        QCOMPARE(cache.size(), 1);
+    }
+
+    // The delegate paints text cells itself (with cached shaping): they must
+    // look exactly as the style paints them.
+    void paintsTextCellsLikeTheStyle_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<Qt::Alignment>("alignment");
+        QTest::addColumn<QStyle::State>("state");
+        QTest::addColumn<bool>("monospace");
+        QTest::addColumn<int>("width");
+
+        const QStyle::State normal = QStyle::State_Enabled | QStyle::State_Active;
+        const Qt::Alignment left = Qt::AlignLeft | Qt::AlignVCenter;
+        const Qt::Alignment right = Qt::AlignRight | Qt::AlignVCenter;
+        QTest::newRow("left") << QStringLiteral("Named user seats") << left << normal << false << 180;
+        QTest::newRow("right") << QStringLiteral("1 h 33 min 55 s") << right << normal << false << 160;
+        QTest::newRow("right, one digit") << QStringLiteral("0") << right << normal << false << 70;
+        QTest::newRow("centred") << QStringLiteral("minutes") << Qt::Alignment(Qt::AlignCenter) << normal << false << 120;
+        QTest::newRow("selected") << QStringLiteral("2026-11-27 21:32:44") << left
+                                  << (normal | QStyle::State_Selected) << false << 180;
+        QTest::newRow("inactive window") << QStringLiteral("2026-11-27 21:32:44") << left
+                                         << QStyle::State(QStyle::State_Enabled | QStyle::State_Selected) << false << 180;
+        QTest::newRow("focused") << QStringLiteral("CALL-10101") << left << (normal | QStyle::State_HasFocus) << true << 150;
+        QTest::newRow("monospace") << QStringLiteral("SUB-604915D4-C20C-C3F0-6C10-6A9C7B20") << left << normal << true << 500;
+        QTest::newRow("elided") << QStringLiteral("Outbound sales call to Harper & Sons about the renewal") << left
+                                << normal << false << 120;
+        QTest::newRow("elided right-aligned") << QStringLiteral("Outbound sales call to Harper & Sons") << right
+                                              << normal << false << 90;
+        QTest::newRow("empty") << QString() << left << (normal | QStyle::State_Selected) << false << 60;
+    }
+
+    void paintsTextCellsLikeTheStyle()
+    {
+        QFETCH(QString, text);
+        QFETCH(Qt::Alignment, alignment);
+        QFETCH(QStyle::State, state);
+        QFETCH(bool, monospace);
+        QFETCH(int, width);
+
+        QStandardItemModel model(1, 2);
+        // Column 0 is the state column, which has an icon: column 1 is plain text.
+        const QModelIndex index = model.index(0, 1);
+        model.setData(index, text, Qt::DisplayRole);
+        model.setData(index, int(alignment), Qt::TextAlignmentRole);
+        if (monospace)
+            model.setData(index, QFontDatabase::systemFont(QFontDatabase::FixedFont), Qt::FontRole);
+        QTableView table;
+        table.setModel(&model);
+        SessionItemDelegate delegate;
+
+        QStyleOptionViewItem option;
+        option.initFrom(&table);
+        option.widget = &table;
+        option.rect = QRect(0, 0, width, 22);
+        option.state = state;
+        option.textElideMode = Qt::ElideRight;
+
+        const auto render = [&](auto paint) {
+            QImage image(option.rect.size(), QImage::Format_ARGB32_Premultiplied);
+            image.fill(Qt::white);
+            QPainter painter(&image);
+            paint(&painter);
+            return image;
+        };
+        const QImage ours = render([&](QPainter *p) { delegate.paint(p, option, index); });
+        const QImage styles = render([&](QPainter *p) { delegate.QStyledItemDelegate::paint(p, option, index); });
+        if (ours != styles) {
+            ours.save(QStringLiteral("delegate-ours.png"));
+            styles.save(QStringLiteral("delegate-style.png"));
+        }
+        QVERIFY2(ours == styles, "the cell differs from the style's; see delegate-ours.png and delegate-style.png");
+        QVERIFY(ours != render([](QPainter *) {}) || text.isEmpty()); // something was painted
+    }
+};
+
+QTEST_MAIN(TestSessionItemDelegate)
+#include "tst_sessionitemdelegate.moc"
