@@ -138,6 +138,16 @@ public:
         m_deadline.setSingleShot(true);
         connect(&m_deadline, &QTimer::timeout, this, [this] { abortNet(AbortReason::Deadline); });
         reply->m_abort = [this] { cancel(); };
+        if (m_buffers)
+            m_buffers->addUser();
+    }
+
+    ~ApiCall() override
+    {
+        // After finished(): the next page's call, if any, has begun by now,
+        // and the buffers stay for it.
+        if (m_buffers)
+            m_buffers->removeUser();
     }
 
     void begin()

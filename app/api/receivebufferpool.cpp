@@ -4,14 +4,6 @@
 
 namespace BillForward {
 
-ReceiveBufferPool::ReceiveBufferPool(QObject *parent)
-    : QObject(parent)
-{
-    m_idle.setSingleShot(true);
-    m_idle.setInterval(10000);
-    connect(&m_idle, &QTimer::timeout, this, [this] { m_buffers.clear(); });
-}
-
 QByteArray ReceiveBufferPool::take(qsizetype bytes)
 {
     // The smallest kept buffer that fits, so that big ones stay for big pages.
@@ -35,6 +27,8 @@ QByteArray ReceiveBufferPool::take(qsizetype bytes)
 void ReceiveBufferPool::give(QByteArray &&buffer)
 {
     QByteArray kept = std::move(buffer);
+    if (m_users <= 0)
+        return;
     // A shared buffer would be copied on the next write: no use keeping it.
     if (kept.capacity() < MinimumBytes || !kept.isDetached())
         return;
@@ -47,7 +41,14 @@ void ReceiveBufferPool::give(QByteArray &&buffer)
         m_buffers.erase(smallest);
     }
     m_buffers.push_back(std::move(kept));
-    m_idle.start();
+}
+
+void ReceiveBufferPool::removeUser()
+{
+    if (--m_users <= 0) {
+        m_users = 0;
+        m_buffers.clear();
+    }
 }
 
 } // namespace BillForward

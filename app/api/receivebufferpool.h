@@ -2,7 +2,6 @@
 
 #include <QByteArray>
 #include <QObject>
-#include <QTimer>
 
 #include <vector>
 
@@ -14,12 +13,12 @@ namespace BillForward {
 // thread as page bodies arrived, and stalls of up to 50 ms. A buffer that
 // held the previous page has its memory mapped already.
 //
-// Buffers are let go after a while without calls, so that an idle window
-// does not hold on to a load's worth of buffers.
+// Buffers are kept while some call uses the pool and let go when the last
+// one ends, so that an idle window holds none.
 class ReceiveBufferPool final : public QObject
 {
 public:
-    explicit ReceiveBufferPool(QObject *parent = nullptr);
+    using QObject::QObject;
 
     // An empty buffer with room for at least `bytes`: a kept one if one is
     // big enough, else a new one.
@@ -28,15 +27,18 @@ public:
     // and nobody else shares it.
     void give(QByteArray &&buffer);
 
+    // A call that may give buffers begins and ends.
+    void addUser() { ++m_users; }
+    void removeUser();
+
     qsizetype size() const { return qsizetype(m_buffers.size()); }
-    void setIdleRelease(int milliseconds) { m_idle.setInterval(milliseconds); }
 
     static constexpr qsizetype MinimumBytes = 256 * 1024;
     static constexpr size_t MaximumBuffers = 8;
 
 private:
     std::vector<QByteArray> m_buffers;
-    QTimer m_idle;
+    int m_users = 0;
 };
 
 } // namespace BillForward

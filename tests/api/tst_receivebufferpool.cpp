@@ -24,6 +24,7 @@ private slots:
     void newBufferHasRoomAndIsEmpty()
     {
         ReceiveBufferPool pool;
+        pool.addUser(); // a call in flight
         const QByteArray buffer = pool.take(1 << 20);
         QVERIFY(buffer.isEmpty());
         QVERIFY(buffer.capacity() >= 1 << 20);
@@ -33,6 +34,7 @@ private slots:
     void givenBufferServesTheNextTake()
     {
         ReceiveBufferPool pool;
+        pool.addUser(); // a call in flight
         QByteArray first = filled(1 << 20);
         const char *memory = first.constData();
         pool.give(std::move(first));
@@ -47,6 +49,7 @@ private slots:
     void tooSmallANeedIsNotServedByAKeptBuffer()
     {
         ReceiveBufferPool pool;
+        pool.addUser(); // a call in flight
         QByteArray kept = filled(ReceiveBufferPool::MinimumBytes);
         const char *memory = kept.constData();
         pool.give(std::move(kept));
@@ -59,6 +62,7 @@ private slots:
     void smallestFittingBufferIsTaken()
     {
         ReceiveBufferPool pool;
+        pool.addUser(); // a call in flight
         QByteArray big = filled(8 << 20);
         QByteArray middle = filled(2 << 20);
         QByteArray small = filled(1 << 20);
@@ -73,6 +77,7 @@ private slots:
     void smallOrSharedBuffersAreNotKept()
     {
         ReceiveBufferPool pool;
+        pool.addUser(); // a call in flight
         pool.give(filled(1024));
         QCOMPARE(pool.size(), 0);
 
@@ -86,6 +91,7 @@ private slots:
     void atMostSoManyBuffersTheBiggestKept()
     {
         ReceiveBufferPool pool;
+        pool.addUser(); // a call in flight
         for (size_t i = 0; i < ReceiveBufferPool::MaximumBuffers; ++i)
             pool.give(filled(1 << 20));
         QCOMPARE(size_t(pool.size()), ReceiveBufferPool::MaximumBuffers);
@@ -101,13 +107,20 @@ private slots:
         QCOMPARE(pool.take(1536 * 1024).constData(), biggerMemory);
     }
 
-    void idlePoolLetsGo()
+    void buffersGoWithTheLastUser()
     {
         ReceiveBufferPool pool;
-        pool.setIdleRelease(20);
+        pool.give(filled(1 << 20));
+        QCOMPARE(pool.size(), 0); // no call in flight: nothing to keep it for
+
+        pool.addUser();
+        pool.addUser();
         pool.give(filled(1 << 20));
         QCOMPARE(pool.size(), 1);
-        QTRY_COMPARE(pool.size(), 0);
+        pool.removeUser();
+        QCOMPARE(pool.size(), 1); // another call may still take it
+        pool.removeUser();
+        QCOMPARE(pool.size(), 0);
     }
 };
 
