@@ -153,13 +153,34 @@ void SessionStore::internShared(const UsageSession &session, quint32 *ids)
         ids[field] = intern(*sharedFieldOf(session, field));
 }
 
+size_t SessionStore::shardNumber(size_t hash)
+{
+    // Fibonacci hashing: every bit of the hash decides the shard, whose
+    // table then probes from the hash's low bits.
+    return size_t((quint32(hash) * 0x9E3779B1u) >> (32 - IndexShardBits));
+}
+
+namespace {
+
+void placeInTable(std::vector<qint32> &table, qint32 row, size_t hash)
+{
+    const size_t mask = table.size() - 1;
+    size_t i = hash & mask;
+    while (table[i] != -1)
+        i = (i + 1) & mask;
+    table[i] = row;
+}
+
+} // namespace
+
 int SessionStore::findSlot(const UsageSession &session, const quint32 *ids, size_t hash) const
 {
-    if (m_slots.empty())
+    const std::vector<qint32> &table = shardFor(hash).table;
+    if (table.empty())
         return -1;
-    const size_t mask = m_slots.size() - 1;
+    const size_t mask = table.size() - 1;
     for (size_t i = hash & mask;; i = (i + 1) & mask) {
-        const qint32 row = m_slots[i];
+        const qint32 row = table[i];
         if (row == -1)
             return -1;
         if (row < 0)
@@ -174,25 +195,27 @@ int SessionStore::findSlot(const UsageSession &session, const quint32 *ids, size
 
 void SessionStore::insertIntoIndex(int row, size_t hash)
 {
-    const size_t mask = m_slots.size() - 1;
-    size_t i = hash & mask;
-    while (m_slots[i] != -1)
-        i = (i + 1) & mask;
-    m_slots[i] = row;
+    IndexShard &shard = m_index[shardNumber(hash)];
+    if (size_t(shard.rows + shard.tombstones + 1) * 2 > shard.table.size())
+        rebuildShard(shard, shard.rows + 1);
+    placeInTable(shard.table, row, hash);
+    ++shard.rows;
 }
 
-void SessionStore::rebuildIndex()
+void SessionStore::rebuildShard(IndexShard &shard, int rows)
 {
-    // Load factor at most 1/2: short probe chains for 4 bytes a slot.
     size_t capacity = 16;
-    while (capacity < m_sessions.size() * 2)
+    while (capacity < size_t(rows) * 2)
         capacity *= 2;
-    m_slots.assign(capacity, -1);
-    m_tombstones = 0;
-    // Hashes kept per row: growing the index at a million sessions rehashes
-    // no strings (that took ~190 ms on the GUI thread in one merge).
-    for (size_t row = 0; row < m_sessions.size(); ++row)
-        insertIntoIndex(int(row), m_hashes[row]);
+    std::vector<qint32> old(capacity, -1);
+    old.swap(shard.table);
+    shard.tombstones = 0;
+    // Hashes kept per row: a rebuild rehashes no strings (that took ~190 ms
+    // on the GUI thread in one merge at a million sessions).
+    for (const qint32 row : old) {
+        if (row >= 0)
+            placeInTable(shard.table, row, m_hashes[size_t(row)]);
+    }
 }
 
 int SessionStore::idOf(const QString &s) const
@@ -207,11 +230,15 @@ int SessionStore::indexOf(const SessionKey &key) const
 {
     const int subscription = idOf(key.subscriptionId);
     const int unit = idOf(key.uom);
-    if (m_slots.empty() || subscription < 0 || unit < 0) // a string no row holds
+    if (subscription < 0 || unit < 0) // a string no row holds
         return -1;
-    const size_t mask = m_slots.size() - 1;
-    for (size_t i = lineageHash(quint32(subscription), key.sessionId, quint32(unit)) & mask;; i = (i + 1) & mask) {
-        const qint32 row = m_slots[i];
+    const size_t hash = lineageHash(quint32(subscription), key.sessionId, quint32(unit));
+    const std::vector<qint32> &table = shardFor(hash).table;
+    if (table.empty())
+        return -1;
+    const size_t mask = table.size() - 1;
+    for (size_t i = hash & mask;; i = (i + 1) & mask) {
+        const qint32 row = table[i];
         if (row == -1)
             return -1;
         if (row < 0)
@@ -228,11 +255,15 @@ QList<int> SessionStore::rowsOfSession(QStringView subscriptionId, QStringView s
     QList<int> rows;
     const int subscription = idOf(subscriptionId.toString());
     const int unit = idOf(uom.toString());
-    if (m_slots.empty() || subscription < 0 || unit < 0)
+    if (subscription < 0 || unit < 0)
         return rows;
-    const size_t mask = m_slots.size() - 1;
-    for (size_t i = lineageHash(quint32(subscription), sessionId, quint32(unit)) & mask;; i = (i + 1) & mask) {
-        const qint32 row = m_slots[i];
+    const size_t hash = lineageHash(quint32(subscription), sessionId, quint32(unit));
+    const std::vector<qint32> &table = shardFor(hash).table;
+    if (table.empty())
+        return rows;
+    const size_t mask = table.size() - 1;
+    for (size_t i = hash & mask;; i = (i + 1) & mask) {
+        const qint32 row = table[i];
         if (row == -1)
             return rows;
         if (row < 0)
@@ -291,12 +322,9 @@ SessionStore::MergeResult SessionStore::merge(QList<UsageSession> sessions)
         fill(added, i, ids);
         m_sessions.push_back(std::move(added));
         m_hashes.push_back(quint32(hash));
-        if ((m_sessions.size() + size_t(m_tombstones)) * 2 > m_slots.size())
-            rebuildIndex();
-        else
-            insertIntoIndex(int(m_sessions.size() - 1), hash);
-        m_seenStamp.push_back(stamp);
-        m_changedStamp.push_back(stamp);
+        insertIntoIndex(int(m_sessions.size() - 1), hash);
+        m_seenStamp.push_back(int(stamp));
+        m_changedStamp.push_back(int(stamp));
         if (!m_idStarts.empty())
             appendFoldedId(m_sessions[m_sessions.size() - 1].sessionId);
         result.inserted.append(int(m_sessions.size() - 1));
@@ -336,22 +364,25 @@ int SessionStore::removeNotSeenSince(int generation, std::vector<int> *newRowOfO
     if (removed > 0) {
         dropFoldedIds();
         m_sessions.shrink(kept);
-        m_seenStamp.resize(kept);
-        m_changedStamp.resize(kept);
-        m_hashes.resize(kept);
+        m_seenStamp.shrink(kept);
+        m_changedStamp.shrink(kept);
+        m_hashes.shrink(kept);
         // Renumber the index in place, no hashing: removed rows leave
-        // tombstones, which a rebuild clears once they pile up.
-        for (qint32 &slot : m_slots) {
-            if (slot < 0)
-                continue;
-            slot = newRow[size_t(slot)];
-            if (slot < 0) {
-                slot = -2;
-                ++m_tombstones;
+        // tombstones, which a rebuild clears once they outnumber the rows.
+        for (IndexShard &shard : m_index) {
+            for (qint32 &slot : shard.table) {
+                if (slot < 0)
+                    continue;
+                slot = newRow[size_t(slot)];
+                if (slot < 0) {
+                    slot = -2;
+                    --shard.rows;
+                    ++shard.tombstones;
+                }
             }
+            if (shard.tombstones > shard.rows)
+                rebuildShard(shard, shard.rows);
         }
-        if ((kept + size_t(m_tombstones)) * 2 > m_slots.size() || size_t(m_tombstones) > kept)
-            rebuildIndex();
     }
     if (newRowOfOldRow)
         newRowOfOldRow->swap(newRow);
@@ -371,22 +402,21 @@ void SessionStore::clear()
     }
     dropFoldedIds();
     m_idTooLong = false;
-    m_tombstones = 0;
-    std::vector<int>().swap(m_seenStamp);
-    std::vector<int>().swap(m_changedStamp);
-    std::vector<quint32>().swap(m_hashes);
-    std::vector<qint32>().swap(m_slots);
+    m_seenStamp.clear();
+    m_changedStamp.clear();
+    m_hashes.clear();
+    for (IndexShard &shard : m_index)
+        shard = IndexShard();
 }
 
 qint64 SessionStore::approximateBytes() const
 {
-    qint64 bytes = m_sessions.capacityBytes()
-        + qint64((m_seenStamp.capacity() + m_changedStamp.capacity()) * sizeof(int))
-        + qint64(m_hashes.capacity() * sizeof(quint32))
-        + qint64(m_stampTimes.capacity() * sizeof(qint64))
-        + qint64(m_slots.capacity() * sizeof(qint32))
+    qint64 bytes = m_sessions.capacityBytes() + m_seenStamp.capacityBytes() + m_changedStamp.capacityBytes()
+        + m_hashes.capacityBytes() + qint64(m_stampTimes.capacity() * sizeof(qint64))
         + qint64(m_idText.capacity() + m_idStarts.capacity() * sizeof(quint32))
         + qint64(sizeof(m_recent) + m_strings.capacity() * sizeof(QString));
+    for (const IndexShard &shard : m_index)
+        bytes += qint64(shard.table.capacity() * sizeof(qint32));
     // QHash: a byte of offset per slot, and a QString and an ID per entry.
     bytes += qint64(m_ids.capacity()) * qint64(1 + sizeof(QString) + sizeof(quint32));
     // The shared strings in full, whoever else holds them.

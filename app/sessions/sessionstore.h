@@ -50,28 +50,30 @@ struct CompactSession
     quint32 shared[SharedCount] = {};
 };
 
-// Sessions in fixed chunks: growing never copies a million sessions nor
-// leaves up to half of a doubled array unused (12 B a session at 1M).
-class SessionChunks
+// An array in fixed chunks. Growing never copies what is there nor touches
+// more than one new chunk: a doubling vector copied a million rows into
+// fresh memory within one merge (page faults, on the GUI thread), and left
+// up to half of the doubled array unused.
+template <typename T, int ChunkBits>
+class ChunkedArray
 {
 public:
-    static constexpr int ChunkBits = 13; // 8192 sessions, 0.9 MB a chunk
     static constexpr size_t ChunkSize = size_t(1) << ChunkBits;
 
     size_t size() const { return m_size; }
     bool empty() const { return m_size == 0; }
-    CompactSession &operator[](size_t i) { return m_chunks[i >> ChunkBits][i & (ChunkSize - 1)]; }
-    const CompactSession &operator[](size_t i) const { return m_chunks[i >> ChunkBits][i & (ChunkSize - 1)]; }
-    void push_back(CompactSession &&session)
+    T &operator[](size_t i) { return m_chunks[i >> ChunkBits][i & (ChunkSize - 1)]; }
+    const T &operator[](size_t i) const { return m_chunks[i >> ChunkBits][i & (ChunkSize - 1)]; }
+    void push_back(T &&value)
     {
         if (m_size == m_chunks.size() * ChunkSize)
-            m_chunks.push_back(std::make_unique<CompactSession[]>(ChunkSize));
-        (*this)[m_size++] = std::move(session);
+            m_chunks.push_back(std::make_unique<T[]>(ChunkSize));
+        (*this)[m_size++] = std::move(value);
     }
-    void shrink(size_t size) // drops the sessions from `size` on
+    void shrink(size_t size) // drops the elements from `size` on
     {
         for (size_t i = size; i < m_size; ++i)
-            (*this)[i] = CompactSession();
+            (*this)[i] = T();
         m_size = size;
         m_chunks.resize((size + ChunkSize - 1) / ChunkSize);
     }
@@ -83,14 +85,19 @@ public:
     }
     qint64 capacityBytes() const
     {
-        return qint64(m_chunks.size() * ChunkSize * sizeof(CompactSession)
-                      + m_chunks.capacity() * sizeof(void *));
+        return qint64(m_chunks.size() * ChunkSize * sizeof(T) + m_chunks.capacity() * sizeof(void *));
     }
 
 private:
-    std::vector<std::unique_ptr<CompactSession[]>> m_chunks;
+    std::vector<std::unique_ptr<T[]>> m_chunks;
     size_t m_size = 0;
 };
+
+// 8192 sessions, 0.9 MB a chunk.
+using SessionChunks = ChunkedArray<CompactSession, 13>;
+// 16,384 numbers, 64 KB a chunk.
+template <typename T>
+using RowNumbers = ChunkedArray<T, 14>;
 
 // All sessions loaded for the open subscription(s), each once, in arrival
 // order. Rows keep their index until removeNotSeenSince() compacts the store.
@@ -193,13 +200,29 @@ private:
     void internShared(const BillForward::UsageSession &session, quint32 *ids);
     int findSlot(const BillForward::UsageSession &session, const quint32 *ids, size_t hash) const;
     void insertIntoIndex(int row, size_t hash);
-    void rebuildIndex();
+
+    // The key index: open-addressing tables of row numbers hashed by
+    // (subscription, session, unit), which keeps every incarnation of a
+    // session on one probe chain. Load factor at most 1/2: short chains for
+    // 4 bytes a slot. 64 tables, picked by the hash, each growing on its
+    // own: one table grown at half a million sessions was 8 MB of fresh
+    // memory and up to 40 ms within one merge; a shard is 1/64 of that.
+    struct IndexShard
+    {
+        std::vector<qint32> table; // row, -1 for an empty slot, -2 for a removed row
+        int rows = 0;              // rows indexed
+        int tombstones = 0;        // slots of removed rows
+    };
+    static constexpr int IndexShardBits = 6;
+    static size_t shardNumber(size_t hash);
+    const IndexShard &shardFor(size_t hash) const { return m_index[shardNumber(hash)]; }
+    // A table with room for `rows` rows, its tombstones gone.
+    void rebuildShard(IndexShard &shard, int rows);
 
     // Memory per session is the design constraint (1M sessions): one stamp
     // counter serves both generations and merges, so a row costs two ints
-    // for "seen" and "changed at", and the key index is an open-addressing
-    // table of row numbers hashed by (subscription, session, unit), which
-    // also keeps every incarnation of a session on one probe chain.
+    // for "seen" and "changed at", one for its hash and two slots at most
+    // in the key index.
     SessionChunks m_sessions;
     // The shared strings, each once; never shrinks but on clear() (distinct
     // strings are few: units, components, subscriptions).
@@ -211,12 +234,11 @@ private:
     // text while it is remembered.
     struct RecentString { QString text; quint32 id = 0; };
     std::array<RecentString, 256> m_recent;
-    int m_tombstones = 0;                // index slots of removed rows
-    std::vector<int> m_seenStamp;
-    std::vector<int> m_changedStamp;
+    RowNumbers<int> m_seenStamp;
+    RowNumbers<int> m_changedStamp;
     std::vector<qint64> m_stampTimes{0}; // wall time of each stamp
-    std::vector<qint32> m_slots;         // row, -1 for an empty slot, -2 for a removed row
-    std::vector<quint32> m_hashes;       // per row: its lineage hash (the index holds < 2^32 slots)
+    std::array<IndexShard, 1 << IndexShardBits> m_index;
+    RowNumbers<quint32> m_hashes;        // per row: its lineage hash (the index holds < 2^32 slots)
     int m_stamp = 0;
 
     // Session IDs lower-cased, each followed by a NUL, back to back (a

@@ -367,6 +367,57 @@ private slots:
         QCOMPARE(store.at(store.size() - 1), all.at(3));
     }
 
+    // The index is 64 tables that grow one at a time and keep tombstones
+    // of removed rows: every row must stay findable through growth, removal
+    // of a third of the rows, their return, and a second incarnation each.
+    void indexSurvivesGrowthAndRemoval()
+    {
+        SessionStore store;
+        const int n = 40000;
+        const auto id = [](int i) { return QStringLiteral("S-%1").arg(i); };
+        for (int first = 0; first < n; first += 1000) {
+            QList<UsageSession> slice;
+            for (int i = first; i < first + 1000; ++i)
+                slice.append(session(id(i)));
+            QCOMPARE(store.merge(std::move(slice)).inserted.size(), 1000);
+        }
+        QCOMPARE(store.size(), n);
+        const int generation = store.beginGeneration();
+        QList<UsageSession> seen;
+        for (int i = 0; i < n; ++i) {
+            if (i % 3 != 0)
+                seen.append(session(id(i)));
+        }
+        store.merge(seen);
+        const int removed = store.removeNotSeenSince(generation);
+        QCOMPARE(removed, (n + 2) / 3);
+        for (int i = 0; i < n; ++i) {
+            const int row = store.indexOf(SessionKey::of(session(id(i))));
+            if (i % 3 == 0) {
+                QCOMPARE(row, -1);
+            } else {
+                QVERIFY(row >= 0);
+                QCOMPARE(store.sessionId(row), id(i));
+            }
+        }
+        QList<UsageSession> back;
+        for (int i = 0; i < n; i += 3) {
+            back.append(session(id(i)));
+            UsageSession cut = session(id(i));
+            cut.sessionix = 1; // the next incarnation of the same session
+            back.append(cut);
+        }
+        QCOMPARE(store.merge(back).inserted.size(), back.size());
+        for (int i = 0; i < n; ++i) {
+            SessionKey key = SessionKey::of(session(id(i)));
+            const int row = store.indexOf(key);
+            QVERIFY(row >= 0);
+            QCOMPARE(store.sessionId(row), id(i));
+            QCOMPARE(store.rowsOfSession(key.subscriptionId, key.sessionId, key.uom).size(), i % 3 == 0 ? 2 : 1);
+        }
+        QCOMPARE(store.indexOf(SessionKey::of(session(QStringLiteral("S-unknown")))), -1);
+    }
+
     void approximateBytesIsSane()
     {
         SessionStore store;
