@@ -72,9 +72,10 @@ void SessionItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
 {
     QStyleOptionViewItem cell = option;
     initStyleOption(&cell, index);
-    const bool textAlone = !(cell.features & (QStyleOptionViewItem::HasDecoration | QStyleOptionViewItem::HasCheckIndicator))
-        && !(cell.state & QStyle::State_Editing) && !(cell.displayAlignment & Qt::AlignHCenter)
-        && !cell.text.contains(QChar::LineSeparator) && !cell.text.contains(QLatin1Char('\n'));
+    const auto iconOrCheck = QStyleOptionViewItem::HasDecoration | QStyleOptionViewItem::HasCheckIndicator;
+    const bool textAlone = !(cell.features & iconOrCheck) && !(cell.state & QStyle::State_Editing)
+        && !(cell.displayAlignment & Qt::AlignHCenter) && !cell.text.contains(QChar::LineSeparator)
+        && !cell.text.contains(QLatin1Char('\n'));
     if (!textAlone) {
         // The state column's icon; centred or multi-line text, which no column has.
         QStyledItemDelegate::paint(painter, option, index);

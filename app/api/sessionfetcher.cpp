@@ -96,9 +96,10 @@ struct SessionFetcher::Private
     QMap<qint64, QList<UsageSession>> buffered; // arrived ahead of deliverOffset
     QList<UsageSession> handingOut; // the page being delivered slice by slice
     qsizetype handedOut = 0;        // of handingOut
-    // The sessions of one slice that were not seen before. Its capacity is
-    // kept between slices (clear() keeps it unless a receiver kept a copy): a new list each time would be half a MB of
-    // fresh memory, page-faulted in on the GUI thread, at every turn.
+    // The sessions of one slice that were not seen before. One list for
+    // every slice, its capacity kept (clear() keeps it unless a receiver
+    // kept a copy): a new list each time was half a MB of fresh memory,
+    // page-faulted in on the GUI thread, at every turn.
     QList<UsageSession> fresh;
     QTimer nextSlice;               // the next turn of the event loop
     qint64 failedOffset = -1;
