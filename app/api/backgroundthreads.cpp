@@ -68,4 +68,9 @@ void start(std::function<void()> task)
     });
 }
 
+void waitForDone()
+{
+    backgroundPool()->waitForDone();
+}
+
 } // namespace BillForward::BackgroundThreads

@@ -26,5 +26,8 @@ int currentThreadNiceValue();
 // on (sorting).
 void start(std::function<void()> task);
 
+// Waits until every task started has finished (benchmarks measuring memory).
+void waitForDone();
+
 } // namespace BackgroundThreads
 } // namespace BillForward

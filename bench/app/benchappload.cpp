@@ -8,6 +8,7 @@
 // the time of sorts and filter changes afterwards. Run a Release build.
 
 #include "api/apiclient.h"
+#include "api/backgroundthreads.h"
 #include "emulator/embeddedemulator.h"
 #include "ui/sessionloader.h"
 #include "sessions/sessionbrowser.h"
@@ -382,6 +383,10 @@ int main(int argc, char **argv)
     // stays is the app side (store, view, model, fetcher, network manager).
     const qint64 heapLoaded = heapInUse();
     delete emulator;
+    // Pages asked for beyond the end may still be decoding (a parser holds
+    // several times a page while it works): wait, and drop their results.
+    BillForward::BackgroundThreads::waitForDone();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::MetaCall);
     const qint64 heapAppSide = heapInUse() - heapAtStart;
     delete loader; // the fetcher's set of keys seen goes with it
     // ... freed on the thread pool: wait for it, or the keys count as the store's.

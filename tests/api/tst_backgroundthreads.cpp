@@ -56,6 +56,29 @@ private slots:
         Q_UNUSED(callerNice);
 #endif
     }
+
+    void waitForDoneWaitsForEveryTask()
+    {
+        QSemaphore started;
+        QSemaphore mayFinish;
+        std::atomic<int> finished{0};
+        for (int i = 0; i < 3; ++i) {
+            BackgroundThreads::start([&] {
+                started.release();
+                mayFinish.acquire();
+                ++finished;
+            });
+        }
+        QVERIFY(started.tryAcquire(1, 10000)); // at least one is running, held
+        QCOMPARE(finished.load(), 0);
+        // Let them go from another thread while this one waits.
+        QThread *releaser = QThread::create([&] { mayFinish.release(3); });
+        releaser->start();
+        BackgroundThreads::waitForDone();
+        QCOMPARE(finished.load(), 3);
+        QVERIFY(releaser->wait(10000));
+        delete releaser;
+    }
 };
 
 QTEST_GUILESS_MAIN(TestBackgroundThreads)
