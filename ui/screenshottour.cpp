@@ -1,5 +1,7 @@
 #include "screenshottour.h"
 
+#include "palettecolors.h"
+
 #include "connectioncontroller.h"
 #include "filterbar.h"
 #include "mainwindow.h"
@@ -29,49 +31,11 @@ ScreenshotTour::ScreenshotTour(MainWindow *window, const QString &folder, QObjec
 {
 }
 
-namespace {
-
-// What a dark desktop theme hands the app through the platform theme; the
-// tour sets it itself (USA_SCREENSHOT_PALETTE=dark) because a virtual X
-// server has no desktop theme. The app never sets a palette of its own.
-QPalette darkDesktopPalette()
-{
-    QPalette p;
-    const QColor window(0x2b, 0x2b, 0x2b);
-    const QColor base(0x1f, 0x1f, 0x1f);
-    const QColor text(0xe6, 0xe6, 0xe6);
-    const QColor disabled(0x80, 0x80, 0x80);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::AlternateBase, QColor(0x27, 0x27, 0x27));
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::BrightText, Qt::white);
-    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::ToolTipBase, base);
-    p.setColor(QPalette::ToolTipText, text);
-    p.setColor(QPalette::PlaceholderText, disabled);
-    p.setColor(QPalette::Link, QColor(0x6c, 0xb4, 0xff));
-    p.setColor(QPalette::Light, QColor(0x45, 0x45, 0x45));
-    p.setColor(QPalette::Midlight, QColor(0x3a, 0x3a, 0x3a));
-    p.setColor(QPalette::Mid, QColor(0x25, 0x25, 0x25));
-    p.setColor(QPalette::Dark, QColor(0x18, 0x18, 0x18));
-    p.setColor(QPalette::Shadow, Qt::black);
-    for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
-        p.setColor(QPalette::Disabled, role, disabled);
-    return p;
-}
-
-} // namespace
-
 void ScreenshotTour::start()
 {
     QDir().mkpath(m_folder);
     if (qEnvironmentVariable("USA_SCREENSHOT_PALETTE") == QLatin1String("dark"))
-        QApplication::setPalette(darkDesktopPalette());
+        QApplication::setPalette(PaletteColors::darkDesktopExample());
     m_window->resize(1500, 900);
     connect(m_window->loader(), &SessionLoader::loadFinished, this, [this] {
         if (!m_started && !m_window->loader()->isLoading()) {

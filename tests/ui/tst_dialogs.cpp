@@ -71,27 +71,6 @@ UsageSession session(const QString &id, qint64 startMs)
     return s;
 }
 
-QPalette darkPalette()
-{
-    QPalette p;
-    const QColor window(0x2d, 0x2d, 0x2d);
-    const QColor base(0x1e, 0x1e, 0x1e);
-    const QColor text(0xe8, 0xe8, 0xe8);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, window);
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::ToolTipBase, base);
-    p.setColor(QPalette::ToolTipText, text);
-    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
-    return p;
-}
-
 template<typename T>
 T *modal()
 {
@@ -277,7 +256,7 @@ void tst_Dialogs::coloursReadOnLightAndDarkPalettes_data()
 void tst_Dialogs::coloursReadOnLightAndDarkPalettes()
 {
     QFETCH(bool, dark);
-    QApplication::setPalette(dark ? darkPalette() : m_lightPalette);
+    QApplication::setPalette(dark ? PaletteColors::darkDesktopExample() : m_lightPalette);
     QTRY_COMPARE(PaletteColors::isDark(m_window->table()->palette()), dark);
     const QPalette palette = m_window->table()->palette();
     const double min = PaletteColors::MinimumTextContrast;
@@ -344,7 +323,7 @@ void tst_Dialogs::markedFieldFollowsAPaletteChangeAtRunTime()
     };
     QVERIFY(readable());
     const QColor lightColour = message->palette().color(QPalette::WindowText);
-    QApplication::setPalette(darkPalette());
+    QApplication::setPalette(PaletteColors::darkDesktopExample());
     QTRY_VERIFY(PaletteColors::isDark(dialog.palette()));
     QTRY_VERIFY(readable());
     QVERIFY(message->palette().color(QPalette::WindowText) != lightColour);

@@ -56,4 +56,10 @@ void follow(QWidget *widget, const std::function<void()> &apply);
 // The same without the first call.
 void onPaletteChange(QWidget *widget, const std::function<void()> &apply);
 
+// What a dark desktop theme hands the app through the platform theme. The
+// screenshot tour (USA_SCREENSHOT_PALETTE=dark) and the tests set it
+// themselves because a virtual X server has no desktop theme; the app never
+// sets a palette of its own.
+QPalette darkDesktopExample();
+
 } // namespace PaletteColors
