@@ -101,7 +101,7 @@ private:
     QDialog *makeDialog(const QString &kind);
 
     QTemporaryDir m_dir;
-    UiTest::RunningEmulator m_emulator;
+    EmulatorFixture m_emulator;
     QPalette m_lightPalette;
     std::unique_ptr<ActionJournal> m_journal;
     std::unique_ptr<QSettings> m_profileSettings;
@@ -144,7 +144,7 @@ void tst_Dialogs::initTestCase()
 
     // The about box and other message boxes belong to the main window.
     m_connection = std::make_unique<ConnectionController>();
-    m_connection->connectTo(m_emulator.baseUrl, Token);
+    m_connection->connectTo(m_emulator.url, Token);
     m_connection->client()->setMaxAttempts(1);
     m_window = std::make_unique<MainWindow>(m_connection.get());
     m_window->resize(1400, 800);

@@ -96,8 +96,8 @@ private:
     bool load(MainWindow &window, const QString &subscription);
 
     QTemporaryDir m_dir;
-    UiTest::RunningEmulator m_good;
-    UiTest::RunningEmulator m_failing;
+    EmulatorFixture m_good;
+    EmulatorFixture m_failing;
     QString m_subscription;
     const QString m_largeSubscription = QStringLiteral("SUB-LOAD-0000-0000-0000-000000000001");
     static constexpr int LargeCount = 30000;
@@ -155,7 +155,7 @@ bool tst_MainWindow::load(MainWindow &window, const QString &subscription)
 
 void tst_MainWindow::loadsSubscriptionAndShowsFirstPage()
 {
-    Harness h = makeWindow(m_good.baseUrl, Token);
+    Harness h = makeWindow(m_good.url, Token);
     MainWindow &w = *h.window;
     QVERIFY(load(w, m_subscription));
     const SessionBrowser &b = *w.browser();
@@ -175,7 +175,7 @@ void tst_MainWindow::largeLoadArrivesInSlicesWithFewerRepaints()
     // Pages reach the browser in slices, one per turn of the event loop:
     // rows are on screen from the first slice on, and the table paints the
     // page at most every RepaintIntervalMs rather than after every slice.
-    Harness h = makeWindow(m_good.baseUrl, Token);
+    Harness h = makeWindow(m_good.url, Token);
     MainWindow &w = *h.window;
     SessionTableView *table = w.table();
     struct PaintCounter : QObject
@@ -218,7 +218,7 @@ void tst_MainWindow::filters_data()
 void tst_MainWindow::filters()
 {
     QFETCH(QString, kind);
-    Harness h = makeWindow(m_good.baseUrl, Token);
+    Harness h = makeWindow(m_good.url, Token);
     MainWindow &w = *h.window;
     QVERIFY(load(w, m_subscription));
     const SessionBrowser &b = *w.browser();
@@ -285,7 +285,7 @@ void tst_MainWindow::filters()
 
 void tst_MainWindow::chipsClearOneByOne()
 {
-    Harness h = makeWindow(m_good.baseUrl, Token);
+    Harness h = makeWindow(m_good.url, Token);
     MainWindow &w = *h.window;
     QVERIFY(load(w, m_subscription));
     const int total = w.browser()->store().size();
@@ -320,7 +320,7 @@ void tst_MainWindow::chipsClearOneByOne()
 
 void tst_MainWindow::sortsByHeaderClicks()
 {
-    Harness h = makeWindow(m_good.baseUrl, Token);
+    Harness h = makeWindow(m_good.url, Token);
     MainWindow &w = *h.window;
     QVERIFY(load(w, m_subscription));
     QHeaderView *header = w.table()->horizontalHeader();
@@ -359,13 +359,13 @@ void tst_MainWindow::sortsByHeaderClicks()
 
     // Kept across restarts.
     h.window->close();
-    Harness again = makeWindow(m_good.baseUrl, Token);
+    Harness again = makeWindow(m_good.url, Token);
     QCOMPARE(again.window->table()->sortKeys(), w.table()->sortKeys());
 }
 
 void tst_MainWindow::pages()
 {
-    Harness h = makeWindow(m_good.baseUrl, Token);
+    Harness h = makeWindow(m_good.url, Token);
     MainWindow &w = *h.window;
     QVERIFY(load(w, m_subscription));
     const SessionBrowser &b = *w.browser();
@@ -409,7 +409,7 @@ void tst_MainWindow::pages()
 void tst_MainWindow::backgroundRefreshKeepsSelectionAndHighlightsNewRow()
 {
     const QString subscription = Emulator::DemoData::subscriptionIds().at(3);
-    Harness h = makeWindow(m_good.baseUrl, Token);
+    Harness h = makeWindow(m_good.url, Token);
     MainWindow &w = *h.window;
     QVERIFY(load(w, subscription));
     SessionTableView *table = w.table();
@@ -427,7 +427,7 @@ void tst_MainWindow::backgroundRefreshKeepsSelectionAndHighlightsNewRow()
 
     // Another client starts a session: it sorts first (newest start).
     const QString newId = QStringLiteral("ui-test-%1").arg(QDateTime::currentMSecsSinceEpoch());
-    QVERIFY(UiTest::startSessionOnServer(m_good.baseUrl, Token, subscription, newId, sample.uom,
+    QVERIFY(UiTest::startSessionOnServer(m_good.url, Token, subscription, newId, sample.uom,
                                          sample.pricingComponentName));
     QSignalSpy finished(w.loader(), &SessionLoader::loadFinished);
     w.loader()->refresh(SessionLoader::Origin::Background);
@@ -450,7 +450,7 @@ void tst_MainWindow::backgroundRefreshKeepsSelectionAndHighlightsNewRow()
 
 void tst_MainWindow::autoRefreshTimerRefreshes()
 {
-    Harness h = makeWindow(m_good.baseUrl, Token);
+    Harness h = makeWindow(m_good.url, Token);
     MainWindow &w = *h.window;
     QVERIFY(load(w, m_subscription));
     QAction *ten = w.findChild<QAction *>(QStringLiteral("autoRefresh10"));
@@ -466,7 +466,7 @@ void tst_MainWindow::autoRefreshTimerRefreshes()
 
 void tst_MainWindow::copiesSelectionAsTsv()
 {
-    Harness h = makeWindow(m_good.baseUrl, Token);
+    Harness h = makeWindow(m_good.url, Token);
     MainWindow &w = *h.window;
     QVERIFY(load(w, m_subscription));
     QAction *copy = w.findChild<QAction *>(QStringLiteral("copyAction"));
@@ -498,7 +498,7 @@ void tst_MainWindow::exports_data()
 void tst_MainWindow::exports()
 {
     QFETCH(QString, fileName);
-    Harness h = makeWindow(m_good.baseUrl, Token);
+    Harness h = makeWindow(m_good.url, Token);
     MainWindow &w = *h.window;
     QVERIFY(load(w, m_subscription));
     QTest::keyClicks(w.filterBar()->searchField(), QStringLiteral("state:historic"));
@@ -528,7 +528,7 @@ void tst_MainWindow::exports()
 
 void tst_MainWindow::detailsShowLineageAndJson()
 {
-    Harness h = makeWindow(m_good.baseUrl, Token);
+    Harness h = makeWindow(m_good.url, Token);
     MainWindow &w = *h.window;
     QVERIFY(load(w, m_subscription));
     const SessionStore &store = w.browser()->store();
@@ -565,7 +565,7 @@ void tst_MainWindow::backgroundFailureGoesToStatusBar_data()
 void tst_MainWindow::backgroundFailureGoesToStatusBar()
 {
     QFETCH(bool, wrongToken);
-    Harness h = wrongToken ? makeWindow(m_good.baseUrl, "not-the-token") : makeWindow(m_failing.baseUrl, Token);
+    Harness h = wrongToken ? makeWindow(m_good.url, "not-the-token") : makeWindow(m_failing.url, Token);
     MainWindow &w = *h.window;
     QSignalSpy failed(w.loader(), &SessionLoader::backgroundFailed);
     w.loader()->open(m_subscription, false, SessionLoader::Origin::Background);
@@ -640,7 +640,7 @@ void tst_MainWindow::failedConnectSaysNothingRetriesAndRetryReconnects()
 
 void tst_MainWindow::userRefreshFailureShowsMessageBox()
 {
-    Harness h = makeWindow(m_good.baseUrl, Token);
+    Harness h = makeWindow(m_good.url, Token);
     MainWindow &w = *h.window;
     QVERIFY(load(w, m_subscription));
     h.connection->client()->setAccessToken("revoked");
@@ -664,7 +664,7 @@ void tst_MainWindow::userRefreshFailureShowsMessageBox()
 
 void tst_MainWindow::everyControlHasAnAccessibleName()
 {
-    Harness h = makeWindow(m_good.baseUrl, Token);
+    Harness h = makeWindow(m_good.url, Token);
     MainWindow &w = *h.window;
     QVERIFY(load(w, m_subscription));
     w.table()->selectRow(0);
@@ -719,7 +719,7 @@ void tst_MainWindow::demoModeOpensFirstDemoSubscription()
 
 void tst_MainWindow::tabReachesEveryControlInOrder()
 {
-    Harness h = makeWindow(m_good.baseUrl, Token);
+    Harness h = makeWindow(m_good.url, Token);
     MainWindow &w = *h.window;
     QVERIFY(load(w, m_subscription));
     w.table()->selectRow(1); // the details panel shows its fields

@@ -98,8 +98,8 @@ private:
     QList<int> activeModelRows(MainWindow &window, int count);
 
     QTemporaryDir m_dir;
-    UiTest::RunningEmulator m_good;
-    UiTest::RunningEmulator m_dropping;
+    EmulatorFixture m_good;
+    EmulatorFixture m_dropping;
     QString m_subscription;
 };
 
@@ -194,7 +194,7 @@ void tst_SessionActions::startsThroughTheDialog_data()
 void tst_SessionActions::startsThroughTheDialog()
 {
     QFETCH(int, count);
-    Harness h = makeWindow(m_good.baseUrl);
+    Harness h = makeWindow(m_good.url);
     MainWindow &w = *h.window;
     QVERIFY(load(w, m_subscription));
     QVERIFY(w.startAction()->isEnabled());
@@ -249,7 +249,7 @@ void tst_SessionActions::startsThroughTheDialog()
 
 void tst_SessionActions::invalidStartIsMarkedAndNotSent()
 {
-    Harness h = makeWindow(m_good.baseUrl);
+    Harness h = makeWindow(m_good.url);
     MainWindow &w = *h.window;
     QVERIFY(load(w, m_subscription));
     const int running = activeModelRows(w, 1).constFirst();
@@ -277,7 +277,7 @@ void tst_SessionActions::invalidStartIsMarkedAndNotSent()
 
 void tst_SessionActions::stopsTwoThroughTheConfirmation()
 {
-    Harness h = makeWindow(m_good.baseUrl);
+    Harness h = makeWindow(m_good.url);
     MainWindow &w = *h.window;
     QVERIFY(load(w, Emulator::DemoData::subscriptionIds().at(2)));
     SessionTableView *table = w.table();
@@ -330,7 +330,7 @@ void tst_SessionActions::stopsTwoThroughTheConfirmation()
 
 void tst_SessionActions::stopRefusedByServerNamesTheSession()
 {
-    Harness h = makeWindow(m_good.baseUrl);
+    Harness h = makeWindow(m_good.url);
     MainWindow &w = *h.window;
     QVERIFY(load(w, m_subscription));
     QTest::keyClicks(w.filterBar()->searchField(), QStringLiteral("state:active"));
@@ -339,7 +339,7 @@ void tst_SessionActions::stopRefusedByServerNamesTheSession()
     QCOMPARE(rows.size(), 2);
     const UsageSession gone = w.browser()->store().at(w.browser()->model()->storeRowAt(rows.at(1)));
     // Someone else stops it; the window still shows it running.
-    QVERIFY(UiTest::stopSessionOnServer(m_good.baseUrl, Token, gone.subscriptionId, gone.sessionId, gone.uom));
+    QVERIFY(UiTest::stopSessionOnServer(m_good.url, Token, gone.subscriptionId, gone.sessionId, gone.uom));
     w.table()->selectRow(rows.at(0));
     w.table()->selectionModel()->select(w.table()->model()->index(rows.at(1), 0),
                                         QItemSelectionModel::Select | QItemSelectionModel::Rows);
@@ -363,7 +363,7 @@ void tst_SessionActions::stopRefusedByServerNamesTheSession()
 void tst_SessionActions::dontAskAgainIsSavedWithTheProfile()
 {
     const QString subscription = Emulator::DemoData::subscriptionIds().at(0);
-    ConnectionProfile profile = ConnectionProfile::custom(QStringLiteral("Quick stops"), m_good.baseUrl);
+    ConnectionProfile profile = ConnectionProfile::custom(QStringLiteral("Quick stops"), m_good.url);
     Harness h = makeWindow(ConnectionProfile::demo(), {});
     MainWindow &w = *h.window;
     w.profiles()->save(profile);
@@ -400,7 +400,7 @@ void tst_SessionActions::dontAskAgainIsSavedWithTheProfile()
 
 void tst_SessionActions::lostAnswerIsReconciled()
 {
-    Harness h = makeWindow(m_dropping.baseUrl);
+    Harness h = makeWindow(m_dropping.url);
     MainWindow &w = *h.window;
     QVERIFY(load(w, m_subscription));
     const int row = activeModelRows(w, 1).constFirst();
@@ -433,7 +433,7 @@ void tst_SessionActions::lostAnswerIsReconciled()
 
 void tst_SessionActions::readOnlyProfileCannotChange()
 {
-    ConnectionProfile profile = ConnectionProfile::custom(QStringLiteral("Looking only"), m_good.baseUrl);
+    ConnectionProfile profile = ConnectionProfile::custom(QStringLiteral("Looking only"), m_good.url);
     profile.readOnly = true;
     Harness h = makeWindow(profile, Token);
     MainWindow &w = *h.window;
@@ -456,7 +456,7 @@ void tst_SessionActions::readOnlyProfileCannotChange()
 void tst_SessionActions::productionOpensReadOnlyUntilAllowed()
 {
     // Production by kind, served by the loopback emulator: no traffic leaves this machine.
-    ConnectionProfile profile = ConnectionProfile::custom(QStringLiteral("Live billing"), m_good.baseUrl);
+    ConnectionProfile profile = ConnectionProfile::custom(QStringLiteral("Live billing"), m_good.url);
     profile.kind = ConnectionProfile::Kind::Production;
     QVERIFY(profile.isProduction());
     QCOMPARE(profile.baseUrl.host(), QStringLiteral("127.0.0.1"));
@@ -523,7 +523,7 @@ void tst_SessionActions::profileSavedWithoutTokenAndRestored()
         auto *dialog = modal<ProfileDialog>();
         dialog->nameEdit()->setText(name);
         dialog->kindCombo()->setCurrentIndex(dialog->kindCombo()->findData(int(ConnectionProfile::Kind::Custom)));
-        dialog->baseUrlEdit()->setText(m_good.baseUrl.toString());
+        dialog->baseUrlEdit()->setText(m_good.url.toString());
         dialog->tokenEdit()->setText(QString::fromLatin1(secret));
         QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
         // The keychain is unavailable here: the token is kept for this session only.
@@ -548,12 +548,12 @@ void tst_SessionActions::profileSavedWithoutTokenAndRestored()
     MainWindow again(&connection);
     QCOMPARE(again.profiles()->profiles().size(), 2);
     QCOMPARE(again.profiles()->currentId(), id);
-    QCOMPARE(again.profiles()->current().baseUrl, m_good.baseUrl);
+    QCOMPARE(again.profiles()->current().baseUrl, m_good.url);
 }
 
 void tst_SessionActions::keychainUnavailableAsksForToken()
 {
-    const ConnectionProfile profile = ConnectionProfile::custom(QStringLiteral("Ask me"), m_good.baseUrl);
+    const ConnectionProfile profile = ConnectionProfile::custom(QStringLiteral("Ask me"), m_good.url);
     Harness h = makeWindow(profile, {});
     MainWindow &w = *h.window;
     QTRY_VERIFY_WITH_TIMEOUT(modal<TokenPromptDialog>(), 20000);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "emulator/embeddedemulator.h"
+#include "emulatorfixture.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -26,25 +26,6 @@ inline void isolateSettings(const QTemporaryDir &dir)
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path());
     QSettings().clear();
 }
-
-// An emulator on a free loopback port.
-struct RunningEmulator
-{
-    std::unique_ptr<Emulator::EmbeddedEmulator> emulator;
-    QUrl baseUrl;
-
-    bool start(Emulator::Options options)
-    {
-        options.port = 0;
-        emulator = std::make_unique<Emulator::EmbeddedEmulator>(options);
-        QSignalSpy started(emulator.get(), &Emulator::EmbeddedEmulator::started);
-        emulator->start();
-        if (!started.wait(30000))
-            return false;
-        baseUrl = started.constFirst().constFirst().toUrl();
-        return true;
-    }
-};
 
 // Starts (or stops) a session behind the app's back, as another client would.
 inline bool startSessionOnServer(const QUrl &baseUrl, const QByteArray &token, const QString &subscriptionId,
