@@ -34,9 +34,23 @@ QColor SessionItemDelegate::highlightColor(const QPalette &palette)
     return PaletteColors::changedRowBackground(palette);
 }
 
+const SessionItemDelegate::CellColours &SessionItemDelegate::coloursFor(const QPalette &palette) const
+{
+    if (m_colours.paletteKey != palette.cacheKey() || !m_colours.active.isValid()) {
+        m_colours.paletteKey = palette.cacheKey();
+        m_colours.active = activeColor(palette);
+        m_colours.historic = historicColor(palette);
+        m_colours.highlight = highlightColor(palette);
+    }
+    return m_colours;
+}
+
 void SessionItemDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
+    // All from the view's palette, before the state colour changes it: the
+    // whole row has one highlight, which the state colours read on.
+    const CellColours &colours = coloursFor(option->palette);
 
     if (index.data(SessionTableModel::IsIdentifierRole).toBool()) {
         QFont font = m_monospace;
@@ -50,12 +64,12 @@ void SessionItemDelegate::initStyleOption(QStyleOptionViewItem *option, const QM
         switch (kind) {
         case BillForward::SessionState::Active:
             option->icon = m_activeIcon;
-            option->palette.setColor(QPalette::Text, activeColor(option->palette));
+            option->palette.setColor(QPalette::Text, colours.active);
             option->font.setBold(true);
             break;
         case BillForward::SessionState::Historic:
             option->icon = m_historicIcon;
-            option->palette.setColor(QPalette::Text, historicColor(option->palette));
+            option->palette.setColor(QPalette::Text, colours.historic);
             break;
         case BillForward::SessionState::Other:
             option->icon = m_otherIcon;
@@ -63,7 +77,7 @@ void SessionItemDelegate::initStyleOption(QStyleOptionViewItem *option, const QM
         }
     }
     if (index.data(SessionTableModel::RecentlyChangedRole).toBool())
-        option->backgroundBrush = highlightColor(option->palette);
+        option->backgroundBrush = colours.highlight;
     if (index.data(SessionTableModel::PendingActionRole).toBool())
         option->font.setItalic(true);
 }

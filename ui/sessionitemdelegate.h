@@ -32,6 +32,17 @@ private:
     void paintText(QPainter *painter, const QStyleOptionViewItem &option) const;
 
     mutable CellTextCache m_texts;
+
+    // The state and highlight colours of the palette cells were last painted
+    // with: working them out (contrast against both row backgrounds) for
+    // every cell was a tenth of a repaint.
+    struct CellColours
+    {
+        qint64 paletteKey = 0;
+        QColor active, historic, highlight;
+    };
+    const CellColours &coloursFor(const QPalette &palette) const;
+    mutable CellColours m_colours;
     QIcon m_activeIcon;
     QIcon m_historicIcon;
     QIcon m_otherIcon;

@@ -1,6 +1,11 @@
 #include "ui/celltextcache.h"
 #include "ui/sessionitemdelegate.h"
 
+#include "palettecolors.h"
+#include "sessions/sessioncolumn.h"
+#include "sessions/sessiontablemodel.h"
+#include "wire/usagesession.h"
+
 #include <QApplication>
 #include <QFontDatabase>
 #include <QFontMetrics>
@@ -129,6 +134,43 @@ private slots:
         }
         QVERIFY2(ours == styles, "the cell differs from the style's; see delegate-ours.png and delegate-style.png");
         QVERIFY(ours != render([](QPainter *) {}) || text.isEmpty()); // something was painted
+    }
+
+    // The delegate keeps the state colours of the palette it last painted
+    // with: a cell painted after a switch to another palette (a dark desktop
+    // theme) must look as a fresh delegate paints it with that palette.
+    void stateColoursFollowThePalette()
+    {
+        QStandardItemModel model(1, 2);
+        const QModelIndex state = model.index(0, int(SessionColumn::State));
+        model.setData(state, QStringLiteral("Active"), Qt::DisplayRole);
+        model.setData(state, int(BillForward::SessionState::Active), SessionTableModel::StateKindRole);
+        model.setData(state, true, SessionTableModel::RecentlyChangedRole);
+        QTableView table;
+        table.setModel(&model);
+
+        const auto render = [&](const SessionItemDelegate &delegate, const QPalette &palette) {
+            QStyleOptionViewItem option;
+            option.initFrom(&table);
+            option.widget = &table;
+            option.palette = palette;
+            option.rect = QRect(0, 0, 120, 22);
+            option.state = QStyle::State_Enabled | QStyle::State_Active;
+            QImage image(option.rect.size(), QImage::Format_ARGB32_Premultiplied);
+            image.fill(Qt::white);
+            QPainter painter(&image);
+            delegate.paint(&painter, option, state);
+            return image;
+        };
+        const QPalette light = QApplication::palette();
+        const QPalette dark = PaletteColors::darkDesktopExample();
+        SessionItemDelegate reused;
+        const QImage lightCell = render(reused, light);
+        const QImage darkCell = render(reused, dark);
+        QVERIFY(lightCell != darkCell);
+        SessionItemDelegate fresh;
+        QCOMPARE(darkCell, render(fresh, dark));
+        QCOMPARE(render(reused, light), lightCell);
     }
 };
 
