@@ -80,7 +80,7 @@ struct SessionFetcher::Private
     QPointer<ApiClient> client;
     int concurrency = 4;
     int pageSize = 8766;
-    int sliceSize = 2048;
+    int sliceSize = 1024;
 
     QStringList subscriptions;
     int subscriptionIndex = 0;

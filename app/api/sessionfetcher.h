@@ -31,7 +31,7 @@ public:
     // Sessions per sessionsArrived(): a page is handed out in slices, one
     // per turn of the event loop, so that no merge of a whole page holds
     // the GUI thread. The first slice of a page goes out as it arrives.
-    void setSliceSize(int sessions);           // default 2048
+    void setSliceSize(int sessions);           // default 1024
 
     // Cancels any fetch under way, then starts a new one.
     void start(const QStringList &subscriptionIds, bool activeOnly,
