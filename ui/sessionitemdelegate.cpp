@@ -86,27 +86,66 @@ void SessionItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
 {
     QStyleOptionViewItem cell = option;
     initStyleOption(&cell, index);
-    const auto iconOrCheck = QStyleOptionViewItem::HasDecoration | QStyleOptionViewItem::HasCheckIndicator;
-    const bool textAlone = !(cell.features & iconOrCheck) && !(cell.state & QStyle::State_Editing)
-        && !(cell.displayAlignment & Qt::AlignHCenter) && !cell.text.contains(QChar::LineSeparator)
-        && !cell.text.contains(QLatin1Char('\n'));
-    if (!textAlone) {
-        // The state column's icon; centred or multi-line text, which no column has.
+    const bool paintedHere = !(cell.features & QStyleOptionViewItem::HasCheckIndicator)
+        && !(cell.state & QStyle::State_Editing) && !(cell.displayAlignment & Qt::AlignHCenter)
+        && !cell.text.contains(QChar::LineSeparator) && !cell.text.contains(QLatin1Char('\n'));
+    if (!paintedHere) {
+        // Check boxes, editors, centred or multi-line text: no column has them.
         QStyledItemDelegate::paint(painter, option, index);
         return;
     }
-    paintText(painter, cell);
+    paintCell(painter, cell);
 }
 
-// What QCommonStyle's CE_ItemViewItem does for a cell without icon or check
-// box: the panel, the text inside the focus frame's margin, the focus frame.
-void SessionItemDelegate::paintText(QPainter *painter, const QStyleOptionViewItem &cell) const
+// Where the style puts a cell's icon and text, relative to the cell: asked
+// once per kind of cell (the style lays the text out to answer).
+const SessionItemDelegate::CellLayout &SessionItemDelegate::layoutOf(const QStyleOptionViewItem &cell) const
+{
+    const bool icon = cell.features & QStyleOptionViewItem::HasDecoration;
+    if (!icon) {
+        static const CellLayout plain;
+        return plain;
+    }
+    const LayoutKey key{cell.text, cell.font, cell.rect.size(), cell.decorationSize,
+                        int(cell.decorationPosition), int(cell.decorationAlignment), int(cell.displayAlignment),
+                        int(cell.direction)};
+    const auto found = m_layouts.constFind(key);
+    if (found != m_layouts.constEnd())
+        return *found;
+    if (m_layouts.size() >= 256)
+        m_layouts.clear();
+    QStyleOptionViewItem atOrigin = cell;
+    atOrigin.rect.moveTo(0, 0);
+    const QWidget *widget = cell.widget;
+    const QStyle *style = widget ? widget->style() : QApplication::style();
+    CellLayout layout;
+    layout.hasIcon = true;
+    layout.icon = style->subElementRect(QStyle::SE_ItemViewItemDecoration, &atOrigin, widget);
+    layout.text = style->subElementRect(QStyle::SE_ItemViewItemText, &atOrigin, widget);
+    return *m_layouts.insert(key, layout);
+}
+
+// What QCommonStyle's CE_ItemViewItem does for a cell without a check box:
+// the panel, the icon, the text inside the focus frame's margin, the focus
+// frame; the text from the cache, the icon and text places from layoutOf().
+void SessionItemDelegate::paintCell(QPainter *painter, const QStyleOptionViewItem &cell) const
 {
     const QWidget *widget = cell.widget;
     const QStyle *style = widget ? widget->style() : QApplication::style();
+    const CellLayout &layout = layoutOf(cell);
     painter->save();
     painter->setClipRect(cell.rect);
     style->drawPrimitive(QStyle::PE_PanelItemViewItem, &cell, painter, widget);
+
+    if (layout.hasIcon) {
+        QIcon::Mode mode = QIcon::Normal;
+        if (!(cell.state & QStyle::State_Enabled))
+            mode = QIcon::Disabled;
+        else if (cell.state & QStyle::State_Selected)
+            mode = QIcon::Selected;
+        const QIcon::State state = cell.state & QStyle::State_Open ? QIcon::On : QIcon::Off;
+        cell.icon.paint(painter, layout.icon.translated(cell.rect.topLeft()), cell.decorationAlignment, mode, state);
+    }
 
     if (!cell.text.isEmpty()) {
         QPalette::ColorGroup group = cell.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
@@ -114,8 +153,9 @@ void SessionItemDelegate::paintText(QPainter *painter, const QStyleOptionViewIte
             group = QPalette::Inactive;
         painter->setPen(cell.palette.color(group, cell.state & QStyle::State_Selected ? QPalette::HighlightedText
                                                                                      : QPalette::Text));
+        const QRect area = layout.hasIcon ? layout.text.translated(cell.rect.topLeft()) : cell.rect;
         const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
-        const QRect textRect = cell.rect.adjusted(margin, 0, -margin, 0);
+        const QRect textRect = area.adjusted(margin, 0, -margin, 0);
         const QStaticText &text = m_texts.text(cell.text, cell.font, textRect.width(), cell.textElideMode);
         // Placed as QTextLayout places a line: horizontally to the fraction
         // of a pixel, vertically on whole pixels.

@@ -2,6 +2,7 @@
 
 #include "celltextcache.h"
 
+#include <QHash>
 #include <QIcon>
 #include <QPalette>
 #include <QStyledItemDelegate>
@@ -27,9 +28,36 @@ protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
 
 private:
-    // A cell of text alone, as the style would paint it, with the text
-    // shaped once (see CellTextCache).
-    void paintText(QPainter *painter, const QStyleOptionViewItem &option) const;
+    // A cell (text, or the state's icon and text) as the style would paint
+    // it, with the text shaped once (see CellTextCache).
+    void paintCell(QPainter *painter, const QStyleOptionViewItem &cell) const;
+
+    struct CellLayout
+    {
+        bool hasIcon = false;
+        QRect icon; // relative to the cell
+        QRect text;
+    };
+    struct LayoutKey
+    {
+        QString text;
+        QFont font;
+        QSize size, decorationSize;
+        int decorationPosition, decorationAlignment, displayAlignment, direction;
+        friend bool operator==(const LayoutKey &a, const LayoutKey &b)
+        {
+            return a.size == b.size && a.decorationSize == b.decorationSize
+                && a.decorationPosition == b.decorationPosition && a.decorationAlignment == b.decorationAlignment
+                && a.displayAlignment == b.displayAlignment && a.direction == b.direction && a.text == b.text
+                && a.font == b.font;
+        }
+        friend size_t qHash(const LayoutKey &key, size_t seed = 0) noexcept
+        {
+            return qHashMulti(seed, key.text, key.size.width(), key.size.height(), key.displayAlignment);
+        }
+    };
+    const CellLayout &layoutOf(const QStyleOptionViewItem &cell) const;
+    mutable QHash<LayoutKey, CellLayout> m_layouts;
 
     mutable CellTextCache m_texts;
 

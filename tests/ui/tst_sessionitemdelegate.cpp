@@ -63,8 +63,8 @@ private slots:
         QCOMPARE(cache.size(), 1);
     }
 
-    // The delegate paints text cells itself (with cached shaping): they must
-    // look exactly as the style paints them.
+    // The delegate paints cells itself (cached shaping, the state icon's
+    // place asked once): they must look exactly as the style paints them.
     void paintsTextCellsLikeTheStyle_data()
     {
         QTest::addColumn<QString>("text");
@@ -72,25 +72,42 @@ private slots:
         QTest::addColumn<QStyle::State>("state");
         QTest::addColumn<bool>("monospace");
         QTest::addColumn<int>("width");
+        QTest::addColumn<int>("stateKind"); // -1: a text column; else the state column, with its icon
 
         const QStyle::State normal = QStyle::State_Enabled | QStyle::State_Active;
         const Qt::Alignment left = Qt::AlignLeft | Qt::AlignVCenter;
         const Qt::Alignment right = Qt::AlignRight | Qt::AlignVCenter;
-        QTest::newRow("left") << QStringLiteral("Named user seats") << left << normal << false << 180;
-        QTest::newRow("right") << QStringLiteral("1 h 33 min 55 s") << right << normal << false << 160;
-        QTest::newRow("right, one digit") << QStringLiteral("0") << right << normal << false << 70;
-        QTest::newRow("centred") << QStringLiteral("minutes") << Qt::Alignment(Qt::AlignCenter) << normal << false << 120;
+        QTest::newRow("left") << QStringLiteral("Named user seats") << left << normal << false << 180 << -1;
+        QTest::newRow("right") << QStringLiteral("1 h 33 min 55 s") << right << normal << false << 160 << -1;
+        QTest::newRow("right, one digit") << QStringLiteral("0") << right << normal << false << 70 << -1;
+        QTest::newRow("centred") << QStringLiteral("minutes") << Qt::Alignment(Qt::AlignCenter) << normal << false
+                                 << 120 << -1;
         QTest::newRow("selected") << QStringLiteral("2026-11-27 21:32:44") << left
-                                  << (normal | QStyle::State_Selected) << false << 180;
+                                  << (normal | QStyle::State_Selected) << false << 180 << -1;
         QTest::newRow("inactive window") << QStringLiteral("2026-11-27 21:32:44") << left
-                                         << QStyle::State(QStyle::State_Enabled | QStyle::State_Selected) << false << 180;
-        QTest::newRow("focused") << QStringLiteral("CALL-10101") << left << (normal | QStyle::State_HasFocus) << true << 150;
-        QTest::newRow("monospace") << QStringLiteral("SUB-604915D4-C20C-C3F0-6C10-6A9C7B20") << left << normal << true << 500;
+                                         << QStyle::State(QStyle::State_Enabled | QStyle::State_Selected) << false
+                                         << 180 << -1;
+        QTest::newRow("focused") << QStringLiteral("CALL-10101") << left << (normal | QStyle::State_HasFocus) << true
+                                 << 150 << -1;
+        QTest::newRow("monospace") << QStringLiteral("SUB-604915D4-C20C-C3F0-6C10-6A9C7B20") << left << normal << true
+                                   << 500 << -1;
         QTest::newRow("elided") << QStringLiteral("Outbound sales call to Harper & Sons about the renewal") << left
-                                << normal << false << 120;
+                                << normal << false << 120 << -1;
         QTest::newRow("elided right-aligned") << QStringLiteral("Outbound sales call to Harper & Sons") << right
-                                              << normal << false << 90;
-        QTest::newRow("empty") << QString() << left << (normal | QStyle::State_Selected) << false << 60;
+                                              << normal << false << 90 << -1;
+        QTest::newRow("empty") << QString() << left << (normal | QStyle::State_Selected) << false << 60 << -1;
+        const int active = int(BillForward::SessionState::Active);
+        const int historic = int(BillForward::SessionState::Historic);
+        const int other = int(BillForward::SessionState::Other);
+        QTest::newRow("state active") << QStringLiteral("Active") << left << normal << false << 100 << active;
+        QTest::newRow("state historic") << QStringLiteral("Historic") << left << normal << false << 100 << historic;
+        QTest::newRow("state other, selected") << QStringLiteral("Pending") << left << (normal | QStyle::State_Selected)
+                                               << false << 100 << other;
+        QTest::newRow("state focused") << QStringLiteral("Active") << left << (normal | QStyle::State_HasFocus)
+                                       << false << 100 << active;
+        QTest::newRow("state elided") << QStringLiteral("Historic") << left << normal << false << 40 << historic;
+        QTest::newRow("state disabled") << QStringLiteral("Active") << left << QStyle::State(QStyle::State_None)
+                                        << false << 100 << active;
     }
 
     void paintsTextCellsLikeTheStyle()
@@ -100,10 +117,13 @@ private slots:
         QFETCH(QStyle::State, state);
         QFETCH(bool, monospace);
         QFETCH(int, width);
+        QFETCH(int, stateKind);
 
         QStandardItemModel model(1, 2);
-        // Column 0 is the state column, which has an icon: column 1 is plain text.
-        const QModelIndex index = model.index(0, 1);
+        // Column 0 is the state column, which has an icon; column 1 is plain text.
+        const QModelIndex index = model.index(0, stateKind < 0 ? 1 : 0);
+        if (stateKind >= 0)
+            model.setData(index, stateKind, SessionTableModel::StateKindRole);
         model.setData(index, text, Qt::DisplayRole);
         model.setData(index, int(alignment), Qt::TextAlignmentRole);
         if (monospace)
