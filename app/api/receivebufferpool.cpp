@@ -34,8 +34,8 @@ void ReceiveBufferPool::give(QByteArray &&buffer)
         return;
     kept.resize(0); // keeps the capacity
     if (m_buffers.size() == MaximumBuffers) {
-        auto smallest = std::min_element(m_buffers.begin(), m_buffers.end(),
-                                         [](const QByteArray &a, const QByteArray &b) { return a.capacity() < b.capacity(); });
+        const auto byCapacity = [](const QByteArray &a, const QByteArray &b) { return a.capacity() < b.capacity(); };
+        const auto smallest = std::min_element(m_buffers.begin(), m_buffers.end(), byCapacity);
         if (smallest->capacity() >= kept.capacity())
             return;
         m_buffers.erase(smallest);
