@@ -29,6 +29,7 @@
 #include <sys/resource.h>
 
 #include <algorithm>
+#include <chrono>
 #include <map>
 #include <cstdio>
 #include <functional>
@@ -50,13 +51,33 @@ double cpuMs(clockid_t clock)
     return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
 }
 
-// Minor and major page faults of the calling thread: fresh memory the
-// kernel had to map (and zero) on first touch, a hidden cost of big buffers.
-long threadPageFaults()
+// What the kernel counted for the calling thread: page faults (fresh memory
+// mapped and zeroed on first touch, a hidden cost of big buffers), times it
+// gave up its core to wait (a lock, I/O) and times another thread took it.
+struct ThreadUsage
+{
+    long pageFaults = 0;
+    long waits = 0;
+    long preemptions = 0;
+    ThreadUsage operator-(const ThreadUsage &earlier) const
+    {
+        return {pageFaults - earlier.pageFaults, waits - earlier.waits, preemptions - earlier.preemptions};
+    }
+};
+
+ThreadUsage threadUsage()
 {
     rusage usage{};
     getrusage(RUSAGE_THREAD, &usage);
-    return usage.ru_minflt + usage.ru_majflt;
+    return {usage.ru_minflt + usage.ru_majflt, usage.ru_nvcsw, usage.ru_nivcsw};
+}
+
+// One clock for the probe and the event log, so a gap can be matched with
+// the events inside it.
+qint64 monotonicNs()
+{
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(
+               std::chrono::steady_clock::now().time_since_epoch()).count();
 }
 
 // Wall time beside CPU time of the whole process and of the GUI thread: the
@@ -89,10 +110,12 @@ class TimedApplication : public QApplication
 public:
     using QApplication::QApplication;
 
-    struct Slow { double ms; double cpuMs; QByteArray what; };
+    struct Slow { double ms; double cpuMs; QByteArray what; ThreadUsage usage; };
     bool recording = false;
     std::vector<Slow> slowest; // the longest outermost deliveries (wall), while recording
-    Slow busiest{0, 0, {}};    // the one that took the GUI thread's CPU longest
+    struct Delivery { qint64 startNs; qint64 endNs; double cpuMs; QByteArray what; ThreadUsage usage; };
+    std::vector<Delivery> deliveries; // every outermost delivery while recording, in order
+    Slow busiest{0, 0, {}, {}};    // the one that took the GUI thread's CPU longest
     std::vector<double> eventCpuMs; // GUI thread CPU of each outermost delivery
     struct Kind { int count = 0; int over16 = 0; double cpuMs = 0; double maxCpuMs = 0; long pageFaults = 0; };
     std::map<QByteArray, Kind> kinds; // GUI thread CPU by receiver class and event
@@ -121,15 +144,18 @@ public:
         const int type = event->type();
         const QByteArray className = receiver->metaObject()->className();
         QByteArray what = className;
+        if (receiver->parent()) // a timer or a reply says little alone: whose is it?
+            what += " of " + QByteArray(receiver->parent()->metaObject()->className());
+        if (!receiver->objectName().isEmpty())
+            what += " \"" + receiver->objectName().toUtf8() + '"';
         if (type == QEvent::MetaCall)
             what += " (queued call)";
         else
             what += " (event " + QByteArray::number(type) + ' '
                 + QMetaEnum::fromType<QEvent::Type>().valueToKey(type) + ')';
-        QElapsedTimer timer;
-        timer.start();
+        const qint64 startNs = monotonicNs();
         const double cpuStart = cpuMs(CLOCK_THREAD_CPUTIME_ID);
-        const long faultsStart = threadPageFaults();
+        const ThreadUsage usageStart = threadUsage();
         if (lastEventEndCpuMs > 0) {
             const double between = cpuStart - lastEventEndCpuMs;
             betweenEventsCpuMs += between;
@@ -138,8 +164,11 @@ public:
         ++m_depth;
         const bool result = QApplication::notify(receiver, event);
         --m_depth;
-        const double ms = double(timer.nsecsElapsed()) / 1e6;
+        const qint64 endNs = monotonicNs();
+        const double ms = double(endNs - startNs) / 1e6;
         const double cpu = cpuMs(CLOCK_THREAD_CPUTIME_ID) - cpuStart;
+        const ThreadUsage usage = threadUsage() - usageStart;
+        deliveries.push_back({startNs, endNs, cpu, what, usage});
         afterDelivery(receiver, event);
         lastEventEndCpuMs = cpuMs(CLOCK_THREAD_CPUTIME_ID);
         eventCpuMs.push_back(cpu);
@@ -147,12 +176,12 @@ public:
         ++kind.count;
         kind.over16 += cpu > 16.0 ? 1 : 0;
         kind.cpuMs += cpu;
-        kind.pageFaults += threadPageFaults() - faultsStart;
+        kind.pageFaults += usage.pageFaults;
         kind.maxCpuMs = std::max(kind.maxCpuMs, cpu);
         if (cpu > busiest.cpuMs)
-            busiest = {ms, cpu, what};
+            busiest = {ms, cpu, what, usage};
         if (ms >= 4.0) {
-            slowest.push_back({ms, cpu, what});
+            slowest.push_back({ms, cpu, what, usage});
             std::sort(slowest.begin(), slowest.end(), [](const Slow &a, const Slow &b) { return a.ms > b.ms; });
             if (slowest.size() > 8)
                 slowest.pop_back();
@@ -180,19 +209,31 @@ public:
         m_timer.setTimerType(Qt::PreciseTimer);
         m_timer.setInterval(1);
         connect(&m_timer, &QTimer::timeout, this, [this] {
-            const qint64 now = m_clock.nsecsElapsed();
+            const qint64 now = monotonicNs();
             m_gaps.push_back(double(now - m_last) / 1e6);
+            m_gapEnds.push_back(now);
             m_last = now;
         });
     }
     void start()
     {
         m_gaps.clear();
-        m_clock.start();
-        m_last = 0;
+        m_gapEnds.clear();
+        m_last = m_startNs = monotonicNs();
         m_timer.start();
     }
+    struct Gap { qint64 startNs; qint64 endNs; double ms; };
+    std::vector<Gap> longest(size_t count) const
+    {
+        std::vector<Gap> gaps;
+        for (size_t i = 0; i < m_gaps.size(); ++i)
+            gaps.push_back({m_gapEnds[i] - qint64(m_gaps[i] * 1e6), m_gapEnds[i], m_gaps[i]});
+        std::sort(gaps.begin(), gaps.end(), [](const Gap &a, const Gap &b) { return a.ms > b.ms; });
+        gaps.resize(std::min(count, gaps.size()));
+        return gaps;
+    }
     void stop() { m_timer.stop(); }
+    qint64 startedAtNs() const { return m_startNs; }
     double percentile(double p) const
     {
         if (m_gaps.empty())
@@ -207,9 +248,10 @@ public:
 
 private:
     QTimer m_timer;
-    QElapsedTimer m_clock;
     qint64 m_last = 0;
     std::vector<double> m_gaps;
+    qint64 m_startNs = 0;
+    std::vector<qint64> m_gapEnds;
 };
 
 void settle()
@@ -354,8 +396,25 @@ int main(int argc, char **argv)
                 batches, totalMergeMs, totalMergeCpuMs, longestMergeMs, longestMergeCpuMs);
     std::printf("GUI thread stalls (1 ms timer, %zu ticks): max %.1f ms, p99 %.1f ms, p99.9 %.1f ms, %d gaps over 16 ms\n",
                 probe.ticks(), probe.max(), probe.percentile(0.99), probe.percentile(0.999), probe.over(16.0));
+    // What filled the longest gaps: one slow event, or several in a row.
+    for (const StallProbe::Gap &gap : probe.longest(3)) {
+        std::printf("  gap %5.1f ms at %.0f ms:", gap.ms, double(gap.startNs - probe.startedAtNs()) / 1e6);
+        double inEvents = 0;
+        for (const auto &delivery : app.deliveries) {
+            if (delivery.endNs <= gap.startNs || delivery.startNs >= gap.endNs)
+                continue;
+            const double ms = double(std::min(delivery.endNs, gap.endNs) - std::max(delivery.startNs, gap.startNs)) / 1e6;
+            inEvents += ms;
+            if (ms >= 0.5)
+                std::printf(" [%.1f ms, cpu %.1f, %ld waits, %ld preemptions, %ld faults: %s]", ms, delivery.cpuMs,
+                            delivery.usage.waits, delivery.usage.preemptions, delivery.usage.pageFaults,
+                            delivery.what.constData());
+        }
+        std::printf(" [%.1f ms outside events]\n", gap.ms - inEvents);
+    }
     for (const auto &slow : app.slowest)
-        std::printf("  slow event: %6.1f ms (GUI thread cpu %5.1f ms)  %s\n", slow.ms, slow.cpuMs, slow.what.constData());
+        std::printf("  slow event: %6.1f ms (GUI thread cpu %5.1f ms, %ld waits, %ld preemptions)  %s\n", slow.ms,
+                    slow.cpuMs, slow.usage.waits, slow.usage.preemptions, slow.what.constData());
     {
         // Wall gaps include time the thread waited for a core on a busy
         // machine; the CPU each event took is what the code costs.
