@@ -2,6 +2,7 @@
 
 #include "api/apiclient.h"
 
+#include <QElapsedTimer>
 #include <QMap>
 #include <QPointer>
 #include <QSet>
@@ -80,7 +81,9 @@ struct SessionFetcher::Private
     QPointer<ApiClient> client;
     int concurrency = 4;
     int pageSize = 8766;
-    int sliceSize = 1024;
+    int maxSliceSize = 1024;
+    int sliceSize = 1024;          // adapted to the budget after each slice
+    qint64 sliceBudgetNs = 4'000'000;
 
     QStringList subscriptions;
     int subscriptionIndex = 0;
@@ -107,6 +110,18 @@ struct SessionFetcher::Private
 
     std::unique_ptr<SeenKeys> seen = std::make_unique<SeenKeys>(); // keys of the current subscription's sessions
     qint64 delivered = 0;
+
+    // The next slice sized to take about the budget at what this one cost a
+    // session, halfway there at a time so that one odd slice (a page fault
+    // storm, a preempted thread) does not swing it.
+    void fitSliceToBudget(qsizetype sessions, qint64 ns)
+    {
+        constexpr int Smallest = 64; // below this the turns themselves cost more than the merges
+        if (sessions < 16 || ns <= 0)
+            return; // too few to tell
+        const qint64 fits = qMin(sliceBudgetNs * sessions / ns, qint64(maxSliceSize));
+        sliceSize = qBound(qMin(Smallest, maxSliceSize), int((sliceSize + fits) / 2), maxSliceSize);
+    }
 
     bool sliceReady() const { return handedOut < handingOut.size() || buffered.contains(deliverOffset); }
 
@@ -157,7 +172,12 @@ void SessionFetcher::setPageSize(int records)
 
 void SessionFetcher::setSliceSize(int sessions)
 {
-    d->sliceSize = qMax(1, sessions);
+    d->maxSliceSize = d->sliceSize = qMax(1, sessions);
+}
+
+void SessionFetcher::setSliceBudget(int milliseconds)
+{
+    d->sliceBudgetNs = qMax(1, milliseconds) * qint64(1'000'000);
 }
 
 bool SessionFetcher::isRunning() const
@@ -181,6 +201,7 @@ void SessionFetcher::start(const QStringList &subscriptionIds, bool activeOnly,
     d->activeOnly = activeOnly;
     d->organizations = organizations;
     d->delivered = 0;
+    d->sliceSize = d->maxSliceSize;
     d->running = true;
     beginSubscription();
 }
@@ -295,12 +316,12 @@ void SessionFetcher::pageFinished(qint64 offset, ApiReply *reply)
                 it = it.key() > offset ? d->buffered.erase(it) : std::next(it);
         }
     }
-    // A page arriving while another is being handed out waits for its turn;
-    // otherwise its first slice goes out now (first rows on screen early).
+    // Its first slice goes out at the next turn of the event loop, not in
+    // this event: a merge right after whatever else was posted (a repaint,
+    // another page) would make one long stall of two short ones.
     if (!d->nextSlice.isActive())
-        deliverSlice();
-    else
-        issueRequests();
+        d->nextSlice.start();
+    issueRequests();
 }
 
 void SessionFetcher::deliverSlice()
@@ -317,7 +338,10 @@ void SessionFetcher::deliverSlice()
         d->handingOut = d->buffered.take(d->deliverOffset);
         d->deliverOffset += d->pageSize;
     }
+    QElapsedTimer spent;
+    spent.start();
     const qsizetype end = qMin(d->handingOut.size(), d->handedOut + d->sliceSize);
+    const qsizetype examined = end - d->handedOut;
     QList<UsageSession> &fresh = d->fresh;
     fresh.reserve(end - d->handedOut);
     const QString &subscription = d->subscriptions.at(d->subscriptionIndex);
@@ -345,6 +369,7 @@ void SessionFetcher::deliverSlice()
         if (generation != d->generation)
             return; // a slot cancelled or restarted the fetch
     }
+    d->fitSliceToBudget(examined, spent.nsecsElapsed());
     if (d->sliceReady()) {
         d->nextSlice.start();
         issueRequests(); // a page taken out of the buffer frees a place

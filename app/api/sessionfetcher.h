@@ -30,8 +30,11 @@ public:
     void setPageSize(int records);             // default 8766 (the API's default)
     // Sessions per sessionsArrived(): a page is handed out in slices, one
     // per turn of the event loop, so that no merge of a whole page holds
-    // the GUI thread. The first slice of a page goes out as it arrives.
+    // the GUI thread. This is the most a slice holds; slices shrink while
+    // handing one out (the receivers' work included) takes longer than
+    // the budget: a merge into a big store costs more per session.
     void setSliceSize(int sessions);           // default 1024
+    void setSliceBudget(int milliseconds);     // default 4
 
     // Cancels any fetch under way, then starts a new one.
     void start(const QStringList &subscriptionIds, bool activeOnly,

@@ -4,6 +4,7 @@
 #include "testpages.h"
 #include "testserver.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
@@ -164,6 +165,9 @@ private slots:
         m_fetcher->setPageSize(pageSize);
         m_fetcher->setConcurrency(concurrency);
         m_fetcher->setSliceSize(sliceSize);
+        // Slices of exactly the size asked: nothing here is slow enough to
+        // shrink them, unless a busy machine preempts the test.
+        m_fetcher->setSliceBudget(60'000);
         m_fetcher->start({QStringLiteral("SUB-1")}, false);
         QVERIFY(m_fetcher->isRunning());
         QTRY_COMPARE_WITH_TIMEOUT(m_got.finished.size(), 1, 20000);
@@ -273,6 +277,52 @@ private slots:
         QCOMPARE(m_got.sessions.size(), 20);
         QCOMPARE(m_got.sessions.last().sessionId, QStringLiteral("s00019"));
         QVERIFY(!m_fetcher->isRunning());
+    }
+
+    void slicesWithinBudgetKeepTheirSize()
+    {
+        m_paging.data.insert(QStringLiteral("SUB-1"), makeSessions(QStringLiteral("SUB-1"), 3000));
+        m_fetcher->setPageSize(3000);
+        m_fetcher->setSliceSize(1000);
+        m_fetcher->setSliceBudget(1000);
+        m_fetcher->start({QStringLiteral("SUB-1")}, false);
+        QTRY_COMPARE(m_got.finished.size(), 1);
+        QCOMPARE(m_got.batchSizes, (QList<int>{1000, 1000, 1000}));
+    }
+
+    void slowReceiverGetsSmallerSlices()
+    {
+        // A receiver taking at least 100 µs a session, as a merge into a big
+        // store on a slow machine might: slices of 1,000 would hold the GUI
+        // thread for 100 ms each. Within a budget of 5 ms, 50 would fit.
+        constexpr qint64 NsPerSession = 100'000;
+        m_paging.data.insert(QStringLiteral("SUB-1"), makeSessions(QStringLiteral("SUB-1"), 3000));
+        m_fetcher->setPageSize(3000);
+        m_fetcher->setSliceSize(1000);
+        m_fetcher->setSliceBudget(5);
+        connect(m_fetcher.get(), &SessionFetcher::sessionsArrived, this, [](const QList<UsageSession> &sessions) {
+            QElapsedTimer busy; // working, not sleeping: the cost of a real merge
+            busy.start();
+            while (busy.nsecsElapsed() < sessions.size() * NsPerSession) {
+            }
+        });
+        m_fetcher->start({QStringLiteral("SUB-1")}, false);
+        QTRY_COMPARE_WITH_TIMEOUT(m_got.finished.size(), 1, 20000);
+
+        QCOMPARE(m_got.sessions.size(), 3000);
+        for (int i = 0; i < 3000; ++i)
+            QCOMPARE(m_got.sessions.at(i).sessionId, QStringLiteral("s%1").arg(i, 5, 10, QLatin1Char('0')));
+        // The first slice at full size (nothing is known yet), then halfway
+        // to what fits each time, down to the smallest slice, 64 (the last
+        // one holds what is left).
+        const QList<int> sizes = m_got.batchSizes;
+        QCOMPARE(sizes.first(), 1000);
+        for (qsizetype i = 1; i + 1 < sizes.size(); ++i) {
+            QVERIFY2(sizes.at(i) <= sizes.at(i - 1) && sizes.at(i) >= 64,
+                     qPrintable(QStringLiteral("slice %1 of %2").arg(i).arg(sizes.at(i))));
+        }
+        QVERIFY2(sizes.at(1) <= 525, qPrintable(QString::number(sizes.at(1))));
+        QCOMPARE(sizes.at(sizes.size() - 2), 64);
     }
 
     void cancelStopsDelivery()
