@@ -75,6 +75,10 @@ SessionTableView::SessionTableView(SessionBrowser *browser, QWidget *parent)
     connect(header, &QHeaderView::sectionClicked, this, &SessionTableView::onSectionClicked);
     connect(header, &QHeaderView::customContextMenuRequested, this, &SessionTableView::showHeaderMenu);
 
+    m_layoutSaveTimer.setSingleShot(true);
+    m_layoutSaveTimer.setInterval(LayoutSaveDelayMs);
+    connect(&m_layoutSaveTimer, &QTimer::timeout, this, &SessionTableView::saveLayout);
+
     m_repaintTimer.setSingleShot(true);
     m_repaintTimer.setInterval(RepaintIntervalMs);
     connect(&m_repaintTimer, &QTimer::timeout, this, &SessionTableView::repaintChangedRows);
@@ -87,6 +91,12 @@ SessionTableView::SessionTableView(SessionBrowser *browser, QWidget *parent)
         if (!m_restoring)
             emit selectionKeysChanged();
     });
+}
+
+SessionTableView::~SessionTableView()
+{
+    if (m_layoutSaveTimer.isActive())
+        saveLayout();
 }
 
 QList<SessionView::SortKey> SessionTableView::defaultSortKeys()
@@ -267,6 +277,7 @@ void SessionTableView::restoreSelection()
 
 void SessionTableView::saveLayout() const
 {
+    m_layoutSaveTimer.stop();
     QSettings().setValue(QLatin1String(HeaderKey), horizontalHeader()->saveState());
 }
 
@@ -280,10 +291,13 @@ void SessionTableView::restoreLayout()
     horizontalHeader()->setSortIndicatorShown(true);
     const auto keys = decodeSort(QSettings().value(QLatin1String(SortKeyName)).toStringList());
     setSortKeys(keys);
-    // Saved from here on whenever the user changes the layout.
-    connect(horizontalHeader(), &QHeaderView::sectionResized, this, &SessionTableView::saveLayout,
+    // Saved from here on whenever the layout changes, once it has settled:
+    // a column dragged wider resizes it at every mouse move, and a scroll
+    // bar coming or going resizes the stretched last column; writing the
+    // settings file each time stalled the window (a load's first rows did).
+    connect(horizontalHeader(), &QHeaderView::sectionResized, &m_layoutSaveTimer, qOverload<>(&QTimer::start),
             Qt::UniqueConnection);
-    connect(horizontalHeader(), &QHeaderView::sectionMoved, this, &SessionTableView::saveLayout,
+    connect(horizontalHeader(), &QHeaderView::sectionMoved, &m_layoutSaveTimer, qOverload<>(&QTimer::start),
             Qt::UniqueConnection);
 }
 
