@@ -1,8 +1,38 @@
 #include "api/receivebufferpool.h"
 
+#include "api/backgroundthreads.h"
+
 #include <algorithm>
 
+#ifdef Q_OS_LINUX
+#include <sys/mman.h>
+#include <unistd.h>
+#endif
+
 namespace BillForward {
+
+namespace {
+
+// Maps the pages of a new buffer from a background thread, while the GUI
+// thread waits for the body to arrive: the kernel then has them ready when
+// the bytes are written. MADV_POPULATE_WRITE changes no byte, so the buffer
+// may be written meanwhile, and a range freed meanwhile only makes the call
+// fail. Elsewhere, or on kernels before 5.14, the faults stay where they were.
+void mapPagesInBackground(const QByteArray &buffer)
+{
+#if defined(Q_OS_LINUX) && defined(MADV_POPULATE_WRITE)
+    const auto page = quintptr(sysconf(_SC_PAGESIZE));
+    const auto begin = (quintptr(buffer.constData()) + page - 1) & ~(page - 1);
+    const auto end = (quintptr(buffer.constData()) + quintptr(buffer.capacity())) & ~(page - 1);
+    if (end <= begin)
+        return;
+    BackgroundThreads::start([begin, end] { madvise(reinterpret_cast<void *>(begin), end - begin, MADV_POPULATE_WRITE); });
+#else
+    Q_UNUSED(buffer);
+#endif
+}
+
+} // namespace
 
 QByteArray ReceiveBufferPool::take(qsizetype bytes)
 {
@@ -20,6 +50,8 @@ QByteArray ReceiveBufferPool::take(qsizetype bytes)
         // Pages of one list call differ in size by a few bytes: with some
         // room to spare, this buffer also fits the next, slightly bigger one.
         buffer.reserve(bytes + bytes / 16);
+        if (bytes >= MinimumBytes)
+            mapPagesInBackground(buffer);
     }
     return buffer;
 }
