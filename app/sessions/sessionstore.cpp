@@ -183,8 +183,8 @@ int SessionStore::findSlot(const UsageSession &session, const quint32 *ids, size
         const qint32 row = table[i];
         if (row == -1)
             return -1;
-        if (row < 0)
-            continue;
+        if (row < 0 || m_hashes[size_t(row)] != quint32(hash))
+            continue; // removed, or another lineage: its row is not read
         const CompactSession &r = m_sessions[size_t(row)];
         if (r.sessionix == session.sessionix && r.shared[CompactSession::Uom] == ids[CompactSession::Uom]
             && r.shared[CompactSession::SubscriptionId] == ids[CompactSession::SubscriptionId]
@@ -241,8 +241,8 @@ int SessionStore::indexOf(const SessionKey &key) const
         const qint32 row = table[i];
         if (row == -1)
             return -1;
-        if (row < 0)
-            continue;
+        if (row < 0 || m_hashes[size_t(row)] != quint32(hash))
+            continue; // removed, or another lineage: its row is not read
         const CompactSession &r = m_sessions[size_t(row)];
         if (r.sessionix == key.sessionix && r.shared[CompactSession::Uom] == quint32(unit)
             && r.shared[CompactSession::SubscriptionId] == quint32(subscription) && r.sessionId == key.sessionId)
@@ -266,8 +266,8 @@ QList<int> SessionStore::rowsOfSession(QStringView subscriptionId, QStringView s
         const qint32 row = table[i];
         if (row == -1)
             return rows;
-        if (row < 0)
-            continue;
+        if (row < 0 || m_hashes[size_t(row)] != quint32(hash))
+            continue; // removed, or another lineage: its row is not read
         const CompactSession &r = m_sessions[size_t(row)];
         if (r.shared[CompactSession::Uom] == quint32(unit)
             && r.shared[CompactSession::SubscriptionId] == quint32(subscription) && r.sessionId == sessionId)

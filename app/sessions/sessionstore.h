@@ -238,7 +238,11 @@ private:
     RowNumbers<int> m_changedStamp;
     std::vector<qint64> m_stampTimes{0}; // wall time of each stamp
     std::array<IndexShard, 1 << IndexShardBits> m_index;
-    RowNumbers<quint32> m_hashes;        // per row: its lineage hash (the index holds < 2^32 slots)
+    // Per row: its lineage hash (the index holds < 2^32 slots). A rebuild
+    // rehashes no strings, and a probe passes rows of other lineages by
+    // their hash (4 MB at a million rows, mostly in cache) instead of
+    // reading the rows (112 MB, a cache miss each).
+    RowNumbers<quint32> m_hashes;
     int m_stamp = 0;
 
     // Session IDs lower-cased, each followed by a NUL, back to back (a
