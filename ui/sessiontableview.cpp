@@ -275,7 +275,7 @@ void SessionTableView::restoreSelection()
         emit selectionKeysChanged();
 }
 
-void SessionTableView::saveLayout() const
+void SessionTableView::saveLayout()
 {
     m_layoutSaveTimer.stop();
     QSettings().setValue(QLatin1String(HeaderKey), horizontalHeader()->saveState());

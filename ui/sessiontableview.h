@@ -33,7 +33,7 @@ public:
     void saveSelection();
     void restoreSelection();
 
-    void saveLayout() const; // at once; a change of the columns saves them LayoutSaveDelayMs later
+    void saveLayout(); // at once; a change of the columns saves them LayoutSaveDelayMs later
     static constexpr int LayoutSaveDelayMs = 1000;
     void restoreLayout();   // sane defaults when nothing is saved or it does not fit
     void resetLayout();
@@ -67,7 +67,7 @@ private:
     int m_savedCurrentColumn = 0;
     bool m_hasSavedCurrent = false;
     bool m_restoring = false;
-    mutable QTimer m_layoutSaveTimer; // runs from a change of the columns until they are saved
+    QTimer m_layoutSaveTimer; // runs from a change of the columns until they are saved
     QTimer m_repaintTimer;        // runs for RepaintIntervalMs after a repaint of rows a load changed
     bool m_changesPending = false; // rows changed while it ran
     bool m_inLoadChange = false;   // between the loader's aboutToChangeRows() and rowsChangedByLoad()

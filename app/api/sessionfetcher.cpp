@@ -343,7 +343,7 @@ void SessionFetcher::deliverSlice()
     const qsizetype end = qMin(d->handingOut.size(), d->handedOut + d->sliceSize);
     const qsizetype examined = end - d->handedOut;
     QList<UsageSession> &fresh = d->fresh;
-    fresh.reserve(end - d->handedOut);
+    fresh.reserve(examined);
     const QString &subscription = d->subscriptions.at(d->subscriptionIndex);
     for (qsizetype i = d->handedOut; i < end; ++i) {
         UsageSession &session = d->handingOut[i]; // the page's own list: moved out, not copied

@@ -110,13 +110,17 @@ class TimedApplication : public QApplication
 public:
     using QApplication::QApplication;
 
-    struct Slow { double ms; double cpuMs; QByteArray what; ThreadUsage usage; };
     bool recording = false;
-    std::vector<Slow> slowest; // the longest outermost deliveries (wall), while recording
-    struct Delivery { qint64 startNs; qint64 endNs; double cpuMs; QByteArray what; ThreadUsage usage; };
+    struct Delivery
+    {
+        qint64 startNs;
+        qint64 endNs;
+        double cpuMs; // of the GUI thread
+        QByteArray what;
+        ThreadUsage usage;
+        double wallMs() const { return double(endNs - startNs) / 1e6; }
+    };
     std::vector<Delivery> deliveries; // every outermost delivery while recording, in order
-    Slow busiest{0, 0, {}, {}};    // the one that took the GUI thread's CPU longest
-    std::vector<double> eventCpuMs; // GUI thread CPU of each outermost delivery
     struct Kind { int count = 0; int over16 = 0; double cpuMs = 0; double maxCpuMs = 0; long pageFaults = 0; };
     std::map<QByteArray, Kind> kinds; // GUI thread CPU by receiver class and event
     // The GUI thread's CPU between outermost deliveries: the event loop's
@@ -165,27 +169,17 @@ public:
         const bool result = QApplication::notify(receiver, event);
         --m_depth;
         const qint64 endNs = monotonicNs();
-        const double ms = double(endNs - startNs) / 1e6;
         const double cpu = cpuMs(CLOCK_THREAD_CPUTIME_ID) - cpuStart;
         const ThreadUsage usage = threadUsage() - usageStart;
         deliveries.push_back({startNs, endNs, cpu, what, usage});
         afterDelivery(receiver, event);
         lastEventEndCpuMs = cpuMs(CLOCK_THREAD_CPUTIME_ID);
-        eventCpuMs.push_back(cpu);
         Kind &kind = kinds[what];
         ++kind.count;
         kind.over16 += cpu > 16.0 ? 1 : 0;
         kind.cpuMs += cpu;
         kind.pageFaults += usage.pageFaults;
         kind.maxCpuMs = std::max(kind.maxCpuMs, cpu);
-        if (cpu > busiest.cpuMs)
-            busiest = {ms, cpu, what, usage};
-        if (ms >= 4.0) {
-            slowest.push_back({ms, cpu, what, usage});
-            std::sort(slowest.begin(), slowest.end(), [](const Slow &a, const Slow &b) { return a.ms > b.ms; });
-            if (slowest.size() > 8)
-                slowest.pop_back();
-        }
         return result;
     }
 
@@ -412,17 +406,32 @@ int main(int argc, char **argv)
         }
         std::printf(" [%.1f ms outside events]\n", gap.ms - inEvents);
     }
-    for (const auto &slow : app.slowest)
-        std::printf("  slow event: %6.1f ms (GUI thread cpu %5.1f ms, %ld waits, %ld preemptions)  %s\n", slow.ms,
-                    slow.cpuMs, slow.usage.waits, slow.usage.preemptions, slow.what.constData());
+    {
+        // The longest deliveries (wall), at most eight of 4 ms or more.
+        std::vector<TimedApplication::Delivery> slowest = app.deliveries;
+        const auto longer = [](const auto &a, const auto &b) { return a.wallMs() > b.wallMs(); };
+        const size_t shown = std::min<size_t>(8, slowest.size());
+        std::partial_sort(slowest.begin(), slowest.begin() + qsizetype(shown), slowest.end(), longer);
+        for (size_t i = 0; i < shown && slowest[i].wallMs() >= 4.0; ++i) {
+            const auto &slow = slowest[i];
+            std::printf("  slow event: %6.1f ms (GUI thread cpu %5.1f ms, %ld waits, %ld preemptions)  %s\n",
+                        slow.wallMs(), slow.cpuMs, slow.usage.waits, slow.usage.preemptions, slow.what.constData());
+        }
+    }
     {
         // Wall gaps include time the thread waited for a core on a busy
         // machine; the CPU each event took is what the code costs.
-        std::vector<double> cpu = app.eventCpuMs;
+        std::vector<double> cpu;
+        cpu.reserve(app.deliveries.size());
+        for (const auto &delivery : app.deliveries)
+            cpu.push_back(delivery.cpuMs);
+        const auto busiest = std::max_element(app.deliveries.cbegin(), app.deliveries.cend(),
+                                              [](const auto &a, const auto &b) { return a.cpuMs < b.cpuMs; });
         std::sort(cpu.begin(), cpu.end());
         const auto at = [&](double p) { return cpu.empty() ? 0.0 : cpu[std::min(cpu.size() - 1, size_t(p * double(cpu.size())))]; };
         std::printf("GUI thread CPU per event (%zu events): max %.1f ms (%s), p99 %.2f ms, p99.9 %.1f ms, %d over 16 ms\n",
-                    cpu.size(), app.busiest.cpuMs, app.busiest.what.constData(), at(0.99), at(0.999),
+                    cpu.size(), busiest == app.deliveries.cend() ? 0.0 : busiest->cpuMs,
+                    busiest == app.deliveries.cend() ? "" : busiest->what.constData(), at(0.99), at(0.999),
                     int(std::count_if(cpu.begin(), cpu.end(), [](double c) { return c > 16.0; })));
         double sum = 0;
         for (double c : cpu)
