@@ -33,6 +33,8 @@ void SessionLoader::setClient(BillForward::ApiClient *client)
 {
     delete m_fetcher;
     m_fetcher = new BillForward::SessionFetcher(client, this);
+    // The store merges sessions by key: a session on two pages is one row.
+    m_fetcher->setRepeats(BillForward::SessionFetcher::Repeats::Delivered);
     connect(m_fetcher, &BillForward::SessionFetcher::sessionsArrived, this, &SessionLoader::onSessions);
     connect(m_fetcher, &BillForward::SessionFetcher::finished, this, &SessionLoader::onFinished);
 }

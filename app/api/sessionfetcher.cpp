@@ -84,6 +84,7 @@ struct SessionFetcher::Private
     int maxSliceSize = 1024;
     int sliceSize = 1024;          // adapted to the budget after each slice
     qint64 sliceBudgetNs = 4'000'000;
+    Repeats repeats = Repeats::Dropped;
 
     QStringList subscriptions;
     int subscriptionIndex = 0;
@@ -99,11 +100,11 @@ struct SessionFetcher::Private
     QMap<qint64, QList<UsageSession>> buffered; // arrived ahead of deliverOffset
     QList<UsageSession> handingOut; // the page being delivered slice by slice
     qsizetype handedOut = 0;        // of handingOut
-    // The sessions of one slice that were not seen before. One list for
+    // The sessions of one slice to hand out. One list for
     // every slice, its capacity kept (clear() keeps it unless a receiver
     // kept a copy): a new list each time was half a MB of fresh memory,
     // page-faulted in on the GUI thread, at every turn.
-    QList<UsageSession> fresh;
+    QList<UsageSession> outgoing;
     QTimer nextSlice;               // the next turn of the event loop
     qint64 failedOffset = -1;
     ApiError failure;
@@ -121,6 +122,18 @@ struct SessionFetcher::Private
             return; // too few to tell
         const qint64 fits = qMin(sliceBudgetNs * sessions / ns, qint64(maxSliceSize));
         sliceSize = qBound(qMin(Smallest, maxSliceSize), int((sliceSize + fits) / 2), maxSliceSize);
+    }
+
+    // Whether `session` is new to this fetch (remembering it if so).
+    bool firstSight(const UsageSession &session, const QString &subscription)
+    {
+        // A server answering with another subscription's session: keep
+        // it apart so that it cannot hide one of this subscription's.
+        const bool foreign = session.subscriptionId != subscription && !session.subscriptionId.isEmpty();
+        SeenKey key{0, foreign ? session.subscriptionId : QString(), session.sessionId, session.uom,
+                    session.sessionix};
+        key.hash = qHashMulti(0, key.sessionId, key.uom, key.sessionix, key.foreignSubscription);
+        return seen->insert(std::move(key));
     }
 
     bool sliceReady() const { return handedOut < handingOut.size() || buffered.contains(deliverOffset); }
@@ -168,6 +181,11 @@ void SessionFetcher::setConcurrency(int requestsInFlight)
 void SessionFetcher::setPageSize(int records)
 {
     d->pageSize = qMax(1, records);
+}
+
+void SessionFetcher::setRepeats(Repeats repeats)
+{
+    d->repeats = repeats;
 }
 
 void SessionFetcher::setSliceSize(int sessions)
@@ -342,30 +360,25 @@ void SessionFetcher::deliverSlice()
     spent.start();
     const qsizetype end = qMin(d->handingOut.size(), d->handedOut + d->sliceSize);
     const qsizetype examined = end - d->handedOut;
-    QList<UsageSession> &fresh = d->fresh;
-    fresh.reserve(examined);
+    QList<UsageSession> &outgoing = d->outgoing;
+    outgoing.reserve(examined);
     const QString &subscription = d->subscriptions.at(d->subscriptionIndex);
+    const bool dropRepeats = d->repeats == Repeats::Dropped;
     for (qsizetype i = d->handedOut; i < end; ++i) {
         UsageSession &session = d->handingOut[i]; // the page's own list: moved out, not copied
-        // A server answering with another subscription's session: keep
-        // it apart so that it cannot hide one of this subscription's.
-        const bool foreign = session.subscriptionId != subscription && !session.subscriptionId.isEmpty();
-        SeenKey key{0, foreign ? session.subscriptionId : QString(), session.sessionId, session.uom,
-                    session.sessionix};
-        key.hash = qHashMulti(0, key.sessionId, key.uom, key.sessionix, key.foreignSubscription);
-        if (d->seen->insert(std::move(key)))
-            fresh.append(std::move(session));
+        if (!dropRepeats || d->firstSight(session, subscription))
+            outgoing.append(std::move(session));
     }
     d->handedOut = end;
     if (d->handedOut >= d->handingOut.size()) { // the page is out: free it now, not at the next turn
         d->handingOut.clear();
         d->handedOut = 0;
     }
-    if (!fresh.isEmpty()) {
+    if (!outgoing.isEmpty()) {
         const quint64 generation = d->generation;
-        d->delivered += fresh.size();
-        emit sessionsArrived(fresh);
-        fresh.clear();
+        d->delivered += outgoing.size();
+        emit sessionsArrived(outgoing);
+        outgoing.clear();
         if (generation != d->generation)
             return; // a slot cancelled or restarted the fetch
     }

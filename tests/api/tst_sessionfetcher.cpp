@@ -1,5 +1,6 @@
 #include "api/apiclient.h"
 #include "api/sessionfetcher.h"
+#include "sessions/sessionstore.h"
 
 #include "testpages.h"
 #include "testserver.h"
@@ -234,6 +235,29 @@ private slots:
         QCOMPARE(ids.size(), 30);
         QVERIFY(std::is_sorted(m_got.sessions.cbegin(), m_got.sessions.cend(),
                                [](const UsageSession &a, const UsageSession &b) { return a.created < b.created; }));
+    }
+
+    void repeatsPassedOnWhenTaken()
+    {
+        QList<FakeSession> list = makeSessions(QStringLiteral("SUB-1"), 30);
+        list.insert(10, list.at(9));
+        list.insert(21, list.at(19));
+        m_paging.data.insert(QStringLiteral("SUB-1"), list);
+        m_fetcher->setPageSize(10);
+        m_fetcher->setSliceSize(3);
+        m_fetcher->setRepeats(SessionFetcher::Repeats::Delivered);
+        SessionStore store; // a receiver that merges by key
+        connect(m_fetcher.get(), &SessionFetcher::sessionsArrived, this,
+                [&store](const QList<UsageSession> &sessions) { store.merge(sessions); });
+        m_fetcher->start({QStringLiteral("SUB-1")}, false);
+        QTRY_COMPARE(m_got.finished.size(), 1);
+        QCOMPARE(m_got.finished.first().kind, ApiError::Kind::None);
+        QCOMPARE(m_got.sessions.size(), 32);
+        QCOMPARE(m_got.sessions.at(10).sessionId, QStringLiteral("s00009"));
+        QCOMPARE(m_fetcher->sessionsDelivered(), qint64(32));
+        QCOMPARE(store.size(), 30);
+        for (int i = 0; i < 30; ++i)
+            QCOMPARE(store.sessionId(i), QStringLiteral("s%1").arg(i, 5, 10, QLatin1Char('0')));
     }
 
     void sameSessionOtherIncarnationKept()
