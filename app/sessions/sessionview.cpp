@@ -238,6 +238,8 @@ void SessionView::update(const SessionStore::MergeResult &merged)
         rebuild(m_sortNow);
         return;
     }
+    if (n > m_flags.size())
+        m_flagsGrowth.reserve(m_flags, n - m_flags.size());
     m_flags.resize(n, 0);
     std::vector<int> batch;
     batch.reserve(size_t(merged.inserted.size() + merged.changed.size()));
@@ -267,6 +269,7 @@ void SessionView::update(const SessionStore::MergeResult &merged)
         }
     }
 
+    m_allGrowth.reserve(m_all, batch.size());
     if (m_sort.isEmpty()) { // arrival order: new rows go last, changed ones stay
         for (int row : merged.inserted)
             m_all.push_back(row);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sessions/sessioncolumn.h"
+#include "sessions/preparedgrowth.h"
 #include "sessions/sessionfilter.h"
 #include "sessions/sessionstore.h"
 #include "sessions/textcollation.h"
@@ -77,10 +78,12 @@ private:
     TextCollation m_collator;
     qint64 m_sortNow = 0;
     std::vector<int> m_all;     // every store row, sorted
+    PreparedGrowth<int> m_allGrowth; // a load grows m_all (and m_flags) slice by slice
     const std::vector<int> &rows() const { return m_unfiltered ? m_all : m_rows; }
 
     std::vector<int> m_rows;    // the rows passing the filter, sorted; unused when unfiltered
     bool m_unfiltered = true;
     std::vector<quint8> m_flags; // per store row
+    PreparedGrowth<quint8> m_flagsGrowth;
     StateCounts m_counts;
 };
