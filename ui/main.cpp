@@ -3,6 +3,7 @@
 #include "secrets/tokenresolver.h"
 #include "screenshottour.h"
 #include "sessions/displayformat.h"
+#include "sessions/heapreuse.h"
 #include "translationloader.h"
 
 #include <QApplication>
@@ -43,6 +44,7 @@ void printWithoutDisplayWhenOnlyAskedForText(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    keepFreedMemoryForReuse();
     printWithoutDisplayWhenOnlyAskedForText(argc, argv);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("UsageSessionAdmin"));
