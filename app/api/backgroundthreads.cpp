@@ -29,6 +29,18 @@ public:
 
 Q_GLOBAL_STATIC(BackgroundPool, backgroundPool)
 
+class AheadPool final : public QThreadPool
+{
+public:
+    AheadPool()
+    {
+        setObjectName(QStringLiteral("usage-session-ahead"));
+        setMaxThreadCount(1);
+    }
+};
+
+Q_GLOBAL_STATIC(AheadPool, aheadPool)
+
 thread_local bool lowered = false;
 
 } // namespace
@@ -71,6 +83,15 @@ void start(std::function<void()> task)
 void waitForDone()
 {
     backgroundPool()->waitForDone();
+    aheadPool()->waitForDone();
+}
+
+void startAhead(std::function<void()> task)
+{
+    aheadPool()->start([task = std::move(task)] {
+        lowerCurrentThreadPriority(); // once per thread
+        task();
+    });
 }
 
 } // namespace BillForward::BackgroundThreads

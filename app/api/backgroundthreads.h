@@ -1,6 +1,9 @@
 #pragma once
 
 #include <functional>
+#include <future>
+#include <memory>
+#include <type_traits>
 
 namespace BillForward {
 
@@ -28,6 +31,30 @@ void start(std::function<void()> task);
 
 // Waits until every task started has finished (benchmarks measuring memory).
 void waitForDone();
+
+// Runs `task` on one thread of its own, at the lower priority, tasks one
+// after the other: for memory a structure will need next, made ahead. Not
+// the decoding pool, whose queue is seconds long during a load; not a new
+// thread each time, whose stack is mapped and unmapped (mapping changes
+// stall the process's other threads on some virtual machines).
+void startAhead(std::function<void()> task);
+
+// What `make` returns, made by startAhead().
+template <typename Make>
+auto makeAhead(Make make) -> std::future<std::invoke_result_t<Make>>
+{
+    using Result = std::invoke_result_t<Make>;
+    auto promise = std::make_shared<std::promise<Result>>();
+    std::future<Result> result = promise->get_future();
+    startAhead([promise, make = std::move(make)]() mutable {
+        try {
+            promise->set_value(make());
+        } catch (...) {
+            promise->set_exception(std::current_exception());
+        }
+    });
+    return result;
+}
 
 } // namespace BackgroundThreads
 } // namespace BillForward

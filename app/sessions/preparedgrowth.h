@@ -1,5 +1,7 @@
 #pragma once
 
+#include "api/backgroundthreads.h"
+
 #include <algorithm>
 #include <chrono>
 #include <future>
@@ -10,7 +12,7 @@
 // the virtual machines measured: a row permutation doubling from 2 to 4 MB
 // in the middle of a load held the GUI thread for 5-11 ms in faults alone.
 // Once the vector is three quarters full, a vector of twice its capacity is
-// allocated and zero-filled on a thread of its own; the growth that follows
+// allocated and zero-filled on a background thread; the growth that follows
 // copies into it, which takes a fraction of a millisecond.
 template <typename T>
 class PreparedGrowth
@@ -31,7 +33,7 @@ public:
         }
         if (!m_next.valid() && v.capacity() >= SmallestPrepared && needed * 4 >= v.capacity() * 3) {
             const size_t capacity = v.capacity() * 2;
-            m_next = std::async(std::launch::async, [capacity] {
+            m_next = BillForward::BackgroundThreads::makeAhead([capacity] {
                 std::vector<T> next(capacity); // value-initialized: every page written here
                 next.clear();                  // keeps the capacity
                 return next;

@@ -5,6 +5,9 @@
 #include <QThread>
 
 #include <atomic>
+#include <chrono>
+#include <new>
+#include <vector>
 
 using namespace BillForward;
 
@@ -55,6 +58,37 @@ private slots:
 #else
         Q_UNUSED(callerNice);
 #endif
+    }
+
+    void madeAheadOffTheCallerInOrder()
+    {
+        const int callerNice = BackgroundThreads::currentThreadNiceValue();
+        QThread *caller = QThread::currentThread();
+        // Held until released, so that the next two queue behind it.
+        QSemaphore mayFinish;
+        std::future<int> first = BackgroundThreads::makeAhead([&] {
+            mayFinish.acquire();
+            return BackgroundThreads::currentThreadNiceValue();
+        });
+        std::atomic<bool> firstDoneBeforeSecond{false};
+        std::future<bool> second = BackgroundThreads::makeAhead([&] {
+            firstDoneBeforeSecond = first.wait_for(std::chrono::seconds(0)) == std::future_status::ready;
+            return QThread::currentThread() != caller;
+        });
+        std::future<std::vector<int>> failing = BackgroundThreads::makeAhead([]() -> std::vector<int> {
+            throw std::bad_alloc();
+        });
+        QCOMPARE(first.wait_for(std::chrono::milliseconds(50)), std::future_status::timeout);
+        mayFinish.release();
+        QCOMPARE(second.wait_for(std::chrono::seconds(10)), std::future_status::ready);
+        QVERIFY(second.get());
+        QVERIFY(firstDoneBeforeSecond); // one at a time, in order
+#ifdef Q_OS_LINUX
+        QCOMPARE(first.get(), qMin(19, callerNice + 10));
+#else
+        Q_UNUSED(callerNice);
+#endif
+        QVERIFY_THROWS_EXCEPTION(std::bad_alloc, failing.get());
     }
 
     void waitForDoneWaitsForEveryTask()
