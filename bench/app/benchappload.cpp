@@ -1,16 +1,25 @@
 // bench-app-load [count]: the desktop app's load path at scale. Starts the
-// emulator in-process with `count` (default 1,000,000) generated sessions of
-// one subscription, then loads them the way the window does: ApiClient +
+// emulator with `count` (default 1,000,000) generated sessions of one
+// subscription, then loads them the way the window does: ApiClient +
 // SessionFetcher (4 requests in flight, pages of 8766) driven by the
 // SessionLoader into a SessionBrowser whose model is shown in the real
 // SessionTableView (offscreen). Prints time to first rows, time to all rows,
 // memory per session, the GUI thread's longest stalls during the load, and
 // the time of sorts and filter changes afterwards. Run a Release build.
+//
+// The emulator runs as a process of its own at the lowest CPU priority, as
+// a server on another machine would: it neither shares this process's
+// memory nor takes its cores. Set BENCH_APP_LOAD_EMBEDDED=1 to run it in
+// this process instead, as demo mode does; then its 1.4 GB and the pages
+// it encodes share the address space, and its page faults and the cores it
+// takes show up as stalls of the GUI thread (measured on a 2-core VM: up to
+// 40-60 ms where the GUI thread itself ran a few).
 
 #include "api/apiclient.h"
 #include "api/backgroundthreads.h"
 #include "emulator/embeddedemulator.h"
 #include "ui/sessionloader.h"
+#include "sessions/heapreuse.h"
 #include "sessions/sessionbrowser.h"
 #include "ui/sessiontableview.h"
 
@@ -19,6 +28,7 @@
 #include <QEventLoop>
 #include <QHeaderView>
 #include <QMetaEnum>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QThreadPool>
@@ -27,6 +37,7 @@
 
 #include <malloc.h>
 #include <sys/resource.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <chrono>
@@ -204,24 +215,36 @@ public:
         m_timer.setInterval(1);
         connect(&m_timer, &QTimer::timeout, this, [this] {
             const qint64 now = monotonicNs();
+            const double cpu = cpuMs(CLOCK_THREAD_CPUTIME_ID);
+            const ThreadUsage usage = threadUsage();
             m_gaps.push_back(double(now - m_last) / 1e6);
             m_gapEnds.push_back(now);
+            m_gapCpuMs.push_back(cpu - m_lastCpuMs);
+            m_gapUsage.push_back(usage - m_lastUsage);
             m_last = now;
+            m_lastCpuMs = cpu;
+            m_lastUsage = usage;
         });
     }
     void start()
     {
         m_gaps.clear();
         m_gapEnds.clear();
+        m_gapCpuMs.clear();
+        m_gapUsage.clear();
         m_last = m_startNs = monotonicNs();
+        m_lastCpuMs = cpuMs(CLOCK_THREAD_CPUTIME_ID);
+        m_lastUsage = threadUsage();
         m_timer.start();
     }
-    struct Gap { qint64 startNs; qint64 endNs; double ms; };
+    // A gap, and what the GUI thread did in it: ran (cpu), waited (blocked
+    // or idle in poll), or was preempted by another thread.
+    struct Gap { qint64 startNs; qint64 endNs; double ms; double cpuMs; ThreadUsage usage; };
     std::vector<Gap> longest(size_t count) const
     {
         std::vector<Gap> gaps;
         for (size_t i = 0; i < m_gaps.size(); ++i)
-            gaps.push_back({m_gapEnds[i] - qint64(m_gaps[i] * 1e6), m_gapEnds[i], m_gaps[i]});
+            gaps.push_back({m_gapEnds[i] - qint64(m_gaps[i] * 1e6), m_gapEnds[i], m_gaps[i], m_gapCpuMs[i], m_gapUsage[i]});
         std::sort(gaps.begin(), gaps.end(), [](const Gap &a, const Gap &b) { return a.ms > b.ms; });
         gaps.resize(std::min(count, gaps.size()));
         return gaps;
@@ -246,7 +269,30 @@ private:
     std::vector<double> m_gaps;
     qint64 m_startNs = 0;
     std::vector<qint64> m_gapEnds;
+    double m_lastCpuMs = 0;
+    ThreadUsage m_lastUsage;
+    std::vector<double> m_gapCpuMs;
+    std::vector<ThreadUsage> m_gapUsage;
 };
+
+// The emulator as a separate process, like a server: its URL once it listens.
+QUrl startEmulatorProcess(QProcess &process, const QString &subscription, qint64 count)
+{
+    process.setProgram(QStringLiteral(USA_EMULATOR_PATH));
+    process.setArguments({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--generate"),
+                          subscription + QLatin1Char(':') + QString::number(count)});
+    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    process.setChildProcessModifier([] { (void)nice(19); }); // a server's cores are not this machine's
+    process.start();
+    const QByteArray prefix = "listening on ";
+    QByteArray line;
+    while (!line.startsWith(prefix)) {
+        if (!process.canReadLine() && !process.waitForReadyRead(120'000))
+            return {};
+        line = process.readLine().trimmed();
+    }
+    return QUrl(QString::fromUtf8(line.mid(prefix.size())));
+}
 
 void settle()
 {
@@ -260,6 +306,7 @@ void settle()
 
 int main(int argc, char **argv)
 {
+    keepFreedMemoryForReuse(); // as the app does
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     // Keep the bench away from the user's settings and demo database.
@@ -273,13 +320,23 @@ int main(int argc, char **argv)
     std::printf("sessions: %lld, sizeof(UsageSession) %zu\n", count, sizeof(BillForward::UsageSession));
 
     const qint64 heapAtStart = heapInUse();
-    Emulator::Options options;
-    options.port = 0;
-    options.generate = {{subscription, count}};
-    auto *emulator = new Emulator::EmbeddedEmulator(options);
+    const bool embedded = qEnvironmentVariableIntValue("BENCH_APP_LOAD_EMBEDDED") == 1;
+    Emulator::EmbeddedEmulator *emulator = nullptr;
+    QProcess emulatorProcess;
+    QUrl baseUrl;
     Stopwatch timer;
     timer.start();
-    {
+    if (!embedded) {
+        baseUrl = startEmulatorProcess(emulatorProcess, subscription, count);
+        if (baseUrl.isEmpty()) {
+            std::fprintf(stderr, "the emulator (%s) did not start\n", USA_EMULATOR_PATH);
+            return 1;
+        }
+    } else {
+        Emulator::Options options;
+        options.port = 0;
+        options.generate = {{subscription, count}};
+        emulator = new Emulator::EmbeddedEmulator(options);
         QEventLoop loop;
         QObject::connect(emulator, &Emulator::EmbeddedEmulator::started, &loop, &QEventLoop::quit);
         QObject::connect(emulator, &Emulator::EmbeddedEmulator::failed, &loop, [](const QString &message) {
@@ -288,8 +345,10 @@ int main(int argc, char **argv)
         });
         emulator->start();
         loop.exec();
+        baseUrl = emulator->baseUrl();
     }
-    std::printf("emulator: generated and listening in %s\n", timer.text().constData());
+    std::printf("emulator (%s): generated and listening in %s\n",
+                embedded ? "in this process" : "a process of its own, lowest priority", timer.text().constData());
     const qint64 heapEmulator = heapInUse() - heapAtStart;
 
     SessionBrowser browser;
@@ -317,7 +376,7 @@ int main(int argc, char **argv)
     settle();
 
     BillForward::ApiClient client;
-    client.setBaseUrl(emulator->baseUrl());
+    client.setBaseUrl(baseUrl);
     auto *loader = new SessionLoader(&browser);
     loader->setClient(&client);
     // As the main window does: keep the selection across every batch, and
@@ -392,7 +451,8 @@ int main(int argc, char **argv)
                 probe.ticks(), probe.max(), probe.percentile(0.99), probe.percentile(0.999), probe.over(16.0));
     // What filled the longest gaps: one slow event, or several in a row.
     for (const StallProbe::Gap &gap : probe.longest(3)) {
-        std::printf("  gap %5.1f ms at %.0f ms:", gap.ms, double(gap.startNs - probe.startedAtNs()) / 1e6);
+        std::printf("  gap %5.1f ms at %.0f ms (cpu %.1f ms, %ld waits, %ld preemptions):", gap.ms,
+                    double(gap.startNs - probe.startedAtNs()) / 1e6, gap.cpuMs, gap.usage.waits, gap.usage.preemptions);
         double inEvents = 0;
         for (const auto &delivery : app.deliveries) {
             if (delivery.endNs <= gap.startNs || delivery.startNs >= gap.endNs)
@@ -447,10 +507,12 @@ int main(int argc, char **argv)
                         kinds[i].second.maxCpuMs, kinds[i].second.over16, kinds[i].second.pageFaults);
     }
 
-    // Memory: the emulator lives in this process too, so it goes first; what
-    // stays is the app side (store, view, model, fetcher, network manager).
+    // Memory: an emulator in this process goes first; what stays is the
+    // app side (store, view, model, fetcher, network manager).
     const qint64 heapLoaded = heapInUse();
     delete emulator;
+    emulatorProcess.kill();
+    emulatorProcess.waitForFinished();
     // Pages asked for beyond the end may still be decoding (a parser holds
     // several times a page while it works): wait, and drop their results.
     BillForward::BackgroundThreads::waitForDone();
@@ -461,7 +523,7 @@ int main(int argc, char **argv)
     QThreadPool::globalInstance()->waitForDone();
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     const qint64 heapStoreView = heapInUse() - heapAtStart;
-    std::printf("memory: emulator %.1f MB at start; heap growth during the load %.1f MB (both sides)\n",
+    std::printf("memory: emulator %.1f MB at start in this process; heap growth during the load %.1f MB\n",
                 double(heapEmulator) / 1e6, double(heapLoaded - heapBeforeLoad) / 1e6);
     std::printf("memory, app side after the load (emulator stopped): %.1f bytes/session "
                 "(store + view + model + table + fetcher + network manager)\n",
