@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QFontDatabase>
+#include <QImage>
 #include <QPainter>
 
 SessionItemDelegate::SessionItemDelegate(QObject *parent)
@@ -17,6 +18,26 @@ SessionItemDelegate::SessionItemDelegate(QObject *parent)
     , m_otherIcon(QStringLiteral(":/icons/state-other.svg"))
     , m_monospace(QFontDatabase::systemFont(QFontDatabase::FixedFont))
 {
+}
+
+void SessionItemDelegate::prepareForPainting(const QFont &viewFont) const
+{
+    QFont mono = m_monospace;
+    mono.setPointSizeF(viewFont.pointSizeF());
+    QFont bold = viewFont;
+    bold.setBold(true);
+    QImage canvas(8, 8, QImage::Format_ARGB32_Premultiplied);
+    QPainter painter(&canvas);
+    const QString sample = QStringLiteral("0123456789abcdefghijklmnopqrstuvwxyz-:ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+    for (const QFont &font : {mono, bold, viewFont}) {
+        painter.setFont(font);
+        painter.drawText(QPointF(0, 0), sample);
+    }
+    painter.end();
+    QImage area(256, 256, QImage::Format_ARGB32_Premultiplied);
+    area.fill(Qt::white);
+    QPainter blender(&area);
+    blender.fillRect(area.rect(), QColor(0, 0, 0, 128)); // translucent: blended span by span
 }
 
 QColor SessionItemDelegate::activeColor(const QPalette &palette)

@@ -51,7 +51,9 @@ SessionTableView::SessionTableView(SessionBrowser *browser, QWidget *parent)
     , m_browser(browser)
 {
     setModel(browser->model());
-    setItemDelegate(new SessionItemDelegate(this));
+    auto *delegate = new SessionItemDelegate(this);
+    setItemDelegate(delegate);
+    delegate->prepareForPainting(font());
     setSortingEnabled(false);
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
