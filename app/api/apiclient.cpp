@@ -21,6 +21,8 @@ namespace {
 
 // Pages this small decode faster than a hop to the thread pool.
 constexpr qsizetype InlineDecodeBytes = 64 * 1024;
+// The most of a body left unread in Qt's network thread (see sendAttempt()).
+constexpr qint64 ReadBufferBytes = 1024 * 1024;
 
 bool isLoopbackHost(const QString &host)
 {
@@ -199,6 +201,11 @@ private:
         }
         m_sent = true;
         m_net = net;
+        // Qt's network thread holds at most this much unread: every readyRead
+        // then copies at most about a MiB into the body. Unbounded, a GUI
+        // thread busy for a moment found several MB waiting and copied them
+        // in one event (12+ ms with the page faults of a fresh buffer).
+        net->setReadBufferSize(ReadBufferBytes);
         m_deadline.start(m_settings.timeoutMs);
         connect(net, &QNetworkReply::metaDataChanged, this, [this, net] {
             const QVariant length = net->header(QNetworkRequest::ContentLengthHeader);
