@@ -26,12 +26,15 @@ void SessionItemDelegate::prepareForPainting(const QFont &viewFont) const
     mono.setPointSizeF(viewFont.pointSizeF());
     QFont bold = viewFont;
     bold.setBold(true);
-    QImage canvas(8, 8, QImage::Format_ARGB32_Premultiplied);
+    // Drawn inside the image: glyphs clipped away would not be rendered.
+    QImage canvas(1024, 64, QImage::Format_ARGB32_Premultiplied);
+    canvas.fill(Qt::white);
     QPainter painter(&canvas);
     const QString sample = QStringLiteral("0123456789abcdefghijklmnopqrstuvwxyz-:ABCDEFGHIJKLMNOPQRSTUVWXYZ");
-    for (const QFont &font : {mono, bold, viewFont}) {
-        painter.setFont(font);
-        painter.drawText(QPointF(0, 0), sample);
+    const QFont fonts[] = {mono, bold, viewFont};
+    for (int i = 0; i < 3; ++i) {
+        painter.setFont(fonts[i]);
+        painter.drawText(QPointF(2, 18 + 20 * i), sample);
     }
     painter.end();
     QImage area(256, 256, QImage::Format_ARGB32_Premultiplied);
