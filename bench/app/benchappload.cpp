@@ -18,6 +18,7 @@
 #include "api/apiclient.h"
 #include "api/backgroundthreads.h"
 #include "emulator/embeddedemulator.h"
+#include "emulatorprocess.h"
 #include "ui/sessionloader.h"
 #include "sessions/heapreuse.h"
 #include "sessions/sessionbrowser.h"
@@ -28,7 +29,6 @@
 #include <QEventLoop>
 #include <QHeaderView>
 #include <QMetaEnum>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QThreadPool>
@@ -37,7 +37,6 @@
 
 #include <malloc.h>
 #include <sys/resource.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <chrono>
@@ -290,25 +289,6 @@ private:
     std::vector<ThreadUsage> m_gapUsage;
 };
 
-// The emulator as a separate process, like a server: its URL once it listens.
-QUrl startEmulatorProcess(QProcess &process, const QString &subscription, qint64 count)
-{
-    process.setProgram(QStringLiteral(USA_EMULATOR_PATH));
-    process.setArguments({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--generate"),
-                          subscription + QLatin1Char(':') + QString::number(count)});
-    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    process.setChildProcessModifier([] { (void)nice(19); }); // a server's cores are not this machine's
-    process.start();
-    const QByteArray prefix = "listening on ";
-    QByteArray line;
-    while (!line.startsWith(prefix)) {
-        if (!process.canReadLine() && !process.waitForReadyRead(120'000))
-            return {};
-        line = process.readLine().trimmed();
-    }
-    return QUrl(QString::fromUtf8(line.mid(prefix.size())));
-}
-
 void settle()
 {
     // Lets the view repaint what the last change invalidated.
@@ -337,16 +317,19 @@ int main(int argc, char **argv)
     const qint64 heapAtStart = heapInUse();
     const bool embedded = qEnvironmentVariableIntValue("BENCH_APP_LOAD_EMBEDDED") == 1;
     Emulator::EmbeddedEmulator *emulator = nullptr;
-    QProcess emulatorProcess;
+    TestSupport::EmulatorProcess emulatorProcess;
     QUrl baseUrl;
     Stopwatch timer;
     timer.start();
     if (!embedded) {
-        baseUrl = startEmulatorProcess(emulatorProcess, subscription, count);
-        if (baseUrl.isEmpty()) {
+        emulatorProcess.setLowestPriority(); // a server's cores are not this machine's
+        if (!emulatorProcess.start({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--generate"),
+                                    subscription + QLatin1Char(':') + QString::number(count)},
+                                   120'000)) {
             std::fprintf(stderr, "the emulator (%s) did not start\n", USA_EMULATOR_PATH);
             return 1;
         }
+        baseUrl = emulatorProcess.url();
     } else {
         Emulator::Options options;
         options.port = 0;
@@ -530,7 +513,6 @@ int main(int argc, char **argv)
     const qint64 heapLoaded = heapInUse();
     delete emulator;
     emulatorProcess.kill();
-    emulatorProcess.waitForFinished();
     // Pages asked for beyond the end may still be decoding (a parser holds
     // several times a page while it works): wait, and drop their results.
     BillForward::BackgroundThreads::waitForDone();

@@ -160,13 +160,13 @@ void tst_Durability::killedMidLoadLosesNothingAnswered()
     // Sessions nobody will touch.
     QByteArray quietBefore;
     {
-        DurabilityTest::EmulatorProcess emulator;
+        TestSupport::EmulatorProcess emulator;
         QVERIFY(emulator.start(arguments + QStringList{QStringLiteral("--generate"), Quiet + QStringLiteral(":500")}));
         quietBefore = SessionCodec::encodeSessions(fetchAll(emulator.url(), Quiet));
         QVERIFY(!quietBefore.isEmpty());
     } // killed: the first crash, with nothing in flight
 
-    DurabilityTest::EmulatorProcess emulator;
+    TestSupport::EmulatorProcess emulator;
     QVERIFY(emulator.start(arguments));
     QList<Worker *> workers;
     for (int i = 0; i < clients; ++i) {
@@ -182,7 +182,7 @@ void tst_Durability::killedMidLoadLosesNothingAnswered()
     QTRY_VERIFY_WITH_TIMEOUT(std::all_of(workers.cbegin(), workers.cend(), [](Worker *w) { return w->failures > 0; }),
                              30000);
 
-    DurabilityTest::EmulatorProcess restarted;
+    TestSupport::EmulatorProcess restarted;
     QVERIFY(restarted.start(arguments));
     const QList<UsageSession> busy = fetchAll(restarted.url(), Busy);
     QHash<QString, UsageSession> byId;

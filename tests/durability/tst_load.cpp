@@ -38,7 +38,7 @@ private slots:
     void fetchUnderFaultsReturnsEverySessionOnce();
 
 private:
-    DurabilityTest::EmulatorProcess m_emulator;
+    TestSupport::EmulatorProcess m_emulator;
 };
 
 void tst_Load::initTestCase()
