@@ -1,5 +1,6 @@
 #pragma once
 
+#include <chrono>
 #include <functional>
 #include <future>
 #include <memory>
@@ -54,6 +55,13 @@ auto makeAhead(Make make) -> std::future<std::invoke_result_t<Make>>
         }
     });
     return result;
+}
+
+// Whether what makeAhead() makes is there to take, without waiting for it.
+template <typename T>
+bool isMade(const std::future<T> &made)
+{
+    return made.valid() && made.wait_for(std::chrono::seconds(0)) == std::future_status::ready;
 }
 
 } // namespace BackgroundThreads

@@ -3,7 +3,6 @@
 #include "api/backgroundthreads.h"
 
 #include <algorithm>
-#include <chrono>
 #include <future>
 #include <vector>
 
@@ -44,7 +43,7 @@ public:
     // Whether a bigger vector is made and waiting.
     bool isPrepared() const
     {
-        return m_next.valid() && m_next.wait_for(std::chrono::seconds(0)) == std::future_status::ready;
+        return BillForward::BackgroundThreads::isMade(m_next);
     }
 
 private:

@@ -9,7 +9,6 @@
 #include <QStringView>
 
 #include <array>
-#include <chrono>
 #include <future>
 #include <memory>
 #include <string>
@@ -107,7 +106,7 @@ private:
     static constexpr bool PreparesAhead = ChunkSize * sizeof(T) >= 256 * 1024;
     std::unique_ptr<T[]> newChunk()
     {
-        if (m_nextChunk.valid() && m_nextChunk.wait_for(std::chrono::seconds(0)) == std::future_status::ready)
+        if (BillForward::BackgroundThreads::isMade(m_nextChunk))
             return m_nextChunk.get();
         return std::make_unique<T[]>(ChunkSize);
     }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "sessions/sessioncolumn.h"
 #include "sessions/preparedgrowth.h"
+#include "sessions/sessioncolumn.h"
 #include "sessions/sessionfilter.h"
 #include "sessions/sessionstore.h"
 #include "sessions/textcollation.h"

@@ -72,7 +72,7 @@ private slots:
         });
         std::atomic<bool> firstDoneBeforeSecond{false};
         std::future<bool> second = BackgroundThreads::makeAhead([&] {
-            firstDoneBeforeSecond = first.wait_for(std::chrono::seconds(0)) == std::future_status::ready;
+            firstDoneBeforeSecond = BackgroundThreads::isMade(first);
             return QThread::currentThread() != caller;
         });
         std::future<std::vector<int>> failing = BackgroundThreads::makeAhead([]() -> std::vector<int> {
