@@ -1,7 +1,11 @@
-// bench-sessions [count]: builds `count` (default 1,000,000) synthetic
-// sessions of one subscription into a SessionBrowser, as a fetch would, and
-// prints memory per session and the time of merges, sorts and filters.
+// bench-sessions [count [batch [filter]]]: builds `count` (default
+// 1,000,000) synthetic sessions of one subscription into a SessionBrowser
+// in batches of `batch` (default 10,000; the app's slices are ~1,000), as a
+// fetch would, with the filter text `filter` set during the load (default
+// none), and prints memory per session and the time of merges, sorts and
+// filters.
 
+#include "sessions/heapreuse.h"
 #include "sessions/sessionbrowser.h"
 
 #include <QCoreApplication>
@@ -9,6 +13,7 @@
 #include <QRandomGenerator>
 
 #include <malloc.h>
+#include <sys/resource.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -96,14 +101,24 @@ double cpuMs()
     return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
 }
 
+// Fresh memory touched, by every thread: on a VM each costs several µs.
+long pageFaults()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_minflt + usage.ru_majflt;
+}
+
 // Wall time, and CPU time of the process (both cores), which a machine
 // busy with other work inflates less.
 struct Stopwatch
 {
     QElapsedTimer wall;
     double cpuStart = 0;
+    long faultsStart = 0;
     void start()
     {
+        faultsStart = pageFaults();
         cpuStart = cpuMs();
         wall.start();
     }
@@ -116,8 +131,9 @@ double msSince(const Stopwatch &timer)
 
 const char *cpuText(const Stopwatch &timer)
 {
-    static char text[64];
-    std::snprintf(text, sizeof text, "(cpu %.1f ms)", cpuMs() - timer.cpuStart);
+    static char text[96];
+    std::snprintf(text, sizeof text, "(cpu %.1f ms, %ld page faults)", cpuMs() - timer.cpuStart,
+                  pageFaults() - timer.faultsStart);
     return text;
 }
 
@@ -125,9 +141,11 @@ const char *cpuText(const Stopwatch &timer)
 
 int main(int argc, char **argv)
 {
+    keepFreedMemoryForReuse(); // as the app does
     QCoreApplication app(argc, argv);
     const int count = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 1'000'000;
-    const int batchSize = 10'000;
+    const int batchSize = argc > 2 ? qMax(1, QString::fromLocal8Bit(argv[2]).toInt()) : 10'000;
+    const QString filterDuringLoad = argc > 3 ? QString::fromLocal8Bit(argv[3]) : QString();
     const qint64 now = 1'772'000'000'000;
     QRandomGenerator random(20260301);
     Pools pools;
@@ -137,7 +155,13 @@ int main(int argc, char **argv)
     SessionBrowser browser;
     browser.setNow(now);
     browser.setPageSize(100);
+    if (!filterDuringLoad.isEmpty()) {
+        SessionFilter filter;
+        filter.setText(filterDuringLoad);
+        browser.setFilter(filter);
+    }
     double mergeMs = 0;
+    double longestMergeMs = 0;
     const double loadCpuStart = cpuMs();
     Stopwatch timer;
     for (int done = 0; done < count; done += batchSize) {
@@ -148,9 +172,15 @@ int main(int argc, char **argv)
         timer.start();
         browser.addSessions(batch);
         mergeMs += msSince(timer);
+        longestMergeMs = std::max(longestMergeMs, msSince(timer));
     }
     const qint64 heapAfter = heapInUse();
-    std::printf("load: %.0f ms in addSessions (merge + incremental view + page); cpu incl. generating %.0f ms\n", mergeMs, cpuMs() - loadCpuStart);
+    std::printf("load: %.0f ms in addSessions (merge + incremental view + page), longest batch %.1f ms; "
+                "cpu incl. generating %.0f ms\n", mergeMs, longestMergeMs, cpuMs() - loadCpuStart);
+    if (!filterDuringLoad.isEmpty()) { // the figures below are unfiltered, as without it
+        std::printf("filter \"%s\" during the load: %d rows shown\n", qPrintable(filterDuringLoad), browser.view().size());
+        browser.setFilter(SessionFilter());
+    }
     std::printf("memory: %.1f bytes/session (heap delta %.1f MB); store's own estimate %.1f bytes/session\n",
                 double(heapAfter - heapBefore) / count, double(heapAfter - heapBefore) / 1e6,
                 double(browser.store().approximateBytes()) / count);
