@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <limits>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -36,75 +37,103 @@ quint64 packedBytes(const char *text, size_t length, size_t offset)
 struct ByteTexts
 {
     std::string bytes;
-    std::vector<size_t> starts{0}; // one more than rows
-    std::vector<int> rows;
-    std::vector<quint64> firstKeys; // each text's first eight bytes, taken while they were in cache
+    std::vector<quint32> ends; // where each text ends; it starts where the one before ends
+    std::vector<int> rows;     // each text's row; empty while they are firstRow, firstRow + 1, …
+    int firstRow = 0;
 
-    size_t size() const { return rows.size(); }
-    size_t length(size_t i) const { return starts[i + 1] - starts[i]; }
-    quint64 packed(size_t i, size_t offset) const
+    size_t size() const { return ends.size(); }
+    size_t start(size_t i) const { return i == 0 ? 0 : ends[i - 1]; }
+    int rowOf(size_t i) const { return rows.empty() ? firstRow + int(i) : rows[i]; }
+};
+
+// The texts of all rows in two parts, one per encoding thread; text i is
+// the first part's i-th, or past its end the second part's.
+struct EncodedTexts
+{
+    ByteTexts parts[2];
+    bool tooLong = false; // a part past 4 GB, which `ends` cannot address: not encoded
+
+    size_t size() const { return parts[0].size() + parts[1].size(); }
+    std::string_view text(size_t i) const
     {
-        return offset == 0 ? firstKeys[i] : packedBytes(bytes.data() + starts[i], length(i), offset);
+        const bool second = i >= parts[0].size();
+        const ByteTexts &part = parts[second];
+        const size_t j = second ? i - parts[0].size() : i;
+        const size_t start = part.start(j);
+        return {part.bytes.data() + start, part.ends[j] - start};
     }
-    void append(const ByteTexts &other)
+    int rowOf(size_t i) const
     {
-        const size_t base = bytes.size();
-        bytes += other.bytes;
-        for (size_t i = 1; i < other.starts.size(); ++i)
-            starts.push_back(base + other.starts[i]);
-        rows.insert(rows.end(), other.rows.cbegin(), other.rows.cend());
-        firstKeys.insert(firstKeys.end(), other.firstKeys.cbegin(), other.firstKeys.cend());
+        return i < parts[0].size() ? parts[0].rowOf(i) : parts[1].rowOf(i - parts[0].size());
     }
 };
 
-// Encodes every row with `encode(row, &bytes, thread)`; a row it refuses
-// (returns false) goes to `*refused`. Two threads (0 and 1) for big
-// columns: reading the texts is most of the work.
+// Encodes rows [begin, end), whose texts are `textOf(row)`, into `texts`
+// with `encode(row, &bytes, thread)`; a row it refuses (returns false)
+// goes to `*refused`. Room for the bytes is reserved once from the first
+// texts' sizes: growing a buffer of tens of MB copies it into fresh
+// memory, which costs more than the encoding (room reserved and never
+// written costs nothing).
 template<typename Encode>
-ByteTexts encodeRows(int count, const Encode &encode, std::vector<int> *refused)
+void encodeRange(const TextRanks::TextOf &textOf, const Encode &encode, int thread, int begin, int end, ByteTexts *texts,
+                 std::vector<int> *refused)
 {
-    const auto work = [&encode](int thread, int begin, int end, ByteTexts *texts, std::vector<int> *left) {
-        for (int row = begin; row < end; ++row) {
-            const size_t before = texts->bytes.size();
-            if (encode(row, &texts->bytes, thread)) {
-                texts->firstKeys.push_back(packedBytes(texts->bytes.data() + before, texts->bytes.size() - before, 0));
-                texts->starts.push_back(texts->bytes.size());
-                texts->rows.push_back(row);
-            } else {
-                texts->bytes.resize(before);
-                left->push_back(row);
+    constexpr int Sample = 64;
+    // Each text's characters are a cache miss of their own: asked for a
+    // few rows ahead, several are on their way at once.
+    constexpr int Ahead = 16;
+    texts->firstRow = begin;
+    texts->ends.reserve(size_t(end - begin));
+    std::string &bytes = texts->bytes;
+    for (int row = begin; row < end; ++row) {
+        if (row + Ahead < end)
+            __builtin_prefetch(textOf(row + Ahead).data());
+        if (row == begin + Sample) // room for a quarter more than the sample's average
+            bytes.reserve(bytes.size() / Sample * size_t(end - begin) * 5 / 4 + Sample);
+        const size_t before = bytes.size();
+        if (!encode(row, &bytes, thread)) {
+            bytes.resize(before);
+            if (texts->rows.empty()) { // the rows so far, which no longer follow from firstRow
+                texts->rows.reserve(size_t(end - begin));
+                for (size_t i = 0; i < texts->size(); ++i)
+                    texts->rows.push_back(texts->firstRow + int(i));
             }
+            refused->push_back(row);
+            continue;
         }
-    };
-    std::vector<int> ignored;
-    std::vector<int> *left = refused ? refused : &ignored;
-    ByteTexts texts;
-    if (count < 100000) {
-        work(0, 0, count, &texts, left);
-    } else {
-        ByteTexts secondHalf;
-        std::vector<int> secondLeft;
-        const int middle = count / 2;
-        std::thread helper(work, 1, middle, count, &secondHalf, &secondLeft);
-        work(0, 0, middle, &texts, left);
-        helper.join();
-        texts.append(secondHalf);
-        left->insert(left->end(), secondLeft.cbegin(), secondLeft.cend());
+        if (bytes.size() > std::numeric_limits<quint32>::max())
+            return; // the caller sees the part unfinished
+        texts->ends.push_back(quint32(bytes.size()));
+        if (!texts->rows.empty())
+            texts->rows.push_back(row);
     }
-    return texts;
 }
 
-// Rows in order, and whether each differs from the one before it.
-struct Ordering
+// Encodes every row; rows `encode` refuses go to `*refused` (in order).
+// Two threads for big columns: reading the texts is most of the work.
+template<typename Encode>
+EncodedTexts encodeRows(int count, const TextRanks::TextOf &textOf, const Encode &encode, std::vector<int> *refused)
 {
-    std::vector<int> rows;
-    std::vector<bool> startsGroup;
-};
+    std::vector<int> refusedByHelper;
+    std::vector<int> ignored;
+    std::vector<int> *left = refused ? refused : &ignored;
+    EncodedTexts texts;
+    const int middle = count < 100000 ? count : count / 2;
+    std::thread helper;
+    if (middle < count)
+        helper = std::thread([&] { encodeRange(textOf, encode, 1, middle, count, &texts.parts[1], &refusedByHelper); });
+    encodeRange(textOf, encode, 0, 0, middle, &texts.parts[0], left);
+    if (helper.joinable())
+        helper.join();
+    left->insert(left->end(), refusedByHelper.cbegin(), refusedByHelper.cend());
+    texts.tooLong = texts.size() + left->size() != size_t(count); // a part stopped early
+    return texts;
+}
 
 // Byte order of the texts, a prefix before the longer text: an MSD radix
 // sort taking eight bytes a pass, so a million unique IDs take a pass or
 // two over their bytes and no comparisons at all.
-Ordering orderBytes(const ByteTexts &texts)
+TextRanks::Order orderBytes(const EncodedTexts &texts)
 {
     const size_t n = texts.size();
     std::vector<RadixItem> items(n);
@@ -121,14 +150,14 @@ Ordering orderBytes(const ByteTexts &texts)
             continue;
         size_t longest = 0;
         for (size_t i = r.begin; i < r.end; ++i) {
-            const auto text = size_t(items[i].row);
-            items[i].key = texts.packed(text, r.offset);
-            longest = qMax(longest, texts.length(text));
+            const std::string_view text = texts.text(size_t(items[i].row));
+            items[i].key = packedBytes(text.data(), text.size(), r.offset);
+            longest = qMax(longest, text.size());
         }
         if (r.offset >= longest) {
             // The same bytes but for trailing zeros, which only the length
             // tells apart.
-            const auto length = [&](const RadixItem &item) { return texts.length(size_t(item.row)); };
+            const auto length = [&](const RadixItem &item) { return texts.text(size_t(item.row)).size(); };
             std::stable_sort(items.begin() + qsizetype(r.begin), items.begin() + qsizetype(r.end),
                              [&](const RadixItem &a, const RadixItem &b) { return length(a) < length(b); });
             for (size_t i = r.begin + 1; i < r.end; ++i)
@@ -145,24 +174,28 @@ Ordering orderBytes(const ByteTexts &texts)
             }
         }
     }
-    Ordering ordering;
+    TextRanks::Order ordering;
     ordering.rows.resize(n);
     for (size_t i = 0; i < n; ++i)
-        ordering.rows[i] = texts.rows[size_t(items[i].row)];
+        ordering.rows[i] = texts.rowOf(size_t(items[i].row));
     ordering.startsGroup.swap(startsGroup);
     return ordering;
 }
 
-std::vector<quint32> ranksOf(const Ordering &ordering, int count)
+// Every row in the order `less` gives, ties by row: for texts too long to
+// encode.
+template<typename Compare>
+TextRanks::Order compareRows(int count, const Compare &compare)
 {
-    std::vector<quint32> ranks(size_t(count), 0);
-    quint32 rank = 0;
-    for (size_t i = 0; i < ordering.rows.size(); ++i) {
-        if (i > 0 && ordering.startsGroup[i])
-            ++rank;
-        ranks[size_t(ordering.rows[i])] = rank;
-    }
-    return ranks;
+    TextRanks::Order order;
+    order.rows.resize(size_t(count));
+    for (int row = 0; row < count; ++row)
+        order.rows[size_t(row)] = row;
+    std::stable_sort(order.rows.begin(), order.rows.end(), [&](int a, int b) { return compare(a, b) < 0; });
+    order.startsGroup.resize(size_t(count), true);
+    for (size_t i = 1; i < order.rows.size(); ++i)
+        order.startsGroup[i] = compare(order.rows[i - 1], order.rows[i]) != 0;
+    return order;
 }
 
 // Writes `length` bytes at the end of `bytes` with `write(char *)`.
@@ -194,19 +227,32 @@ bool appendUnitBytes(std::string *bytes, QStringView text, const ByteOf &byteOf)
 
 namespace TextRanks {
 
-std::vector<quint32> ordinal(int count, const TextOf &textOf)
+std::vector<quint32> ranks(const Order &order, int count)
+{
+    std::vector<quint32> ranks(size_t(count), 0);
+    quint32 rank = 0;
+    for (size_t i = 0; i < order.rows.size(); ++i) {
+        if (i > 0 && order.startsGroup[i])
+            ++rank;
+        ranks[size_t(order.rows[i])] = rank;
+    }
+    return ranks;
+}
+
+Order ordinalOrder(int count, const TextOf &textOf)
 {
     // One byte a character while every text is Latin-1, else two.
     std::vector<int> wide;
-    ByteTexts texts = encodeRows(
-        count,
+    EncodedTexts texts = encodeRows(
+        count, textOf,
         [&](int row, std::string *bytes, int) {
             return appendUnitBytes(bytes, textOf(row), [](char16_t c) { return c <= 0xff ? int(c) : -1; });
         },
         &wide);
-    if (!wide.empty()) {
+    if (!wide.empty() && !texts.tooLong) {
+        texts = EncodedTexts(); // its memory is the new encoding's
         texts = encodeRows(
-            count,
+            count, textOf,
             [&](int row, std::string *bytes, int) {
                 const QStringView text = textOf(row);
                 return appendBytes(bytes, size_t(text.size()) * 2, [&](char *out) {
@@ -219,14 +265,19 @@ std::vector<quint32> ordinal(int count, const TextOf &textOf)
             },
             nullptr);
     }
-    return ranksOf(orderBytes(texts), count);
+    if (texts.tooLong) {
+        texts = EncodedTexts();
+        return compareRows(count, [&](int a, int b) { return textOf(a).compare(textOf(b), Qt::CaseSensitive); });
+    }
+    return orderBytes(texts);
 }
 
-std::vector<quint32> collated(int count, const TextOf &textOf, const TextCollation &collation)
+Order collatedOrder(int count, const TextOf &textOf, const TextCollation &collation)
 {
+    const auto compare = [&](int a, int b) { return collation.compare(textOf(a), textOf(b)); };
     std::vector<int> others;
-    ByteTexts simple = encodeRows(
-        count,
+    EncodedTexts simple = encodeRows(
+        count, textOf,
         [&](int row, std::string *bytes, int) {
             return appendUnitBytes(bytes, textOf(row), [&](char16_t c) {
                 const quint8 rank = collation.primaryRank(c);
@@ -234,26 +285,31 @@ std::vector<quint32> collated(int count, const TextOf &textOf, const TextCollati
             });
         },
         &others);
+    if (simple.tooLong) {
+        simple = EncodedTexts();
+        return compareRows(count, compare);
+    }
 
     // Many texts beyond the simple characters (another script, a language
     // with contractions): rank every text by its full sort key. Equal keys
     // are equal texts.
     if (others.size() > size_t(count) / 16 + 64) {
+        simple = EncodedTexts();
         const std::unique_ptr<TextCollation> helpersCollation = collation.clone(); // ICU collators are not shared across threads
-        const ByteTexts keys = encodeRows(
-            count,
+        const EncodedTexts keys = encodeRows(
+            count, textOf,
             [&](int row, std::string *bytes, int thread) {
                 (thread == 0 ? collation : *helpersCollation).appendSortKey(textOf(row), bytes);
                 return true;
             },
             nullptr);
-        return ranksOf(orderBytes(keys), count);
+        return keys.tooLong ? compareRows(count, compare) : orderBytes(keys);
     }
 
     // Equal primary weights: accents and case decide, by comparing.
-    const auto compare = [&](int a, int b) { return collation.compare(textOf(a), textOf(b)); };
     const auto less = [&](int a, int b) { return compare(a, b) < 0; };
-    Ordering ordering = orderBytes(simple);
+    Order ordering = orderBytes(simple);
+    simple = EncodedTexts();
     std::vector<int> &sorted = ordering.rows;
     std::vector<bool> &starts = ordering.startsGroup;
     for (size_t begin = 0; begin < sorted.size();) {
@@ -268,12 +324,12 @@ std::vector<quint32> collated(int count, const TextOf &textOf, const TextCollati
         begin = end;
     }
     if (others.empty())
-        return ranksOf(ordering, count);
+        return ordering;
 
     // The few others: sorted by comparing, then each placed by a binary
     // search among the simple ones.
     std::stable_sort(others.begin(), others.end(), less);
-    Ordering merged;
+    Order merged;
     merged.rows.reserve(size_t(count));
     merged.startsGroup.reserve(size_t(count));
     std::vector<bool> isOther;
@@ -296,7 +352,17 @@ std::vector<quint32> collated(int count, const TextOf &textOf, const TextCollati
     }
     for (auto it = from; it != sorted.cend(); ++it)
         push(*it, false, starts[size_t(it - sorted.cbegin())]);
-    return ranksOf(merged, count);
+    return merged;
+}
+
+std::vector<quint32> ordinal(int count, const TextOf &textOf)
+{
+    return ranks(ordinalOrder(count, textOf), count);
+}
+
+std::vector<quint32> collated(int count, const TextOf &textOf, const TextCollation &collation)
+{
+    return ranks(collatedOrder(count, textOf, collation), count);
 }
 
 } // namespace TextRanks

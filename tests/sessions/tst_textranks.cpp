@@ -171,6 +171,41 @@ private slots:
         QVERIFY2(got == expected, qPrintable(firstDifference(texts, got, expected)));
     }
 
+    // The order itself, which a one-column sort takes as it is: ranks
+    // ascending, equal texts by row, groups starting exactly where the
+    // text changes.
+    void orderIsRanksWithTiesByRow_data()
+    {
+        QTest::addColumn<int>("count");
+        QTest::newRow("one thread") << 5000;
+        QTest::newRow("two threads") << 150000;
+    }
+
+    void orderIsRanksWithTiesByRow()
+    {
+        QFETCH(int, count);
+        const QStringList texts = randomTexts(latinAlphabet(), count, 99);
+        const auto textOf = [&](int row) { return QStringView(texts[row]); };
+        const TextRanks::Order order = TextRanks::ordinalOrder(count, textOf);
+        QCOMPARE(order.rows.size(), size_t(count));
+        QCOMPARE(order.startsGroup.size(), size_t(count));
+        const std::vector<quint32> ranks = TextRanks::ranks(order, count);
+        std::vector<int> seen(size_t(count), 0);
+        for (size_t i = 0; i < order.rows.size(); ++i) {
+            const int row = order.rows[i];
+            ++seen[size_t(row)];
+            if (i == 0)
+                continue;
+            const int previous = order.rows[i - 1];
+            const bool sameText = texts[previous] == texts[row];
+            QCOMPARE(bool(order.startsGroup[i]), !sameText);
+            QVERIFY2(sameText ? previous < row : ranks[size_t(previous)] < ranks[size_t(row)],
+                     qPrintable(QStringLiteral("\"%1\" (row %2) before \"%3\" (row %4)")
+                                    .arg(texts[previous]).arg(previous).arg(texts[row]).arg(row)));
+        }
+        QVERIFY(std::all_of(seen.cbegin(), seen.cend(), [](int n) { return n == 1; }));
+    }
+
     void empty()
     {
         const TextCollation collation;
