@@ -443,22 +443,67 @@ void SessionView::collectRows()
 void SessionView::sortAll()
 {
     const size_t n = size_t(m_store.size());
-    m_all.resize(n);
-    std::vector<RadixItem> items(n);
-    for (size_t i = 0; i < n; ++i)
-        items[i] = RadixItem{0, int(i)};
+    // Sorted by one column of unique texts (session IDs): their order is
+    // the answer, without ranks and another radix sort of them.
+    if (m_sort.size() == 1) {
+        TextRanks::Order order;
+        if (uniqueTextOrder(m_sort.front().column, &order)) {
+            m_all.resize(n);
+            placeInOrder(order, m_sort.front().order, &m_all);
+            return;
+        }
+    }
+    // Made after the first key's, which may take much scratch memory of
+    // its own: theirs is then free for these.
+    std::vector<RadixItem> items;
     std::vector<RadixItem> buffer;
-    std::vector<quint64> keys(n);
+    std::vector<quint64> keys;
     // Least significant key first; each radix sort is stable, and rows
     // start in store order, so ties end up by row.
     for (auto key = m_sort.crbegin(); key != m_sort.crend(); ++key) {
         columnKeys(key->column, key->order, &keys);
-        for (RadixItem &item : items)
-            item.key = keys[size_t(item.row)];
+        if (items.empty()) {
+            items.resize(n);
+            for (size_t row = 0; row < n; ++row)
+                items[row] = RadixItem{keys[row], int(row)};
+        } else {
+            for (RadixItem &item : items)
+                item.key = keys[size_t(item.row)];
+        }
         radixSort(items.data(), n, buffer);
     }
+    m_all.resize(n);
     for (size_t i = 0; i < n; ++i)
-        m_all[i] = items[i].row;
+        m_all[i] = items.empty() ? int(i) : items[i].row; // no keys: store order
+}
+
+bool SessionView::uniqueTextOrder(SessionColumn column, TextRanks::Order *order) const
+{
+    // Session IDs are unique but for a lineage's cuts; any other text
+    // column is known unique only by trying to rank it as shared strings.
+    if (column != SessionColumn::SessionId)
+        return false;
+    const auto textOf = [this, column](int row) -> QStringView { return stringOf(m_store, row, column); };
+    *order = TextRanks::ordinalOrder(m_store.size(), textOf);
+    return true;
+}
+
+void SessionView::placeInOrder(const TextRanks::Order &order, Qt::SortOrder direction, std::vector<int> *rows)
+{
+    if (direction == Qt::AscendingOrder) {
+        std::copy(order.rows.cbegin(), order.rows.cend(), rows->begin());
+        return;
+    }
+    // Groups of equal texts last to first, each keeping its rows in order.
+    auto out = rows->begin();
+    size_t end = order.rows.size();
+    while (end > 0) {
+        size_t begin = end - 1;
+        while (begin > 0 && !order.startsGroup[begin])
+            --begin;
+        out = std::copy(order.rows.cbegin() + qsizetype(begin), order.rows.cbegin() + qsizetype(end), out);
+        end = begin;
+    }
 }
 
 void SessionView::columnKeys(SessionColumn column, Qt::SortOrder order, std::vector<quint64> *keys) const
@@ -467,10 +512,10 @@ void SessionView::columnKeys(SessionColumn column, Qt::SortOrder order, std::vec
     // and ascend in the wanted order, so the radix sort has few bytes to do.
     const size_t n = size_t(m_store.size());
     std::vector<quint64> &k = *keys;
-    k.resize(n);
     quint64 largest = 0;
     switch (kindOf(column)) {
     case ColumnKind::Number: {
+        k.resize(n);
         constexpr qint64 Lowest = std::numeric_limits<qint64>::min();  // no start, created
         constexpr qint64 Highest = std::numeric_limits<qint64>::max(); // no stop: active
         qint64 least = Highest, most = Lowest;
@@ -501,11 +546,16 @@ void SessionView::columnKeys(SessionColumn column, Qt::SortOrder order, std::vec
         const auto equal = [this, ordinal](const QString &a, const QString &b) {
             return ordinal ? a == b : m_collator.compare(a, b) == 0;
         };
-        if (!sharedStringRanks(m_store, column, less, equal, &ranks)) {
-            // Unique text (session IDs, descriptions): ranked by radix sort.
+        TextRanks::Order textOrder;
+        if (uniqueTextOrder(column, &textOrder)) {
+            ranks = TextRanks::ranks(textOrder, int(n));
+        } else if (!sharedStringRanks(m_store, column, less, equal, &ranks)) {
+            // Unique text (descriptions): ranked by radix sort.
             const auto textOf = [this, column](int row) -> QStringView { return stringOf(m_store, row, column); };
             ranks = ordinal ? TextRanks::ordinal(int(n), textOf) : TextRanks::collated(int(n), textOf, m_collator);
         }
+        textOrder = TextRanks::Order(); // freed before the keys are made
+        k.resize(n);
         for (size_t row = 0; row < n; ++row) {
             k[row] = ranks[row];
             largest = qMax(largest, k[row]);

@@ -5,6 +5,7 @@
 #include "sessions/sessionfilter.h"
 #include "sessions/sessionstore.h"
 #include "sessions/textcollation.h"
+#include "sessions/textranks.h"
 
 #include <QList>
 
@@ -69,6 +70,12 @@ private:
     void recount();
     void sortAll();
     void columnKeys(SessionColumn column, Qt::SortOrder order, std::vector<quint64> *keys) const;
+    // The order of a column whose texts are (nearly) all different, found
+    // without first trying them as shared strings; false for other columns.
+    bool uniqueTextOrder(SessionColumn column, TextRanks::Order *order) const;
+    // `rows` (sized) gets `order`'s rows, or for descending its groups of
+    // equal texts last to first, ties still by row.
+    static void placeInOrder(const TextRanks::Order &order, Qt::SortOrder direction, std::vector<int> *rows);
     void collectRows();                            // m_rows from m_all and m_flags
     bool lessThan(int a, int b) const;
 

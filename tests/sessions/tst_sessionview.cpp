@@ -3,11 +3,11 @@
 #include "sessiontestdata.h"
 
 #include <QRandomGenerator>
-
-#include <algorithm>
 #include <QTest>
 
+#include <algorithm>
 #include <functional>
+#include <numeric>
 
 using BillForward::UsageSession;
 using TestData::session;
@@ -181,6 +181,41 @@ private slots:
         QCOMPARE(viewRows(view), (QList<int>{1, 3, 0, 2, 4, 5}));
         view.setSort({{SessionColumn::Uom, Qt::AscendingOrder}});
         QCOMPARE(viewRows(view), (QList<int>{0, 2, 4, 5, 1, 3}));
+    }
+
+    // Session IDs repeat across a lineage's cuts; a sort by them alone
+    // takes the IDs' order directly, which must keep ties in store order
+    // both ways, as every other sort does.
+    void sessionIdTiesKeepStoreOrder_data()
+    {
+        QTest::addColumn<Qt::SortOrder>("order");
+        QTest::newRow("ascending") << Qt::AscendingOrder;
+        QTest::newRow("descending") << Qt::DescendingOrder;
+    }
+
+    void sessionIdTiesKeepStoreOrder()
+    {
+        QFETCH(Qt::SortOrder, order);
+        QRandomGenerator random(77);
+        QList<UsageSession> sessions;
+        for (int i = 0; i < 3000; ++i) {
+            UsageSession s = randomSession(random, i);
+            s.sessionix = i; // a cut of its own, so an ID repeats in the store
+            sessions.append(s);
+        }
+        SessionStore store;
+        store.merge(sessions);
+        QVERIFY(store.size() > 2000);
+        std::vector<int> expected(size_t(store.size()));
+        std::iota(expected.begin(), expected.end(), 0);
+        std::stable_sort(expected.begin(), expected.end(), [&](int a, int b) {
+            const int c = QString::compare(store.sessionId(a), store.sessionId(b), Qt::CaseSensitive);
+            return order == Qt::AscendingOrder ? c < 0 : c > 0;
+        });
+        SessionView view(store);
+        view.setSort({{SessionColumn::SessionId, order}});
+        view.rebuild(Now);
+        QCOMPARE(viewRows(view), QList<int>(expected.cbegin(), expected.cend()));
     }
 
     void filterAndCounts()
