@@ -149,8 +149,11 @@ SessionMatcher::SessionMatcher(const SessionFilter &filter)
         check.set = &m_pricingComponents;
         m_checks.push_back(std::move(check));
     }
-    for (Check &check : m_checks)
+    for (Check &check : m_checks) {
         check.caches.resize(FieldBitCount);
+        if (check.fields & (1u << DescriptionBit))
+            m_readsDescriptions = true;
+    }
     if (filter.startedFrom().isValid()) {
         m_hasStartFrom = true;
         m_startFrom = QDateTime(filter.startedFrom(), QTime(0, 0), Qt::LocalTime).toMSecsSinceEpoch();
@@ -175,6 +178,12 @@ bool SessionMatcher::test(Check &check, int fieldBit, const QString &value)
     entry.size = value.size();
     entry.value = compute();
     return entry.value;
+}
+
+void SessionMatcher::prefetch(const SessionStore &store, int row) const
+{
+    if (m_readsDescriptions)
+        __builtin_prefetch(store.compact(row).description.constData());
 }
 
 bool SessionMatcher::scansSessionIds() const

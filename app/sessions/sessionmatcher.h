@@ -23,6 +23,11 @@ public:
     // scanned with scanIdsOf(), session IDs come from the store's scan, not
     // from reading each ID.
     bool acceptsIgnoringState(const SessionStore &store, int row);
+    // Asks for the text of row `row` that a test will read and that is the
+    // session's own (its description), not shared with others: each is a
+    // cache miss, and a loop that asks a few rows ahead has several on
+    // their way at once.
+    void prefetch(const SessionStore &store, int row) const;
     // Whether a text term looks into session IDs (then scanIdsOf() pays).
     bool scansSessionIds() const;
     // Scans the session IDs of rows [firstRow, endRow) of `store` for every
@@ -75,4 +80,5 @@ private:
     qint64 m_startBefore = 0; // exclusive, UTC ms
     bool m_hasStartFrom = false;
     bool m_hasStartBefore = false;
+    bool m_readsDescriptions = false;
 };

@@ -480,9 +480,15 @@ void SessionStore::prepareIdScan() const
     dropFoldedIds();
     m_idStarts.reserve(m_sessions.size() + 1);
     m_idStarts.push_back(0);
-    for (size_t row = 0; row < m_sessions.size() && !m_idStarts.empty(); ++row) {
+    // Each ID's characters are a cache miss of their own: asked for a few
+    // rows ahead, several are on their way at once.
+    constexpr size_t Ahead = 16;
+    const size_t rows = m_sessions.size();
+    for (size_t row = 0; row < rows && !m_idStarts.empty(); ++row) {
         if (row == 64)
-            m_idText.reserve(m_idText.size() / 64 * (m_sessions.size() + m_sessions.size() / 16));
+            m_idText.reserve(m_idText.size() / 64 * (rows + rows / 16));
+        if (row + Ahead < rows)
+            __builtin_prefetch(m_sessions[row + Ahead].sessionId.constData());
         appendFoldedId(m_sessions[row].sessionId);
     }
 }

@@ -380,8 +380,12 @@ void SessionView::evaluate(int firstRow, int endRow, bool stateKnown)
         SessionMatcher matcher(m_filter);
         if (scanIds)
             matcher.scanIdsOf(m_store, begin, end);
-        for (int row = begin; row < end; ++row)
+        constexpr int Ahead = 16;
+        for (int row = begin; row < end; ++row) {
+            if (row + Ahead < end)
+                matcher.prefetch(m_store, row + Ahead);
             m_flags[size_t(row)] = flagsOf(matcher, row, stateKnown);
+        }
     };
     // Two cores: worth a thread only for big stores.
     if (endRow - firstRow < 100000) {
