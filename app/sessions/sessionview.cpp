@@ -273,45 +273,80 @@ void SessionView::update(const SessionStore::MergeResult &merged)
     if (m_sort.isEmpty()) { // arrival order: new rows go last, changed ones stay
         for (int row : merged.inserted)
             m_all.push_back(row);
+        if (merged.changed.isEmpty()) { // a load: the passing new rows go last too
+            appendPassing(merged.inserted);
+            return;
+        }
     } else if (batch.size() > n / 4) {
         sortAll();
     } else {
+        const auto less = [this](int a, int b) { return lessThan(a, b); };
+        std::sort(batch.begin(), batch.end(), less);
         if (!merged.changed.isEmpty()) {
+            // Changed rows move: out of both lists, back in with the new ones.
             std::vector<bool> moving(n, false);
             for (int row : merged.changed)
                 moving[size_t(row)] = true;
-            m_all.erase(std::remove_if(m_all.begin(), m_all.end(), [&](int row) { return moving[size_t(row)]; }),
-                        m_all.end());
+            const auto isMoving = [&](int row) { return moving[size_t(row)]; };
+            m_all.erase(std::remove_if(m_all.begin(), m_all.end(), isMoving), m_all.end());
+            if (!m_unfiltered)
+                m_rows.erase(std::remove_if(m_rows.begin(), m_rows.end(), isMoving), m_rows.end());
         }
-        const auto less = [this](int a, int b) { return lessThan(a, b); };
-        std::sort(batch.begin(), batch.end(), less);
-        // Merged in place from the back (a load merges a slice into a
-        // million rows several hundred times: no new vector each time).
-        // Batches mostly land in one place (arrivals ordered by creation:
-        // all at the top or the end), so gallop back from the last
-        // insertion point before a binary search: a couple of comparisons
-        // a row where a search over a million rows costs twenty cache misses.
-        const auto gallopBack = [&](std::vector<int>::iterator high, int row) {
-            size_t step = 1;
-            while (size_t(high - m_all.begin()) > step && less(row, *(high - qsizetype(step)))) {
-                high -= qsizetype(step);
-                step *= 2;
+        mergeSorted(batch, &m_all);
+        if (!m_unfiltered) {
+            std::vector<int> passing;
+            for (int row : batch) {
+                if (m_flags[size_t(row)] & Passes)
+                    passing.push_back(row);
             }
-            const auto low = size_t(high - m_all.begin()) > step ? high - qsizetype(step) : m_all.begin();
-            return std::upper_bound(low, high, row, less);
-        };
-        const size_t oldSize = m_all.size();
-        m_all.resize(oldSize + batch.size());
-        auto end = m_all.begin() + qsizetype(oldSize); // old rows not yet moved: [begin, end)
-        auto out = m_all.end();                        // filled from the back
-        for (auto row = batch.crbegin(); row != batch.crend(); ++row) {
-            const auto to = gallopBack(end, *row);
-            out = std::move_backward(to, end, out);
-            *--out = *row;
-            end = to;
+            m_rowsGrowth.reserve(m_rows, passing.size());
+            mergeSorted(passing, &m_rows);
         }
+        return;
     }
     collectRows();
+}
+
+void SessionView::appendPassing(const QList<int> &rows)
+{
+    if (m_unfiltered)
+        return;
+    m_rowsGrowth.reserve(m_rows, size_t(rows.size()));
+    for (int row : rows) {
+        if (m_flags[size_t(row)] & Passes)
+            m_rows.push_back(row);
+    }
+}
+
+void SessionView::mergeSorted(const std::vector<int> &batch, std::vector<int> *into) const
+{
+    // Merged in place from the back (a load merges a slice into a million
+    // rows several hundred times: no new vector each time). Batches mostly
+    // land in one place (arrivals ordered by creation: all at the top or
+    // the end), so gallop back from the last insertion point before a
+    // binary search: a couple of comparisons a row where a search over a
+    // million rows costs twenty cache misses.
+    const auto less = [this](int a, int b) { return lessThan(a, b); };
+    std::vector<int> &rows = *into;
+    const auto gallopBack = [&](std::vector<int>::iterator high, int row) {
+        size_t step = 1;
+        while (size_t(high - rows.begin()) > step && less(row, *(high - qsizetype(step)))) {
+            high -= qsizetype(step);
+            step *= 2;
+        }
+        const auto low = size_t(high - rows.begin()) > step ? high - qsizetype(step) : rows.begin();
+        return std::upper_bound(low, high, row, less);
+    };
+    const size_t oldSize = rows.size();
+    rows.resize(oldSize + batch.size());
+    auto end = rows.begin() + qsizetype(oldSize); // old rows not yet moved: [begin, end)
+    auto out = rows.end();                        // filled from the back
+    for (auto row = batch.crbegin(); row != batch.crend(); ++row) {
+        const auto to = gallopBack(end, *row);
+        out = std::move_backward(to, end, out);
+        *--out = *row;
+        end = to;
+    }
 }
 
 void SessionView::remap(const std::vector<int> &newRowOfOldRow)

@@ -77,6 +77,10 @@ private:
     // equal texts last to first, ties still by row.
     static void placeInOrder(const TextRanks::Order &order, Qt::SortOrder direction, std::vector<int> *rows);
     void collectRows();                            // m_rows from m_all and m_flags
+    // New rows last in arrival order: the passing ones go last in m_rows.
+    void appendPassing(const QList<int> &rows);
+    // Merges `batch`, sorted, into `into`, sorted the same way.
+    void mergeSorted(const std::vector<int> &batch, std::vector<int> *into) const;
     bool lessThan(int a, int b) const;
 
     const SessionStore &m_store;
@@ -89,6 +93,7 @@ private:
     const std::vector<int> &rows() const { return m_unfiltered ? m_all : m_rows; }
 
     std::vector<int> m_rows;    // the rows passing the filter, sorted; unused when unfiltered
+    PreparedGrowth<int> m_rowsGrowth; // a filtered load grows m_rows slice by slice
     bool m_unfiltered = true;
     std::vector<quint8> m_flags; // per store row
     PreparedGrowth<quint8> m_flagsGrowth;

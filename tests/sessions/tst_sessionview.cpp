@@ -260,6 +260,11 @@ private slots:
         QTest::addColumn<QList<SessionView::SortKey>>("sort");
         QTest::addColumn<QString>("text");
         QTest::newRow("arrival order") << QList<SessionView::SortKey>{} << QString();
+        // Filtered, the passing rows are kept up to date slice by slice too;
+        // a changed description moves a row in or out.
+        QTest::newRow("arrival order, filtered") << QList<SessionView::SortKey>{} << QStringLiteral("d2");
+        QTest::newRow("session id, filtered")
+            << QList<SessionView::SortKey>{{SessionColumn::SessionId, Qt::DescendingOrder}} << QStringLiteral("d4");
         QTest::newRow("session id") << QList<SessionView::SortKey>{{SessionColumn::SessionId, Qt::AscendingOrder}}
                                     << QString();
         QTest::newRow("unit, start desc, filtered")
