@@ -3,6 +3,7 @@
 // the CLI, every answer crosses real HTTP on 127.0.0.1.
 
 #include "clirun.h"
+#include "emulatorprocess.h"
 
 #include "emulator/demodata.h"
 #include "emulator/emulatoroptions.h"
@@ -14,7 +15,6 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSet>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -27,53 +27,7 @@ const QString LoadSubscription = QStringLiteral("SUB-LOAD");
 constexpr qint64 LoadSessions = 100000;
 
 using Run = CliRun;
-
-// One emulator process, stopped (and waited for) when this goes away.
-class EmulatorProcess
-{
-public:
-    bool start(const QStringList &arguments)
-    {
-        m_process.setProgram(QStringLiteral(EMULATOR_EXECUTABLE));
-        m_process.setArguments(arguments);
-        m_process.setProcessChannelMode(QProcess::SeparateChannels);
-        m_process.start();
-        if (!m_process.waitForStarted(10000))
-            return false;
-        // The line comes once the store is filled: 100,000 generated
-        // sessions take a few seconds in a debug build on a busy machine.
-        QByteArray output;
-        QSignalSpy ready(&m_process, &QProcess::readyReadStandardOutput);
-        while (!output.contains('\n')) {
-            if (m_process.state() != QProcess::Running || !ready.wait(50000))
-                return false;
-            output += m_process.readAllStandardOutput();
-        }
-        const QByteArray line = output.left(output.indexOf('\n')).trimmed();
-        if (!line.startsWith("listening on "))
-            return false;
-        m_baseUrl = QString::fromUtf8(line.mid(13));
-        return true;
-    }
-
-    QString baseUrl() const { return m_baseUrl; }
-    QByteArray errors() { return m_process.readAllStandardError(); }
-
-    ~EmulatorProcess()
-    {
-        if (m_process.state() == QProcess::NotRunning)
-            return;
-        m_process.terminate();
-        if (!m_process.waitForFinished(10000)) {
-            m_process.kill();
-            m_process.waitForFinished();
-        }
-    }
-
-private:
-    QProcess m_process;
-    QString m_baseUrl;
-};
+using TestSupport::EmulatorProcess;
 
 // Splits one CSV line the way RFC 4180 quotes it.
 QStringList csvFields(const QString &line)
@@ -144,7 +98,7 @@ private:
         return runCli(arguments, env, 50000);
     }
 
-    Run cli(const QStringList &arguments) { return cli(m_loaded->baseUrl(), arguments); }
+    Run cli(const QStringList &arguments) { return cli(m_loaded->url().toString(), arguments); }
 
     // The sessions a `--format json` command printed.
     static QJsonArray sessionsOf(const Run &run)
@@ -161,14 +115,14 @@ private slots:
                 { QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--token-file"),
                   tokenFile(), QStringLiteral("--generate"),
                   QStringLiteral("%1:%2").arg(LoadSubscription).arg(LoadSessions) });
-        QVERIFY2(started, m_loaded->errors().constData());
+        QVERIFY2(started, m_loaded->standardError().constData());
     }
 
     void cleanupTestCase() { m_loaded.reset(); }
 
     void wrongTokenIsRefused()
     {
-        const Run run = cli(m_loaded->baseUrl(), { QStringLiteral("list"), LoadSubscription },
+        const Run run = cli(m_loaded->url().toString(), { QStringLiteral("list"), LoadSubscription },
                             QByteArrayLiteral("not-the-token"));
         QCOMPARE(run.exitCode, 1);
         QVERIFY(run.out.isEmpty());
@@ -317,9 +271,9 @@ private slots:
         QVERIFY2(demo.start({ QStringLiteral("--port"), QStringLiteral("0"),
                               QStringLiteral("--token-file"), tokenFile(),
                               QStringLiteral("--demo-data") }),
-                 demo.errors().constData());
+                 demo.standardError().constData());
         const QString subscription = Emulator::DemoData::subscriptionIds().first();
-        const Run run = cli(demo.baseUrl(), { QStringLiteral("list"), subscription, QStringLiteral("--all") });
+        const Run run = cli(demo.url().toString(), { QStringLiteral("list"), subscription, QStringLiteral("--all") });
         QVERIFY2(run.exitCode == 0, run.err.constData());
 
         // Demo data moves with the day: the expectation is the emulator's
