@@ -173,7 +173,8 @@ void placeInTable(std::vector<qint32> &table, qint32 row, size_t hash)
 
 } // namespace
 
-int SessionStore::findSlot(const UsageSession &session, const quint32 *ids, size_t hash) const
+template<typename Matches>
+int SessionStore::probe(size_t hash, const Matches &matches) const
 {
     const std::vector<qint32> &table = shardFor(hash).table;
     if (table.empty())
@@ -185,12 +186,18 @@ int SessionStore::findSlot(const UsageSession &session, const quint32 *ids, size
             return -1;
         if (row < 0 || m_hashes[size_t(row)] != quint32(hash))
             continue; // removed, or another lineage: its row is not read
-        const CompactSession &r = m_sessions[size_t(row)];
-        if (r.sessionix == session.sessionix && r.shared[CompactSession::Uom] == ids[CompactSession::Uom]
-            && r.shared[CompactSession::SubscriptionId] == ids[CompactSession::SubscriptionId]
-            && r.sessionId == session.sessionId)
+        if (matches(row, m_sessions[size_t(row)]))
             return row;
     }
+}
+
+int SessionStore::findSlot(const UsageSession &session, const quint32 *ids, size_t hash) const
+{
+    return probe(hash, [&](int, const CompactSession &r) {
+        return r.sessionix == session.sessionix && r.shared[CompactSession::Uom] == ids[CompactSession::Uom]
+            && r.shared[CompactSession::SubscriptionId] == ids[CompactSession::SubscriptionId]
+            && r.sessionId == session.sessionId;
+    });
 }
 
 size_t SessionStore::shardLimit(size_t shardNumber, size_t slotCount)
@@ -243,21 +250,10 @@ int SessionStore::indexOf(const SessionKey &key) const
     if (subscription < 0 || unit < 0) // a string no row holds
         return -1;
     const size_t hash = lineageHash(quint32(subscription), key.sessionId, quint32(unit));
-    const std::vector<qint32> &table = shardFor(hash).table;
-    if (table.empty())
-        return -1;
-    const size_t mask = table.size() - 1;
-    for (size_t i = hash & mask;; i = (i + 1) & mask) {
-        const qint32 row = table[i];
-        if (row == -1)
-            return -1;
-        if (row < 0 || m_hashes[size_t(row)] != quint32(hash))
-            continue; // removed, or another lineage: its row is not read
-        const CompactSession &r = m_sessions[size_t(row)];
-        if (r.sessionix == key.sessionix && r.shared[CompactSession::Uom] == quint32(unit)
-            && r.shared[CompactSession::SubscriptionId] == quint32(subscription) && r.sessionId == key.sessionId)
-            return row;
-    }
+    return probe(hash, [&](int, const CompactSession &r) {
+        return r.sessionix == key.sessionix && r.shared[CompactSession::Uom] == quint32(unit)
+            && r.shared[CompactSession::SubscriptionId] == quint32(subscription) && r.sessionId == key.sessionId;
+    });
 }
 
 QList<int> SessionStore::rowsOfSession(QStringView subscriptionId, QStringView sessionId, QStringView uom) const
@@ -268,21 +264,13 @@ QList<int> SessionStore::rowsOfSession(QStringView subscriptionId, QStringView s
     if (subscription < 0 || unit < 0)
         return rows;
     const size_t hash = lineageHash(quint32(subscription), sessionId, quint32(unit));
-    const std::vector<qint32> &table = shardFor(hash).table;
-    if (table.empty())
-        return rows;
-    const size_t mask = table.size() - 1;
-    for (size_t i = hash & mask;; i = (i + 1) & mask) {
-        const qint32 row = table[i];
-        if (row == -1)
-            return rows;
-        if (row < 0 || m_hashes[size_t(row)] != quint32(hash))
-            continue; // removed, or another lineage: its row is not read
-        const CompactSession &r = m_sessions[size_t(row)];
+    probe(hash, [&](int row, const CompactSession &r) {
         if (r.shared[CompactSession::Uom] == quint32(unit)
             && r.shared[CompactSession::SubscriptionId] == quint32(subscription) && r.sessionId == sessionId)
             rows.append(row);
-    }
+        return false; // every cut
+    });
+    return rows;
 }
 
 SessionStore::MergeResult SessionStore::merge(QList<UsageSession> sessions)

@@ -220,6 +220,11 @@ private:
     quint32 intern(const QString &s);
     int idOf(const QString &s) const; // -1 when no row holds the string
     void internShared(const BillForward::UsageSession &session, quint32 *ids);
+    // Walks the key index's probe chain for `hash`, calling
+    // `matches(row, session)` for the rows of lineages with that hash
+    // until it returns true; returns that row, or -1.
+    template<typename Matches>
+    int probe(size_t hash, const Matches &matches) const;
     int findSlot(const BillForward::UsageSession &session, const quint32 *ids, size_t hash) const;
     void insertIntoIndex(int row, size_t hash);
 
