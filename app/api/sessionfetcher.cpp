@@ -1,6 +1,7 @@
 #include "api/sessionfetcher.h"
 
 #include "api/apiclient.h"
+#include "api/backgroundthreads.h"
 
 #include <QElapsedTimer>
 #include <QMap>
@@ -12,6 +13,7 @@
 #include <array>
 #include <cmath>
 #include <unordered_set>
+#include <utility>
 
 namespace BillForward {
 
@@ -371,7 +373,9 @@ void SessionFetcher::deliverSlice()
     }
     d->handedOut = end;
     if (d->handedOut >= d->handingOut.size()) { // the page is out: free it now, not at the next turn
-        d->handingOut.clear();
+        // Decoded on a background thread, into that thread's heap: freed
+        // there too (see releaseInBackground).
+        BackgroundThreads::releaseInBackground(std::exchange(d->handingOut, {}));
         d->handedOut = 0;
     }
     if (!outgoing.isEmpty()) {

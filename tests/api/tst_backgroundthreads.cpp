@@ -6,6 +6,8 @@
 
 #include <atomic>
 #include <chrono>
+#include <future>
+#include <memory>
 #include <new>
 #include <vector>
 
@@ -89,6 +91,32 @@ private slots:
         Q_UNUSED(callerNice);
 #endif
         QVERIFY_THROWS_EXCEPTION(std::bad_alloc, failing.get());
+    }
+
+    // What a background thread allocated is freed on one: the last copy of
+    // what releaseInBackground() takes goes on the ahead thread.
+    void releasedOffTheCaller()
+    {
+        struct Witness
+        {
+            std::shared_ptr<std::promise<QThread *>> lastGoneOn = std::make_shared<std::promise<QThread *>>();
+            Witness() = default;
+            Witness(const Witness &) = default; // std::function copies
+            Witness(Witness &&) = default;      // a moved-from witness holds nothing
+            ~Witness()
+            {
+                if (lastGoneOn && lastGoneOn.use_count() == 1)
+                    lastGoneOn->set_value(QThread::currentThread());
+            }
+        };
+        Witness witness;
+        std::future<QThread *> goneOn = witness.lastGoneOn->get_future();
+        BackgroundThreads::releaseInBackground(std::move(witness));
+        QCOMPARE(goneOn.wait_for(std::chrono::seconds(10)), std::future_status::ready);
+        QThread *thread = goneOn.get();
+        QVERIFY(thread != QThread::currentThread());
+        std::future<QThread *> aheadThread = BackgroundThreads::makeAhead([] { return QThread::currentThread(); });
+        QCOMPARE(thread, aheadThread.get());
     }
 
     void waitForDoneWaitsForEveryTask()
