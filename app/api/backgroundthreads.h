@@ -18,7 +18,8 @@ namespace BackgroundThreads {
 // Lowers the calling thread's priority for good. On Linux each thread has
 // a nice value of its own and this adds 10 to it (QThread::setPriority does
 // nothing under Linux's default scheduler, where every thread's static
-// priority is 0); elsewhere it asks for QThread::LowPriority. Only ever
+// priority is 0) and makes it a batch thread (SCHED_BATCH: its wake-ups do
+// not preempt); elsewhere it asks for QThread::LowPriority. Only ever
 // lowers: a process may not raise its priority back without privileges.
 void lowerCurrentThreadPriority();
 

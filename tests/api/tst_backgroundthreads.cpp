@@ -4,6 +4,10 @@
 #include <QTest>
 #include <QThread>
 
+#ifdef Q_OS_LINUX
+#include <sched.h>
+#endif
+
 #include <atomic>
 #include <chrono>
 #include <future>
@@ -24,11 +28,14 @@ private slots:
         QSKIP("thread nice values are Linux's");
 #endif
         const int callerNice = BackgroundThreads::currentThreadNiceValue();
-        std::atomic<int> before{-100}, after{-100}, afterSecondCall{-100};
+        std::atomic<int> before{-100}, after{-100}, afterSecondCall{-100}, policy{-100};
         QThread *thread = QThread::create([&] {
             before = BackgroundThreads::currentThreadNiceValue();
             BackgroundThreads::lowerCurrentThreadPriority();
             after = BackgroundThreads::currentThreadNiceValue();
+#ifdef Q_OS_LINUX
+            policy = sched_getscheduler(0);
+#endif
             BackgroundThreads::lowerCurrentThreadPriority(); // once per thread, not again
             afterSecondCall = BackgroundThreads::currentThreadNiceValue();
         });
@@ -39,6 +46,10 @@ private slots:
         QCOMPARE(after.load(), qMin(19, callerNice + 10));
         QCOMPARE(afterSecondCall.load(), after.load());
         QCOMPARE(BackgroundThreads::currentThreadNiceValue(), callerNice);
+#ifdef Q_OS_LINUX
+        QCOMPARE(policy.load(), SCHED_BATCH); // its wake-ups do not preempt
+        QCOMPARE(sched_getscheduler(0), SCHED_OTHER);
+#endif
     }
 
     void tasksRunOnLoweredThreadsOffTheCaller()
