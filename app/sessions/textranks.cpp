@@ -38,12 +38,13 @@ struct ByteTexts
 {
     std::string bytes;
     std::vector<quint32> ends; // where each text ends; it starts where the one before ends
-    std::vector<int> rows;     // each text's row; empty while they are firstRow, firstRow + 1, …
     int firstRow = 0;
+    bool rowsFollow = true;    // text i is row firstRow + i, until a row is refused
+    std::vector<int> rows;     // each text's row, once they no longer follow
 
     size_t size() const { return ends.size(); }
     size_t start(size_t i) const { return i == 0 ? 0 : ends[i - 1]; }
-    int rowOf(size_t i) const { return rows.empty() ? firstRow + int(i) : rows[i]; }
+    int rowOf(size_t i) const { return rowsFollow ? firstRow + int(i) : rows[i]; }
 };
 
 // The texts of all rows in two parts, one per encoding thread; text i is
@@ -93,7 +94,8 @@ void encodeRange(const TextRanks::TextOf &textOf, const Encode &encode, int thre
         const size_t before = bytes.size();
         if (!encode(row, &bytes, thread)) {
             bytes.resize(before);
-            if (texts->rows.empty()) { // the rows so far, which no longer follow from firstRow
+            if (texts->rowsFollow) { // the rows so far, listed
+                texts->rowsFollow = false;
                 texts->rows.reserve(size_t(end - begin));
                 for (size_t i = 0; i < texts->size(); ++i)
                     texts->rows.push_back(texts->firstRow + int(i));
@@ -104,7 +106,7 @@ void encodeRange(const TextRanks::TextOf &textOf, const Encode &encode, int thre
         if (bytes.size() > std::numeric_limits<quint32>::max())
             return; // the caller sees the part unfinished
         texts->ends.push_back(quint32(bytes.size()));
-        if (!texts->rows.empty())
+        if (!texts->rowsFollow)
             texts->rows.push_back(row);
     }
 }
@@ -182,8 +184,8 @@ TextRanks::Order orderBytes(const EncodedTexts &texts)
     return ordering;
 }
 
-// Every row in the order `less` gives, ties by row: for texts too long to
-// encode.
+// Every row in the order `compare` (negative, 0, positive) gives, ties by
+// row: for texts too long to encode.
 template<typename Compare>
 TextRanks::Order compareRows(int count, const Compare &compare)
 {

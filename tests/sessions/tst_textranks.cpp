@@ -98,9 +98,13 @@ private slots:
         QFETCH(int, count);
         const TextCollation collation{QLocale(locale)};
         QStringList texts = randomTexts(alphabet, count, 42);
-        // A few others among many simple texts: the merge path.
+        // A few others among many simple texts: the merge path. Some are
+        // the first text of a thread's part, the rest of which then stands
+        // for rows not counted from the part's first.
         if (alphabet != worldAlphabet())
             texts << QStringLiteral("\u4e2d") << QStringLiteral("Generated \u0394") << QStringLiteral("a\u0301");
+        texts[0] = QStringLiteral("\u0394 first");
+        texts[texts.size() / 2] = QStringLiteral("\u0394 middle");
         const auto compare = [&](const QString &a, const QString &b) { return collation.compare(a, b); };
         const std::vector<quint32> expected = referenceRanks(texts, compare);
         const std::vector<quint32> got = TextRanks::collated(int(texts.size()), [&](int row) { return QStringView(texts[row]); }, collation);
