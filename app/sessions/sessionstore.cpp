@@ -323,8 +323,7 @@ SessionStore::MergeResult SessionStore::merge(QList<UsageSession> sessions)
         insertIntoIndex(int(m_sessions.size() - 1), hash);
         m_seenStamp.push_back(int(stamp));
         m_changedStamp.push_back(int(stamp));
-        if (!m_idStarts.empty())
-            appendFoldedId(m_sessions[m_sessions.size() - 1].sessionId);
+        m_idCopy.append(m_sessions[m_sessions.size() - 1].sessionId); // once built
         result.inserted.append(int(m_sessions.size() - 1));
     }
     return result;
@@ -360,7 +359,7 @@ int SessionStore::removeNotSeenSince(int generation, std::vector<int> *newRowOfO
     }
     const int removed = int(m_sessions.size() - kept);
     if (removed > 0) {
-        dropFoldedIds();
+        m_idCopy.clear();
         m_sessions.shrink(kept);
         m_seenStamp.shrink(kept);
         m_changedStamp.shrink(kept);
@@ -399,8 +398,7 @@ void SessionStore::clear()
         m_ids.insert(s, quint32(m_strings.size()));
         m_strings.push_back(s);
     }
-    dropFoldedIds();
-    m_idTooLong = false;
+    m_idCopy = SessionIdCopy();
     m_seenStamp.clear();
     m_changedStamp.clear();
     m_hashes.clear();
@@ -412,7 +410,7 @@ qint64 SessionStore::approximateBytes() const
 {
     qint64 bytes = m_sessions.capacityBytes() + m_seenStamp.capacityBytes() + m_changedStamp.capacityBytes()
         + m_hashes.capacityBytes() + qint64(m_stampTimes.capacity() * sizeof(qint64))
-        + qint64(m_idText.capacity() + m_idStarts.capacity() * sizeof(quint32))
+        + m_idCopy.capacityBytes()
         + qint64(sizeof(m_recent) + m_strings.capacity() * sizeof(QString));
     for (const IndexShard &shard : m_index)
         bytes += qint64(shard.table.capacity() * sizeof(qint32));
@@ -428,97 +426,13 @@ qint64 SessionStore::approximateBytes() const
     return bytes;
 }
 
-void SessionStore::dropFoldedIds() const
-{
-    std::string().swap(m_idText);
-    std::vector<quint32>().swap(m_idStarts);
-}
-
-void SessionStore::appendFoldedId(const QString &id) const
-{
-    const size_t start = m_idText.size();
-    const qsizetype n = id.size();
-    if (start + size_t(n) + 1 > std::numeric_limits<quint32>::max()) { // 4 GB of IDs: scan the slow way
-        dropFoldedIds();
-        m_idTooLong = true;
-        return;
-    }
-    m_idText.resize(start + size_t(n) + 1);
-    char *out = m_idText.data() + start;
-    const auto *in = reinterpret_cast<const char16_t *>(id.constData());
-    for (qsizetype i = 0; i < n; ++i) {
-        const char16_t c = in[i];
-        if (c == 0 || c >= 128) { // left to the slow test, which folds any script
-            m_idText.resize(start + 1);
-            out = m_idText.data() + start;
-            out[0] = 0;
-            m_idStarts.push_back(quint32(m_idText.size()));
-            return;
-        }
-        out[i] = (c >= u'A' && c <= u'Z') ? char(c + 32) : char(c);
-    }
-    out[n] = 0;
-    m_idStarts.push_back(quint32(m_idText.size()));
-}
-
 void SessionStore::prepareIdScan() const
 {
-    if (m_idTooLong || m_idStarts.size() == m_sessions.size() + 1)
-        return;
-    dropFoldedIds();
-    m_idStarts.reserve(m_sessions.size() + 1);
-    m_idStarts.push_back(0);
-    // Each ID's characters are a cache miss of their own: asked for a few
-    // rows ahead, several are on their way at once.
-    constexpr size_t Ahead = 16;
-    const size_t rows = m_sessions.size();
-    for (size_t row = 0; row < rows && !m_idStarts.empty(); ++row) {
-        if (row == 64)
-            m_idText.reserve(m_idText.size() / 64 * (rows + rows / 16));
-        if (row + Ahead < rows)
-            __builtin_prefetch(m_sessions[row + Ahead].sessionId.constData());
-        appendFoldedId(m_sessions[row].sessionId);
-    }
+    if (!m_idCopy.holds(size()))
+        m_idCopy.build(size(), [this](int row) -> const QString & { return m_sessions[size_t(row)].sessionId; });
 }
 
 bool SessionStore::scanIds(QStringView foldedNeedle, int firstRow, int endRow, std::vector<quint8> *result) const
 {
-    if (m_idStarts.size() != m_sessions.size() + 1 || firstRow < 0 || endRow > size() || firstRow > endRow)
-        return false;
-    std::string needle;
-    bool asciiNeedle = true;
-    for (const QChar ch : foldedNeedle) {
-        const char16_t c = ch.unicode();
-        if (c == 0)
-            return false;
-        if (c >= 128)
-            asciiNeedle = false;
-        needle.push_back((c >= u'A' && c <= u'Z') ? char(c + 32) : char(c));
-    }
-    std::vector<quint8> &out = *result;
-    out.assign(size_t(endRow - firstRow), needle.empty() ? 1 : 0);
-    // An empty copy is an ID that is not plain ASCII (or an empty ID, as
-    // cheap to test slowly).
-    for (int row = firstRow; row < endRow; ++row) {
-        if (m_idStarts[size_t(row) + 1] - m_idStarts[size_t(row)] == 1)
-            out[size_t(row - firstRow)] = 2;
-    }
-    // A folded needle beyond ASCII is in no ASCII ID.
-    if (needle.empty() || !asciiNeedle)
-        return true;
-    const char *text = m_idText.data();
-    size_t pos = m_idStarts[size_t(firstRow)];
-    const size_t end = m_idStarts[size_t(endRow)];
-    size_t row = size_t(firstRow);
-    while (pos < end) {
-        const void *hit = memmem(text + pos, end - pos, needle.data(), needle.size());
-        if (!hit)
-            break;
-        const size_t at = size_t(static_cast<const char *>(hit) - text);
-        while (m_idStarts[row + 1] <= at) // hits ascend: walk, no search
-            ++row;
-        out[row - size_t(firstRow)] = 1;
-        pos = m_idStarts[row + 1];
-    }
-    return true;
+    return m_idCopy.scan(foldedNeedle, firstRow, endRow, result);
 }

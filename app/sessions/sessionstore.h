@@ -2,6 +2,7 @@
 
 #include "api/backgroundthreads.h"
 #include "sessions/sessioncolumn.h"
+#include "sessions/sessionidcopy.h"
 #include "wire/usagesession.h"
 
 #include <QHash>
@@ -204,10 +205,10 @@ public:
     // for the rows in [firstRow, endRow) to 1 when the row's ID contains
     // `foldedNeedle` (case-folded by QString::toCaseFolded), 0 when it does
     // not, 2 when the ID is not plain ASCII and must be tested the slow way.
-    // Scans an ASCII, lower-cased copy of the IDs held beside the sessions,
-    // built by prepareIdScan() (not thread-safe: call it before scanning
-    // from several threads). Returns false when there is no copy or the
-    // needle holds a NUL: test every row the slow way.
+    // Scans an ASCII, lower-cased copy of the IDs held beside the sessions
+    // (SessionIdCopy), built by prepareIdScan() (not thread-safe: call it
+    // before scanning from several threads). Returns false when there is no
+    // copy or the needle holds a NUL: test every row the slow way.
     void prepareIdScan() const;
     bool scanIds(QStringView foldedNeedle, int firstRow, int endRow, std::vector<quint8> *result) const;
 
@@ -274,15 +275,7 @@ private:
     RowNumbers<quint32> m_hashes;
     int m_stamp = 0;
 
-    // Session IDs lower-cased, each followed by a NUL, back to back (a
-    // million IDs scan in a few ms with memmem, where reading each QString
-    // costs a cache miss). An ID that is not plain ASCII (or holds a NUL)
-    // is stored empty and tested the slow way. m_idStarts has a row's start
-    // offset; built on the first scan and kept in step by merge(),
-    // dropped when rows are removed.
-    void appendFoldedId(const QString &id) const;
-    void dropFoldedIds() const;
-    mutable bool m_idTooLong = false;
-    mutable std::string m_idText;
-    mutable std::vector<quint32> m_idStarts; // size() + 1 entries once built, else empty
+    // The IDs' copy for filters (see SessionIdCopy): built on the first
+    // scan, kept in step by merge(), dropped when rows are removed.
+    mutable SessionIdCopy m_idCopy;
 };

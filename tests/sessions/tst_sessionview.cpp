@@ -404,23 +404,30 @@ private slots:
     void idScanAndNarrowingMatchEverySession_data()
     {
         QTest::addColumn<QStringList>("typed"); // filter texts, one after the other
-        QTest::newRow("typing an ID") << QStringList{QStringLiteral("a"), QStringLiteral("ab"), QStringLiteral("abc"),
-                                                     QStringLiteral("ABC-1"), QStringLiteral("abc-12")};
-        QTest::newRow("kelvin and sharp s") << QStringList{QStringLiteral("k"), QStringLiteral("\u212a-"),
-                                                           QStringLiteral("k-\u00df"), QStringLiteral("K-SS")};
-        QTest::newRow("umlaut") << QStringList{QStringLiteral("\u00e4"), QStringLiteral("\u00c4bc"), QStringLiteral("bc")};
-        QTest::newRow("field terms") << QStringList{QStringLiteral("session:b"), QStringLiteral("session:bc uom:min"),
-                                                    QStringLiteral("session:bc- uom:minutes"), QStringLiteral("uom:minutes")};
-        QTest::newRow("no match, then wider") << QStringList{QStringLiteral("zzz"), QStringLiteral("zz"), QString()};
+        QTest::addColumn<int>("count");          // sessions; from 100,000 the ID copy is built in two parts
+        const QList<QPair<const char *, QStringList>> typings{
+            {"typing an ID", {QStringLiteral("a"), QStringLiteral("ab"), QStringLiteral("abc"), QStringLiteral("ABC-1"),
+                              QStringLiteral("abc-12")}},
+            {"kelvin and sharp s", {QStringLiteral("k"), QStringLiteral("\u212a-"), QStringLiteral("k-\u00df"),
+                                    QStringLiteral("K-SS")}},
+            {"umlaut", {QStringLiteral("\u00e4"), QStringLiteral("\u00c4bc"), QStringLiteral("bc")}},
+            {"field terms", {QStringLiteral("session:b"), QStringLiteral("session:bc uom:min"),
+                             QStringLiteral("session:bc- uom:minutes"), QStringLiteral("uom:minutes")}},
+            {"no match, then wider", {QStringLiteral("zzz"), QStringLiteral("zz"), QString()}},
+        };
+        for (const auto &[name, typed] : typings)
+            QTest::addRow("%s", name) << typed << 3000;
+        QTest::addRow("typing an ID, two parts") << typings.first().second << 150000;
     }
 
     void idScanAndNarrowingMatchEverySession()
     {
         QFETCH(QStringList, typed);
+        QFETCH(int, count);
         const QStringList ids{QStringLiteral("abc-%1"), QStringLiteral("ABC-%1"), QStringLiteral("\u00c4bc-%1"),
                               QStringLiteral("\u212a-\u00df%1"), QStringLiteral("k-ss%1"), QStringLiteral("Xbc-%1")};
         QList<UsageSession> sessions;
-        for (int i = 0; i < 3000; ++i) {
+        for (int i = 0; i < count; ++i) {
             UsageSession s = session(ids.at(i % ids.size()).arg(i), 0, i % 5 == 0);
             s.uom = i % 2 ? QStringLiteral("minutes") : QStringLiteral("GB");
             sessions.append(s);
@@ -428,12 +435,13 @@ private slots:
         SessionStore store;
         SessionView view(store);
         view.setSort({{SessionColumn::SessionId, Qt::AscendingOrder}});
-        view.update(store.merge(sessions.mid(0, 2000)));
+        const int first = count * 2 / 3;
+        view.update(store.merge(sessions.mid(0, first)));
         SessionFilter filter;
         for (int step = 0; step < typed.size(); ++step) {
             filter.setText(typed.at(step));
             if (step == 1) // rows arriving between keystrokes are in the copy too
-                view.update(store.merge(sessions.mid(2000)));
+                view.update(store.merge(sessions.mid(first)));
             view.setFilter(filter);
             QList<int> expected;
             int all = 0;
