@@ -1,8 +1,9 @@
 #include "sessions/sessionidcopy.h"
 
+#include "sessions/twothreads.h"
+
 #include <cstring>
 #include <limits>
-#include <thread>
 
 bool SessionIdCopy::Part::append(const QString &id)
 {
@@ -58,15 +59,8 @@ bool SessionIdCopy::build(int rows, const std::function<const QString &(int row)
     clear();
     if (m_tooLong)
         return false;
-    // Two cores: worth a thread only for big stores.
-    const int middle = rows < 100000 ? rows : rows / 2;
-    m_parts.resize(middle < rows ? 2 : 1);
-    std::thread helper;
-    if (middle < rows)
-        helper = std::thread([&] { buildPart(&m_parts[1], middle, rows, idOf); });
-    buildPart(&m_parts[0], 0, middle, idOf);
-    if (helper.joinable())
-        helper.join();
+    m_parts.resize(TwoThreads::worthIt(rows) ? 2 : 1);
+    TwoThreads::run(0, rows, [&](int part, int begin, int end) { buildPart(&m_parts[size_t(part)], begin, end, idOf); });
     if (!holds(rows)) {
         clear();
         m_tooLong = true;

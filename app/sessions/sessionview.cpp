@@ -4,11 +4,11 @@
 #include "sessions/sessionmatcher.h"
 #include "sessions/sessionstore.h"
 #include "sessions/textranks.h"
+#include "sessions/twothreads.h"
 
 #include <algorithm>
 #include <array>
 #include <limits>
-#include <thread>
 
 namespace {
 
@@ -411,7 +411,7 @@ void SessionView::evaluate(int firstRow, int endRow, bool stateKnown)
     const bool scanIds = endRow - firstRow > 1000 && SessionMatcher(m_filter).scansSessionIds();
     if (scanIds)
         m_store.prepareIdScan();
-    const auto work = [this, stateKnown, scanIds](int begin, int end) {
+    TwoThreads::run(firstRow, endRow, [this, stateKnown, scanIds](int, int begin, int end) {
         SessionMatcher matcher(m_filter);
         if (scanIds)
             matcher.scanIdsOf(m_store, begin, end);
@@ -421,16 +421,7 @@ void SessionView::evaluate(int firstRow, int endRow, bool stateKnown)
                 matcher.prefetch(m_store, row + Ahead);
             m_flags[size_t(row)] = flagsOf(matcher, row, stateKnown);
         }
-    };
-    // Two cores: worth a thread only for big stores.
-    if (endRow - firstRow < 100000) {
-        work(firstRow, endRow);
-        return;
-    }
-    const int middle = firstRow + (endRow - firstRow) / 2;
-    std::thread helper(work, middle, endRow);
-    work(firstRow, middle);
-    helper.join();
+    });
 }
 
 void SessionView::evaluatePassing()

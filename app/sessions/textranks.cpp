@@ -2,6 +2,7 @@
 
 #include "sessions/radixsort.h"
 #include "sessions/textcollation.h"
+#include "sessions/twothreads.h"
 
 #include <QtEndian>
 
@@ -11,7 +12,6 @@
 #include <memory>
 #include <string>
 #include <string_view>
-#include <thread>
 
 namespace {
 
@@ -116,18 +116,15 @@ void encodeRange(const TextRanks::TextOf &textOf, const Encode &encode, int thre
 template<typename Encode>
 EncodedTexts encodeRows(int count, const TextRanks::TextOf &textOf, const Encode &encode, std::vector<int> *refused)
 {
-    std::vector<int> refusedByHelper;
+    std::vector<int> refusedByPart[2];
+    EncodedTexts texts;
+    TwoThreads::run(0, count, [&](int part, int begin, int end) {
+        encodeRange(textOf, encode, part, begin, end, &texts.parts[part], &refusedByPart[part]);
+    });
     std::vector<int> ignored;
     std::vector<int> *left = refused ? refused : &ignored;
-    EncodedTexts texts;
-    const int middle = count < 100000 ? count : count / 2;
-    std::thread helper;
-    if (middle < count)
-        helper = std::thread([&] { encodeRange(textOf, encode, 1, middle, count, &texts.parts[1], &refusedByHelper); });
-    encodeRange(textOf, encode, 0, 0, middle, &texts.parts[0], left);
-    if (helper.joinable())
-        helper.join();
-    left->insert(left->end(), refusedByHelper.cbegin(), refusedByHelper.cend());
+    for (const std::vector<int> &rows : refusedByPart)
+        left->insert(left->end(), rows.cbegin(), rows.cend());
     texts.tooLong = texts.size() + left->size() != size_t(count); // a part stopped early
     return texts;
 }
