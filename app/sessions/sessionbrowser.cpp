@@ -27,6 +27,7 @@ SessionBrowser::~SessionBrowser() = default;
 void SessionBrowser::clear()
 {
     m_store.clear();
+    m_store.expectRows();
     m_refreshGeneration = -1;
     m_uoms.clear();
     m_pricingComponents.clear();

@@ -72,10 +72,17 @@ public:
         if (m_size == m_chunks.size() * ChunkSize)
             m_chunks.push_back(newChunk());
         (*this)[m_size++] = std::move(value);
-        if (PreparesAhead && (m_size & (ChunkSize - 1)) == ChunkSize / 4 && !m_nextChunk.valid()) {
-            m_nextChunk = BillForward::BackgroundThreads::makeAhead([] { return std::make_unique<T[]>(ChunkSize); });
-        }
+        if ((m_size & (ChunkSize - 1)) == ChunkSize / 4)
+            prepareNextChunk();
     }
+    // Has the next chunk made ahead now, when elements are known to be coming.
+    void prepareNextChunk()
+    {
+        if (PreparesAhead && !m_nextChunk.valid())
+            m_nextChunk = BillForward::BackgroundThreads::makeAhead([] { return std::make_unique<T[]>(ChunkSize); });
+    }
+    // Whether a chunk made ahead is there for the next one needed.
+    bool hasPreparedChunk() const { return BillForward::BackgroundThreads::isMade(m_nextChunk); }
     void shrink(size_t size) // drops the elements from `size` on
     {
         for (size_t i = size; i < m_size; ++i)
@@ -138,6 +145,10 @@ public:
 
     int size() const { return int(m_sessions.size()); }
     bool isEmpty() const { return m_sessions.empty(); }
+    // Rows are on their way (a subscription is being opened): the memory for
+    // the first ones is made ready off this thread meanwhile.
+    void expectRows() { m_sessions.prepareNextChunk(); }
+    bool hasPreparedRows() const { return m_sessions.hasPreparedChunk(); }
     // A copy of the row as a session (nine QString copies: for one row at a
     // time; loops over many rows read the fields below, which copy nothing).
     BillForward::UsageSession at(int row) const;

@@ -41,6 +41,18 @@ private slots:
         QCOMPARE(numbers[0], qint64(42));
     }
 
+    void chunkedArrayTakesTheChunkPreparedForIt()
+    {
+        using Numbers = ChunkedArray<qint64, 15>;
+        Numbers numbers;
+        QVERIFY(!numbers.hasPreparedChunk());
+        numbers.prepareNextChunk(); // elements are coming
+        QTRY_VERIFY(numbers.hasPreparedChunk());
+        numbers.push_back(42); // the first chunk is the prepared one
+        QVERIFY(!numbers.hasPreparedChunk());
+        QCOMPARE(numbers[0], qint64(42));
+    }
+
     void growthKeepsContents_data()
     {
         QTest::addColumn<int>("batch");

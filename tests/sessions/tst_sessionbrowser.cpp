@@ -64,6 +64,17 @@ private slots:
         QCOMPARE(rows.size(), 1);
     }
 
+    void openingPreparesTheFirstRows()
+    {
+        SessionBrowser browser;
+        QVERIFY(!browser.store().hasPreparedRows()); // a window with nothing open holds none
+        browser.clear(); // a subscription is being opened
+        QTRY_VERIFY(browser.store().hasPreparedRows());
+        browser.addSessions(sessions(0, 3));
+        QVERIFY(!browser.store().hasPreparedRows()); // the first rows went into them
+        QCOMPARE(browser.store().sessionId(2), QStringLiteral("S-0002"));
+    }
+
     void refreshRemovesUnseenOnlyWhenCompleted()
     {
         SessionBrowser browser;
