@@ -433,7 +433,7 @@ int main(int argc, char **argv)
     StallProbe probe;
     BillForward::ApiError loadError;
     const qint64 heapBeforeLoad = heapInUse();
-    const qint64 emulatorFaultsBeforeLoad = embedded ? 0 : emulatorProcess.pageFaults();
+    const qint64 emulatorFaultsBeforeLoad = embedded ? -1 : emulatorProcess.pageFaults();
     timer.start();
     probe.start();
     app.recording = true;
@@ -456,9 +456,8 @@ int main(int argc, char **argv)
     }
     std::printf("first rows in the model:  %8.1f ms; first painted with rows %.1f ms\n", firstRowsMs, firstPaintMs);
     std::printf("all %d rows loaded:     %s\n", browser.store().size(), loadText.constData());
-    if (!embedded)
-        std::printf("the emulator's page faults while it served them: %lld\n",
-                    emulatorProcess.pageFaults() - emulatorFaultsBeforeLoad);
+    if (const qint64 faults = embedded ? -1 : emulatorProcess.pageFaults(); faults >= 0 && emulatorFaultsBeforeLoad >= 0)
+        std::printf("the emulator's page faults while it served them: %lld\n", faults - emulatorFaultsBeforeLoad);
     std::printf("merges on the GUI thread: %d batches, %.1f ms in all (cpu %.1f ms), longest %.1f ms (cpu %.1f ms) "
                 "(addSessions + keeping the selection)\n",
                 batches, totalMergeMs, totalMergeCpuMs, longestMergeMs, longestMergeCpuMs);

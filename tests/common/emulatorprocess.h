@@ -41,9 +41,10 @@ public:
     // huge pages, glibc's malloc.hugetlb tunable) where the kernel offers
     // them on request. On the virtual machine measured, each 4 KiB page
     // touched for the first time is a trip to the host that also holds up
-    // the other vCPU: the emulator's 20,000-odd faults while it served a
-    // million sessions made the app's GUI thread wake 15-20 ms late, five
-    // times a load. A server on another machine costs this one none.
+    // the other vCPU: the emulator took 94,000-103,000 faults while it
+    // served a million sessions (3,500-5,000 in 2 MB pages), and the app's
+    // GUI thread woke 16-35 ms late three to six times a load. A server on
+    // another machine costs this one none.
     void setHugePageHeap()
     {
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
