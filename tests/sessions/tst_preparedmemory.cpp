@@ -3,7 +3,28 @@
 
 #include <QTest>
 
+#include <QThread>
+
 #include <numeric>
+
+namespace {
+
+// An element that keeps the thread that constructed it when a value is
+// moved in.
+struct MadeOn
+{
+    MadeOn() : thread(QThread::currentThread()) { }
+    explicit MadeOn(int v) : value(v) { }
+    MadeOn &operator=(MadeOn &&other) noexcept
+    {
+        value = other.value;
+        return *this;
+    }
+    QThread *thread = nullptr;
+    int value = 0;
+};
+
+} // namespace
 
 // Structures that grow into memory made on another thread: whatever the
 // timing of that thread, they hold exactly what was put in.
@@ -41,16 +62,25 @@ private slots:
         QCOMPARE(numbers[0], qint64(42));
     }
 
-    void chunkedArrayTakesTheChunkPreparedForIt()
+    void chunkedArrayTakesTheChunksPreparedForIt()
     {
-        using Numbers = ChunkedArray<qint64, 15>;
-        Numbers numbers;
-        QVERIFY(!numbers.hasPreparedChunk());
-        numbers.prepareNextChunk(); // elements are coming
-        QTRY_VERIFY(numbers.hasPreparedChunk());
-        numbers.push_back(42); // the first chunk is the prepared one
-        QVERIFY(!numbers.hasPreparedChunk());
-        QCOMPARE(numbers[0], qint64(42));
+        // 256 KB chunks of elements that remember which thread made them.
+        using Elements = ChunkedArray<MadeOn, 14>;
+        Elements elements;
+        QThread *const here = QThread::currentThread();
+        QVERIFY(!elements.hasPreparedChunk());
+        elements.prepareNextChunk(); // elements are coming
+        QTRY_VERIFY(elements.hasPreparedChunk());
+        elements.push_back(MadeOn(1));
+        QCOMPARE(elements[0].value, 1);
+        QVERIFY(elements[0].thread != here); // the first chunk is the prepared one
+        // Starting a chunk asks for the next at once: it is there before
+        // this one is full.
+        QTRY_VERIFY(elements.hasPreparedChunk());
+        for (int i = 1; i <= int(Elements::ChunkSize); ++i)
+            elements.push_back(MadeOn(i + 1));
+        QCOMPARE(elements[Elements::ChunkSize].value, int(Elements::ChunkSize) + 1);
+        QVERIFY(elements[Elements::ChunkSize].thread != here);
     }
 
     void growthKeepsContents_data()
