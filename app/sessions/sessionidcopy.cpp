@@ -1,5 +1,6 @@
 #include "sessions/sessionidcopy.h"
 
+#include "sessions/asciifold.h"
 #include "sessions/twothreads.h"
 
 #include <cstring>
@@ -20,7 +21,7 @@ bool SessionIdCopy::Part::append(const QString &id)
             std::memset(out, 0, n + 1);
             break;
         }
-        out[i] = (c >= u'A' && c <= u'Z') ? char(c + 32) : char(c);
+        out[i] = char(foldedAscii(c));
     }
     out[n] = 0;
     ends.push_back(quint32(text.size()));
@@ -98,7 +99,7 @@ bool SessionIdCopy::scan(QStringView foldedNeedle, int firstRow, int endRow, std
             return false;
         if (c >= 128)
             asciiNeedle = false;
-        needle.push_back((c >= u'A' && c <= u'Z') ? char(c + 32) : char(c));
+        needle.push_back(char(foldedAscii(c)));
     }
     result->assign(size_t(endRow - firstRow), needle.empty() ? 1 : 0);
     for (const Part &part : m_parts) {

@@ -1,5 +1,6 @@
 #include "sessions/sessionmatcher.h"
 
+#include "sessions/asciifold.h"
 #include "sessions/sessionstore.h"
 
 #include <QDateTime>
@@ -84,7 +85,7 @@ struct StoreFields
 inline char16_t fold(char16_t c)
 {
     if (c < 128)
-        return (c >= u'A' && c <= u'Z') ? char16_t(c + 32) : c;
+        return foldedAscii(c);
     return char16_t(QChar::toCaseFolded(char32_t(c)));
 }
 
