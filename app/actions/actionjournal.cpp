@@ -91,6 +91,9 @@ QList<JournalEntry> ActionJournal::entries() const
             entries.append(entry);
         }
     }
+    // Newest first; entries sent within the same millisecond keep the
+    // order they were written in, the later one first.
+    std::reverse(entries.begin(), entries.end());
     std::stable_sort(entries.begin(), entries.end(),
                      [](const JournalEntry &a, const JournalEntry &b) { return a.time > b.time; });
     return entries;

@@ -46,6 +46,7 @@ private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void defaultPathIsAppData();
     void appendsAndMergesByIdNewestFirst();
+    void sameTimeKeepsWrittenOrderNewestFirst();
     void fileIsOwnerOnlyAlsoWhenItExisted();
     void exportFormats_data();
     void exportFormats();
@@ -77,6 +78,22 @@ void tst_ActionJournal::appendsAndMergesByIdNewestFirst()
     QCOMPARE(entries.at(1).time, entry(QStringLiteral("a"), QString(), 0).time); // when it was sent
     QCOMPARE(entries.at(1).sessions.constFirst().uom, QStringLiteral("minutes"));
     QVERIFY(entries.at(1).outcomeText().contains(QLatin1String("already active")));
+}
+
+// Regression: two actions sent within one millisecond came back oldest first.
+void tst_ActionJournal::sameTimeKeepsWrittenOrderNewestFirst()
+{
+    ActionJournal journal(m_dir.filePath(QStringLiteral("ties.jsonl")));
+    QVERIFY(journal.append(entry(QStringLiteral("first"), QStringLiteral("sent"), 5)));
+    QVERIFY(journal.append(entry(QStringLiteral("second"), QStringLiteral("sent"), 5)));
+    QVERIFY(journal.append(entry(QStringLiteral("third"), QStringLiteral("sent"), 5)));
+    QVERIFY(journal.append(entry(QStringLiteral("first"), QStringLiteral("ok"), 6)));
+    const QList<JournalEntry> entries = journal.entries();
+    QCOMPARE(entries.size(), 3);
+    QCOMPARE(entries.at(0).id, QStringLiteral("third"));
+    QCOMPARE(entries.at(1).id, QStringLiteral("second"));
+    QCOMPARE(entries.at(2).id, QStringLiteral("first"));
+    QCOMPARE(entries.at(2).outcome, QStringLiteral("ok")); // its outcome, at the time it was sent
 }
 
 void tst_ActionJournal::fileIsOwnerOnlyAlsoWhenItExisted()
