@@ -3,7 +3,7 @@
 #include "emulator/commandline.h"
 #include "emulator/emulatorserver.h"
 
-#include "api/backgroundthreads.h"
+#include "concurrency/workthreads.h"
 
 #include <QThread>
 
@@ -42,7 +42,7 @@ void EmbeddedEmulator::start()
     QMetaObject::invokeMethod(anchor, [this, anchor, options = m_options] {
         // The demo server shares the machine with the window it serves:
         // the window comes first.
-        BillForward::BackgroundThreads::lowerCurrentThreadPriority();
+        WorkThreads::lowerCurrentThreadPriority();
         auto *server = new EmulatorServer(options, anchor);
         QString error;
         if (!server->start(&error)) {

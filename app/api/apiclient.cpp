@@ -1,6 +1,6 @@
 #include "api/apiclient.h"
 
-#include "api/backgroundthreads.h"
+#include "concurrency/workthreads.h"
 #include "api/receivebufferpool.h"
 #include "wire/sessioncodec.h"
 
@@ -415,7 +415,7 @@ private:
         QPointer<ApiCall> guard(this);
         // The body travels to the decoder and back, never shared, so that
         // its buffer can serve the next response.
-        BackgroundThreads::start([guard, body = std::move(m_buffer)]() mutable {
+        WorkThreads::startInBackground([guard, body = std::move(m_buffer)]() mutable {
             SessionPage page;
             DecodeError decodeError;
             const bool ok = SessionCodec::decodePage(body, page, decodeError);

@@ -1,6 +1,6 @@
 #include "api/receivebufferpool.h"
 
-#include "api/backgroundthreads.h"
+#include "concurrency/workthreads.h"
 
 #include <algorithm>
 
@@ -26,7 +26,7 @@ void mapPagesInBackground(const QByteArray &buffer)
     const auto end = (quintptr(buffer.constData()) + quintptr(buffer.capacity())) & ~(page - 1);
     if (end <= begin)
         return;
-    BackgroundThreads::start([begin, end] { madvise(reinterpret_cast<void *>(begin), end - begin, MADV_POPULATE_WRITE); });
+    WorkThreads::startInBackground([begin, end] { madvise(reinterpret_cast<void *>(begin), end - begin, MADV_POPULATE_WRITE); });
 #else
     Q_UNUSED(buffer);
 #endif

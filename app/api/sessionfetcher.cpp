@@ -1,7 +1,7 @@
 #include "api/sessionfetcher.h"
 
 #include "api/apiclient.h"
-#include "api/backgroundthreads.h"
+#include "concurrency/workthreads.h"
 
 #include <QElapsedTimer>
 #include <QMap>
@@ -252,7 +252,7 @@ void SessionFetcher::beginSubscription()
     // thread (their strings' reference counts are atomic).
     if (d->seen->size() > 10000) {
         SeenKeys *old = d->seen.release();
-        QThreadPool::globalInstance()->start([old] { delete old; });
+        WorkThreads::startInBackground([old] { delete old; });
     }
     d->seen = std::make_unique<SeenKeys>(); // clear() would keep a million buckets
     if (d->subscriptionIndex >= d->subscriptions.size()) {
@@ -375,7 +375,7 @@ void SessionFetcher::deliverSlice()
     if (d->handedOut >= d->handingOut.size()) { // the page is out: free it now, not at the next turn
         // Decoded on a background thread, into that thread's heap: freed
         // there too (see releaseInBackground).
-        BackgroundThreads::releaseInBackground(std::exchange(d->handingOut, {}));
+        WorkThreads::releaseInBackground(std::exchange(d->handingOut, {}));
         d->handedOut = 0;
     }
     if (!outgoing.isEmpty()) {

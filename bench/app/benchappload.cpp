@@ -16,11 +16,11 @@
 // 40-60 ms where the GUI thread itself ran a few).
 
 #include "api/apiclient.h"
-#include "api/backgroundthreads.h"
+#include "concurrency/workthreads.h"
 #include "emulator/embeddedemulator.h"
 #include "emulatorprocess.h"
-#include "ui/sessionloader.h"
-#include "sessions/heapreuse.h"
+#include "sessions/sessionloader.h"
+#include "memory/heapreuse.h"
 #include "sessions/sessionbrowser.h"
 #include "ui/sessiontableview.h"
 
@@ -531,7 +531,7 @@ int main(int argc, char **argv)
     emulatorProcess.kill();
     // Pages asked for beyond the end may still be decoding (a parser holds
     // several times a page while it works): wait, and drop their results.
-    BillForward::BackgroundThreads::waitForDone();
+    WorkThreads::waitForBackgroundWork();
     QCoreApplication::sendPostedEvents(nullptr, QEvent::MetaCall);
     const qint64 heapAppSide = heapInUse() - heapAtStart;
     delete loader; // the fetcher's set of keys seen goes with it

@@ -5,7 +5,7 @@
 // none), and prints memory per session and the time of merges, sorts and
 // filters.
 
-#include "sessions/heapreuse.h"
+#include "memory/heapreuse.h"
 #include "sessions/sessionbrowser.h"
 
 #include <QCoreApplication>

@@ -1,4 +1,4 @@
-#include "sessions/heapreuse.h"
+#include "memory/heapreuse.h"
 
 #include <cstdlib> // defines __GLIBC__ on glibc
 

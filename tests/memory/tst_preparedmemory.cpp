@@ -1,4 +1,4 @@
-#include "sessions/preparedgrowth.h"
+#include "memory/preparedgrowth.h"
 #include "sessions/sessionstore.h"
 
 #include <QTest>

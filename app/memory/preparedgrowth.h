@@ -1,18 +1,16 @@
 #pragma once
 
-#include "api/backgroundthreads.h"
+#include "concurrency/workthreads.h"
 
 #include <algorithm>
 #include <future>
 #include <vector>
 
-// Growth of a std::vector into memory that another thread wrote first.
-// Memory written for the first time costs a page fault, 4-11 us a page on
-// the virtual machines measured: a row permutation doubling from 2 to 4 MB
-// in the middle of a load held the GUI thread for 5-11 ms in faults alone.
-// Once the vector is three quarters full, a vector of twice its capacity is
-// allocated and zero-filled on a background thread; the growth that follows
-// copies into it, which takes a fraction of a millisecond.
+// Growth of a std::vector into memory another thread wrote first, so the
+// page faults of fresh memory stay off the thread that grows it. Once the
+// vector is three quarters full, a vector of twice its capacity is made
+// (every page written) on a background thread; the growth that follows
+// only copies into it.
 template <typename T>
 class PreparedGrowth
 {
@@ -32,7 +30,7 @@ public:
         }
         if (!m_next.valid() && v.capacity() >= SmallestPrepared && needed * 4 >= v.capacity() * 3) {
             const size_t capacity = v.capacity() * 2;
-            m_next = BillForward::BackgroundThreads::makeAhead([capacity] {
+            m_next = WorkThreads::makeAhead([capacity] {
                 std::vector<T> next(capacity); // value-initialized: every page written here
                 next.clear();                  // keeps the capacity
                 return next;
@@ -43,7 +41,7 @@ public:
     // Whether a bigger vector is made and waiting.
     bool isPrepared() const
     {
-        return BillForward::BackgroundThreads::isMade(m_next);
+        return WorkThreads::isMade(m_next);
     }
 
 private:
