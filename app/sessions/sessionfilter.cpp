@@ -1,7 +1,5 @@
 #include "sessions/sessionfilter.h"
 
-#include "sessions/sessionmatcher.h"
-
 #include <QLocale>
 
 #include <algorithm>
@@ -105,18 +103,6 @@ bool SessionFilter::isEmpty() const
 {
     return m_terms.isEmpty() && m_state == StateChoice::All && m_uoms.isEmpty()
         && m_pricingComponents.isEmpty() && m_startedFrom.isNull() && m_startedTo.isNull();
-}
-
-bool SessionFilter::acceptsIgnoringState(const BillForward::UsageSession &session) const
-{
-    SessionMatcher matcher(*this);
-    return matcher.acceptsIgnoringState(session);
-}
-
-bool SessionFilter::accepts(const BillForward::UsageSession &session) const
-{
-    SessionMatcher matcher(*this);
-    return matcher.accepts(session);
 }
 
 QList<SessionFilter::Chip> SessionFilter::chips() const

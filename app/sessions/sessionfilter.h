@@ -51,10 +51,7 @@ public:
     QDate startedFrom() const { return m_startedFrom; }
     QDate startedTo() const { return m_startedTo; }
 
-    bool isEmpty() const;
-    // Everything but the state choice, so counts per state can be shown.
-    bool acceptsIgnoringState(const BillForward::UsageSession &session) const;
-    bool accepts(const BillForward::UsageSession &session) const;
+    bool isEmpty() const; // SessionMatcher tests sessions against a filter
 
     QList<Chip> chips() const;
     void clearChip(const Chip &chip);

@@ -1,7 +1,8 @@
 #include "sessions/sessionmatcher.h"
 
-#include "sessions/asciifold.h"
+#include "sessions/text/asciifold.h"
 #include "sessions/sessionstore.h"
+#include "sessions/text/sessionidcopy.h"
 
 #include <QDateTime>
 
@@ -196,13 +197,13 @@ bool SessionMatcher::scansSessionIds() const
     return false;
 }
 
-void SessionMatcher::scanIdsOf(const SessionStore &store, int firstRow, int endRow)
+void SessionMatcher::scanIdsOf(const SessionIdCopy &ids, int firstRow, int endRow)
 {
     m_scanFirstRow = firstRow;
     m_scanEndRow = endRow;
     for (Check &check : m_checks) {
         if (check.set || !(check.fields & (1u << SessionIdBit))
-            || !store.scanIds(check.needle, firstRow, endRow, &check.idScan)) {
+            || !ids.scan(check.needle, firstRow, endRow, &check.idScan)) {
             check.idScan.clear();
         }
     }

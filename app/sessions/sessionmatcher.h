@@ -5,6 +5,7 @@
 #include <array>
 #include <vector>
 
+class SessionIdCopy;
 class SessionStore;
 
 // A SessionFilter prepared for testing many sessions in a row: needles
@@ -20,8 +21,8 @@ public:
 
     bool acceptsIgnoringState(const BillForward::UsageSession &session);
     // The same for row `row` of `store`, read in place; when the rows were
-    // scanned with scanIdsOf(), session IDs come from the store's scan, not
-    // from reading each ID.
+    // scanned with scanIdsOf(), session IDs come from that scan, not from
+    // reading each ID.
     bool acceptsIgnoringState(const SessionStore &store, int row);
     // Asks for the text of row `row` that a test will read and that is the
     // session's own (its description), not shared with others: each is a
@@ -30,9 +31,9 @@ public:
     void prefetch(const SessionStore &store, int row) const;
     // Whether a text term looks into session IDs (then scanIdsOf() pays).
     bool scansSessionIds() const;
-    // Scans the session IDs of rows [firstRow, endRow) of `store` for every
-    // text term at once (see SessionStore::scanIds; prepareIdScan() first).
-    void scanIdsOf(const SessionStore &store, int firstRow, int endRow);
+    // Scans the session IDs of rows [firstRow, endRow) in `ids` for every
+    // text term at once.
+    void scanIdsOf(const SessionIdCopy &ids, int firstRow, int endRow);
     bool acceptsState(const BillForward::UsageSession &session) const;
     bool accepts(const BillForward::UsageSession &session)
     {

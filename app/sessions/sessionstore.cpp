@@ -61,16 +61,6 @@ bool sameContent(const CompactSession &known, const UsageSession &s, const quint
 
 } // namespace
 
-SessionKey SessionKey::of(const UsageSession &session)
-{
-    return {session.subscriptionId, session.sessionId, session.uom, session.sessionix};
-}
-
-size_t qHash(const SessionKey &key, size_t seed) noexcept
-{
-    return qHashMulti(seed, key.subscriptionId, key.sessionId, key.uom, key.sessionix);
-}
-
 SessionStore::SessionStore()
 {
     clear();
@@ -297,6 +287,7 @@ SessionStore::MergeResult SessionStore::merge(QList<UsageSession> sessions)
         r.stop = session.stop;
         r.uduration = session.uduration;
         r.sessionix = session.sessionix;
+        m_activeCount += int(ids[CompactSession::State] == ActiveId) - int(r.shared[CompactSession::State] == ActiveId);
         std::copy(ids, ids + CompactSession::SharedCount, r.shared);
     };
     quint32 ids[CompactSession::SharedCount];
@@ -323,7 +314,6 @@ SessionStore::MergeResult SessionStore::merge(QList<UsageSession> sessions)
         insertIntoIndex(int(m_sessions.size() - 1), hash);
         m_seenStamp.push_back(int(stamp));
         m_changedStamp.push_back(int(stamp));
-        m_idCopy.append(m_sessions[m_sessions.size() - 1].sessionId); // once built
         result.inserted.append(int(m_sessions.size() - 1));
     }
     return result;
@@ -346,8 +336,10 @@ int SessionStore::removeNotSeenSince(int generation, std::vector<int> *newRowOfO
     std::vector<int> newRow(m_sessions.size(), -1);
     size_t kept = 0;
     for (size_t row = 0; row < m_sessions.size(); ++row) {
-        if (m_seenStamp[row] < generation)
+        if (m_seenStamp[row] < generation) {
+            m_activeCount -= int(m_sessions[row].shared[CompactSession::State] == ActiveId);
             continue;
+        }
         if (kept != row) {
             m_sessions[kept] = std::move(m_sessions[row]);
             m_seenStamp[kept] = m_seenStamp[row];
@@ -357,9 +349,9 @@ int SessionStore::removeNotSeenSince(int generation, std::vector<int> *newRowOfO
         newRow[row] = int(kept);
         ++kept;
     }
+
     const int removed = int(m_sessions.size() - kept);
     if (removed > 0) {
-        m_idCopy.clear();
         m_sessions.shrink(kept);
         m_seenStamp.shrink(kept);
         m_changedStamp.shrink(kept);
@@ -391,6 +383,7 @@ void SessionStore::clear()
 {
     // Swaps release the memory, which clear() would keep.
     m_sessions.clear();
+    m_activeCount = 0;
     m_recent.fill(RecentString());
     QHash<QString, quint32>().swap(m_ids);
     std::vector<QString>().swap(m_strings);
@@ -398,7 +391,6 @@ void SessionStore::clear()
         m_ids.insert(s, quint32(m_strings.size()));
         m_strings.push_back(s);
     }
-    m_idCopy = SessionIdCopy();
     m_seenStamp.clear();
     m_changedStamp.clear();
     m_hashes.clear();
@@ -410,7 +402,6 @@ qint64 SessionStore::approximateBytes() const
 {
     qint64 bytes = m_sessions.capacityBytes() + m_seenStamp.capacityBytes() + m_changedStamp.capacityBytes()
         + m_hashes.capacityBytes() + qint64(m_stampTimes.capacity() * sizeof(qint64))
-        + m_idCopy.capacityBytes()
         + qint64(sizeof(m_recent) + m_strings.capacity() * sizeof(QString));
     for (const IndexShard &shard : m_index)
         bytes += qint64(shard.table.capacity() * sizeof(qint32));
@@ -424,15 +415,4 @@ qint64 SessionStore::approximateBytes() const
         bytes += heapBytesOf(r.sessionId) + heapBytesOf(r.description);
     }
     return bytes;
-}
-
-void SessionStore::prepareIdScan() const
-{
-    if (!m_idCopy.holds(size()))
-        m_idCopy.build(size(), [this](int row) -> const QString & { return m_sessions[size_t(row)].sessionId; });
-}
-
-bool SessionStore::scanIds(QStringView foldedNeedle, int firstRow, int endRow, std::vector<quint8> *result) const
-{
-    return m_idCopy.scan(foldedNeedle, firstRow, endRow, result);
 }

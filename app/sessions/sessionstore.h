@@ -1,8 +1,8 @@
 #pragma once
 
-#include "api/backgroundthreads.h"
+#include "memory/chunkedarray.h"
 #include "sessions/sessioncolumn.h"
-#include "sessions/sessionidcopy.h"
+#include "sessions/sessionkey.h"
 #include "wire/usagesession.h"
 
 #include <QHash>
@@ -10,27 +10,9 @@
 #include <QStringView>
 
 #include <array>
-#include <future>
 #include <memory>
 #include <string>
 #include <vector>
-
-// What identifies one row: a session incarnation.
-struct SessionKey
-{
-    QString subscriptionId;
-    QString sessionId;
-    QString uom;
-    qint32 sessionix = 0;
-
-    static SessionKey of(const BillForward::UsageSession &session);
-    friend bool operator==(const SessionKey &a, const SessionKey &b)
-    {
-        return a.sessionix == b.sessionix && a.sessionId == b.sessionId && a.uom == b.uom
-            && a.subscriptionId == b.subscriptionId;
-    }
-};
-size_t qHash(const SessionKey &key, size_t seed = 0) noexcept;
 
 // What the store keeps of one session: the two strings unique to it, the
 // numbers, and the seven strings sessions share (subscription, organization,
@@ -51,79 +33,6 @@ struct CompactSession
     qint64 uduration = 0;
     qint32 sessionix = 0;
     quint32 shared[SharedCount] = {};
-};
-
-// An array in fixed chunks. Growing never copies what is there nor touches
-// more than one new chunk: a doubling vector copied a million rows into
-// fresh memory within one merge (page faults, on the GUI thread), and left
-// up to half of the doubled array unused.
-template <typename T, int ChunkBits>
-class ChunkedArray
-{
-public:
-    static constexpr size_t ChunkSize = size_t(1) << ChunkBits;
-
-    size_t size() const { return m_size; }
-    bool empty() const { return m_size == 0; }
-    T &operator[](size_t i) { return m_chunks[i >> ChunkBits][i & (ChunkSize - 1)]; }
-    const T &operator[](size_t i) const { return m_chunks[i >> ChunkBits][i & (ChunkSize - 1)]; }
-    void push_back(T &&value)
-    {
-        if (m_size == m_chunks.size() * ChunkSize) {
-            m_chunks.push_back(newChunk());
-            prepareNextChunk();
-        }
-        (*this)[m_size++] = std::move(value);
-    }
-    // Has the next chunk made ahead now, when elements are known to be coming.
-    void prepareNextChunk()
-    {
-        if (PreparesAhead && !m_nextChunk.valid())
-            m_nextChunk = BillForward::BackgroundThreads::makeAhead([] { return std::make_unique<T[]>(ChunkSize); });
-    }
-    // Whether a chunk made ahead is there for the next one needed.
-    bool hasPreparedChunk() const { return BillForward::BackgroundThreads::isMade(m_nextChunk); }
-    void shrink(size_t size) // drops the elements from `size` on
-    {
-        for (size_t i = size; i < m_size; ++i)
-            (*this)[i] = T();
-        m_size = size;
-        m_chunks.resize((size + ChunkSize - 1) / ChunkSize);
-    }
-    void clear()
-    {
-        m_chunks.clear();
-        m_chunks.shrink_to_fit();
-        m_nextChunk = {};
-        m_size = 0;
-    }
-    qint64 capacityBytes() const
-    {
-        const size_t chunks = m_chunks.size() + (m_nextChunk.valid() ? 1 : 0);
-        return qint64(chunks * ChunkSize * sizeof(T) + m_chunks.capacity() * sizeof(void *));
-    }
-
-private:
-    // Memory written for the first time costs a page fault, 4-11 us a page
-    // on the virtual machines measured: 2.5 ms for a chunk of sessions on
-    // the GUI thread. A chunk that big is made (its elements constructed,
-    // so every page touched) on a background thread while the one before
-    // fills: asked for when that one is started, since the thread may first
-    // have a page to free or a view's vector to make (a quarter of a
-    // chunk's lead left one in two loads of a million sessions with a
-    // chunk made on the GUI thread, 9-16 ms).
-    // One still being made is left for the next time: the GUI thread does
-    // not wait for a thread that may be waiting for a core.
-    static constexpr bool PreparesAhead = ChunkSize * sizeof(T) >= 256 * 1024;
-    std::unique_ptr<T[]> newChunk()
-    {
-        if (BillForward::BackgroundThreads::isMade(m_nextChunk))
-            return m_nextChunk.get();
-        return std::make_unique<T[]>(ChunkSize);
-    }
-    std::vector<std::unique_ptr<T[]>> m_chunks;
-    std::future<std::unique_ptr<T[]>> m_nextChunk;
-    size_t m_size = 0;
 };
 
 // 8192 sessions, 0.9 MB a chunk.
@@ -179,6 +88,7 @@ public:
             : id == HistoricId ? BillForward::SessionState::Historic : BillForward::SessionState::Other;
     }
     bool isActive(int row) const { return record(row).shared[CompactSession::State] == ActiveId; }
+    int activeCount() const { return m_activeCount; } // rows whose state is Active
     // The text of a string column; an empty string for the numeric ones.
     const QString &text(int row, SessionColumn column) const;
     // The row itself, for readers of many fields (filters); its shared
@@ -214,17 +124,6 @@ public:
     void clear();
     // Approximate heap bytes held, strings included once (for the benchmark).
     qint64 approximateBytes() const;
-
-    // For filters that scan every session ID: sets (*result)[row - firstRow]
-    // for the rows in [firstRow, endRow) to 1 when the row's ID contains
-    // `foldedNeedle` (case-folded by QString::toCaseFolded), 0 when it does
-    // not, 2 when the ID is not plain ASCII and must be tested the slow way.
-    // Scans an ASCII, lower-cased copy of the IDs held beside the sessions
-    // (SessionIdCopy), built by prepareIdScan() (not thread-safe: call it
-    // before scanning from several threads). Returns false when there is no
-    // copy or the needle holds a NUL: test every row the slow way.
-    void prepareIdScan() const;
-    bool scanIds(QStringView foldedNeedle, int firstRow, int endRow, std::vector<quint8> *result) const;
 
 private:
     // IDs the constructor gives the strings every store holds.
@@ -288,8 +187,6 @@ private:
     // reading the rows (112 MB, a cache miss each).
     RowNumbers<quint32> m_hashes;
     int m_stamp = 0;
+    int m_activeCount = 0;
 
-    // The IDs' copy for filters (see SessionIdCopy): built on the first
-    // scan, kept in step by merge(), dropped when rows are removed.
-    mutable SessionIdCopy m_idCopy;
 };

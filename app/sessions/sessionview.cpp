@@ -3,8 +3,8 @@
 #include "sessions/radixsort.h"
 #include "sessions/sessionmatcher.h"
 #include "sessions/sessionstore.h"
-#include "sessions/textranks.h"
-#include "sessions/twothreads.h"
+#include "sessions/text/textranks.h"
+#include "concurrency/workthreads.h"
 
 #include <algorithm>
 #include <array>
@@ -224,6 +224,7 @@ void SessionView::setSort(const QList<SortKey> &keys)
 void SessionView::rebuild(qint64 nowUtcMs)
 {
     m_sortNow = nowUtcMs;
+    m_idCopy.clear();
     m_flags.assign(size_t(m_store.size()), 0);
     evaluate(0, m_store.size(), false);
     recount();
@@ -238,6 +239,8 @@ void SessionView::update(const SessionStore::MergeResult &merged)
         rebuild(m_sortNow);
         return;
     }
+    for (int row : merged.inserted)
+        m_idCopy.append(m_store.sessionId(row)); // once built
     if (n > m_flags.size())
         m_flagsGrowth.reserve(m_flags, n - m_flags.size());
     m_flags.resize(n, 0);
@@ -351,6 +354,7 @@ void SessionView::mergeSorted(const std::vector<int> &batch, std::vector<int> *i
 
 void SessionView::remap(const std::vector<int> &newRowOfOldRow)
 {
+    m_idCopy.clear();
     std::vector<int> all;
     all.reserve(m_all.size());
     for (int row : m_all) {
@@ -406,15 +410,15 @@ quint8 SessionView::flagsOf(SessionMatcher &matcher, int row, bool stateKnown) c
 void SessionView::evaluate(int firstRow, int endRow, bool stateKnown)
 {
     m_flags.resize(size_t(m_store.size()), 0);
-    // Text that may be in session IDs: scan the store's compact copy of
-    // them rather than every session's own string.
+    // Text that may be in session IDs: scan the compact copy of them
+    // rather than every session's own string.
     const bool scanIds = endRow - firstRow > 1000 && SessionMatcher(m_filter).scansSessionIds();
-    if (scanIds)
-        m_store.prepareIdScan();
-    TwoThreads::run(firstRow, endRow, [this, stateKnown, scanIds](int, int begin, int end) {
+    if (scanIds && !m_idCopy.holds(m_store.size()))
+        m_idCopy.build(m_store.size(), [this](int row) -> const QString & { return m_store.sessionId(row); });
+    WorkThreads::splitInTwo(firstRow, endRow, [this, stateKnown, scanIds](int, int begin, int end) {
         SessionMatcher matcher(m_filter);
         if (scanIds)
-            matcher.scanIdsOf(m_store, begin, end);
+            matcher.scanIdsOf(m_idCopy, begin, end);
         constexpr int Ahead = 16;
         for (int row = begin; row < end; ++row) {
             if (row + Ahead < end)

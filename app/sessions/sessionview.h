@@ -1,11 +1,12 @@
 #pragma once
 
-#include "sessions/preparedgrowth.h"
+#include "memory/preparedgrowth.h"
 #include "sessions/sessioncolumn.h"
 #include "sessions/sessionfilter.h"
 #include "sessions/sessionstore.h"
-#include "sessions/textcollation.h"
-#include "sessions/textranks.h"
+#include "sessions/text/textcollation.h"
+#include "sessions/text/sessionidcopy.h"
+#include "sessions/text/textranks.h"
 
 #include <QList>
 
@@ -98,4 +99,7 @@ private:
     std::vector<quint8> m_flags; // per store row
     PreparedGrowth<quint8> m_flagsGrowth;
     StateCounts m_counts;
+    // Session IDs for text filters: built at the first filter that looks
+    // into them, kept in step as rows arrive, dropped when rows go.
+    SessionIdCopy m_idCopy;
 };

@@ -1,8 +1,8 @@
-#include "sessions/textranks.h"
+#include "sessions/text/textranks.h"
 
 #include "sessions/radixsort.h"
-#include "sessions/textcollation.h"
-#include "sessions/twothreads.h"
+#include "sessions/text/textcollation.h"
+#include "concurrency/workthreads.h"
 
 #include <QtEndian>
 
@@ -118,7 +118,7 @@ EncodedTexts encodeRows(int count, const TextRanks::TextOf &textOf, const Encode
 {
     std::vector<int> refusedByPart[2];
     EncodedTexts texts;
-    TwoThreads::run(0, count, [&](int part, int begin, int end) {
+    WorkThreads::splitInTwo(0, count, [&](int part, int begin, int end) {
         encodeRange(textOf, encode, part, begin, end, &texts.parts[part], &refusedByPart[part]);
     });
     std::vector<int> ignored;

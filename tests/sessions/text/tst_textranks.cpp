@@ -1,5 +1,5 @@
-#include "sessions/textcollation.h"
-#include "sessions/textranks.h"
+#include "sessions/text/textcollation.h"
+#include "sessions/text/textranks.h"
 
 #include <QCollator>
 #include <QRandomGenerator>

@@ -1,7 +1,7 @@
-#include "sessions/sessionidcopy.h"
+#include "sessions/text/sessionidcopy.h"
 
-#include "sessions/asciifold.h"
-#include "sessions/twothreads.h"
+#include "sessions/text/asciifold.h"
+#include "concurrency/workthreads.h"
 
 #include <cstring>
 #include <limits>
@@ -60,8 +60,8 @@ bool SessionIdCopy::build(int rows, const std::function<const QString &(int row)
     clear();
     if (m_tooLong)
         return false;
-    m_parts.resize(TwoThreads::worthIt(rows) ? 2 : 1);
-    TwoThreads::run(0, rows, [&](int part, int begin, int end) { buildPart(&m_parts[size_t(part)], begin, end, idOf); });
+    m_parts.resize(WorkThreads::worthSplitting(rows) ? 2 : 1);
+    WorkThreads::splitInTwo(0, rows, [&](int part, int begin, int end) { buildPart(&m_parts[size_t(part)], begin, end, idOf); });
     if (!holds(rows)) {
         clear();
         m_tooLong = true;

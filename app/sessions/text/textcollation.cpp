@@ -1,4 +1,4 @@
-#include "sessions/textcollation.h"
+#include "sessions/text/textcollation.h"
 
 #include <unicode/ucol.h>
 #include <unicode/ucoleitr.h>
