@@ -1,4 +1,4 @@
-#include "rowexporter.h"
+#include "ui/rowexporter.h"
 
 #include "wire/sessioncodec.h"
 
@@ -15,28 +15,6 @@ QString tsvCell(QString text)
     text.replace(QLatin1Char('\r'), QLatin1Char(' '));
     text.replace(QLatin1Char('\n'), QLatin1Char(' '));
     return text;
-}
-
-void appendCsvCell(QByteArray &out, const QString &text)
-{
-    const QByteArray utf8 = text.toUtf8();
-    const bool quote = utf8.contains(',') || utf8.contains('"') || utf8.contains('\n') || utf8.contains('\r');
-    if (!quote) {
-        out += utf8;
-        return;
-    }
-    out += '"';
-    for (const char c : utf8) {
-        if (c == '"')
-            out += '"';
-        out += c;
-    }
-    out += '"';
-}
-
-QString timeText(BillForward::Timestamp t)
-{
-    return t == BillForward::NoTimestamp ? QString() : BillForward::WireTime::toString(t);
 }
 
 } // namespace
@@ -61,25 +39,6 @@ QString RowExporter::toTsv(const QAbstractItemModel &model, const QHeaderView &h
         lines << cells.join(QLatin1Char('\t'));
     }
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
-}
-
-QByteArray RowExporter::toCsv(const QList<BillForward::UsageSession> &sessions)
-{
-    QByteArray out = "created,changedBy,organizationID,subscriptionID,sessionID,pricingComponentID,"
-                     "pricingComponentName,uom,description,sessionix,start,stop,state,uduration\r\n";
-    for (const BillForward::UsageSession &s : sessions) {
-        const QStringList cells = {timeText(s.created), s.changedBy, s.organizationId, s.subscriptionId,
-                                   s.sessionId, s.pricingComponentId, s.pricingComponentName, s.uom,
-                                   s.description, QString::number(s.sessionix), timeText(s.start),
-                                   timeText(s.stop), s.state, QString::number(s.uduration)};
-        for (int i = 0; i < cells.size(); ++i) {
-            if (i > 0)
-                out += ',';
-            appendCsvCell(out, cells[i]);
-        }
-        out += "\r\n";
-    }
-    return out;
 }
 
 QByteArray RowExporter::toJson(const QList<BillForward::UsageSession> &sessions)

@@ -20,7 +20,6 @@ public:
 
     // The given model rows, the header's visible columns in visual order.
     static QString toTsv(const QAbstractItemModel &model, const QHeaderView &header, const QList<int> &rows);
-    static QByteArray toCsv(const QList<BillForward::UsageSession> &sessions);
     static QByteArray toJson(const QList<BillForward::UsageSession> &sessions);
     static Format formatOfPath(const QString &path);
     // Atomically (QSaveFile), readable and writable by the owner only.

@@ -37,42 +37,6 @@ class TestSessionFormatter : public QObject
     Q_OBJECT
 
 private slots:
-    void csvField_data()
-    {
-        QTest::addColumn<QString>("value");
-        QTest::addColumn<QString>("expected");
-        QTest::newRow("plain") << QStringLiteral("abc") << QStringLiteral("abc");
-        QTest::newRow("empty") << QString() << QString();
-        QTest::newRow("comma") << QStringLiteral("a,b") << QStringLiteral("\"a,b\"");
-        QTest::newRow("quote") << QStringLiteral("say \"hi\"") << QStringLiteral("\"say \"\"hi\"\"\"");
-        QTest::newRow("lf") << QStringLiteral("a\nb") << QStringLiteral("\"a\nb\"");
-        QTest::newRow("cr") << QStringLiteral("a\rb") << QStringLiteral("\"a\rb\"");
-        QTest::newRow("spaces") << QStringLiteral(" a ") << QStringLiteral(" a ");
-    }
-
-    void csvField()
-    {
-        QFETCH(QString, value);
-        QFETCH(QString, expected);
-        QCOMPARE(SessionFormatter::csvField(value), expected);
-    }
-
-    void csv()
-    {
-        UsageSession withComma = session(QStringLiteral("s,1"), false);
-        withComma.description = QStringLiteral("line \"one\"\r\nline two");
-        const QByteArray csv = SessionFormatter::toCsv({withComma, session(QStringLiteral("s2"), true)});
-        const QList<QByteArray> expectedHeader = {
-            "created", "changedBy", "organizationID", "subscriptionID", "sessionID", "pricingComponentID",
-            "pricingComponentName", "uom", "description", "sessionix", "start", "stop", "state", "uduration"};
-        QVERIFY(csv.startsWith(expectedHeader.join(',') + "\r\n"));
-        QVERIFY(csv.contains("\"s,1\""));
-        QVERIFY(csv.contains("\"line \"\"one\"\"\r\nline two\""));
-        QVERIFY(csv.contains(",2026-01-01T00:00:00Z,,Active,0\r\n")); // no stop while active
-        QVERIFY(csv.contains(",2026-01-01T00:00:00Z,2026-01-01T01:02:03Z,Historic,3723000\r\n"));
-        QVERIFY(csv.endsWith("\r\n"));
-    }
-
     void json()
     {
         const QByteArray json = SessionFormatter::toJson({session(QStringLiteral("s1"), false),

@@ -19,6 +19,7 @@
 #include "emulator/emulatorserver.h"
 #include "ui/connectioncontroller.h"
 #include "ui/rowexporter.h"
+#include "wire/sessioncsv.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -233,7 +234,7 @@ void tst_Security::journalAndExportsHoldNoTokenAndAreOwnerOnly()
     QCOMPARE(sessions.size(), 1);
     for (const QString &name : {QStringLiteral("rows.csv"), QStringLiteral("rows.json")}) {
         const QString path = m_dir.filePath(name);
-        const QByteArray data = name.endsWith(QLatin1String(".csv")) ? RowExporter::toCsv(sessions)
+        const QByteArray data = name.endsWith(QLatin1String(".csv")) ? BillForward::SessionCsv::encode(sessions)
                                                                      : RowExporter::toJson(sessions);
         QString error;
         QVERIFY2(RowExporter::writeFile(path, data, &error), qPrintable(error));

@@ -35,26 +35,6 @@ class tst_RowExporter : public QObject
     Q_OBJECT
 
 private slots:
-    void csvQuotesPerRfc4180_data()
-    {
-        QTest::addColumn<QString>("description");
-        QTest::addColumn<QByteArray>("cell");
-        QTest::newRow("plain") << QStringLiteral("hello") << QByteArray(",hello,");
-        QTest::newRow("comma") << QStringLiteral("a,b") << QByteArray(",\"a,b\",");
-        QTest::newRow("quote") << QStringLiteral("say \"hi\"") << QByteArray(",\"say \"\"hi\"\"\",");
-        QTest::newRow("newline") << QStringLiteral("two\nlines") << QByteArray(",\"two\nlines\",");
-    }
-    void csvQuotesPerRfc4180()
-    {
-        QFETCH(QString, description);
-        QFETCH(QByteArray, cell);
-        const QByteArray csv = RowExporter::toCsv({session(QStringLiteral("s1"), description)});
-        QVERIFY(csv.startsWith("created,changedBy,organizationID,subscriptionID,sessionID,"));
-        QVERIFY2(csv.contains(cell), csv.constData());
-        QVERIFY(csv.endsWith("\r\n"));
-        QVERIFY(csv.contains(",2026-02-27T13:15:51Z,2026-02-27T14:15:51Z,Historic,3600000\r\n"));
-    }
-
     void jsonRoundTrips()
     {
         const QList<UsageSession> sessions = {session(QStringLiteral("s1"), QStringLiteral("x")),

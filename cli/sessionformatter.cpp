@@ -1,6 +1,8 @@
 #include "cli/sessionformatter.h"
 
+#include "sessions/durationformat.h"
 #include "wire/sessioncodec.h"
+#include "wire/sessioncsv.h"
 
 namespace BillForward {
 
@@ -9,25 +11,6 @@ namespace {
 QString timeText(Timestamp t)
 {
     return t == NoTimestamp ? QString() : WireTime::toString(t);
-}
-
-// The values of one session in csvColumns() order.
-QStringList csvValues(const UsageSession &s)
-{
-    return {timeText(s.created),
-            s.changedBy,
-            s.organizationId,
-            s.subscriptionId,
-            s.sessionId,
-            s.pricingComponentId,
-            s.pricingComponentName,
-            s.uom,
-            s.description,
-            QString::number(s.sessionix),
-            timeText(s.start),
-            timeText(s.stop),
-            s.state,
-            QString::number(s.uduration)};
 }
 
 // Table cells stay on one line.
@@ -58,7 +41,7 @@ QByteArray SessionFormatter::format(const QList<UsageSession> &sessions, Format 
 {
     switch (format) {
     case Format::Json: return toJson(sessions);
-    case Format::Csv: return toCsv(sessions);
+    case Format::Csv: return SessionCsv::encode(sessions);
     case Format::Table: break;
     }
     return toTable(sessions);
@@ -67,55 +50,6 @@ QByteArray SessionFormatter::format(const QList<UsageSession> &sessions, Format 
 QByteArray SessionFormatter::toJson(const QList<UsageSession> &sessions)
 {
     return SessionCodec::encodeSessions(sessions) + '\n';
-}
-
-QStringList SessionFormatter::csvColumns()
-{
-    return {QStringLiteral("created"),
-            QStringLiteral("changedBy"),
-            QStringLiteral("organizationID"),
-            QStringLiteral("subscriptionID"),
-            QStringLiteral("sessionID"),
-            QStringLiteral("pricingComponentID"),
-            QStringLiteral("pricingComponentName"),
-            QStringLiteral("uom"),
-            QStringLiteral("description"),
-            QStringLiteral("sessionix"),
-            QStringLiteral("start"),
-            QStringLiteral("stop"),
-            QStringLiteral("state"),
-            QStringLiteral("uduration")};
-}
-
-QString SessionFormatter::csvField(const QString &value)
-{
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"'))
-        && !value.contains(QLatin1Char('\r')) && !value.contains(QLatin1Char('\n')))
-        return value;
-    QString quoted = value;
-    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
-
-QByteArray SessionFormatter::toCsv(const QList<UsageSession> &sessions)
-{
-    QString out = csvColumns().join(QLatin1Char(',')) + QLatin1String("\r\n");
-    for (const UsageSession &s : sessions) {
-        QStringList fields = csvValues(s);
-        for (QString &field : fields)
-            field = csvField(field);
-        out += fields.join(QLatin1Char(',')) + QLatin1String("\r\n");
-    }
-    return out.toUtf8();
-}
-
-QString SessionFormatter::formatDuration(qint64 milliseconds)
-{
-    const qint64 seconds = milliseconds / 1000;
-    return QStringLiteral("%1:%2:%3")
-        .arg(seconds / 3600)
-        .arg((seconds / 60) % 60, 2, 10, QLatin1Char('0'))
-        .arg(seconds % 60, 2, 10, QLatin1Char('0'));
 }
 
 QByteArray SessionFormatter::toTable(const QList<UsageSession> &sessions)
@@ -129,7 +63,7 @@ QByteArray SessionFormatter::toTable(const QList<UsageSession> &sessions)
         rows.append({oneLine(s.subscriptionId), oneLine(s.sessionId), oneLine(s.uom),
                      QString::number(s.sessionix), oneLine(s.state), timeText(s.start),
                      timeText(s.stop),
-                     s.isActive() && s.uduration == 0 ? QString() : formatDuration(s.uduration),
+                     s.isActive() && s.uduration == 0 ? QString() : DurationFormat::forScripts(s.uduration),
                      oneLine(s.pricingComponentName.isEmpty() ? s.pricingComponentId
                                                               : s.pricingComponentName),
                      oneLine(s.organizationId), oneLine(s.description)});

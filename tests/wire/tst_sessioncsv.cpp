@@ -1,0 +1,114 @@
+#include "wire/sessioncsv.h"
+
+#include "wire/sessioncodec.h"
+
+#include <QTest>
+
+using namespace BillForward;
+
+namespace {
+
+UsageSession session(const QString &id, bool active)
+{
+    UsageSession s;
+    s.subscriptionId = QStringLiteral("SUB-1");
+    s.sessionId = id;
+    s.uom = QStringLiteral("minutes");
+    s.organizationId = QStringLiteral("ORG-1");
+    s.pricingComponentId = QStringLiteral("PCO-1");
+    s.pricingComponentName = QStringLiteral("Minutes");
+    s.changedBy = QStringLiteral("user");
+    s.state = active ? QStringLiteral("Active") : QStringLiteral("Historic");
+    s.created = 1767225600000; // 2026-01-01T00:00:00Z
+    s.start = s.created;
+    if (!active) {
+        s.stop = s.created + 3723000;
+        s.uduration = 3723000;
+    }
+    return s;
+}
+
+UsageSession sessionWith(const QString &id, const QString &description)
+{
+    UsageSession s;
+    s.subscriptionId = QStringLiteral("SUB-1");
+    s.sessionId = id;
+    s.uom = QStringLiteral("minutes");
+    s.pricingComponentName = QStringLiteral("Calls");
+    s.description = description;
+    s.state = QStringLiteral("Historic");
+    WireTime::parse("2026-02-27T13:15:51Z", s.start);
+    WireTime::parse("2026-02-27T14:15:51Z", s.stop);
+    s.created = s.start;
+    s.uduration = 3600000;
+    return s;
+}
+
+} // namespace
+
+// The one CSV writer of sessions: the window's export and the CLI's --format csv.
+class tst_SessionCsv : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void csvField_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("plain") << QStringLiteral("abc") << QStringLiteral("abc");
+        QTest::newRow("empty") << QString() << QString();
+        QTest::newRow("comma") << QStringLiteral("a,b") << QStringLiteral("\"a,b\"");
+        QTest::newRow("quote") << QStringLiteral("say \"hi\"") << QStringLiteral("\"say \"\"hi\"\"\"");
+        QTest::newRow("lf") << QStringLiteral("a\nb") << QStringLiteral("\"a\nb\"");
+        QTest::newRow("cr") << QStringLiteral("a\rb") << QStringLiteral("\"a\rb\"");
+        QTest::newRow("spaces") << QStringLiteral(" a ") << QStringLiteral(" a ");
+    }
+
+    void csvField()
+    {
+        QFETCH(QString, value);
+        QFETCH(QString, expected);
+        QCOMPARE(SessionCsv::field(value), expected);
+    }
+
+    void encode()
+    {
+        UsageSession withComma = session(QStringLiteral("s,1"), false);
+        withComma.description = QStringLiteral("line \"one\"\r\nline two");
+        const QByteArray csv = SessionCsv::encode({withComma, session(QStringLiteral("s2"), true)});
+        const QList<QByteArray> expectedHeader = {
+            "created", "changedBy", "organizationID", "subscriptionID", "sessionID", "pricingComponentID",
+            "pricingComponentName", "uom", "description", "sessionix", "start", "stop", "state", "uduration"};
+        QVERIFY(csv.startsWith(expectedHeader.join(',') + "\r\n"));
+        QVERIFY(csv.contains("\"s,1\""));
+        QVERIFY(csv.contains("\"line \"\"one\"\"\r\nline two\""));
+        QVERIFY(csv.contains(",2026-01-01T00:00:00Z,,Active,0\r\n")); // no stop while active
+        QVERIFY(csv.contains(",2026-01-01T00:00:00Z,2026-01-01T01:02:03Z,Historic,3723000\r\n"));
+        QVERIFY(csv.endsWith("\r\n"));
+    }
+
+    void csvQuotesPerRfc4180_data()
+    {
+        QTest::addColumn<QString>("description");
+        QTest::addColumn<QByteArray>("cell");
+        QTest::newRow("plain") << QStringLiteral("hello") << QByteArray(",hello,");
+        QTest::newRow("comma") << QStringLiteral("a,b") << QByteArray(",\"a,b\",");
+        QTest::newRow("quote") << QStringLiteral("say \"hi\"") << QByteArray(",\"say \"\"hi\"\"\",");
+        QTest::newRow("newline") << QStringLiteral("two\nlines") << QByteArray(",\"two\nlines\",");
+    }
+    void csvQuotesPerRfc4180()
+    {
+        QFETCH(QString, description);
+        QFETCH(QByteArray, cell);
+        const QByteArray csv = SessionCsv::encode({sessionWith(QStringLiteral("s1"), description)});
+        QVERIFY(csv.startsWith("created,changedBy,organizationID,subscriptionID,sessionID,"));
+        QVERIFY2(csv.contains(cell), csv.constData());
+        QVERIFY(csv.endsWith("\r\n"));
+        QVERIFY(csv.contains(",2026-02-27T13:15:51Z,2026-02-27T14:15:51Z,Historic,3600000\r\n"));
+    }
+
+};
+
+QTEST_GUILESS_MAIN(tst_SessionCsv)
+#include "tst_sessioncsv.moc"
