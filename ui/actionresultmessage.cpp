@@ -1,4 +1,4 @@
-#include "actionresultmessage.h"
+#include "ui/actionresultmessage.h"
 
 QString ActionResultMessage::sessionLabel(const BillForward::UsageSession &session)
 {

@@ -1,4 +1,4 @@
-#include "celltextcache.h"
+#include "ui/celltextcache.h"
 
 #include <QFontMetrics>
 #include <QTransform>

@@ -1,4 +1,4 @@
-#include "connectioncontroller.h"
+#include "ui/connectioncontroller.h"
 
 #include "api/apiclient.h"
 #include "emulator/demodata.h"

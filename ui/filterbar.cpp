@@ -1,6 +1,6 @@
-#include "filterbar.h"
+#include "ui/filterbar.h"
 
-#include "palettecolors.h"
+#include "ui/widgets/palettecolors.h"
 #include "sessions/displayformat.h"
 
 #include <QAction>

@@ -1,12 +1,12 @@
-#include "screenshottour.h"
+#include "ui/screenshottour.h"
 
-#include "palettecolors.h"
+#include "ui/widgets/palettecolors.h"
 
-#include "connectioncontroller.h"
-#include "filterbar.h"
-#include "mainwindow.h"
+#include "ui/connectioncontroller.h"
+#include "ui/filterbar.h"
+#include "ui/mainwindow.h"
 #include "sessions/sessionbrowser.h"
-#include "sessiontableview.h"
+#include "ui/sessiontableview.h"
 
 #include <QApplication>
 #include <QDialog>

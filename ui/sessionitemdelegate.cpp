@@ -1,6 +1,6 @@
-#include "sessionitemdelegate.h"
+#include "ui/sessionitemdelegate.h"
 
-#include "palettecolors.h"
+#include "ui/widgets/palettecolors.h"
 
 #include "sessions/sessioncolumn.h"
 #include "sessions/sessiontablemodel.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "celltextcache.h"
+#include "ui/celltextcache.h"
 
 #include <QHash>
 #include <QIcon>

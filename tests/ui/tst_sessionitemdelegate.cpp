@@ -1,7 +1,7 @@
 #include "ui/celltextcache.h"
 #include "ui/sessionitemdelegate.h"
 
-#include "palettecolors.h"
+#include "ui/widgets/palettecolors.h"
 #include "sessions/sessioncolumn.h"
 #include "sessions/sessiontablemodel.h"
 #include "wire/usagesession.h"

@@ -2,7 +2,7 @@
 #include "api/apiclient.h"
 #include "emulatorfixture.h"
 #include "screenshot.h"
-#include "startsessiondialog.h"
+#include "ui/dialogs/startsessiondialog.h"
 
 #include <QComboBox>
 #include <QLabel>

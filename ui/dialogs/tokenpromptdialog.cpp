@@ -1,4 +1,4 @@
-#include "tokenpromptdialog.h"
+#include "ui/dialogs/tokenpromptdialog.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

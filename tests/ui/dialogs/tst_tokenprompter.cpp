@@ -1,7 +1,7 @@
 #include "secrets/tokenresolver.h"
 #include "secrets/tokenvault.h"
-#include "tokenpromptdialog.h"
-#include "tokenprompter.h"
+#include "ui/dialogs/tokenpromptdialog.h"
+#include "ui/dialogs/tokenprompter.h"
 
 #include <QApplication>
 #include <QCheckBox>

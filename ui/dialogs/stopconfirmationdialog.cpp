@@ -1,6 +1,8 @@
-#include "stopconfirmationdialog.h"
+#include "ui/dialogs/stopconfirmationdialog.h"
 
-#include "localdatetimefield.h"
+#include "sessions/durationformat.h"
+
+#include "ui/widgets/localdatetimefield.h"
 
 #include "actions/stoprequestvalidator.h"
 #include "sessions/displayformat.h"
@@ -174,7 +176,7 @@ void StopConfirmationDialog::refresh()
             : DisplayFormat::dateTime(QDateTime::fromMSecsSinceEpoch(session.start).toLocalTime());
         const bool beforeStart = session.start != BillForward::NoTimestamp && stopAt < session.start;
         const QString duration = beforeStart ? tr("before the start")
-                                             : StopRequest::durationText(StopRequest::durationAt(session, stopAt));
+                                             : DurationFormat::forPeople(StopRequest::durationAt(session, stopAt));
         const QStringList cells = {session.sessionId, session.uom, start, duration};
         for (int column = 0; column < cells.size(); ++column) {
             QTableWidgetItem *item = m_table->item(row, column);

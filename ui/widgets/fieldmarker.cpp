@@ -1,6 +1,6 @@
-#include "fieldmarker.h"
+#include "ui/widgets/fieldmarker.h"
 
-#include "palettecolors.h"
+#include "ui/widgets/palettecolors.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

@@ -1,4 +1,4 @@
-#include "palettecolors.h"
+#include "ui/widgets/palettecolors.h"
 
 #include <QApplication>
 #include <QEvent>

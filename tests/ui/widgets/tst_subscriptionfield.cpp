@@ -1,4 +1,4 @@
-#include "ui/subscriptionfield.h"
+#include "ui/widgets/subscriptionfield.h"
 #include "uitestsupport.h"
 
 #include <QLineEdit>

@@ -1,7 +1,7 @@
-#include "tokenprompter.h"
+#include "ui/dialogs/tokenprompter.h"
 
 #include "secrets/tokenresolver.h"
-#include "tokenpromptdialog.h"
+#include "ui/dialogs/tokenpromptdialog.h"
 
 TokenPrompter::TokenPrompter(TokenResolver *resolver, QWidget *window)
     : QObject(window), m_resolver(resolver), m_window(window)

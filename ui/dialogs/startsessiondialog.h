@@ -2,7 +2,7 @@
 
 #include "actions/fieldissue.h"
 #include "actions/startrequest.h"
-#include "fieldmarker.h"
+#include "ui/widgets/fieldmarker.h"
 #include "wire/usagesession.h"
 
 #include <QDialog>

@@ -3,7 +3,7 @@
 #include "actions/actionpolicy.h"
 #include "actions/fieldissue.h"
 #include "actions/stoprequest.h"
-#include "fieldmarker.h"
+#include "ui/widgets/fieldmarker.h"
 
 #include <QDialog>
 

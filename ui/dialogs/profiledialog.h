@@ -1,7 +1,7 @@
 #pragma once
 
 #include "actions/connectionprofile.h"
-#include "fieldmarker.h"
+#include "ui/widgets/fieldmarker.h"
 
 #include <QDialog>
 #include <QPointer>

@@ -1,5 +1,5 @@
 #include "actions/actionjournal.h"
-#include "journaldialog.h"
+#include "ui/dialogs/journaldialog.h"
 
 #include <QFile>
 #include <QTableWidget>

@@ -1,6 +1,6 @@
 #include "actions/profilestore.h"
 #include "emulatorfixture.h"
-#include "profiledialog.h"
+#include "ui/dialogs/profiledialog.h"
 #include "screenshot.h"
 #include "secrets/tokenvault.h"
 

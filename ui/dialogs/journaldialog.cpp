@@ -1,4 +1,4 @@
-#include "journaldialog.h"
+#include "ui/dialogs/journaldialog.h"
 
 #include "actions/actionjournal.h"
 

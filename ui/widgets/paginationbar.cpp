@@ -1,4 +1,4 @@
-#include "paginationbar.h"
+#include "ui/widgets/paginationbar.h"
 
 #include "sessions/sessionpager.h"
 

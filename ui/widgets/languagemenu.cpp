@@ -1,4 +1,6 @@
-#include "languagemenu.h"
+#include "ui/widgets/languagemenu.h"
+
+#include "settings/appsettings.h"
 
 #include "sessions/displayformat.h"
 #include "translationloader.h"
@@ -56,7 +58,7 @@ void LanguageMenu::chooseLanguage(const QString &code)
 void LanguageMenu::setIso8601(bool on)
 {
     DisplayFormat::setIso8601(on);
-    QSettings().setValue(DisplayFormat::settingsKey(), on);
+    AppSettings::Iso8601Dates.write(on);
     const auto views = m_window->findChildren<QAbstractItemView *>();
     for (QAbstractItemView *view : views)
         view->viewport()->update();

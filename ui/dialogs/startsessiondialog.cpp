@@ -1,6 +1,6 @@
-#include "startsessiondialog.h"
+#include "ui/dialogs/startsessiondialog.h"
 
-#include "localdatetimefield.h"
+#include "ui/widgets/localdatetimefield.h"
 
 #include "actions/startrequestvalidator.h"
 

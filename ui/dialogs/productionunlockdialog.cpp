@@ -1,4 +1,4 @@
-#include "productionunlockdialog.h"
+#include "ui/dialogs/productionunlockdialog.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

@@ -1,6 +1,8 @@
-#include "subscriptionfield.h"
+#include "ui/widgets/subscriptionfield.h"
 
-#include "palettecolors.h"
+#include "settings/appsettings.h"
+
+#include "ui/widgets/palettecolors.h"
 
 #include <QApplication>
 
@@ -11,7 +13,6 @@
 namespace {
 
 const int MaxRecent = 10;
-const auto RecentKey = "subscriptions/recent";
 
 } // namespace
 
@@ -74,7 +75,7 @@ void SubscriptionField::addRecent(const QString &id)
     ids.prepend(id);
     while (ids.size() > MaxRecent)
         ids.removeLast();
-    QSettings().setValue(QLatin1String(RecentKey), ids);
+    AppSettings::RecentSubscriptions.write(ids);
     const QString text = currentText();
     rebuildItems();
     setEditText(text);
@@ -82,7 +83,7 @@ void SubscriptionField::addRecent(const QString &id)
 
 QStringList SubscriptionField::recent() const
 {
-    return QSettings().value(QLatin1String(RecentKey)).toStringList();
+    return AppSettings::RecentSubscriptions.read();
 }
 
 void SubscriptionField::rebuildItems()

@@ -1,4 +1,4 @@
-#include "localdatetimefield.h"
+#include "ui/widgets/localdatetimefield.h"
 
 #include "sessions/displayformat.h"
 

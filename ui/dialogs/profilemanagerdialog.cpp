@@ -1,7 +1,7 @@
-#include "profilemanagerdialog.h"
+#include "ui/dialogs/profilemanagerdialog.h"
 
 #include "actions/profilestore.h"
-#include "profiledialog.h"
+#include "ui/dialogs/profiledialog.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>

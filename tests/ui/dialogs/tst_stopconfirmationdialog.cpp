@@ -1,5 +1,5 @@
 #include "screenshot.h"
-#include "stopconfirmationdialog.h"
+#include "ui/dialogs/stopconfirmationdialog.h"
 
 #include <QCheckBox>
 #include <QLabel>
@@ -56,7 +56,8 @@ void tst_StopConfirmationDialog::showsCountDurationsAndButton()
     QCOMPARE(dialog.table()->item(2, 1)->text(), QStringLiteral("GB"));
     QCOMPARE(dialog.table()->item(0, 3)->text(), QStringLiteral("45 s"));
     QCOMPARE(dialog.table()->item(1, 3)->text(), QStringLiteral("12 min 05 s"));
-    QCOMPARE(dialog.table()->item(2, 3)->text(), QStringLiteral("1 d 02 h"));
+    // Written as the table and the details panel write durations.
+    QCOMPARE(dialog.table()->item(2, 3)->text(), QStringLiteral("1 d 2 h 02 min 00 s"));
     QCOMPARE(dialog.table()->item(2, 2)->text(), QStringLiteral("2025-12-30 21:58:00"));
 
     StopConfirmationDialog single({three().constFirst()}, ActionPolicy(ConnectionProfile::sandbox()));

@@ -1,7 +1,7 @@
-#include "profiledialog.h"
+#include "ui/dialogs/profiledialog.h"
 
 #include "api/apiclient.h"
-#include "palettecolors.h"
+#include "ui/widgets/palettecolors.h"
 #include "secrets/tokenvault.h"
 
 #include <QCheckBox>
