@@ -1,32 +1,34 @@
-#include "mainwindow.h"
+#include "ui/mainwindow.h"
 
-#include "actionresultmessage.h"
-#include "connectioncontroller.h"
-#include "detailspanel.h"
+#include "ui/actionresultmessage.h"
+#include "ui/connectioncontroller.h"
+#include "ui/detailspanel.h"
 #include "sessions/durationformat.h"
-#include "filterbar.h"
-#include "languagemenu.h"
-#include "paginationbar.h"
-#include "rowexporter.h"
+#include "ui/filterbar.h"
+#include "ui/widgets/languagemenu.h"
+#include "ui/widgets/paginationbar.h"
+#include "ui/rowexporter.h"
+#include "wire/sessioncsv.h"
 #include "sessions/sessionbrowser.h"
-#include "sessiontableview.h"
-#include "statusbarcontroller.h"
-#include "subscriptionfield.h"
-#include "profilemanagerdialog.h"
+#include "ui/sessiontableview.h"
+#include "ui/statusbarcontroller.h"
+#include "ui/widgets/subscriptionfield.h"
+#include "ui/dialogs/profilemanagerdialog.h"
 
 #include "actions/actionpolicy.h"
 #include "actions/sessionactionrunner.h"
 #include "actions/stoprequest.h"
-#include "journaldialog.h"
-#include "productionunlockdialog.h"
-#include "palettecolors.h"
-#include "profiledialog.h"
+#include "ui/dialogs/journaldialog.h"
+#include "ui/dialogs/productionunlockdialog.h"
+#include "ui/widgets/palettecolors.h"
+#include "ui/dialogs/profiledialog.h"
 #include "secrets/tokenresolver.h"
+#include "settings/appsettings.h"
 #include "secrets/tokenvault.h"
-#include "startsessiondialog.h"
-#include "stopconfirmationdialog.h"
-#include "tokenprompter.h"
-#include "tokenpromptdialog.h"
+#include "ui/dialogs/startsessiondialog.h"
+#include "ui/dialogs/stopconfirmationdialog.h"
+#include "ui/dialogs/tokenprompter.h"
+#include "ui/dialogs/tokenpromptdialog.h"
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
@@ -143,13 +145,12 @@ MainWindow::MainWindow(ConnectionController *connection, QWidget *parent)
     connect(&m_tick, &QTimer::timeout, this, &MainWindow::tick);
     m_tick.start();
 
-    QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+    if (!restoreGeometry(AppSettings::WindowGeometry.read()))
         resize(1280, 760);
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    restoreState(AppSettings::WindowState.read());
     m_table->restoreLayout();
-    m_browser->setPageSize(settings.value(QStringLiteral("table/pageSize"), 100).toInt());
-    const int autoSeconds = settings.value(QStringLiteral("refresh/autoSeconds"), 0).toInt();
+    m_browser->setPageSize(AppSettings::PageSize.read());
+    const int autoSeconds = AppSettings::AutoRefreshSeconds.read();
     const auto autoActions = m_autoRefreshGroup->actions();
     for (QAction *action : autoActions) {
         if (action->data().toInt() == autoSeconds)
@@ -240,7 +241,7 @@ void MainWindow::createActions()
     connect(m_autoRefreshGroup, &QActionGroup::triggered, this, [this](QAction *action) {
         const int seconds = action->data().toInt();
         m_loader->setAutoRefreshSeconds(seconds);
-        QSettings().setValue(QStringLiteral("refresh/autoSeconds"), seconds);
+        AppSettings::AutoRefreshSeconds.write(seconds);
         m_autoRefreshMenu->menuAction()->setText(seconds == 0 ? tr("Auto-refresh: off")
                                                               : tr("Auto-refresh: %1 s").arg(seconds));
     });
@@ -674,18 +675,7 @@ void MainWindow::onContentChanged()
 {
     const SessionStore &store = m_browser->store();
     const SessionView::StateCounts counts = m_browser->view().stateCounts();
-    // With no text or field filter every row counts, and the view's count
-    // of active rows is the store's: no walk over a million sessions after
-    // every slice of a load.
-    int active = counts.active;
-    if (counts.all != store.size()) {
-        active = 0;
-        for (int row = 0; row < store.size(); ++row) {
-            if (store.isActive(row))
-                ++active;
-        }
-    }
-    m_status->setCounts(store.size(), active);
+    m_status->setCounts(store.size(), store.activeCount());
     m_filterBar->setCounts(counts);
     m_filterBar->setChoices(m_browser->uoms(), m_browser->pricingComponents());
     m_pagination->update(m_browser->pager(), store.size());
@@ -745,7 +735,7 @@ void MainWindow::setPageSize(int rows)
     m_table->saveSelection();
     m_browser->setPageSize(rows);
     m_table->restoreSelection();
-    QSettings().setValue(QStringLiteral("table/pageSize"), rows);
+    AppSettings::PageSize.write(rows);
 }
 
 void MainWindow::tick()
@@ -816,7 +806,7 @@ bool MainWindow::exportFilteredRows(const QString &path, QString *errorMessage)
     for (int i = 0; i < view.size(); ++i)
         sessions << store.at(view.storeRow(i));
     const QByteArray data = RowExporter::formatOfPath(path) == RowExporter::Format::Json ? RowExporter::toJson(sessions)
-                                                                                       : RowExporter::toCsv(sessions);
+                                                                                       : BillForward::SessionCsv::encode(sessions);
     return RowExporter::writeFile(path, data, errorMessage);
 }
 
@@ -857,8 +847,8 @@ void MainWindow::showError(const QString &title, const QString &message)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
+    AppSettings::WindowGeometry.write(settings, saveGeometry());
+    AppSettings::WindowState.write(settings, saveState());
     m_table->saveLayout();
     QMainWindow::closeEvent(event);
 }
@@ -894,15 +884,7 @@ void MainWindow::updateActionState()
 
 void MainWindow::updatePendingRows()
 {
-    QSet<int> rows;
-    if (m_runner->isBusy()) {
-        const SessionStore &store = m_browser->store();
-        for (int row = 0; row < store.size(); ++row) {
-            if (m_runner->isPending(store.keyOf(row)))
-                rows.insert(row);
-        }
-    }
-    m_browser->model()->setPendingRows(rows);
+    m_browser->setPendingKeys(m_runner->pendingKeys());
 }
 
 void MainWindow::startSessions()
@@ -913,38 +895,11 @@ void MainWindow::startSessions()
     dialog->setObjectName(QStringLiteral("startSessionDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString subscription = m_loader->subscriptionId();
-    // What the subscription already uses, most used first.
-    QHash<QPair<QString, QString>, int> components;
-    QHash<QString, int> units;
-    QList<BillForward::UsageSession> active;
-    const SessionStore &store = m_browser->store();
-    for (int row = 0; row < store.size(); ++row) {
-        if (store.subscriptionId(row) != subscription)
-            continue;
-        ++components[qMakePair(store.pricingComponentName(row), store.pricingComponentId(row))];
-        ++units[store.uom(row)];
-        if (store.isActive(row))
-            active.append(store.at(row));
-    }
-    // The row the clerk is on comes first: starting "another one like this".
-    const int current = m_table->currentStoreRow();
-    if (current >= 0 && store.subscriptionId(current) == subscription) {
-        const auto &session = store.at(current);
-        components[qMakePair(session.pricingComponentName, session.pricingComponentId)] += store.size() + 1;
-        units[session.uom] += store.size() + 1;
-    }
-    QList<QPair<QString, QString>> componentList = components.keys();
-    std::sort(componentList.begin(), componentList.end(), [&components](const auto &a, const auto &b) {
-        return components.value(a) != components.value(b) ? components.value(a) > components.value(b) : a < b;
-    });
-    QStringList unitList = units.keys();
-    std::sort(unitList.begin(), unitList.end(), [&units](const QString &a, const QString &b) {
-        return units.value(a) != units.value(b) ? units.value(a) > units.value(b) : a < b;
-    });
+    const UsageTally::Suggestions suggestions = m_browser->startSuggestions(subscription, m_table->currentStoreRow());
     dialog->setSubscriptionId(subscription);
-    dialog->setPricingComponents(componentList);
-    dialog->setUnits(unitList);
-    dialog->setActiveSessions(active);
+    dialog->setPricingComponents(suggestions.pricingComponents);
+    dialog->setUnits(suggestions.units);
+    dialog->setActiveSessions(m_browser->activeSessionsOf(subscription));
     connect(dialog, &StartSessionDialog::startRequested, this, [this](const BillForward::SessionBatch &batch) {
         if (m_runner->start(batch) > 0)
             statusBar()->showMessage(batch.usageSessions.size() == 1
@@ -1052,35 +1007,9 @@ void MainWindow::manageConnections()
     dialog->open();
 }
 
-void MainWindow::mergeSessions(const QList<BillForward::UsageSession> &sessions)
-{
-    // Only what belongs to the list on screen: a start on another
-    // subscription shows up when that one is opened.
-    QList<BillForward::UsageSession> shown;
-    for (const BillForward::UsageSession &session : sessions) {
-        if (session.subscriptionId == m_loader->subscriptionId())
-            shown.append(session);
-    }
-    if (shown.isEmpty())
-        return;
-    m_table->saveSelection();
-    m_browser->addSessions(shown);
-    m_table->restoreSelection();
-    QSet<int> rows;
-    for (const BillForward::UsageSession &session : std::as_const(shown)) {
-        const int row = m_browser->store().indexOf(SessionKey::of(session));
-        if (row >= 0)
-            rows.insert(row);
-    }
-    m_browser->model()->setRecentlyChanged(rows);
-    QTimer::singleShot(SessionLoader::HighlightMs, m_browser->model(), [model = m_browser->model()] {
-        model->setRecentlyChanged({});
-    });
-}
-
 void MainWindow::onActionFinished(const ActionResult &result)
 {
-    mergeSessions(result.affected);
+    m_loader->showAffected(result.affected);
     updatePendingRows();
     updateActionState();
     const ActionResultMessage message = ActionResultMessage::of(result);

@@ -5,7 +5,7 @@
 #include "actions/connectionprofile.h"
 #include "actions/profilestore.h"
 #include "api/apierror.h"
-#include "sessionloader.h"
+#include "sessions/sessionloader.h"
 
 #include <QMainWindow>
 #include <QSettings>
@@ -101,7 +101,6 @@ private:
     void updateActionState();
     void updatePendingRows();
     void onActionFinished(const ActionResult &result);
-    void mergeSessions(const QList<BillForward::UsageSession> &sessions);
     void saveConfirmStops(bool confirm);
     void applyTabOrder();
     QList<BillForward::UsageSession> stoppableSelection() const;

@@ -1,25 +1,15 @@
 #include "sessions/sessionbrowser.h"
 
-#include <algorithm>
-#include <array>
-
-namespace {
-
-QStringList sortedForPeople(const QSet<QString> &set)
-{
-    QStringList list(set.cbegin(), set.cend());
-    std::sort(list.begin(), list.end(),
-              [](const QString &a, const QString &b) { return QString::localeAwareCompare(a, b) < 0; });
-    return list;
-}
-
-} // namespace
+#include <utility>
 
 SessionBrowser::SessionBrowser(QObject *parent)
     : QObject(parent)
     , m_view(std::make_unique<SessionView>(m_store))
     , m_model(new SessionTableModel(m_store, *m_view, m_pager, this))
 {
+    m_highlightTimer.setSingleShot(true);
+    m_highlightTimer.setInterval(HighlightMs);
+    connect(&m_highlightTimer, &QTimer::timeout, m_model, [this] { m_model->setRecentlyChanged({}); });
 }
 
 SessionBrowser::~SessionBrowser() = default;
@@ -29,12 +19,14 @@ void SessionBrowser::clear()
     m_store.clear();
     m_store.expectRows();
     m_refreshGeneration = -1;
-    m_uoms.clear();
-    m_pricingComponents.clear();
+    m_tally.clear();
+    m_highlightTimer.stop();
+    m_model->setRecentlyChanged({});
     m_view->rebuild(m_nowUtcMs);
     m_pager.setRowCount(0);
     m_pager.setPage(0);
     m_model->resetPage();
+    markPendingRows();
     emit contentChanged();
 }
 
@@ -43,8 +35,8 @@ void SessionBrowser::addSessions(const QList<BillForward::UsageSession> &session
     const SessionStore::MergeResult merged = m_store.merge(sessions);
     if (merged.isEmpty())
         return;
-    collectChoices(merged.inserted);
-    collectChoices(merged.changed);
+    m_tally.add(m_store, merged.inserted);
+    m_tally.notice(m_store, merged.changed);
     // The page index stays: rows arriving while the user reads page 3 do
     // not move them back to page 1.
     m_view->update(merged);
@@ -68,7 +60,7 @@ void SessionBrowser::endRefresh(bool completed)
     if (m_store.removeNotSeenSince(generation, &newRowOfOldRow) == 0)
         return;
     m_view->remap(newRowOfOldRow);
-    collectAllChoices();
+    m_tally.recount(m_store);
     showView();
 }
 
@@ -110,59 +102,66 @@ void SessionBrowser::setNow(qint64 utcMs)
 
 QStringList SessionBrowser::uoms() const
 {
-    return sortedForPeople(m_uoms);
+    return m_tally.units(m_store);
 }
 
 QStringList SessionBrowser::pricingComponents() const
 {
-    return sortedForPeople(m_pricingComponents);
+    return m_tally.pricingComponents(m_store);
 }
 
-void SessionBrowser::rebuildView()
+UsageTally::Suggestions SessionBrowser::startSuggestions(const QString &subscriptionId, int currentRow) const
 {
-    m_view->rebuild(m_nowUtcMs);
-    showView();
+    return m_tally.suggestionsFor(m_store, subscriptionId, currentRow);
+}
+
+QList<BillForward::UsageSession> SessionBrowser::activeSessionsOf(const QString &subscriptionId) const
+{
+    QList<BillForward::UsageSession> active;
+    if (m_store.activeCount() == 0)
+        return active;
+    for (int row = 0; row < m_store.size(); ++row) {
+        if (m_store.isActive(row) && m_store.subscriptionId(row) == subscriptionId)
+            active.append(m_store.at(row));
+    }
+    return active;
+}
+
+void SessionBrowser::highlight(const QSet<int> &storeRows)
+{
+    if (storeRows.isEmpty())
+        return;
+    m_model->setRecentlyChanged(storeRows);
+    m_highlightTimer.start();
+}
+
+void SessionBrowser::setPendingKeys(const QList<SessionKey> &keys)
+{
+    m_pendingKeys = keys;
+    markPendingRows();
+}
+
+void SessionBrowser::markPendingRows()
+{
+    if (m_pendingKeys.isEmpty() && m_pendingRows.isEmpty())
+        return;
+    QSet<int> rows;
+    for (const SessionKey &key : std::as_const(m_pendingKeys)) {
+        const int row = m_store.indexOf(key);
+        if (row >= 0)
+            rows.insert(row);
+    }
+    if (rows == m_pendingRows)
+        return;
+    m_pendingRows = rows;
+    m_model->setPendingRows(rows);
 }
 
 void SessionBrowser::showView()
 {
+    // Rows move when others are removed, and a pending start's row appears.
+    markPendingRows();
     m_pager.setRowCount(m_view->size());
     m_model->refreshPage();
     emit contentChanged();
-}
-
-void SessionBrowser::collectChoices(const QList<int> &storeRows)
-{
-    // Sessions share these strings: a string buffer seen before (remembered
-    // in a small direct-mapped table) needs no hashing of its text.
-    std::array<const QChar *, 64> seenUoms{};
-    std::array<const QChar *, 64> seenComponents{};
-    const auto seen = [](std::array<const QChar *, 64> &table, const QString &s) {
-        const QChar *data = s.constData();
-        const QChar *&slot = table[(quintptr(data) >> 4) & 63];
-        if (slot == data)
-            return true;
-        slot = data;
-        return false;
-    };
-    for (int row : storeRows) {
-        const QString &uom = m_store.uom(row);
-        if (!seen(seenUoms, uom))
-            m_uoms.insert(uom);
-        const QString &name = m_store.pricingComponentName(row);
-        const QString &component = name.isEmpty() ? m_store.pricingComponentId(row) : name;
-        if (!seen(seenComponents, component))
-            m_pricingComponents.insert(component);
-    }
-}
-
-void SessionBrowser::collectAllChoices()
-{
-    m_uoms.clear();
-    m_pricingComponents.clear();
-    QList<int> rows;
-    rows.reserve(m_store.size());
-    for (int row = 0; row < m_store.size(); ++row)
-        rows.append(row);
-    collectChoices(rows);
 }

@@ -5,9 +5,11 @@
 #include "sessions/sessionstore.h"
 #include "sessions/sessiontablemodel.h"
 #include "sessions/sessionview.h"
+#include "sessions/usagetally.h"
 
 #include <QObject>
 #include <QSet>
+#include <QTimer>
 
 #include <memory>
 
@@ -44,16 +46,24 @@ public:
     // Every unit and pricing component in the store, for the filter's choices.
     QStringList uoms() const;
     QStringList pricingComponents() const;
+    // What a subscription already uses, for the start dialog.
+    UsageTally::Suggestions startSuggestions(const QString &subscriptionId, int currentRow) const;
+    QList<BillForward::UsageSession> activeSessionsOf(const QString &subscriptionId) const;
+
+    // Rows changed by a refresh or an action, highlighted for a moment.
+    void highlight(const QSet<int> &storeRows);
+    static constexpr int HighlightMs = 3000;
+    // The sessions a start or stop is under way for: their rows are
+    // marked, and stay marked as rows come and go.
+    void setPendingKeys(const QList<SessionKey> &keys);
 
 signals:
     void contentChanged();    // counts, page range or choices may have changed
     void rowsChanged(const QList<int> &storeRows); // changed by the last merge
 
 private:
-    void rebuildView();
     void showView();
-    void collectChoices(const QList<int> &storeRows);
-    void collectAllChoices();
+    void markPendingRows();
 
     SessionStore m_store;
     std::unique_ptr<SessionView> m_view;
@@ -61,6 +71,8 @@ private:
     SessionTableModel *m_model = nullptr;
     int m_refreshGeneration = -1;
     qint64 m_nowUtcMs = 0;
-    QSet<QString> m_uoms;
-    QSet<QString> m_pricingComponents;
+    UsageTally m_tally;
+    QTimer m_highlightTimer;
+    QList<SessionKey> m_pendingKeys;
+    QSet<int> m_pendingRows;
 };

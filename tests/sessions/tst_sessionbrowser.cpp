@@ -137,6 +137,120 @@ private slots:
         QCOMPARE(browser.model()->rowCount(), 0);
         QVERIFY(browser.uoms().isEmpty());
     }
+
+    // The marks follow their sessions' keys: a refresh that removes rows
+    // before them moves them, and a pending start's row appears marked.
+    void pendingRowsFollowTheirSessions()
+    {
+        SessionBrowser browser;
+        QAbstractItemModelTester tester(browser.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QList<UsageSession> all = sessions(0, 10);
+        browser.addSessions(all);
+        const SessionKey stopping = SessionKey::of(all.at(8));
+        const SessionKey starting = SessionKey::of(session(QStringLiteral("S-NEW"), 0, true));
+        browser.setPendingKeys({stopping, starting});
+        const auto pendingIds = [&browser] {
+            QStringList ids;
+            for (int row = 0; row < browser.model()->rowCount(); ++row) {
+                const QModelIndex index = browser.model()->index(row, int(SessionColumn::SessionId));
+                if (index.data(SessionTableModel::PendingActionRole).toBool())
+                    ids << index.data().toString();
+            }
+            return ids;
+        };
+        QCOMPARE(pendingIds(), QStringList{QStringLiteral("S-0008")});
+
+        browser.beginRefresh();
+        browser.addSessions(sessions(5, 5)); // rows 0-4 go: S-0008 moves from row 8 to row 3
+        browser.endRefresh(true);
+        QCOMPARE(browser.store().indexOf(stopping), 3);
+        QCOMPARE(pendingIds(), QStringList{QStringLiteral("S-0008")});
+
+        UsageSession started = session(QStringLiteral("S-NEW"), 0, true);
+        browser.addSessions({started});
+        QCOMPARE(pendingIds(), (QStringList{QStringLiteral("S-0008"), QStringLiteral("S-NEW")}));
+
+        browser.setPendingKeys({});
+        QVERIFY(pendingIds().isEmpty());
+    }
+
+    void highlightEndsByItself()
+    {
+        SessionBrowser browser;
+        browser.addSessions(sessions(0, 5));
+        const auto highlighted = [&browser] {
+            int count = 0;
+            for (int row = 0; row < browser.model()->rowCount(); ++row)
+                count += browser.model()->index(row, 0).data(SessionTableModel::RecentlyChangedRole).toBool();
+            return count;
+        };
+        browser.highlight({1, 3});
+        QCOMPARE(highlighted(), 2);
+        QTRY_COMPARE_WITH_TIMEOUT(highlighted(), 0, SessionBrowser::HighlightMs + 3000);
+        browser.highlight({2});
+        QCOMPARE(highlighted(), 1);
+        browser.clear(); // a new subscription: nothing of the old one stays lit
+        browser.addSessions(sessions(0, 5));
+        QCOMPARE(highlighted(), 0);
+    }
+
+    // Most used first, what the current row uses first of all, and only
+    // what the subscription itself uses.
+    void startSuggestionsRankByUse()
+    {
+        SessionBrowser browser;
+        QList<UsageSession> list = sessions(0, 30); // minutes 15, GB 15; PCO-0 (no name), PCO-1, PCO-2 10 each
+        for (int i = 0; i < 4; ++i) {
+            UsageSession other = session(QStringLiteral("O-%1").arg(i), 0, true);
+            other.subscriptionId = QStringLiteral("SUB-2");
+            other.uom = QStringLiteral("seats");
+            other.pricingComponentId = QStringLiteral("PCO-9");
+            list.append(other);
+        }
+        list.append(session(QStringLiteral("S-EXTRA"))); // one more minutes, "Calls"/PCO-1 renamed
+        browser.addSessions(list);
+        UsageTally::Suggestions suggestions = browser.startSuggestions(QStringLiteral("SUB-1"), -1);
+        QCOMPARE(suggestions.units, (QStringList{QStringLiteral("minutes"), QStringLiteral("GB")}));
+        QCOMPARE(suggestions.pricingComponents,
+                 (QList<QPair<QString, QString>>{qMakePair(QStringLiteral("Calls"), QStringLiteral("PCO-1")),
+                                                 qMakePair(QString(), QStringLiteral("PCO-0")),
+                                                 qMakePair(QStringLiteral("Voice"), QStringLiteral("PCO-2"))}));
+
+        const int gbRow = browser.store().indexOf(SessionKey::of(list.at(0)));
+        QCOMPARE(browser.store().uom(gbRow), QStringLiteral("GB"));
+        suggestions = browser.startSuggestions(QStringLiteral("SUB-1"), gbRow);
+        QCOMPARE(suggestions.units.constFirst(), QStringLiteral("GB"));
+        QCOMPARE(suggestions.pricingComponents.constFirst(), qMakePair(QString(), QStringLiteral("PCO-0")));
+
+        suggestions = browser.startSuggestions(QStringLiteral("SUB-2"), gbRow); // a row of another subscription
+        QCOMPARE(suggestions.units, QStringList{QStringLiteral("seats")});
+        QCOMPARE(suggestions.pricingComponents.size(), 1);
+        QCOMPARE(browser.activeSessionsOf(QStringLiteral("SUB-2")).size(), 4);
+        QCOMPARE(browser.activeSessionsOf(QStringLiteral("SUB-1")).size(), 8); // every fourth of 30
+    }
+
+    void activeCountFollowsMergesAndRemovals()
+    {
+        SessionBrowser browser;
+        browser.addSessions(sessions(0, 20)); // 0, 4, 8, 12, 16 active
+        QCOMPARE(browser.store().activeCount(), 5);
+        QList<UsageSession> again = sessions(0, 20);
+        again[4].state = QStringLiteral("Historic"); // stopped
+        again[5].state = QStringLiteral("Active");
+        again[6].state = QStringLiteral("Active");
+        browser.addSessions(again);
+        QCOMPARE(browser.store().activeCount(), 6);
+        browser.beginRefresh();
+        browser.addSessions(again.mid(6)); // rows 0-5 go, 0 and 5 active among them
+        browser.endRefresh(true);
+        int active = 0;
+        for (int row = 0; row < browser.store().size(); ++row)
+            active += browser.store().isActive(row);
+        QCOMPARE(browser.store().activeCount(), active);
+        QCOMPARE(active, 4); // 6, 8, 12, 16
+        browser.clear();
+        QCOMPARE(browser.store().activeCount(), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_SessionBrowser)

@@ -2,7 +2,7 @@
 #include "ui/detailspanel.h"
 #include "ui/filterbar.h"
 #include "ui/mainwindow.h"
-#include "ui/paginationbar.h"
+#include "ui/widgets/paginationbar.h"
 #include "ui/sessiontableview.h"
 #include "ui/statusbarcontroller.h"
 #include "uitestsupport.h"
@@ -474,7 +474,7 @@ void tst_MainWindow::backgroundRefreshKeepsSelectionAndHighlightsNewRow()
     QVERIFY(table->model()->index(0, 0).data(SessionTableModel::RecentlyChangedRole).toBool());
     QVERIFY(!table->model()->index(1, 0).data(SessionTableModel::RecentlyChangedRole).toBool());
     QTRY_VERIFY_WITH_TIMEOUT(!table->model()->index(0, 0).data(SessionTableModel::RecentlyChangedRole).toBool(),
-                             SessionLoader::HighlightMs + 3000);
+                             SessionBrowser::HighlightMs + 3000);
 }
 
 void tst_MainWindow::autoRefreshTimerRefreshes()

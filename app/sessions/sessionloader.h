@@ -36,6 +36,10 @@ public:
     // Merges the server's current list in place.
     void refresh(Origin origin = Origin::User);
     void cancel();
+    // Merges sessions a start or stop returned, those of the open
+    // subscription only (another one shows them when it is opened), and
+    // highlights them.
+    void showAffected(const QList<BillForward::UsageSession> &sessions);
 
     void setAutoRefreshSeconds(int seconds); // 0: off
     int autoRefreshSeconds() const { return m_autoRefreshSeconds; }
@@ -46,9 +50,6 @@ public:
     qint64 delivered() const { return m_delivered; }
     QDateTime lastLoaded() const { return m_lastLoaded; }
     int retryDelaySeconds() const { return m_retryDelaySeconds; } // of the pending retry, 0 when none
-
-    // The ranges keep the highlight of changed rows for this long.
-    static constexpr int HighlightMs = 3000;
 
 signals:
     void loadingStarted(SessionLoader::Origin origin);
@@ -78,6 +79,5 @@ private:
     int m_autoRefreshSeconds = 0;
     int m_retryDelaySeconds = 0;
     QTimer m_refreshTimer;
-    QTimer m_highlightTimer;
     QSet<SessionKey> m_changedKeys;
 };

@@ -1,4 +1,4 @@
-#include "sessionloader.h"
+#include "sessions/sessionloader.h"
 
 #include "api/apiclient.h"
 #include "api/sessionfetcher.h"
@@ -19,11 +19,6 @@ SessionLoader::SessionLoader(SessionBrowser *browser, QObject *parent)
 {
     m_refreshTimer.setSingleShot(true);
     connect(&m_refreshTimer, &QTimer::timeout, this, [this] { refresh(Origin::Background); });
-    m_highlightTimer.setSingleShot(true);
-    m_highlightTimer.setInterval(HighlightMs);
-    connect(&m_highlightTimer, &QTimer::timeout, this, [this] {
-        m_browser->model()->setRecentlyChanged({});
-    });
     connect(m_browser, &SessionBrowser::rowsChanged, this, &SessionLoader::onRowsChanged);
 }
 
@@ -47,8 +42,6 @@ void SessionLoader::open(const QString &subscriptionId, bool activeOnly, Origin 
     m_activeOnly = activeOnly;
     m_retryDelaySeconds = 0;
     m_changedKeys.clear();
-    m_highlightTimer.stop();
-    m_browser->model()->setRecentlyChanged({});
     emit aboutToChangeRows();
     m_browser->clear();
     emit rowsChangedByLoad();
@@ -116,6 +109,27 @@ void SessionLoader::onSessions(const QList<BillForward::UsageSession> &sessions)
     emit progress(m_delivered);
 }
 
+void SessionLoader::showAffected(const QList<BillForward::UsageSession> &sessions)
+{
+    QList<BillForward::UsageSession> shown;
+    for (const BillForward::UsageSession &session : sessions) {
+        if (session.subscriptionId == m_subscriptionId)
+            shown.append(session);
+    }
+    if (shown.isEmpty())
+        return;
+    emit aboutToChangeRows();
+    m_browser->addSessions(shown);
+    emit rowsChangedByLoad();
+    QSet<int> rows;
+    for (const BillForward::UsageSession &session : std::as_const(shown)) {
+        const int row = m_browser->store().indexOf(SessionKey::of(session));
+        if (row >= 0)
+            rows.insert(row);
+    }
+    m_browser->highlight(rows);
+}
+
 void SessionLoader::onRowsChanged(const QList<int> &storeRows)
 {
     if (!m_refreshing)
@@ -143,10 +157,7 @@ void SessionLoader::onFinished(const BillForward::ApiError &error)
                 rows.insert(row);
         }
         m_changedKeys.clear();
-        if (!rows.isEmpty()) {
-            m_browser->model()->setRecentlyChanged(rows);
-            m_highlightTimer.start();
-        }
+        m_browser->highlight(rows);
     }
     if (completed) {
         m_lastLoaded = QDateTime::currentDateTime();
