@@ -1,4 +1,4 @@
-#include "detailspanel.h"
+#include "ui/detailspanel.h"
 
 #include "sessions/durationformat.h"
 #include "sessions/sessionbrowser.h"
@@ -111,7 +111,7 @@ void DetailsPanel::reload()
             case SessionColumn::Stop:
                 text = session.stop == BillForward::NoTimestamp ? QString() : BillForward::WireTime::toString(session.stop);
                 break;
-            case SessionColumn::Duration: text = formatDuration(session.uduration); break;
+            case SessionColumn::Duration: text = DurationFormat::forPeople(session.uduration); break;
             case SessionColumn::Sessionix: text = QString::number(session.sessionix); break;
             case SessionColumn::Description: text = session.description; break;
             case SessionColumn::SubscriptionId: text = session.subscriptionId; break;
@@ -133,15 +133,15 @@ void DetailsPanel::reload()
         for (const int row : lineage.storeRows) {
             const auto &s = store.at(row);
             const qint64 ms = s.isActive() && s.start != BillForward::NoTimestamp ? now - s.start : s.uduration;
-            parts << tr("#%1 %2 (%3)").arg(s.sessionix).arg(s.state, formatDuration(ms));
+            parts << tr("#%1 %2 (%3)").arg(s.sessionix).arg(s.state, DurationFormat::forPeople(ms));
         }
         m_lineage->setText(tr("<b>One logical session in %1 parts</b> (cut at billing-period ends), "
                               "total duration <b>%2</b>:<br>%3")
                                .arg(lineage.storeRows.size())
-                               .arg(formatDuration(lineage.totalDurationMs), parts.join(QStringLiteral(" → "))));
+                               .arg(DurationFormat::forPeople(lineage.totalDurationMs), parts.join(QStringLiteral(" → "))));
     } else {
         m_lineage->setText(tr("Total duration <b>%1</b> (not cut at a billing-period end).")
-                               .arg(formatDuration(lineage.totalDurationMs)));
+                               .arg(DurationFormat::forPeople(lineage.totalDurationMs)));
     }
 
     const QString json = QString::fromUtf8(

@@ -1,6 +1,6 @@
-#include "statusbarcontroller.h"
+#include "ui/statusbarcontroller.h"
 
-#include "palettecolors.h"
+#include "ui/widgets/palettecolors.h"
 
 #include "sessions/durationformat.h"
 
@@ -90,7 +90,7 @@ void StatusBarController::setSelection(int rows, qint64 totalDurationMs)
         m_selection->setText(tr("No selection"));
         return;
     }
-    m_selection->setText(tr("%n selected, total %1", nullptr, rows).arg(formatDuration(totalDurationMs)));
+    m_selection->setText(tr("%n selected, total %1", nullptr, rows).arg(DurationFormat::forPeople(totalDurationMs)));
 }
 
 void StatusBarController::setLastRefresh(const QDateTime &when)

@@ -14,8 +14,7 @@ struct StopRequest
 
     // How long `session` will have run when stopped at `stopAt` (ms, >= 0).
     static qint64 durationAt(const BillForward::UsageSession &session, BillForward::Timestamp stopAt);
-    // "45 s", "12 min 05 s", "3 h 02 min", "2 d 04 h" (translated).
-    static QString durationText(qint64 milliseconds);
+
     // The body of the stop call: subscription, session ID and unit of each.
     BillForward::SessionBatch toBatch() const;
 };

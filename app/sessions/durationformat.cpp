@@ -2,7 +2,9 @@
 
 #include <QCoreApplication>
 
-QString formatDuration(qint64 ms, const QLocale &locale)
+namespace DurationFormat {
+
+QString forPeople(qint64 ms, const QLocale &locale)
 {
     const qint64 totalSeconds = ms > 0 ? ms / 1000 : 0;
     const qint64 days = totalSeconds / 86400;
@@ -23,3 +25,14 @@ QString formatDuration(qint64 ms, const QLocale &locale)
         return QCoreApplication::translate("formatDuration", "%1 min %2 s").arg(number(minutes), twoDigits(seconds));
     return QCoreApplication::translate("formatDuration", "%1 s").arg(number(seconds));
 }
+
+QString forScripts(qint64 ms)
+{
+    const qint64 seconds = ms > 0 ? ms / 1000 : 0;
+    return QStringLiteral("%1:%2:%3")
+        .arg(seconds / 3600)
+        .arg((seconds / 60) % 60, 2, 10, QLatin1Char('0'))
+        .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace DurationFormat

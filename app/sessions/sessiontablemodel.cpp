@@ -112,7 +112,7 @@ QVariant SessionTableModel::data(const QModelIndex &index, int role) const
         case SessionColumn::Start: return localText(s.start(r));
         case SessionColumn::Stop: return localText(s.stop(r));
         case SessionColumn::Created: return localText(s.created(r));
-        case SessionColumn::Duration: return formatDuration(duration);
+        case SessionColumn::Duration: return DurationFormat::forPeople(duration);
         case SessionColumn::Sessionix: return QLocale().toString(s.sessionix(r));
         default: break;
         }
@@ -123,7 +123,7 @@ QVariant SessionTableModel::data(const QModelIndex &index, int role) const
         case SessionColumn::Stop: return s.stop(r) == BillForward::NoTimestamp ? tr("still running") : utcText(s.stop(r));
         case SessionColumn::Created: return utcText(s.created(r));
         case SessionColumn::Duration:
-            return tr("%1 (%2 ms)").arg(formatDuration(duration), QLocale().toString(duration));
+            return tr("%1 (%2 ms)").arg(DurationFormat::forPeople(duration), QLocale().toString(duration));
         case SessionColumn::State: return s.state(r);
         default: break;
         }

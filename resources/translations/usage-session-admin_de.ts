@@ -1359,7 +1359,7 @@ Klicken, um eine andere Verbindung zu wählen</translation>
         <translation>Änderungen in der Produktion sind erlaubt, bis das Programm geschlossen wird.</translation>
     </message>
     <message>
-        <source>The sessions of the open subscription, filtered and sorted; one page at a time. Enter shows a session's details.</source>
+        <source>The sessions of the open subscription, filtered and sorted; one page at a time. Enter shows a session&apos;s details.</source>
         <translation>Die Sitzungen des geöffneten Abonnements, gefiltert und sortiert; jeweils eine Seite. Die Eingabetaste zeigt die Details einer Sitzung.</translation>
     </message>
 </context>
@@ -2268,25 +2268,6 @@ Um Änderungen zu erlauben, bis das Programm geschlossen wird, geben Sie den Nam
     <message>
         <source>Started</source>
         <translation>Gestartet</translation>
-    </message>
-</context>
-<context>
-    <name>StopRequest</name>
-    <message>
-        <source>%1 d %2 h</source>
-        <translation>%1 Tg. %2 h</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation>%1 min %2 s</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
     </message>
 </context>
 <context>

@@ -26,8 +26,6 @@ class tst_StopRequestValidator : public QObject
 private slots:
     void validate_data();
     void validate();
-    void durationText_data();
-    void durationText();
     void batchNamesEachSession();
 };
 
@@ -66,24 +64,6 @@ void tst_StopRequestValidator::validate()
     const FieldIssues issues = validator.validate(request);
     QCOMPARE(issues.size(), issueCount);
     QCOMPARE(hasIssue(issues, ActionField::StopTime), stopTimeMarked);
-}
-
-void tst_StopRequestValidator::durationText_data()
-{
-    QTest::addColumn<qint64>("ms");
-    QTest::addColumn<QString>("text");
-    QTest::newRow("seconds") << qint64(45999) << QStringLiteral("45 s");
-    QTest::newRow("minutes") << qint64(12 * 60000 + 5000) << QStringLiteral("12 min 05 s");
-    QTest::newRow("hours") << qint64(3 * 3600000 + 2 * 60000) << QStringLiteral("3 h 02 min");
-    QTest::newRow("days") << qint64(2 * 86400000 + 4 * 3600000) << QStringLiteral("2 d 04 h");
-    QTest::newRow("negative") << qint64(-5) << QStringLiteral("0 s");
-}
-
-void tst_StopRequestValidator::durationText()
-{
-    QFETCH(qint64, ms);
-    QFETCH(QString, text);
-    QCOMPARE(StopRequest::durationText(ms), text);
 }
 
 void tst_StopRequestValidator::batchNamesEachSession()

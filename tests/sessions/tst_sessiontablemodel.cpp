@@ -55,7 +55,7 @@ class tst_SessionTableModel : public QObject
     Q_OBJECT
 
 private slots:
-    void formatDuration_data()
+    void durationForPeople_data()
     {
         QTest::addColumn<qint64>("ms");
         QTest::addColumn<QString>("text");
@@ -67,10 +67,10 @@ private slots:
         QTest::newRow("days") << qint64(2 * 86'400'000LL + 3'600'000) << QStringLiteral("2 d 1 h 00 min 00 s");
     }
 
-    void formatDuration()
+    void durationForPeople()
     {
         QFETCH(qint64, ms);
-        QTEST(::formatDuration(ms), "text");
+        QTEST(DurationFormat::forPeople(ms), "text");
     }
 
     void pagingSignals()
@@ -169,7 +169,7 @@ private slots:
         const QModelIndex duration = f.model.index(1, int(SessionColumn::Duration));
         const qint64 expected = Now + 1000 - f.store.at(1).start;
         QCOMPARE(duration.data(SessionTableModel::RawValueRole).toLongLong(), expected);
-        QCOMPARE(duration.data().toString(), ::formatDuration(expected));
+        QCOMPARE(duration.data().toString(), DurationFormat::forPeople(expected));
     }
 
     void roles()

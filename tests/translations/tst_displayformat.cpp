@@ -26,6 +26,7 @@ private slots:
     void duration_data();
     void duration();
     void germanDurationWords();
+    void durationForScriptsIsTheSameEverywhere();
 };
 
 void TstDisplayFormat::dateTime_data()
@@ -89,7 +90,7 @@ void TstDisplayFormat::duration()
     QFETCH(QLocale, locale);
     QFETCH(qint64, ms);
     QFETCH(QString, text);
-    QCOMPARE(formatDuration(ms, locale), text);
+    QCOMPARE(DurationFormat::forPeople(ms, locale), text);
 }
 
 void TstDisplayFormat::germanDurationWords()
@@ -98,9 +99,20 @@ void TstDisplayFormat::germanDurationWords()
     QVERIFY(loader.install(QLocale(QLocale::German, QLocale::Germany)));
     const QLocale german(QLocale::German, QLocale::Germany);
     // Days in German words; h, min and s are the SI symbols German uses too.
-    QCOMPARE(formatDuration(qint64(9812) * 86400000 + 3723000, german), QStringLiteral("9.812 Tg. 1 h 02 min 03 s"));
-    QCOMPARE(formatDuration(605000, german), QStringLiteral("10 min 05 s"));
-    QCOMPARE(formatDuration(9812, german), QStringLiteral("9 s"));
+    QCOMPARE(DurationFormat::forPeople(qint64(9812) * 86400000 + 3723000, german), QStringLiteral("9.812 Tg. 1 h 02 min 03 s"));
+    QCOMPARE(DurationFormat::forPeople(605000, german), QStringLiteral("10 min 05 s"));
+    QCOMPARE(DurationFormat::forPeople(9812, german), QStringLiteral("9 s"));
+}
+
+// The CLI's table: h:mm:ss whatever the language, days folded into hours.
+void TstDisplayFormat::durationForScriptsIsTheSameEverywhere()
+{
+    TranslationLoader loader;
+    QVERIFY(loader.install(QLocale(QLocale::German, QLocale::Germany)));
+    QCOMPARE(DurationFormat::forScripts(0), QStringLiteral("0:00:00"));
+    QCOMPARE(DurationFormat::forScripts(-5000), QStringLiteral("0:00:00"));
+    QCOMPARE(DurationFormat::forScripts(3723999), QStringLiteral("1:02:03"));
+    QCOMPARE(DurationFormat::forScripts(qint64(2) * 86400000 + 60000), QStringLiteral("48:01:00"));
 }
 
 QTEST_GUILESS_MAIN(TstDisplayFormat)
