@@ -1,9 +1,11 @@
-#include "connectioncontroller.h"
-#include "mainwindow.h"
+#include "ui/connectioncontroller.h"
+
+#include "settings/appsettings.h"
+#include "ui/mainwindow.h"
 #include "secrets/tokenresolver.h"
-#include "screenshottour.h"
+#include "ui/screenshottour.h"
 #include "sessions/displayformat.h"
-#include "sessions/heapreuse.h"
+#include "memory/heapreuse.h"
 #include "translationloader.h"
 
 #include <QApplication>
@@ -53,7 +55,7 @@ int main(int argc, char *argv[])
     // else the system's; dates in the locale's form unless ISO 8601 was chosen.
     TranslationLoader translations;
     translations.install(TranslationLoader::preferredLocale());
-    DisplayFormat::setIso8601(QSettings().value(DisplayFormat::settingsKey(), false).toBool());
+    DisplayFormat::setIso8601(AppSettings::Iso8601Dates.read());
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Usage Session Admin"));
     QApplication::setApplicationVersion(QStringLiteral(USA_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral(USA_APP_ID)); // the installed .desktop entry

@@ -1,7 +1,9 @@
-#include "sessiontableview.h"
+#include "ui/sessiontableview.h"
 
-#include "sessionitemdelegate.h"
-#include "sessionloader.h"
+#include "settings/appsettings.h"
+
+#include "ui/sessionitemdelegate.h"
+#include "sessions/sessionloader.h"
 #include "sessions/sessionbrowser.h"
 
 #include <QAction>
@@ -13,8 +15,6 @@
 
 namespace {
 
-const auto HeaderKey = "table/header";
-const auto SortKeyName = "table/sort";
 const int MaxSortKeys = 3;
 
 QStringList encodeSort(const QList<SessionView::SortKey> &keys)
@@ -120,7 +120,7 @@ void SessionTableView::setSortKeys(const QList<SessionView::SortKey> &keys)
     saveSelection();
     m_browser->setSort(m_sortKeys);
     restoreSelection();
-    QSettings().setValue(QLatin1String(SortKeyName), encodeSort(m_sortKeys));
+    AppSettings::TableSort.write(encodeSort(m_sortKeys));
     emit sortKeysChanged(m_sortKeys);
 }
 
@@ -280,18 +280,18 @@ void SessionTableView::restoreSelection()
 void SessionTableView::saveLayout()
 {
     m_layoutSaveTimer.stop();
-    QSettings().setValue(QLatin1String(HeaderKey), horizontalHeader()->saveState());
+    AppSettings::TableHeader.write(horizontalHeader()->saveState());
 }
 
 void SessionTableView::restoreLayout()
 {
-    const QByteArray state = QSettings().value(QLatin1String(HeaderKey)).toByteArray();
+    const QByteArray state = AppSettings::TableHeader.read();
     if (state.isEmpty() || !horizontalHeader()->restoreState(state)
         || horizontalHeader()->count() != SessionColumnCount
         || horizontalHeader()->hiddenSectionCount() >= SessionColumnCount)
         applyDefaultColumns();
     horizontalHeader()->setSortIndicatorShown(true);
-    const auto keys = decodeSort(QSettings().value(QLatin1String(SortKeyName)).toStringList());
+    const auto keys = decodeSort(AppSettings::TableSort.read());
     setSortKeys(keys);
     // Saved from here on whenever the layout changes, once it has settled:
     // a column dragged wider resizes it at every mouse move, and a scroll

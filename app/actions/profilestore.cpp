@@ -1,14 +1,16 @@
 #include "actions/profilestore.h"
 
+#include "settings/appsettings.h"
+
 #include <QSettings>
 
 #include <algorithm>
 
 namespace {
 
-const QString Group = QStringLiteral("profiles");
-const QString CurrentKey = QStringLiteral("current");
-const QString ListKey = QStringLiteral("list");
+const QString Group = QLatin1String(AppSettings::ProfilesGroup);
+const QString CurrentKey = QLatin1String(AppSettings::CurrentProfile);
+const QString ListKey = QLatin1String(AppSettings::ProfileList);
 
 } // namespace
 

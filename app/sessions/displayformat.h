@@ -12,9 +12,6 @@
 class DisplayFormat
 {
 public:
-    // The settings key the desktop app keeps the choice under.
-    static QString settingsKey() { return QStringLiteral("display/iso8601Dates"); }
-
     static bool isIso8601();
     static void setIso8601(bool on);
 

@@ -1,16 +1,12 @@
 #include "translationloader.h"
 
+#include "settings/appsettings.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QLibraryInfo>
 #include <QSettings>
 #include <QTranslator>
-
-namespace {
-
-const char LanguageKey[] = "ui/language";
-
-} // namespace
 
 TranslationLoader::TranslationLoader(QObject *parent)
     : QObject(parent)
@@ -58,16 +54,15 @@ QLocale TranslationLoader::preferredLocale()
 
 QString TranslationLoader::chosenLanguage()
 {
-    return QSettings().value(QLatin1String(LanguageKey)).toString();
+    return AppSettings::Language.read();
 }
 
 void TranslationLoader::setChosenLanguage(const QString &code)
 {
-    QSettings settings;
     if (code.isEmpty())
-        settings.remove(QLatin1String(LanguageKey));
+        AppSettings::Language.remove();
     else
-        settings.setValue(QLatin1String(LanguageKey), code);
+        AppSettings::Language.write(code);
 }
 
 QStringList TranslationLoader::availableLanguages()

@@ -2,17 +2,18 @@
 // forms and accelerators kept), the committed .ts current with the sources,
 // and the embedded .qm turning each library's texts German at run time.
 #include "tsfile.h"
+#include "settings/appsettings.h"
 
 #include "actions/connectionprofile.h"
 #include "api/apierror.h"
 #include "ui/filterbar.h"
-#include "ui/languagemenu.h"
+#include "ui/widgets/languagemenu.h"
 #include "secrets/tokenvault.h"
 #include "sessions/displayformat.h"
 #include "sessions/durationformat.h"
 #include "sessions/sessionfilter.h"
 #include "sessions/sessionpager.h"
-#include "startsessiondialog.h"
+#include "ui/dialogs/startsessiondialog.h"
 #include "translationloader.h"
 
 #include <QDialogButtonBox>
@@ -268,7 +269,7 @@ void TstTranslations::textsComeOutGerman_data()
     QTest::addColumn<QString>("actual");
     QTest::addColumn<QString>("expected");
 
-    QTest::newRow("core: duration") << formatDuration(90061000, QLocale::c()) << QStringLiteral("1 Tg. 1 h 01 min 01 s");
+    QTest::newRow("core: duration") << DurationFormat::forPeople(90061000, QLocale::c()) << QStringLiteral("1 Tg. 1 h 01 min 01 s");
     SessionPager pager;
     pager.setRowCount(0);
     QTest::newRow("core: pager") << pager.rangeText(0) << QStringLiteral("keine Zeilen");
@@ -319,9 +320,9 @@ void TstTranslations::anotherLanguageKeepsEnglish()
     m_loader->uninstall();
     TranslationLoader french;
     QVERIFY(!french.install(QLocale(QLocale::French, QLocale::France)));
-    QCOMPARE(formatDuration(90061000, QLocale::c()), QStringLiteral("1 d 1 h 01 min 01 s"));
+    QCOMPARE(DurationFormat::forPeople(90061000, QLocale::c()), QStringLiteral("1 d 1 h 01 min 01 s"));
     QVERIFY(m_loader->install(QLocale(QLocale::German, QLocale::Austria))); // de_AT finds the de catalogue
-    QCOMPARE(formatDuration(90061000, QLocale::c()), QStringLiteral("1 Tg. 1 h 01 min 01 s"));
+    QCOMPARE(DurationFormat::forPeople(90061000, QLocale::c()), QStringLiteral("1 Tg. 1 h 01 min 01 s"));
 }
 
 void TstTranslations::languageMenuOffersLanguagesAndIsoDates()
@@ -345,12 +346,12 @@ void TstTranslations::languageMenuOffersLanguagesAndIsoDates()
     iso->trigger();
     QCOMPARE(changed.count(), 1);
     QVERIFY(DisplayFormat::isIso8601());
-    QCOMPARE(QSettings().value(DisplayFormat::settingsKey()).toBool(), true);
+    QCOMPARE(AppSettings::Iso8601Dates.read(), true);
     QCOMPARE(DisplayFormat::dateTime(QDateTime(QDate(2026, 2, 7), QTime(13, 5, 9)), QLocale(QLocale::German)),
              QStringLiteral("2026-02-07 13:05:09"));
     iso->trigger();
     QVERIFY(!DisplayFormat::isIso8601());
-    QCOMPARE(QSettings().value(DisplayFormat::settingsKey()).toBool(), false);
+    QCOMPARE(AppSettings::Iso8601Dates.read(), false);
 }
 
 QTEST_MAIN(TstTranslations)

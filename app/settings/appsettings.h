@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+// One entry of the programs' QSettings: its key, its type and its value
+// when none is stored.
+template <typename T>
+struct Setting
+{
+    const char *key;
+    T fallback;
+
+    QString name() const { return QString::fromLatin1(key); }
+    T read() const { return read(QSettings()); }
+    T read(const QSettings &settings) const { return settings.value(name(), QVariant::fromValue(fallback)).template value<T>(); }
+    void write(const T &value) const { QSettings().setValue(name(), QVariant::fromValue(value)); }
+    void write(QSettings &settings, const T &value) const { settings.setValue(name(), QVariant::fromValue(value)); }
+    void remove() const { QSettings().remove(name()); }
+};
+
+// Every setting the programs keep, in one place. Connection profiles are a
+// group of their own (ProfileStore); tokens are never among them.
+namespace AppSettings {
+
+inline const Setting<QByteArray> WindowGeometry{"window/geometry", {}};
+inline const Setting<QByteArray> WindowState{"window/state", {}};
+inline const Setting<QByteArray> TableHeader{"table/header", {}};
+inline const Setting<QStringList> TableSort{"table/sort", {}};
+inline const Setting<int> PageSize{"table/pageSize", 100};
+inline const Setting<int> AutoRefreshSeconds{"refresh/autoSeconds", 0};
+inline const Setting<QStringList> RecentSubscriptions{"subscriptions/recent", {}};
+inline const Setting<bool> Iso8601Dates{"display/iso8601Dates", false};
+inline const Setting<QString> Language{"ui/language", {}}; // empty: the system's
+
+// The connection profiles' group, its current profile and its list.
+inline constexpr char ProfilesGroup[] = "profiles";
+inline constexpr char CurrentProfile[] = "current";
+inline constexpr char ProfileList[] = "list";
+
+} // namespace AppSettings
