@@ -30,13 +30,29 @@ QList<Key> mostUsedFirst(const QHash<Key, int> &counts)
 
 } // namespace
 
+template <typename Value>
+Value &UsageTally::entry(QHash<quint64, Value> &counts, RecentCache<Value> &recent, quint64 key)
+{
+    Recent<Value> &slot = recent[(key ^ (key >> 29)) % recent.size()];
+    if (slot.key == key)
+        return *slot.value;
+    auto it = counts.find(key);
+    if (it == counts.end()) {
+        it = counts.insert(key, Value());
+        recent.fill({}); // the insert may have moved every entry
+    }
+    slot = {key, &it.value()};
+    return it.value();
+}
+
 void UsageTally::count(const SessionStore &store, int row, int by)
 {
     const quint32 subscription = store.sharedId(row, CompactSession::SubscriptionId);
-    ComponentUse &use = m_components[keyOf(subscription, store.sharedId(row, CompactSession::PricingComponentId))];
+    ComponentUse &use = entry(m_components, m_recentComponents,
+                              keyOf(subscription, store.sharedId(row, CompactSession::PricingComponentId)));
     use.nameId = store.sharedId(row, CompactSession::PricingComponentName);
     use.count += by;
-    m_units[keyOf(subscription, store.sharedId(row, CompactSession::Uom))] += by;
+    entry(m_units, m_recentUnits, keyOf(subscription, store.sharedId(row, CompactSession::Uom))) += by;
 }
 
 void UsageTally::add(const SessionStore &store, const QList<int> &insertedRows)
@@ -62,6 +78,8 @@ void UsageTally::clear()
 {
     m_components.clear();
     m_units.clear();
+    m_recentComponents.fill({});
+    m_recentUnits.fill({});
 }
 
 QStringList UsageTally::units(const SessionStore &store) const

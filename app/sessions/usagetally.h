@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <array>
+
 class SessionStore;
 
 // How often each unit and pricing component occurs per subscription among
@@ -46,7 +48,21 @@ private:
     };
     static quint64 keyOf(quint32 subscriptionId, quint32 valueId) { return quint64(subscriptionId) << 32 | valueId; }
     void count(const SessionStore &store, int row, int by);
+    // The entry of `key` in `counts`, through a small cache of recent keys:
+    // rows come in runs of the same few keys, and a hit hashes nothing.
+    template <typename Value>
+    struct Recent
+    {
+        quint64 key = ~quint64(0);
+        Value *value = nullptr;
+    };
+    template <typename Value>
+    using RecentCache = std::array<Recent<Value>, 16>;
+    template <typename Value>
+    static Value &entry(QHash<quint64, Value> &counts, RecentCache<Value> &recent, quint64 key);
 
     QHash<quint64, ComponentUse> m_components; // (subscription, pricing component ID)
     QHash<quint64, int> m_units;               // (subscription, unit)
+    RecentCache<ComponentUse> m_recentComponents;
+    RecentCache<int> m_recentUnits;
 };
