@@ -16,9 +16,8 @@ bool FaultInjector::admit(qint64 nowMs)
 {
     if (m_ratePerSecond <= 0)
         return true;
-    const qint64 second = nowMs / 1000;
-    if (second != m_windowSecond) {
-        m_windowSecond = second;
+    if (m_windowStartMs < 0 || nowMs - m_windowStartMs >= 1000 || nowMs < m_windowStartMs) {
+        m_windowStartMs = nowMs;
         m_windowCount = 0;
     }
     return ++m_windowCount <= m_ratePerSecond;

@@ -13,7 +13,10 @@ class FaultInjector final
 public:
     explicit FaultInjector(const Options &options);
 
-    // False when the per-second budget is spent (answer 429).
+    // False when the budget of the second that began with the window's
+    // first request is spent (answer 429). The window starts at a request,
+    // not at a whole second of the clock, so a burst is limited wherever
+    // it falls.
     bool admit(qint64 nowMs);
     int latencyMs();
     bool shouldFail();
@@ -25,7 +28,7 @@ private:
     double m_failRate;
     double m_dropRate;
     int m_ratePerSecond;
-    qint64 m_windowSecond = -1;
+    qint64 m_windowStartMs = -1;
     int m_windowCount = 0;
     QRandomGenerator m_random;
 };

@@ -71,6 +71,9 @@ StatusBarController::StatusBarController(QStatusBar *bar, QObject *parent)
     connect(m_cancel, &QToolButton::clicked, this, &StatusBarController::cancelRequested);
     connect(m_retry, &QToolButton::clicked, this, &StatusBarController::retryRequested);
     m_countdown.setInterval(1000);
+    // A coarse timer may fire up to 5 % early or late, which can skip a
+    // whole second of the countdown.
+    m_countdown.setTimerType(Qt::PreciseTimer);
     connect(&m_countdown, &QTimer::timeout, this, &StatusBarController::updateCountdown);
     setCounts(0, 0);
     setSelection(0, 0);
