@@ -30,14 +30,11 @@ public:
     }
 };
 
-// The caller takes one half of the work: one thread more per other core.
-Q_GLOBAL_STATIC_WITH_ARGS(NamedPool, waitedPool, ("usage-session-waited", qMax(1, QThread::idealThreadCount() - 1)))
 // Pages arrive faster than one thread decodes them.
 Q_GLOBAL_STATIC_WITH_ARGS(NamedPool, backgroundPool, ("usage-session-background", qMax(2, QThread::idealThreadCount())))
 Q_GLOBAL_STATIC_WITH_ARGS(NamedPool, inOrderPool, ("usage-session-in-order", 1))
 
 thread_local bool lowered = false;
-thread_local bool onWaitedThread = false;
 
 std::function<void()> atLowerPriority(std::function<void()> task)
 {
@@ -48,21 +45,6 @@ std::function<void()> atLowerPriority(std::function<void()> task)
 }
 
 } // namespace
-
-namespace Detail {
-
-bool startWaited(std::function<void()> task)
-{
-    if (onWaitedThread)
-        return false;
-    waitedPool()->start([task = std::move(task)] {
-        onWaitedThread = true;
-        task();
-    });
-    return true;
-}
-
-} // namespace Detail
 
 void startInBackground(std::function<void()> task)
 {

@@ -4,12 +4,13 @@
 #include <functional>
 #include <future>
 #include <memory>
+#include <thread>
 #include <type_traits>
 
 // The one way this program runs work off the GUI thread, in two classes:
 //
 // - Waited work: the GUI thread waits for it (a sort or a filter split in
-//   two halves). It runs at normal priority on a thread kept for it.
+//   two halves). It runs at the caller's priority.
 // - Background work: nobody waits for it (decoding pages, freeing what a
 //   load no longer needs, memory made ahead). It runs at a lower priority
 //   and as a batch thread, so that it never preempts the GUI thread.
@@ -21,16 +22,12 @@ inline bool worthSplitting(int rows)
     return rows >= 100000;
 }
 
-namespace Detail {
-// Queues `task` for the waited-work thread; false when called on that
-// thread (which would then wait for itself).
-bool startWaited(std::function<void()> task);
-}
-
 // Waited work over a range: work(0, begin, middle) on this thread and
-// work(1, middle, end) on the waited-work thread, or work(0, begin, end)
-// alone when the range is small. Returns once both halves are done. Called
-// from waited work itself, both halves run here, one after the other.
+// work(1, middle, end) on a thread started for the call, at this thread's
+// priority, or work(0, begin, end) alone when the range is small. Returns
+// once both halves are done. A thread per call, not a kept one: with a
+// kept thread woken for each half, filters ran up to half again slower in
+// about half the runs of bench-app-load (docs/performance.md).
 template <typename Work>
 void splitInTwo(int begin, int end, const Work &work)
 {
@@ -39,19 +36,9 @@ void splitInTwo(int begin, int end, const Work &work)
         return;
     }
     const int middle = begin + (end - begin) / 2;
-    // Shared with the task, so it outlives whichever side finishes last.
-    auto done = std::make_shared<std::promise<void>>();
-    std::future<void> secondHalf = done->get_future();
-    if (!Detail::startWaited([done, &work, middle, end] {
-            work(1, middle, end);
-            done->set_value();
-        })) {
-        work(0, begin, middle);
-        work(1, middle, end);
-        return;
-    }
+    std::thread helper([&work, middle, end] { work(1, middle, end); });
     work(0, begin, middle);
-    secondHalf.wait();
+    helper.join();
 }
 
 // Background work, run by a pool of threads in any order.
