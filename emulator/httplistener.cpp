@@ -147,8 +147,8 @@ void HttpListener::incomingConnection(qintptr handle)
         delete socket;
         return;
     }
-    // Answers go out in several writes; without this, Nagle's algorithm and
-    // the client's delayed ACK add 40 ms to every answer.
+    // Answers go out in several writes; without this, Nagle's algorithm
+    // holds the rest of every answer until the client's delayed ACK.
     socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     new RequestSizeGuard(socket, parent(), m_maxBodyBytes);
     addPendingConnection(socket);

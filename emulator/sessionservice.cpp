@@ -112,8 +112,8 @@ Answer SessionService::list(const QString &subscriptionId, bool activeOnly,
 
     const auto organizations = query.allQueryItemValues(QStringLiteral("organizations"),
                                                         QUrl::FullyDecoded);
-    // Capped: each one is a bound SQL variable and a linear duplicate check;
-    // 40,000 of them held the (single-threaded) server for 38 s.
+    // Capped: each one is a bound SQL variable and a linear duplicate check,
+    // so a long list would hold the (single-threaded) server for long.
     constexpr qsizetype MaxOrganizations = 100;
     for (const QString &value : organizations) {
         const auto parts = value.split(QLatin1Char(','), Qt::SkipEmptyParts);

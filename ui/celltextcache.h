@@ -7,7 +7,7 @@
 #include <QString>
 
 // Cell texts shaped once and kept. Shaping (HarfBuzz, through QTextLayout)
-// was half the cost of painting the table, and the same page is painted
+// is the costly part of painting a text cell, and the same page is painted
 // over and over: every 200 ms while a load streams in, on every hover and
 // selection change. A cached text paints from its glyph positions.
 class CellTextCache

@@ -25,11 +25,11 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
     // Does once, before any rows arrive, what the first paint with rows
-    // otherwise did in the middle of a load (15-90 ms): loads the fonts
-    // cells are drawn in (the monospace one for IDs, bold for active
-    // states) and renders their digits and letters at the size of
-    // `viewFont`, and blends an area big enough that Qt's raster engine
-    // starts the threads it splits such fills over.
+    // otherwise did in the middle of a load: loads the fonts cells are drawn
+    // in (the monospace one for IDs, bold for active states) and renders
+    // their digits and letters at the size of `viewFont`, and blends an area
+    // big enough that Qt's raster engine starts the threads it splits such
+    // fills over.
     void prepareForPainting(const QFont &viewFont) const;
 
 protected:
@@ -70,8 +70,8 @@ private:
     mutable CellTextCache m_texts;
 
     // The state and highlight colours of the palette cells were last painted
-    // with: working them out (contrast against both row backgrounds) for
-    // every cell was a tenth of a repaint.
+    // with, worked out (contrast against both row backgrounds) once per
+    // palette rather than for every cell.
     struct CellColours
     {
         qint64 paletteKey = 0;

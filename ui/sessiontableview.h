@@ -39,9 +39,9 @@ public:
     void resetLayout();
 
     // Rows changed by the loader's merges are painted at most this often:
-    // a load changes the page after every slice, and a page takes ~10 ms
-    // to paint. Changes of any other origin (a sort, a filter, a tick) are
-    // painted at once.
+    // a load changes the page after every slice, far more often than the
+    // page is worth painting. Changes of any other origin (a sort, a
+    // filter, a tick) are painted at once.
     static constexpr int RepaintIntervalMs = 200;
     void followLoads(SessionLoader *loader);
 

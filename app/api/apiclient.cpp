@@ -204,7 +204,7 @@ private:
         // Qt's network thread holds at most this much unread: every readyRead
         // then copies at most about a MiB into the body. Unbounded, a GUI
         // thread busy for a moment found several MB waiting and copied them
-        // in one event (12+ ms with the page faults of a fresh buffer).
+        // in one long event.
         net->setReadBufferSize(ReadBufferBytes);
         m_deadline.start(m_settings.timeoutMs);
         connect(net, &QNetworkReply::metaDataChanged, this, [this, net] {

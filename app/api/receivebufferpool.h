@@ -7,11 +7,9 @@
 
 namespace BillForward {
 
-// Response bodies of several MB, used again for the next response. The
-// first touch of fresh memory costs a page fault per 4 KiB; measured here
-// while loading a million sessions, that was 60,000 faults on the GUI
-// thread as page bodies arrived, and stalls of up to 50 ms. A buffer that
-// held the previous page has its memory mapped already.
+// Response bodies of several MB, used again for the next response: a
+// buffer that held the previous page has its memory mapped already, where
+// a fresh one page-faults on the GUI thread as the body is written in.
 //
 // Buffers are kept while some call uses the pool and let go when the last
 // one ends, so that an idle window holds none.

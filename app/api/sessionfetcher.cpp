@@ -21,9 +21,8 @@ namespace {
 
 // Subscription + session ID + unit + incarnation identify a session. The
 // strings are the decoded sessions' own (implicitly shared): remembering a
-// session allocates no key text, which at a million sessions was the
-// largest cost of a page on the GUI thread. `foreignSubscription` is empty
-// for the subscription being fetched.
+// session allocates no key text on the GUI thread. `foreignSubscription`
+// is empty for the subscription being fetched.
 struct SeenKey
 {
     size_t hash = 0; // of the fields below, computed once
@@ -39,17 +38,16 @@ struct SeenKey
 };
 
 // Keys carry their hash, so growing the set (at 2^19, 2^20 sessions…)
-// relinks nodes rather than hashing every key again on the GUI thread, as
-// the QSet<QByteArray> before did (~0.4 s of CPU at a million sessions).
+// relinks nodes rather than hashing every key again on the GUI thread.
 struct SeenKeyHash
 {
     size_t operator()(const SeenKey &key) const noexcept { return key.hash; }
 };
 
 // The keys spread over 64 sets: a set doubling its buckets relinks 1/64
-// of the keys, where one set of half a million keys held the GUI thread
-// for 50-150 ms at a time. The sets start at staggered sizes (1x to 2x),
-// so they double at different totals, not all within the same few slices.
+// of the keys, not all of them within one slice. The sets start at
+// staggered sizes (1x to 2x), so they double at different totals, not all
+// within the same few slices.
 class SeenKeys
 {
 public:
@@ -102,10 +100,9 @@ struct SessionFetcher::Private
     QMap<qint64, QList<UsageSession>> buffered; // arrived ahead of deliverOffset
     QList<UsageSession> handingOut; // the page being delivered slice by slice
     qsizetype handedOut = 0;        // of handingOut
-    // The sessions of one slice to hand out. One list for
-    // every slice, its capacity kept (clear() keeps it unless a receiver
-    // kept a copy): a new list each time was half a MB of fresh memory,
-    // page-faulted in on the GUI thread, at every turn.
+    // The sessions of one slice to hand out. One list for every slice, its
+    // capacity kept (clear() keeps it unless a receiver kept a copy), so no
+    // turn page-faults a fresh list in on the GUI thread.
     QList<UsageSession> outgoing;
     QTimer nextSlice;               // the next turn of the event loop
     qint64 failedOffset = -1;
@@ -248,8 +245,8 @@ void SessionFetcher::beginSubscription()
     d->dropUndelivered();
     d->failedOffset = -1;
     d->failure = {};
-    // A million keys take a third of a second to free: not on the GUI
-    // thread (their strings' reference counts are atomic).
+    // A big fetch's keys take long to free: not on the GUI thread (their
+    // strings' reference counts are atomic).
     if (d->seen->size() > 10000) {
         SeenKeys *old = d->seen.release();
         WorkThreads::startInBackground([old] { delete old; });

@@ -37,8 +37,8 @@ public:
     void setSliceBudget(int milliseconds);     // default 4
     // Offset paging over a list that changes can return a session on two
     // pages. Dropped: each is delivered once, for which the fetcher
-    // remembers every key (~110 bytes of fresh memory and a hash lookup a
-    // session, a third of the GUI thread's time in a load of a million).
+    // remembers every key (fresh memory and a hash lookup a session, on
+    // the GUI thread).
     // Delivered: repeats are passed on, to a receiver that merges sessions
     // by key anyway (SessionStore) and need not pay twice.
     enum class Repeats { Dropped, Delivered };

@@ -11,7 +11,7 @@ class SessionStore;
 // A SessionFilter prepared for testing many sessions in a row: needles
 // case-folded once, dates turned into UTC bounds, and the answer for
 // strings shared between sessions (unit, pricing component, subscription…)
-// remembered by their data pointer, so a million sessions take milliseconds.
+// remembered by their data pointer, so each shared string is tested once.
 // Not thread-safe (the caches): use one per thread.
 class SessionMatcher final
 {

@@ -192,9 +192,9 @@ int SessionStore::findSlot(const UsageSession &session, const quint32 *ids, size
 
 size_t SessionStore::shardLimit(size_t shardNumber, size_t slotCount)
 {
-    // 35% to 69% by shard number, 52% on average: with one limit for all,
-    // the shards of a uniform hash doubled within a few slices of each
-    // other, 10-45 ms of rebuilds in one merge of a load.
+    // 35% to 69% by shard number, 52% on average, so the shards of a
+    // uniform hash double at different store sizes, not within a few
+    // slices of each other.
     return slotCount * (35 + 35 * shardNumber / (size_t(1) << IndexShardBits)) / 100;
 }
 
@@ -217,8 +217,7 @@ void SessionStore::rebuildShard(size_t number, int rows)
     std::vector<qint32> old(capacity, -1);
     old.swap(shard.table);
     shard.tombstones = 0;
-    // Hashes kept per row: a rebuild rehashes no strings (that took ~190 ms
-    // on the GUI thread in one merge at a million sessions).
+    // Hashes kept per row: a rebuild rehashes no strings.
     for (const qint32 row : old) {
         if (row >= 0)
             placeInTable(shard.table, row, m_hashes[size_t(row)]);

@@ -144,10 +144,9 @@ private:
 
     // The key index: open-addressing tables of row numbers hashed by
     // (subscription, session, unit), which keeps every incarnation of a
-    // session on one probe chain. Load factor about 1/2: short chains for
-    // 4 bytes a slot. 64 tables, picked by the hash, each growing on its
-    // own: one table grown at half a million sessions was 8 MB of fresh
-    // memory and up to 40 ms within one merge; a shard is 1/64 of that.
+    // session on one probe chain; load about 1/2. 64 tables, picked by the
+    // hash, each growing on its own: a rebuild redoes one shard, not the
+    // whole index, within a merge on the GUI thread.
     struct IndexShard
     {
         std::vector<qint32> table; // row, -1 for an empty slot, -2 for a removed row
@@ -183,8 +182,7 @@ private:
     std::array<IndexShard, 1 << IndexShardBits> m_index;
     // Per row: its lineage hash (the index holds < 2^32 slots). A rebuild
     // rehashes no strings, and a probe passes rows of other lineages by
-    // their hash (4 MB at a million rows, mostly in cache) instead of
-    // reading the rows (112 MB, a cache miss each).
+    // their hash, mostly in cache, instead of reading each row.
     RowNumbers<quint32> m_hashes;
     int m_stamp = 0;
     int m_activeCount = 0;

@@ -16,9 +16,9 @@ class SessionMatcher;
 class SessionStore;
 
 // The filtered, sorted order of the store's rows: a permutation of row
-// indexes with precomputed sort keys, so a sort or a filter change over a
-// million sessions takes a fraction of a second (QSortFilterProxyModel takes
-// seconds to minutes at that size). Pages of it are what the table shows.
+// indexes with precomputed sort keys, so a sort or a filter change scales
+// to a million sessions, where QSortFilterProxyModel's comparisons do not.
+// Pages of it are what the table shows.
 class SessionView
 {
 public:

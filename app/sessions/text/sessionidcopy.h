@@ -7,8 +7,8 @@
 #include <vector>
 
 // Session IDs lower-cased, each followed by a NUL, back to back: a text
-// filter scans a million of them in a few ms with memmem, where reading
-// each ID's QString costs a cache miss. An ID that is not plain ASCII (or
+// filter scans them in one pass with memmem, where reading each ID's
+// QString costs a cache miss. An ID that is not plain ASCII (or
 // holds a NUL) is stored as NULs and tested the slow way. Built once, on
 // two threads for a big store, and kept in step as rows are appended.
 class SessionIdCopy

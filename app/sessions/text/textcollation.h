@@ -11,7 +11,7 @@ struct UCollator;
 
 // A language's order for human text (descriptions, units, component names),
 // on ICU directly: QCollator compares, but has no sort keys or weights to
-// rank a million strings without a million log comparisons (5 s).
+// rank a million strings without a comparison sort.
 //
 // Besides compare() it knows, for the Latin-1 characters, which ones stand
 // for exactly one primary weight with no contraction around them in this
