@@ -28,19 +28,10 @@ UsageSession session(const QString &id, bool active)
     return s;
 }
 
-UsageSession sessionWith(const QString &id, const QString &description)
+UsageSession withDescription(const QString &description)
 {
-    UsageSession s;
-    s.subscriptionId = QStringLiteral("SUB-1");
-    s.sessionId = id;
-    s.uom = QStringLiteral("minutes");
-    s.pricingComponentName = QStringLiteral("Calls");
+    UsageSession s = session(QStringLiteral("s1"), false);
     s.description = description;
-    s.state = QStringLiteral("Historic");
-    WireTime::parse("2026-02-27T13:15:51Z", s.start);
-    WireTime::parse("2026-02-27T14:15:51Z", s.stop);
-    s.created = s.start;
-    s.uduration = 3600000;
     return s;
 }
 
@@ -101,11 +92,11 @@ private slots:
     {
         QFETCH(QString, description);
         QFETCH(QByteArray, cell);
-        const QByteArray csv = SessionCsv::encode({sessionWith(QStringLiteral("s1"), description)});
+        const QByteArray csv = SessionCsv::encode({withDescription(description)});
         QVERIFY(csv.startsWith("created,changedBy,organizationID,subscriptionID,sessionID,"));
         QVERIFY2(csv.contains(cell), csv.constData());
         QVERIFY(csv.endsWith("\r\n"));
-        QVERIFY(csv.contains(",2026-02-27T13:15:51Z,2026-02-27T14:15:51Z,Historic,3600000\r\n"));
+        QVERIFY(csv.contains(",2026-01-01T00:00:00Z,2026-01-01T01:02:03Z,Historic,3723000\r\n"));
     }
 
 };
