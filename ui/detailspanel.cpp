@@ -131,9 +131,9 @@ void DetailsPanel::reload()
     if (lineage.storeRows.size() > 1) {
         QStringList parts;
         for (const int row : lineage.storeRows) {
-            const auto &s = store.at(row);
-            const qint64 ms = s.isActive() && s.start != BillForward::NoTimestamp ? now - s.start : s.uduration;
-            parts << tr("#%1 %2 (%3)").arg(s.sessionix).arg(s.state, DurationFormat::forPeople(ms));
+            parts << tr("#%1 %2 (%3)")
+                         .arg(store.sessionix(row))
+                         .arg(store.state(row), DurationFormat::forPeople(store.durationAt(row, now)));
         }
         m_lineage->setText(tr("<b>One logical session in %1 parts</b> (cut at billing-period ends), "
                               "total duration <b>%2</b>:<br>%3")

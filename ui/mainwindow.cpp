@@ -689,11 +689,8 @@ void MainWindow::onSelectionChanged()
     const SessionStore &store = m_browser->store();
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     qint64 total = 0;
-    for (const int row : rows) {
-        const BillForward::Timestamp start = store.start(row);
-        total += store.isActive(row) && start != BillForward::NoTimestamp ? std::max<qint64>(0, now - start)
-                                                                          : store.uduration(row);
-    }
+    for (const int row : rows)
+        total += store.durationAt(row, now);
     m_status->setSelection(int(rows.size()), total);
     const int current = m_table->currentStoreRow();
     m_details->showStoreRow(current >= 0 ? current : (rows.isEmpty() ? -1 : rows.constFirst()));

@@ -15,14 +15,7 @@ SessionLineage SessionLineage::of(const SessionStore &store, int storeRow, qint6
         const qint32 ia = store.sessionix(a), ib = store.sessionix(b);
         return ia != ib ? ia < ib : a < b;
     });
-    for (int row : std::as_const(lineage.storeRows)) {
-        if (store.isActive(row)) {
-            const BillForward::Timestamp start = store.start(row);
-            if (start != BillForward::NoTimestamp && nowUtcMs > start)
-                lineage.totalDurationMs += nowUtcMs - start;
-        } else {
-            lineage.totalDurationMs += store.uduration(row);
-        }
-    }
+    for (int row : std::as_const(lineage.storeRows))
+        lineage.totalDurationMs += store.durationAt(row, nowUtcMs);
     return lineage;
 }

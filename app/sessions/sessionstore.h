@@ -80,6 +80,15 @@ public:
     BillForward::Timestamp start(int row) const { return record(row).start; }
     BillForward::Timestamp stop(int row) const { return record(row).stop; }
     qint64 uduration(int row) const { return record(row).uduration; }
+    // How long the row's session has run at `nowUtcMs`: its duration once
+    // ended, the time since its start while active (0 before its start).
+    qint64 durationAt(int row, qint64 nowUtcMs) const
+    {
+        if (!isActive(row))
+            return uduration(row);
+        const BillForward::Timestamp begin = start(row);
+        return begin == BillForward::NoTimestamp ? 0 : qMax<qint64>(0, nowUtcMs - begin);
+    }
     qint32 sessionix(int row) const { return record(row).sessionix; }
     BillForward::SessionState stateKind(int row) const
     {

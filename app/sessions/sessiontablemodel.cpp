@@ -95,9 +95,7 @@ QVariant SessionTableModel::data(const QModelIndex &index, int role) const
     const SessionStore &s = m_store;
     const int r = storeRow;
     const auto column = SessionColumn(index.column());
-    const qint64 duration = s.isActive(r)
-        ? (s.start(r) == BillForward::NoTimestamp ? 0 : qMax<qint64>(0, m_nowUtcMs - s.start(r)))
-        : s.uduration(r);
+    const qint64 duration = s.durationAt(r, m_nowUtcMs);
 
     switch (role) {
     case Qt::DisplayRole:

@@ -14,6 +14,24 @@ class tst_SessionStore : public QObject
     Q_OBJECT
 
 private slots:
+    // One answer for the table, the lineage, the details panel and the
+    // selection's total: ended sessions their duration, running ones the
+    // time since their start.
+    void durationAtCountsRunningSessionsToNow()
+    {
+        SessionStore store;
+        BillForward::UsageSession running = session(QStringLiteral("run"), 0, true);
+        BillForward::UsageSession ended = session(QStringLiteral("done"));
+        BillForward::UsageSession noStart = session(QStringLiteral("nostart"), 0, true);
+        noStart.start = BillForward::NoTimestamp;
+        store.merge({running, ended, noStart});
+        const qint64 start = TestData::utc("2026-02-01T10:00:00Z");
+        QCOMPARE(store.durationAt(0, start + 90'000), qint64(90'000));
+        QCOMPARE(store.durationAt(0, start - 5'000), qint64(0)); // a clock behind the start
+        QCOMPARE(store.durationAt(1, start + 90'000'000), ended.uduration);
+        QCOMPARE(store.durationAt(2, start), qint64(0));
+    }
+
     void mergeInsertsInArrivalOrder()
     {
         SessionStore store;
