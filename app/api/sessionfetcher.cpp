@@ -145,6 +145,23 @@ struct SessionFetcher::Private
         handedOut = 0;
     }
 
+    // Aborts the requests for pages after `offset`; their answers no
+    // longer reach `fetcher`.
+    void abortPagesAfter(qint64 offset, QObject *fetcher)
+    {
+        for (auto it = inFlight.begin(); it != inFlight.end();) {
+            if (it.key() > offset) {
+                if (QPointer<ApiReply> later = it.value()) {
+                    later->disconnect(fetcher);
+                    later->abort();
+                }
+                it = inFlight.erase(it);
+            } else {
+                ++it;
+            }
+        }
+    }
+
     void abortAll()
     {
         const auto replies = inFlight;
@@ -300,17 +317,7 @@ void SessionFetcher::pageFinished(qint64 offset, ApiReply *reply)
             d->failure = reply->error();
         }
         // Pages after the failing one can never be delivered in order.
-        for (auto it = d->inFlight.begin(); it != d->inFlight.end();) {
-            if (it.key() > d->failedOffset) {
-                if (QPointer<ApiReply> later = it.value()) {
-                    later->disconnect(this);
-                    later->abort();
-                }
-                it = d->inFlight.erase(it);
-            } else {
-                ++it;
-            }
-        }
+        d->abortPagesAfter(d->failedOffset, this);
     } else {
         const SessionPage page = reply->takePage();
         d->buffered.insert(offset, page.results);
@@ -318,17 +325,7 @@ void SessionFetcher::pageFinished(qint64 offset, ApiReply *reply)
             d->endSeen = true;
             // Pages asked for beyond the end are empty (or hold sessions
             // started since, which the next refresh picks up): drop them.
-            for (auto it = d->inFlight.begin(); it != d->inFlight.end();) {
-                if (it.key() > offset) {
-                    if (QPointer<ApiReply> later = it.value()) {
-                        later->disconnect(this);
-                        later->abort();
-                    }
-                    it = d->inFlight.erase(it);
-                } else {
-                    ++it;
-                }
-            }
+            d->abortPagesAfter(offset, this);
             for (auto it = d->buffered.begin(); it != d->buffered.end();)
                 it = it.key() > offset ? d->buffered.erase(it) : std::next(it);
         }
