@@ -1,0 +1,116 @@
+#include "api/apiclient.h"
+#include "emulatorfixture.h"
+#include "sessions/sessionbrowser.h"
+#include "sessions/sessionloader.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using BillForward::UsageSession;
+
+namespace {
+
+const QString Subscription = QStringLiteral("SUB-LOADER-0001");
+const QString Other = QStringLiteral("SUB-LOADER-0002");
+constexpr int Generated = 240;
+
+UsageSession toStart(const QString &subscription, const QString &id)
+{
+    UsageSession session;
+    session.subscriptionId = subscription;
+    session.sessionId = id;
+    session.uom = QStringLiteral("minutes");
+    session.pricingComponentName = QStringLiteral("Minutes");
+    return session;
+}
+
+} // namespace
+
+// The loader over real HTTP: the emulator's pages become the browser's
+// rows, a refresh points out what changed, an action's sessions are shown.
+class tst_SessionLoader : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        Emulator::Options options;
+        options.generate = {{Subscription, Generated}, {Other, 5}};
+        QVERIFY(m_emulator.start(options));
+        m_client.setBaseUrl(m_emulator.url);
+        m_client.setTransferTimeout(10000);
+        m_loader.setClient(&m_client);
+        m_browser.setPageSize(1000); // every row on the one page the model shows
+    }
+
+    void openLoadsEverySessionOfTheSubscription()
+    {
+        QSignalSpy finished(&m_loader, &SessionLoader::loadFinished);
+        m_loader.open(Subscription, false);
+        QVERIFY(finished.wait(20000));
+        QVERIFY(!finished.constFirst().at(1).value<BillForward::ApiError>().isError());
+        QCOMPARE(m_browser.store().size(), Generated);
+        QCOMPARE(m_loader.delivered(), qint64(Generated));
+        for (int row = 0; row < m_browser.store().size(); ++row)
+            QCOMPARE(m_browser.store().subscriptionId(row), Subscription);
+    }
+
+    void refreshHighlightsWhatChanged()
+    {
+        const int before = m_browser.store().size();
+        QVERIFY(started({toStart(Subscription, QStringLiteral("loader-new"))}));
+        QSignalSpy finished(&m_loader, &SessionLoader::loadFinished);
+        m_loader.refresh();
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(m_browser.store().size(), before + 1);
+        QCOMPARE(highlightedIds(), QStringList{QStringLiteral("loader-new")});
+        QTRY_VERIFY_WITH_TIMEOUT(highlightedIds().isEmpty(), SessionBrowser::HighlightMs + 3000);
+    }
+
+    void showAffectedShowsTheOpenSubscriptionsOnly()
+    {
+        const int before = m_browser.store().size();
+        QSignalSpy changing(&m_loader, &SessionLoader::aboutToChangeRows);
+        UsageSession mine = toStart(Subscription, QStringLiteral("loader-affected"));
+        mine.state = QStringLiteral("Active");
+        UsageSession elsewhere = toStart(Other, QStringLiteral("loader-elsewhere"));
+        elsewhere.state = QStringLiteral("Active");
+        m_loader.showAffected({elsewhere, mine});
+        QCOMPARE(m_browser.store().size(), before + 1);
+        QCOMPARE(changing.size(), 1); // the table keeps its selection around it
+        QCOMPARE(m_browser.store().indexOf(SessionKey::of(elsewhere)), -1);
+        QCOMPARE(highlightedIds(), QStringList{QStringLiteral("loader-affected")});
+
+        m_loader.showAffected({elsewhere}); // nothing of the open subscription
+        QCOMPARE(changing.size(), 1);
+    }
+
+private:
+    bool started(const QList<UsageSession> &sessions)
+    {
+        BillForward::ApiReply *reply = m_client.start({sessions, {}});
+        QSignalSpy finished(reply, &BillForward::ApiReply::finished);
+        return finished.wait(10000) && reply->isOk();
+    }
+
+    QStringList highlightedIds() const
+    {
+        QStringList ids;
+        SessionTableModel *model = m_browser.model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex index = model->index(row, int(SessionColumn::SessionId));
+            if (index.data(SessionTableModel::RecentlyChangedRole).toBool())
+                ids << index.data().toString();
+        }
+        return ids;
+    }
+
+    EmulatorFixture m_emulator;
+    BillForward::ApiClient m_client;
+    SessionBrowser m_browser;
+    SessionLoader m_loader{&m_browser};
+};
+
+QTEST_GUILESS_MAIN(tst_SessionLoader)
+#include "tst_sessionloader.moc"
