@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sessions/sessionstore.h"
+#include "sessions/sessionkey.h"
 #include "sessions/sessionview.h"
 
 #include <QTableView>

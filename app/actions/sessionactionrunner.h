@@ -2,7 +2,7 @@
 
 #include "actions/actionpolicy.h"
 #include "actions/actionresult.h"
-#include "sessions/sessionstore.h"
+#include "sessions/sessionkey.h"
 #include "wire/usagesession.h"
 
 #include <QHash>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "api/apierror.h"
-#include "sessions/sessionstore.h"
+#include "sessions/sessionkey.h"
 
 #include <QDateTime>
 #include <QObject>
