@@ -1,4 +1,5 @@
 #include "cli/cliapp.h"
+
 #include "translationloader.h"
 
 #include <QCoreApplication>

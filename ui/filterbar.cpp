@@ -1,6 +1,7 @@
 #include "ui/filterbar.h"
 
 #include "ui/widgets/palettecolors.h"
+
 #include "sessions/displayformat.h"
 
 #include <QAction>

@@ -1,11 +1,12 @@
 #include "ui/connectioncontroller.h"
-
-#include "settings/appsettings.h"
 #include "ui/mainwindow.h"
-#include "secrets/tokenresolver.h"
 #include "ui/screenshottour.h"
-#include "sessions/displayformat.h"
+
 #include "memory/heapreuse.h"
+#include "secrets/tokenresolver.h"
+#include "sessions/displayformat.h"
+#include "settings/appsettings.h"
+
 #include "translationloader.h"
 
 #include <QApplication>

@@ -3,32 +3,32 @@
 #include "ui/actionresultmessage.h"
 #include "ui/connectioncontroller.h"
 #include "ui/detailspanel.h"
-#include "sessions/durationformat.h"
+#include "ui/dialogs/journaldialog.h"
+#include "ui/dialogs/productionunlockdialog.h"
+#include "ui/dialogs/profiledialog.h"
+#include "ui/dialogs/profilemanagerdialog.h"
+#include "ui/dialogs/startsessiondialog.h"
+#include "ui/dialogs/stopconfirmationdialog.h"
+#include "ui/dialogs/tokenpromptdialog.h"
+#include "ui/dialogs/tokenprompter.h"
 #include "ui/filterbar.h"
-#include "ui/widgets/languagemenu.h"
-#include "ui/widgets/paginationbar.h"
 #include "ui/rowexporter.h"
-#include "wire/sessioncsv.h"
-#include "sessions/sessionbrowser.h"
 #include "ui/sessiontableview.h"
 #include "ui/statusbarcontroller.h"
+#include "ui/widgets/languagemenu.h"
+#include "ui/widgets/paginationbar.h"
+#include "ui/widgets/palettecolors.h"
 #include "ui/widgets/subscriptionfield.h"
-#include "ui/dialogs/profilemanagerdialog.h"
 
 #include "actions/actionpolicy.h"
 #include "actions/sessionactionrunner.h"
 #include "actions/stoprequest.h"
-#include "ui/dialogs/journaldialog.h"
-#include "ui/dialogs/productionunlockdialog.h"
-#include "ui/widgets/palettecolors.h"
-#include "ui/dialogs/profiledialog.h"
 #include "secrets/tokenresolver.h"
-#include "settings/appsettings.h"
 #include "secrets/tokenvault.h"
-#include "ui/dialogs/startsessiondialog.h"
-#include "ui/dialogs/stopconfirmationdialog.h"
-#include "ui/dialogs/tokenprompter.h"
-#include "ui/dialogs/tokenpromptdialog.h"
+#include "sessions/durationformat.h"
+#include "sessions/sessionbrowser.h"
+#include "settings/appsettings.h"
+#include "wire/sessioncsv.h"
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
@@ -796,12 +796,7 @@ void MainWindow::copySelection()
 
 bool MainWindow::exportFilteredRows(const QString &path, QString *errorMessage)
 {
-    const SessionView &view = m_browser->view();
-    const SessionStore &store = m_browser->store();
-    QList<BillForward::UsageSession> sessions;
-    sessions.reserve(view.size());
-    for (int i = 0; i < view.size(); ++i)
-        sessions << store.at(view.storeRow(i));
+    const QList<BillForward::UsageSession> sessions = m_browser->shownSessions();
     const QByteArray data = RowExporter::formatOfPath(path) == RowExporter::Format::Json ? RowExporter::toJson(sessions)
                                                                                        : BillForward::SessionCsv::encode(sessions);
     return RowExporter::writeFile(path, data, errorMessage);

@@ -1,12 +1,12 @@
 #include "ui/screenshottour.h"
 
-#include "ui/widgets/palettecolors.h"
-
 #include "ui/connectioncontroller.h"
 #include "ui/filterbar.h"
 #include "ui/mainwindow.h"
-#include "sessions/sessionbrowser.h"
 #include "ui/sessiontableview.h"
+#include "ui/widgets/palettecolors.h"
+
+#include "sessions/sessionbrowser.h"
 
 #include <QApplication>
 #include <QDialog>

@@ -1,10 +1,10 @@
 #include "ui/sessiontableview.h"
 
-#include "settings/appsettings.h"
-
 #include "ui/sessionitemdelegate.h"
-#include "sessions/sessionloader.h"
+
 #include "sessions/sessionbrowser.h"
+#include "sessions/sessionloader.h"
+#include "settings/appsettings.h"
 
 #include <QAction>
 #include <QGuiApplication>

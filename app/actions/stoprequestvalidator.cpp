@@ -1,4 +1,5 @@
 #include "actions/stoprequestvalidator.h"
+
 #include "sessions/displayformat.h"
 
 #include <QDateTime>

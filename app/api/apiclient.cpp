@@ -1,7 +1,7 @@
 #include "api/apiclient.h"
 
-#include "concurrency/workthreads.h"
 #include "api/receivebufferpool.h"
+#include "concurrency/workthreads.h"
 #include "wire/sessioncodec.h"
 
 #include <QCoreApplication>

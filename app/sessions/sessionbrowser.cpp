@@ -127,6 +127,15 @@ QList<BillForward::UsageSession> SessionBrowser::activeSessionsOf(const QString 
     return active;
 }
 
+QList<BillForward::UsageSession> SessionBrowser::shownSessions() const
+{
+    QList<BillForward::UsageSession> sessions;
+    sessions.reserve(m_view->size());
+    for (int viewRow = 0; viewRow < m_view->size(); ++viewRow)
+        sessions << m_store.at(m_view->storeRow(viewRow));
+    return sessions;
+}
+
 void SessionBrowser::highlight(const QSet<int> &storeRows)
 {
     if (storeRows.isEmpty())

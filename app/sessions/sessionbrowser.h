@@ -49,6 +49,8 @@ public:
     // What a subscription already uses, for the start dialog.
     UsageTally::Suggestions startSuggestions(const QString &subscriptionId, int currentRow) const;
     QList<BillForward::UsageSession> activeSessionsOf(const QString &subscriptionId) const;
+    // The sessions that pass the filter, in the view's order (an export).
+    QList<BillForward::UsageSession> shownSessions() const;
 
     // Rows changed by a refresh or an action, highlighted for a moment.
     void highlight(const QSet<int> &storeRows);

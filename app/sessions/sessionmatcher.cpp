@@ -1,7 +1,7 @@
 #include "sessions/sessionmatcher.h"
 
-#include "sessions/text/asciifold.h"
 #include "sessions/sessionstore.h"
+#include "sessions/text/asciifold.h"
 #include "sessions/text/sessionidcopy.h"
 
 #include <QDateTime>

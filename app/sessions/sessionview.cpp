@@ -1,10 +1,10 @@
 #include "sessions/sessionview.h"
 
+#include "concurrency/workthreads.h"
 #include "sessions/radixsort.h"
 #include "sessions/sessionmatcher.h"
 #include "sessions/sessionstore.h"
 #include "sessions/text/textranks.h"
-#include "concurrency/workthreads.h"
 
 #include <algorithm>
 #include <array>

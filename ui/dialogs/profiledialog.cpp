@@ -1,7 +1,8 @@
 #include "ui/dialogs/profiledialog.h"
 
-#include "api/apiclient.h"
 #include "ui/widgets/palettecolors.h"
+
+#include "api/apiclient.h"
 #include "secrets/tokenvault.h"
 
 #include <QCheckBox>

@@ -1,7 +1,8 @@
 #include "ui/dialogs/profilemanagerdialog.h"
 
-#include "actions/profilestore.h"
 #include "ui/dialogs/profiledialog.h"
+
+#include "actions/profilestore.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>

@@ -1,11 +1,10 @@
 #include "ui/dialogs/stopconfirmationdialog.h"
 
-#include "sessions/durationformat.h"
-
 #include "ui/widgets/localdatetimefield.h"
 
 #include "actions/stoprequestvalidator.h"
 #include "sessions/displayformat.h"
+#include "sessions/durationformat.h"
 
 #include <QCheckBox>
 #include <QDateTimeEdit>

@@ -1,7 +1,8 @@
 #include "ui/dialogs/tokenprompter.h"
 
-#include "secrets/tokenresolver.h"
 #include "ui/dialogs/tokenpromptdialog.h"
+
+#include "secrets/tokenresolver.h"
 
 TokenPrompter::TokenPrompter(TokenResolver *resolver, QWidget *window)
     : QObject(window), m_resolver(resolver), m_window(window)

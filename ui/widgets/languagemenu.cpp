@@ -1,8 +1,8 @@
 #include "ui/widgets/languagemenu.h"
 
+#include "sessions/displayformat.h"
 #include "settings/appsettings.h"
 
-#include "sessions/displayformat.h"
 #include "translationloader.h"
 
 #include <QAbstractItemView>

@@ -1,8 +1,8 @@
 #include "ui/widgets/subscriptionfield.h"
 
-#include "settings/appsettings.h"
-
 #include "ui/widgets/palettecolors.h"
+
+#include "settings/appsettings.h"
 
 #include <QApplication>
 

@@ -1,7 +1,7 @@
 #include "sessions/text/sessionidcopy.h"
 
-#include "sessions/text/asciifold.h"
 #include "concurrency/workthreads.h"
+#include "sessions/text/asciifold.h"
 
 #include <cstring>
 #include <limits>

@@ -1,8 +1,8 @@
 #include "sessions/text/textranks.h"
 
+#include "concurrency/workthreads.h"
 #include "sessions/radixsort.h"
 #include "sessions/text/textcollation.h"
-#include "concurrency/workthreads.h"
 
 #include <QtEndian>
 
