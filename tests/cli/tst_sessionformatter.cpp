@@ -1,4 +1,5 @@
 #include "cli/sessionformatter.h"
+#include "wiresamples.h"
 #include "wire/sessioncodec.h"
 
 #include <QJsonArray>
@@ -8,29 +9,7 @@
 
 using namespace BillForward;
 
-namespace {
-
-UsageSession session(const QString &id, bool active)
-{
-    UsageSession s;
-    s.subscriptionId = QStringLiteral("SUB-1");
-    s.sessionId = id;
-    s.uom = QStringLiteral("minutes");
-    s.organizationId = QStringLiteral("ORG-1");
-    s.pricingComponentId = QStringLiteral("PCO-1");
-    s.pricingComponentName = QStringLiteral("Minutes");
-    s.changedBy = QStringLiteral("user");
-    s.state = active ? QStringLiteral("Active") : QStringLiteral("Historic");
-    s.created = 1767225600000; // 2026-01-01T00:00:00Z
-    s.start = s.created;
-    if (!active) {
-        s.stop = s.created + 3723000;
-        s.uduration = 3723000;
-    }
-    return s;
-}
-
-} // namespace
+using WireSamples::session;
 
 class TestSessionFormatter : public QObject
 {
