@@ -851,7 +851,7 @@ QList<BillForward::UsageSession> MainWindow::stoppableSelection() const
     const SessionStore &store = m_browser->store();
     const QList<int> rows = m_table->selectedStoreRows();
     for (const int row : rows) {
-        if (store.isActive(row) && !m_runner->isPending(store.keyOf(row)))
+        if (store.isActive(row) && !m_runner->isPending(store.addressOf(row)))
             sessions.append(store.at(row));
     }
     return sessions;
@@ -876,7 +876,7 @@ void MainWindow::updateActionState()
 
 void MainWindow::updatePendingRows()
 {
-    m_browser->setPendingKeys(m_runner->pendingKeys());
+    m_browser->setPendingAddresses(m_runner->pendingAddresses());
 }
 
 void MainWindow::startSessions()

@@ -50,30 +50,19 @@ void SessionActionRunner::setJournal(ActionJournal *journal)
     m_journal = journal;
 }
 
-SessionKey SessionActionRunner::keyOf(const BillForward::UsageSession &session)
+bool SessionActionRunner::isPending(const SessionAddress &address) const
 {
-    SessionKey key;
-    key.subscriptionId = session.subscriptionId;
-    key.sessionId = session.sessionId;
-    key.uom = session.uom;
-    return key;
-}
-
-bool SessionActionRunner::isPending(const SessionKey &key) const
-{
-    SessionKey plain = key;
-    plain.sessionix = 0;
-    return m_pendingKeys.contains(plain);
+    return m_pending.contains(address);
 }
 
 bool SessionActionRunner::isPending(const BillForward::UsageSession &session) const
 {
-    return m_pendingKeys.contains(keyOf(session));
+    return m_pending.contains(SessionAddress::of(session));
 }
 
-QList<SessionKey> SessionActionRunner::pendingKeys() const
+QList<SessionAddress> SessionActionRunner::pendingAddresses() const
 {
-    return m_pendingKeys.keys();
+    return m_pending.keys();
 }
 
 QString SessionActionRunner::refusalFor(const BillForward::SessionBatch &batch) const
@@ -83,7 +72,7 @@ QString SessionActionRunner::refusalFor(const BillForward::SessionBatch &batch) 
     if (batch.usageSessions.isEmpty())
         return tr("There is nothing to send.");
     for (const BillForward::UsageSession &session : batch.usageSessions) {
-        if (m_pendingKeys.contains(keyOf(session)))
+        if (isPending(session))
             return tr("Session “%1” (%2) is still being started or stopped: wait for the answer.")
                 .arg(session.sessionId, session.uom);
     }
@@ -115,7 +104,7 @@ int SessionActionRunner::send(ActionResult::Action action, const BillForward::Se
         ActionResult::Item item;
         item.requested = session;
         pending->result.items.append(item);
-        m_pendingKeys.insert(keyOf(session), id);
+        m_pending.insert(SessionAddress::of(session), id);
     }
     pending->journalId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     pending->profileName = m_policy.profile().name;
@@ -274,9 +263,9 @@ void SessionActionRunner::finish(int id)
         return;
     std::unique_ptr<Pending> pending = std::move(found->second);
     m_actions.erase(found);
-    for (auto it = m_pendingKeys.begin(); it != m_pendingKeys.end();) {
+    for (auto it = m_pending.begin(); it != m_pending.end();) {
         if (it.value() == id)
-            it = m_pendingKeys.erase(it);
+            it = m_pending.erase(it);
         else
             ++it;
     }

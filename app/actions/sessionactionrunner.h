@@ -48,11 +48,11 @@ public:
     int start(const BillForward::SessionBatch &batch);
     int stop(const BillForward::SessionBatch &batch);
 
-    // A session (subscription + session ID + unit; sessionix ignored) with an
-    // action under way.
-    bool isPending(const SessionKey &key) const;
+    // A session (subscription + session ID + unit: what a start or stop
+    // addresses, whichever use or part) with an action under way.
+    bool isPending(const SessionAddress &address) const;
     bool isPending(const BillForward::UsageSession &session) const;
-    QList<SessionKey> pendingKeys() const;
+    QList<SessionAddress> pendingAddresses() const;
     bool isBusy() const { return !m_actions.empty(); }
     // Why a batch would be refused now, or empty.
     QString refusalFor(const BillForward::SessionBatch &batch) const;
@@ -75,7 +75,6 @@ private:
     void finish(int id);
     void journalSent(const Pending &pending);
     void journalOutcome(const Pending &pending);
-    static SessionKey keyOf(const BillForward::UsageSession &session);
 
     BillForward::ApiClient *m_client;
     ActionPolicy m_policy;
@@ -83,5 +82,5 @@ private:
     qint64 m_skewMs = 2 * 60 * 1000;
     int m_nextId = 1;
     std::map<int, std::unique_ptr<Pending>> m_actions;
-    QHash<SessionKey, int> m_pendingKeys;
+    QHash<SessionAddress, int> m_pending;
 };

@@ -19,7 +19,8 @@ namespace BillForward {
 
 namespace {
 
-// Subscription + session ID + unit + incarnation identify a session. The
+// Subscription + session ID + unit + sessionix + start identify a session
+// (SessionKey: a reused ID starts at sessionix 0 on every use). The
 // strings are the decoded sessions' own (implicitly shared): remembering a
 // session allocates no key text on the GUI thread. `foreignSubscription`
 // is empty for the subscription being fetched.
@@ -30,9 +31,11 @@ struct SeenKey
     QString sessionId;
     QString uom;
     qint32 sessionix = 0;
+    Timestamp start = NoTimestamp;
     friend bool operator==(const SeenKey &a, const SeenKey &b)
     {
-        return a.hash == b.hash && a.sessionix == b.sessionix && a.sessionId == b.sessionId && a.uom == b.uom
+        return a.hash == b.hash && a.sessionix == b.sessionix && a.start == b.start && a.sessionId == b.sessionId
+            && a.uom == b.uom
             && a.foreignSubscription == b.foreignSubscription;
     }
 };
@@ -130,8 +133,8 @@ struct SessionFetcher::Private
         // it apart so that it cannot hide one of this subscription's.
         const bool foreign = session.subscriptionId != subscription && !session.subscriptionId.isEmpty();
         SeenKey key{0, foreign ? session.subscriptionId : QString(), session.sessionId, session.uom,
-                    session.sessionix};
-        key.hash = qHashMulti(0, key.sessionId, key.uom, key.sessionix, key.foreignSubscription);
+                    session.sessionix, session.start};
+        key.hash = qHashMulti(0, key.sessionId, key.uom, key.sessionix, key.start, key.foreignSubscription);
         return seen->insert(std::move(key));
     }
 

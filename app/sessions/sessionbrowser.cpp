@@ -144,20 +144,20 @@ void SessionBrowser::highlight(const QSet<int> &storeRows)
     m_highlightTimer.start();
 }
 
-void SessionBrowser::setPendingKeys(const QList<SessionKey> &keys)
+void SessionBrowser::setPendingAddresses(const QList<SessionAddress> &addresses)
 {
-    m_pendingKeys = keys;
+    m_pendingAddresses = addresses;
     markPendingRows();
 }
 
 void SessionBrowser::markPendingRows()
 {
-    if (m_pendingKeys.isEmpty() && m_pendingRows.isEmpty())
+    if (m_pendingAddresses.isEmpty() && m_pendingRows.isEmpty())
         return;
     QSet<int> rows;
-    for (const SessionKey &key : std::as_const(m_pendingKeys)) {
-        const int row = m_store.indexOf(key);
-        if (row >= 0)
+    const QList<int> ofAddresses = m_store.rowsOf(m_pendingAddresses);
+    for (const int row : ofAddresses) {
+        if (m_store.isActive(row))
             rows.insert(row);
     }
     if (rows == m_pendingRows)

@@ -55,9 +55,10 @@ public:
     // Rows changed by a refresh or an action, highlighted for a moment.
     void highlight(const QSet<int> &storeRows);
     static constexpr int HighlightMs = 3000;
-    // The sessions a start or stop is under way for: their rows are
-    // marked, and stay marked as rows come and go.
-    void setPendingKeys(const QList<SessionKey> &keys);
+    // The sessions a start or stop is under way for: the row of each one's
+    // active use is marked (never an ended use of the same ID), and marks
+    // follow as rows come and go.
+    void setPendingAddresses(const QList<SessionAddress> &addresses);
 
 signals:
     void contentChanged();    // counts, page range or choices may have changed
@@ -75,6 +76,6 @@ private:
     qint64 m_nowUtcMs = 0;
     UsageTally m_tally;
     QTimer m_highlightTimer;
-    QList<SessionKey> m_pendingKeys;
+    QList<SessionAddress> m_pendingAddresses;
     QSet<int> m_pendingRows;
 };

@@ -10,10 +10,28 @@ using BillForward::UsageSession;
 
 namespace {
 
-// Shared strings by their IDs: only the session ID's text is hashed.
-size_t lineageHash(quint32 subscriptionId, QStringView sessionId, quint32 uom)
+// An address (subscription, session ID, unit), shared strings by their IDs:
+// only the session ID's text is hashed.
+size_t addressHash(quint32 subscriptionId, QStringView sessionId, quint32 uom)
 {
     return qHashMulti(0, sessionId, subscriptionId, uom);
+}
+
+// What the key index places a row by. The upper half is the address's, so
+// the rows of one address are found by a pass over these numbers alone
+// (rowsOf()); the lower half mixes in the part's sessionix and start, so
+// the uses of a reused ID (a kiosk's every day) spread over the index
+// instead of lengthening one probe chain.
+constexpr int AddressBits = 16;
+quint32 keyHash(size_t address, qint32 sessionix, BillForward::Timestamp start)
+{
+    constexpr quint32 addressMask = ~quint32(0) << (32 - AddressBits);
+    return (quint32(address) & addressMask) | (quint32(qHashMulti(address, sessionix, start)) & ~addressMask);
+}
+
+quint32 addressBitsOf(quint32 hash)
+{
+    return hash >> (32 - AddressBits);
 }
 
 const QString *sharedFieldOf(const UsageSession &s, int field)
@@ -91,7 +109,7 @@ SessionKey SessionStore::keyOf(int row) const
 {
     const CompactSession &r = record(row);
     return {m_strings[r.shared[CompactSession::SubscriptionId]], r.sessionId,
-            m_strings[r.shared[CompactSession::Uom]], r.sessionix};
+            m_strings[r.shared[CompactSession::Uom]], r.sessionix, r.start};
 }
 
 const QString &SessionStore::text(int row, SessionColumn column) const
@@ -175,7 +193,7 @@ int SessionStore::probe(size_t hash, const Matches &matches) const
         if (row == -1)
             return -1;
         if (row < 0 || m_hashes[size_t(row)] != quint32(hash))
-            continue; // removed, or another lineage: its row is not read
+            continue; // removed, or another key: its row is not read
         if (matches(row, m_sessions[size_t(row)]))
             return row;
     }
@@ -184,7 +202,8 @@ int SessionStore::probe(size_t hash, const Matches &matches) const
 int SessionStore::findSlot(const UsageSession &session, const quint32 *ids, size_t hash) const
 {
     return probe(hash, [&](int, const CompactSession &r) {
-        return r.sessionix == session.sessionix && r.shared[CompactSession::Uom] == ids[CompactSession::Uom]
+        return r.sessionix == session.sessionix && r.start == session.start
+            && r.shared[CompactSession::Uom] == ids[CompactSession::Uom]
             && r.shared[CompactSession::SubscriptionId] == ids[CompactSession::SubscriptionId]
             && r.sessionId == session.sessionId;
     });
@@ -238,27 +257,59 @@ int SessionStore::indexOf(const SessionKey &key) const
     const int unit = idOf(key.uom);
     if (subscription < 0 || unit < 0) // a string no row holds
         return -1;
-    const size_t hash = lineageHash(quint32(subscription), key.sessionId, quint32(unit));
-    return probe(hash, [&](int, const CompactSession &r) {
-        return r.sessionix == key.sessionix && r.shared[CompactSession::Uom] == quint32(unit)
+    const size_t address = addressHash(quint32(subscription), key.sessionId, quint32(unit));
+    return probe(keyHash(address, key.sessionix, key.start), [&](int, const CompactSession &r) {
+        return r.sessionix == key.sessionix && r.start == key.start && r.shared[CompactSession::Uom] == quint32(unit)
             && r.shared[CompactSession::SubscriptionId] == quint32(subscription) && r.sessionId == key.sessionId;
     });
 }
 
-QList<int> SessionStore::rowsOfSession(QStringView subscriptionId, QStringView sessionId, QStringView uom) const
+int SessionStore::nextPartOf(int row) const
 {
-    QList<int> rows;
-    const int subscription = idOf(subscriptionId.toString());
-    const int unit = idOf(uom.toString());
-    if (subscription < 0 || unit < 0)
-        return rows;
-    const size_t hash = lineageHash(quint32(subscription), sessionId, quint32(unit));
-    probe(hash, [&](int row, const CompactSession &r) {
-        if (r.shared[CompactSession::Uom] == quint32(unit)
-            && r.shared[CompactSession::SubscriptionId] == quint32(subscription) && r.sessionId == sessionId)
-            rows.append(row);
-        return false; // every cut
+    const CompactSession &r = record(row);
+    if (r.stop == BillForward::NoTimestamp || r.sessionix == std::numeric_limits<qint32>::max())
+        return -1;
+    const quint32 subscription = r.shared[CompactSession::SubscriptionId];
+    const quint32 unit = r.shared[CompactSession::Uom];
+    const size_t address = addressHash(subscription, r.sessionId, unit);
+    return probe(keyHash(address, r.sessionix + 1, r.stop), [&](int, const CompactSession &next) {
+        return next.sessionix == r.sessionix + 1 && next.start == r.stop
+            && next.shared[CompactSession::Uom] == unit
+            && next.shared[CompactSession::SubscriptionId] == subscription && next.sessionId == r.sessionId;
     });
+}
+
+QList<int> SessionStore::rowsOf(const QList<SessionAddress> &addresses) const
+{
+    struct Wanted { quint32 subscription; quint32 unit; quint32 bits; const QString *sessionId; };
+    std::vector<Wanted> wanted;
+    std::vector<bool> bitsWanted(size_t(1) << AddressBits);
+    for (const SessionAddress &address : addresses) {
+        const int subscription = idOf(address.subscriptionId);
+        const int unit = idOf(address.uom);
+        if (subscription < 0 || unit < 0)
+            continue;
+        const quint32 bits =
+            addressBitsOf(quint32(addressHash(quint32(subscription), address.sessionId, quint32(unit))));
+        wanted.push_back({quint32(subscription), quint32(unit), bits, &address.sessionId});
+        bitsWanted[bits] = true;
+    }
+    QList<int> rows;
+    if (wanted.empty())
+        return rows;
+    for (size_t row = 0; row < m_sessions.size(); ++row) {
+        const quint32 bits = addressBitsOf(m_hashes[row]);
+        if (!bitsWanted[bits])
+            continue; // another address: its row is not read
+        const CompactSession &r = m_sessions[row];
+        for (const Wanted &w : wanted) {
+            if (w.bits == bits && r.shared[CompactSession::SubscriptionId] == w.subscription
+                && r.shared[CompactSession::Uom] == w.unit && r.sessionId == *w.sessionId) {
+                rows.append(int(row));
+                break;
+            }
+        }
+    }
     return rows;
 }
 
@@ -293,7 +344,9 @@ SessionStore::MergeResult SessionStore::merge(QList<UsageSession> sessions)
     for (qsizetype i = 0; i < sessions.size(); ++i) {
         const UsageSession &session = sessions.at(i);
         internShared(session, ids);
-        const size_t hash = lineageHash(ids[CompactSession::SubscriptionId], session.sessionId, ids[CompactSession::Uom]);
+        const size_t hash = keyHash(addressHash(ids[CompactSession::SubscriptionId], session.sessionId,
+                                                ids[CompactSession::Uom]),
+                                    session.sessionix, session.start);
         const int row = findSlot(session, ids, hash);
         if (row >= 0) {
             m_seenStamp[size_t(row)] = stamp;

@@ -108,9 +108,14 @@ public:
     const QString &sharedText(quint32 id) const { return m_strings[id]; }
     int sharedTextCount() const { return int(m_strings.size()); }
     SessionKey keyOf(int row) const;
+    SessionAddress addressOf(int row) const { return {subscriptionId(row), sessionId(row), uom(row)}; }
     int indexOf(const SessionKey &key) const; // -1 when absent
-    // Every incarnation of one logical session, in no particular order.
-    QList<int> rowsOfSession(QStringView subscriptionId, QStringView sessionId, QStringView uom) const;
+    // The part a billing-period cut started where `row` stopped (sessionix
+    // + 1, starting at its stop), or -1.
+    int nextPartOf(int row) const;
+    // Every row of these addresses (every use, every part), in row order:
+    // one pass over 4 bytes a row, for a few addresses at a time.
+    QList<int> rowsOf(const QList<SessionAddress> &addresses) const;
 
     // Inserts new sessions, updates known ones in place. Every row merged is
     // marked as seen in the current generation.
@@ -144,16 +149,16 @@ private:
     int idOf(const QString &s) const; // -1 when no row holds the string
     void internShared(const BillForward::UsageSession &session, quint32 *ids);
     // Walks the key index's probe chain for `hash`, calling
-    // `matches(row, session)` for the rows of lineages with that hash
-    // until it returns true; returns that row, or -1.
+    // `matches(row, session)` for the rows with that hash until it returns
+    // true; returns that row, or -1.
     template<typename Matches>
     int probe(size_t hash, const Matches &matches) const;
     int findSlot(const BillForward::UsageSession &session, const quint32 *ids, size_t hash) const;
     void insertIntoIndex(int row, size_t hash);
 
-    // The key index: open-addressing tables of row numbers hashed by
-    // (subscription, session, unit), which keeps every incarnation of a
-    // session on one probe chain; load about 1/2. 64 tables, picked by the
+    // The key index: open-addressing tables of row numbers hashed by the
+    // whole key (address, sessionix, start), so a merge probes past few
+    // rows however often an ID is reused; load about 1/2. 64 tables, picked by the
     // hash, each growing on its own: a rebuild redoes one shard, not the
     // whole index, within a merge on the GUI thread.
     struct IndexShard
@@ -189,9 +194,10 @@ private:
     RowNumbers<int> m_changedStamp;
     std::vector<qint64> m_stampTimes{0}; // wall time of each stamp
     std::array<IndexShard, 1 << IndexShardBits> m_index;
-    // Per row: its lineage hash (the index holds < 2^32 slots). A rebuild
-    // rehashes no strings, and a probe passes rows of other lineages by
-    // their hash, mostly in cache, instead of reading each row.
+    // Per row: its key hash (the index holds < 2^32 slots), whose upper
+    // half is its address's. A rebuild rehashes no strings, a probe passes
+    // rows of other keys by their hash, mostly in cache, instead of reading
+    // each row, and rowsOf() finds an address's rows by these alone.
     RowNumbers<quint32> m_hashes;
     int m_stamp = 0;
     int m_activeCount = 0;

@@ -262,9 +262,10 @@ void tst_SessionActionRunner::refusesSecondActionOnPendingKeys()
     key.subscriptionId = sub;
     key.sessionId = QStringLiteral("p2");
     key.uom = QStringLiteral("minutes");
-    key.sessionix = 3; // any incarnation of the session
-    QVERIFY(runner.isPending(key));
-    QCOMPARE(runner.pendingKeys().size(), 2);
+    key.sessionix = 3; // any use and part of the session
+    key.start = 1'700'000'000'000;
+    QVERIFY(runner.isPending(key.address()));
+    QCOMPARE(runner.pendingAddresses().size(), 2);
 
     QCOMPARE(runner.stop(batchOf({item(sub, QStringLiteral("p2"))})), 0);
     QCOMPARE(refused.size(), 1);
@@ -275,7 +276,7 @@ void tst_SessionActionRunner::refusesSecondActionOnPendingKeys()
 
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 10000);
     QVERIFY(!runner.isBusy());
-    QVERIFY(runner.pendingKeys().isEmpty());
+    QVERIFY(runner.pendingAddresses().isEmpty());
     QVERIFY(pendingChanged.size() >= 3);
     QVERIFY(runner.stop(batchOf({item(sub, QStringLiteral("p2"))})) > 0);
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 3, 10000);

@@ -138,40 +138,57 @@ private slots:
         QVERIFY(browser.uoms().isEmpty());
     }
 
-    // The marks follow their sessions' keys: a refresh that removes rows
-    // before them moves them, and a pending start's row appears marked.
+    // The marks follow their sessions: a refresh that removes rows before
+    // them moves them, a pending start's row appears marked, and an ended
+    // use or part of the same ID is never marked.
     void pendingRowsFollowTheirSessions()
     {
         SessionBrowser browser;
         QAbstractItemModelTester tester(browser.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        const QList<UsageSession> all = sessions(0, 10);
+        QList<UsageSession> all = sessions(0, 10);
+        UsageSession endedUse = all.at(8); // S-0008 ran the day before, too
+        endedUse.state = QStringLiteral("Historic");
+        endedUse.start -= 86'400'000;
+        endedUse.stop = endedUse.start + 3'600'000;
+        endedUse.uduration = 3'600'000;
+        all.append(endedUse);
         browser.addSessions(all);
-        const SessionKey stopping = SessionKey::of(all.at(8));
-        const SessionKey starting = SessionKey::of(session(QStringLiteral("S-NEW"), 0, true));
-        browser.setPendingKeys({stopping, starting});
-        const auto pendingIds = [&browser] {
-            QStringList ids;
+        QCOMPARE(browser.store().size(), 11);
+        const SessionAddress stopping = SessionAddress::of(all.at(8));
+        const SessionAddress starting = SessionAddress::of(session(QStringLiteral("S-NEW"), 0, true));
+        browser.setPendingAddresses({stopping, starting});
+        const auto pendingRows = [&browser] {
+            QList<int> rows;
             for (int row = 0; row < browser.model()->rowCount(); ++row) {
                 const QModelIndex index = browser.model()->index(row, int(SessionColumn::SessionId));
                 if (index.data(SessionTableModel::PendingActionRole).toBool())
-                    ids << index.data().toString();
+                    rows << browser.model()->storeRowAt(row);
             }
-            return ids;
+            return rows;
         };
-        QCOMPARE(pendingIds(), QStringList{QStringLiteral("S-0008")});
+        QCOMPARE(pendingRows(), QList<int>{8});
+        QVERIFY(browser.store().isActive(8));
 
+        UsageSession endedNew = session(QStringLiteral("S-NEW")); // an earlier use, ended
+        endedNew.start -= 86'400'000;
+        endedNew.stop -= 86'400'000;
         browser.beginRefresh();
-        browser.addSessions(sessions(5, 5)); // rows 0-4 go: S-0008 moves from row 8 to row 3
+        browser.addSessions(sessions(5, 5) + QList<UsageSession>{endedUse, endedNew}); // rows 0-4 go: S-0008 moves to row 3
         browser.endRefresh(true);
-        QCOMPARE(browser.store().indexOf(stopping), 3);
-        QCOMPARE(pendingIds(), QStringList{QStringLiteral("S-0008")});
+        const int active = browser.store().indexOf(SessionKey::of(all.at(8)));
+        QCOMPARE(active, 3);
+        QCOMPARE(pendingRows(), QList<int>{active});
 
         UsageSession started = session(QStringLiteral("S-NEW"), 0, true);
         browser.addSessions({started});
-        QCOMPARE(pendingIds(), (QStringList{QStringLiteral("S-0008"), QStringLiteral("S-NEW")}));
+        const int startedRow = browser.store().indexOf(SessionKey::of(started));
+        QCOMPARE(browser.store().size(), 8);
+        QList<int> marked = pendingRows();
+        std::sort(marked.begin(), marked.end());
+        QCOMPARE(marked, (QList<int>{active, startedRow}));
 
-        browser.setPendingKeys({});
-        QVERIFY(pendingIds().isEmpty());
+        browser.setPendingAddresses({});
+        QVERIFY(pendingRows().isEmpty());
     }
 
     void highlightEndsByItself()

@@ -81,6 +81,7 @@ private slots:
         QTest::newRow("uom") << QStringLiteral("uom");
         QTest::newRow("subscription") << QStringLiteral("subscription");
         QTest::newRow("session") << QStringLiteral("session");
+        QTest::newRow("start") << QStringLiteral("start");
     }
 
     void keyFields()
@@ -93,6 +94,8 @@ private slots:
             other.uom = QStringLiteral("GB");
         else if (field == QLatin1String("subscription"))
             other.subscriptionId = QStringLiteral("SUB-2");
+        else if (field == QLatin1String("start"))
+            other.start += 86'400'000; // the same ID used again the next day
         else
             other.sessionId = QStringLiteral("b");
         SessionStore store;
@@ -101,6 +104,59 @@ private slots:
         QCOMPARE(result.inserted, QList<int>{1});
         QCOMPARE(store.indexOf(SessionKey::of(other)), 1);
         QCOMPARE(store.indexOf(SessionKey::of(session(QStringLiteral("a")))), 0);
+    }
+
+    // A kiosk reuses its ID every day, each use from sessionix 0: every use
+    // is a row of its own, found by its key, and an update (the stop of the
+    // running use) changes that use's row only.
+    void everyUseOfAnIdIsARow()
+    {
+        SessionStore store;
+        QList<UsageSession> uses;
+        for (int day = 0; day < 3; ++day) {
+            UsageSession use = session(QStringLiteral("kiosk-1"), 0, day == 2);
+            use.start += day * 86'400'000;
+            use.created = use.start;
+            if (day < 2)
+                use.stop += day * 86'400'000;
+            uses.append(use);
+        }
+        QCOMPARE(store.merge(uses).inserted, (QList<int>{0, 1, 2}));
+        QCOMPARE(store.activeCount(), 1);
+        for (int row = 0; row < 3; ++row) {
+            QCOMPARE(store.indexOf(SessionKey::of(uses.at(row))), row);
+            QVERIFY(store.keyOf(row) == SessionKey::of(uses.at(row)));
+        }
+        QCOMPARE(store.rowsOf({SessionAddress::of(uses.at(0))}), (QList<int>{0, 1, 2}));
+
+        UsageSession stopped = uses.at(2);
+        stopped.state = QStringLiteral("Historic");
+        stopped.stop = stopped.start + 60'000;
+        stopped.uduration = 60'000;
+        const SessionStore::MergeResult result = store.merge({stopped});
+        QVERIFY(result.inserted.isEmpty());
+        QCOMPARE(result.changed, QList<int>{2});
+        QCOMPARE(store.activeCount(), 0);
+        QCOMPARE(store.at(0), uses.at(0));
+        QCOMPARE(store.at(1), uses.at(1));
+    }
+
+    // Thousands of uses of a few IDs (devices of an integration): each merge
+    // finds its row among them without walking past all of the ID's uses.
+    void manyUsesOfFewIdsStayFindable()
+    {
+        SessionStore store;
+        QList<UsageSession> batch;
+        for (int i = 0; i < 6000; ++i) {
+            UsageSession use = session(QStringLiteral("device-%1").arg(i % 3));
+            use.start += qint64(i) * 60'000;
+            batch.append(use);
+        }
+        QCOMPARE(store.merge(batch).inserted.size(), 6000);
+        QCOMPARE(store.merge(batch).inserted.size(), 0);
+        for (int i = 0; i < 6000; i += 11)
+            QCOMPARE(store.indexOf(SessionKey::of(batch.at(i))), i);
+        QCOMPARE(store.rowsOf({SessionAddress::of(batch.at(1))}).size(), 2000);
     }
 
     void manyRowsStayFindable()
@@ -113,7 +169,7 @@ private slots:
         QCOMPARE(store.size(), 5000);
         for (int i = 0; i < 5000; i += 7)
             QCOMPARE(store.indexOf(SessionKey::of(batch.at(i))), i);
-        QCOMPARE(store.rowsOfSession(u"SUB-1", u"s-10", u"minutes"), QList<int>{10});
+        QCOMPARE(store.rowsOf({SessionAddress::of(batch.at(10))}), QList<int>{10});
     }
 
     void generationsRemoveUnseenKeepingOrder()
@@ -431,7 +487,10 @@ private slots:
             const int row = store.indexOf(key);
             QVERIFY(row >= 0);
             QCOMPARE(store.sessionId(row), id(i));
-            QCOMPARE(store.rowsOfSession(key.subscriptionId, key.sessionId, key.uom).size(), i % 3 == 0 ? 2 : 1);
+            key.sessionix = 1;
+            QCOMPARE(store.indexOf(key) >= 0, i % 3 == 0);
+            if (i % 97 == 0)
+                QCOMPARE(store.rowsOf({key.address()}).size(), i % 3 == 0 ? 2 : 1);
         }
         QCOMPARE(store.indexOf(SessionKey::of(session(QStringLiteral("S-unknown")))), -1);
     }
