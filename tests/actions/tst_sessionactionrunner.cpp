@@ -3,6 +3,7 @@
 #include "api/apiclient.h"
 #include "droppingproxy.h"
 #include "emulatorfixture.h"
+#include "sessions/sessionbrowser.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -45,6 +46,7 @@ private slots:
     void lostAnswerReconciledTookEffect_data();
     void lostAnswerReconciledTookEffect();
     void lostRequestReconciledDidNotTakeEffect();
+    void lostAnswerOfAReusedIdFindsTheNewUse();
     void unreachableServerStaysUnknown();
     void refusesSecondActionOnPendingKeys();
     void readOnlyAndLockedProductionRefuse();
@@ -230,6 +232,50 @@ void tst_SessionActionRunner::lostRequestReconciledDidNotTakeEffect()
     QVERIFY(result.affected.isEmpty());
     QVERIFY(listOf(m_emulator.url, sub, false).isEmpty());
     QVERIFY(!runner.isPending(item(sub, QStringLiteral("n1"))));
+}
+
+// kiosk-1 ran twice before (each use from sessionix 0); its third start
+// loses its answer. Reconciliation names the new use, and the window shows
+// it as a row of its own beside the two ended ones.
+void tst_SessionActionRunner::lostAnswerOfAReusedIdFindsTheNewUse()
+{
+    EmulatorFixture dropping; // applies each change, then drops the connection unanswered
+    Emulator::Options options;
+    options.dropRate = 1.0;
+    QVERIFY(dropping.start(options));
+    auto api = client(dropping.url);
+    SessionActionRunner runner(api.get());
+    const QString sub = QStringLiteral("SUB-RUN-REUSE");
+    const BillForward::Timestamp firstDay = QDateTime(QDate(2026, 2, 2), QTime(8, 0), Qt::UTC).toMSecsSinceEpoch();
+    for (int day = 0; day < 2; ++day) {
+        UsageSession use = item(sub, QStringLiteral("kiosk-1"));
+        use.start = firstDay + day * 86'400'000;
+        QCOMPARE(run(runner, ActionResult::Action::Start, batchOf({use})).count(ActionResult::ItemOutcome::TookEffect), 1);
+        UsageSession stop = item(sub, QStringLiteral("kiosk-1"));
+        stop.pricingComponentName.clear();
+        stop.stop = use.start + 3'600'000;
+        QCOMPARE(run(runner, ActionResult::Action::Stop, batchOf({stop})).count(ActionResult::ItemOutcome::TookEffect), 1);
+    }
+    SessionBrowser browser;
+    browser.addSessions(listOf(dropping.url, sub, false));
+    QCOMPARE(browser.store().size(), 2);
+
+    const ActionResult result = run(runner, ActionResult::Action::Start, batchOf({item(sub, QStringLiteral("kiosk-1"))}));
+    QCOMPARE(result.status, ActionResult::Status::Reconciled);
+    QCOMPARE(result.items.constFirst().outcome, ActionResult::ItemOutcome::TookEffect);
+    QCOMPARE(result.affected.size(), 1);
+    const UsageSession now = result.affected.constFirst();
+    QVERIFY(now.isActive());
+    QCOMPARE(now.sessionix, 0);
+    QVERIFY(now.start >= result.sentAt - 1000); // the server's now, in whole seconds
+    browser.addSessions(result.affected);
+    QCOMPARE(browser.store().size(), 3);
+    QCOMPARE(browser.store().activeCount(), 1);
+    QCOMPARE(browser.store().indexOf(SessionKey::of(now)), 2);
+    for (int row = 0; row < 2; ++row) {
+        QCOMPARE(browser.store().start(row), firstDay + row * 86'400'000);
+        QCOMPARE(browser.store().uduration(row), 3'600'000);
+    }
 }
 
 void tst_SessionActionRunner::unreachableServerStaysUnknown()

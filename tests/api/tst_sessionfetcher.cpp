@@ -2,6 +2,8 @@
 #include "api/sessionfetcher.h"
 #include "sessions/sessionstore.h"
 
+#include "emulatorfixture.h"
+#include "reusedsession.h"
 #include "testpages.h"
 #include "testserver.h"
 
@@ -274,6 +276,42 @@ private slots:
         QTRY_COMPARE(m_got.finished.size(), 1);
         QCOMPARE(m_got.sessions.size(), 3);
         QVERIFY(m_server->lastRequest().path.endsWith(QLatin1String("/active")));
+    }
+
+    // Devices reuse their IDs, each use from sessionix 0: start and stop
+    // kiosk-1 three times on the emulator and every use is delivered, also
+    // when the uses fall on different pages.
+    void everyUseOfAReusedIdDelivered_data()
+    {
+        QTest::addColumn<int>("pageSize");
+        QTest::newRow("one page") << 100;
+        QTest::newRow("pages of 2") << 2;
+    }
+
+    void everyUseOfAReusedIdDelivered()
+    {
+        QFETCH(int, pageSize);
+        EmulatorFixture emulator;
+        QVERIFY(emulator.start());
+        ApiClient client;
+        client.setBaseUrl(emulator.url);
+        client.setTransferTimeout(10000);
+        const QString subscription = QStringLiteral("SUB-REUSE");
+        const Timestamp firstDay = QDateTime(QDate(2026, 2, 2), QTime(8, 0), Qt::UTC).toMSecsSinceEpoch();
+        const QList<UsageSession> uses = runUses(client, subscription, QStringLiteral("kiosk-1"), 3, firstDay);
+        QCOMPARE(uses.size(), 3);
+
+        SessionFetcher fetcher(&client); // Repeats::Dropped, as the CLI's
+        fetcher.setPageSize(pageSize);
+        QList<UsageSession> got;
+        connect(&fetcher, &SessionFetcher::sessionsArrived, this,
+                [&got](const QList<UsageSession> &sessions) { got += sessions; });
+        QSignalSpy finished(&fetcher, &SessionFetcher::finished);
+        fetcher.start({subscription}, false);
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.constFirst().constFirst().value<ApiError>().kind, ApiError::Kind::None);
+        QCOMPARE(got, uses); // in the server's order: created, then as stored
+        QCOMPARE(fetcher.sessionsDelivered(), qint64(3));
     }
 
     void failingPageMidway_data()

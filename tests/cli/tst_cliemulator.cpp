@@ -77,6 +77,7 @@ class tst_CliEmulator : public QObject
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<EmulatorProcess> m_loaded;
+    bool m_reusedIdRan = false;
 
     QString tokenFile()
     {
@@ -214,6 +215,62 @@ private slots:
         run = cli(QStringList{ QStringLiteral("list"), subscription, QStringLiteral("--active") } + json);
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QCOMPARE(sessionsOf(run).size(), 0);
+    }
+
+    // Start, stop ×3 the same ID, as a device does day after day (each use
+    // from sessionix 0): one page of `list` and `list --all` show all three
+    // uses, in every format.
+    void everyUseOfAReusedIdListed_data()
+    {
+        QTest::addColumn<QStringList>("listArguments");
+        QTest::addColumn<int>("sessionLines"); // -1: a JSON array
+        QTest::newRow("one page, json") << QStringList{ QStringLiteral("--format"), QStringLiteral("json") } << -1;
+        QTest::newRow("--all, json") << QStringList{ QStringLiteral("--all"), QStringLiteral("--format"), QStringLiteral("json") } << -1;
+        QTest::newRow("--all, csv") << QStringList{ QStringLiteral("--all"), QStringLiteral("--format"), QStringLiteral("csv") } << 3;
+        QTest::newRow("--all, table") << QStringList{ QStringLiteral("--all") } << 3;
+    }
+
+    void everyUseOfAReusedIdListed()
+    {
+        QFETCH(QStringList, listArguments);
+        QFETCH(int, sessionLines);
+        const QString subscription = QStringLiteral("SUB-CLI-REUSE");
+        const QStringList key = { QStringLiteral("--subscription"), subscription, QStringLiteral("--session"),
+                                  QStringLiteral("kiosk-1"), QStringLiteral("--uom"), QStringLiteral("minutes") };
+        const QStringList starts = { QStringLiteral("2026-02-02T08:00:00Z"), QStringLiteral("2026-02-03T08:00:00Z"),
+                                     QStringLiteral("2026-02-04T08:00:00Z") };
+        if (!m_reusedIdRan) { // whichever row runs first runs the uses
+            m_reusedIdRan = true;
+            for (const QString &start : starts) {
+                Run run = cli(QStringList{ QStringLiteral("start") } + key
+                              + QStringList{ QStringLiteral("--pricing-component-name"), QStringLiteral("Kiosk"),
+                                             QStringLiteral("--start"), start });
+                QVERIFY2(run.exitCode == 0, run.err.constData());
+                QString stop = start;
+                stop.replace(QStringLiteral("T08:"), QStringLiteral("T09:"));
+                run = cli(QStringList{ QStringLiteral("stop") } + key + QStringList{ QStringLiteral("--stop"), stop });
+                QVERIFY2(run.exitCode == 0, run.err.constData());
+            }
+        }
+
+        const Run run = cli(QStringList{ QStringLiteral("list"), subscription } + listArguments);
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        if (sessionLines < 0) {
+            const QJsonArray listed = sessionsOf(run);
+            QCOMPARE(listed.size(), 3);
+            for (qsizetype i = 0; i < listed.size(); ++i) {
+                const QJsonObject use = listed.at(i).toObject();
+                QCOMPARE(use.value(QLatin1String("sessionID")).toString(), QStringLiteral("kiosk-1"));
+                QCOMPARE(use.value(QLatin1String("sessionix")).toInt(-1), 0);
+                QCOMPARE(use.value(QLatin1String("start")).toString(), starts.at(i));
+                QCOMPARE(use.value(QLatin1String("uduration")).toInteger(), qint64(3'600'000));
+            }
+            return;
+        }
+        const QStringList lines = QString::fromUtf8(run.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), sessionLines + 1); // a header, then a line per use
+        for (qsizetype i = 1; i < lines.size(); ++i)
+            QVERIFY2(lines.at(i).contains(QLatin1String("kiosk-1")), qPrintable(lines.at(i)));
     }
 
     void listAllLoadAsCsv()

@@ -1,6 +1,8 @@
 #include "api/apiclient.h"
 #include "emulatorfixture.h"
+#include "reusedsession.h"
 #include "sessions/sessionbrowser.h"
+#include "sessions/sessionlineage.h"
 #include "sessions/sessionloader.h"
 
 #include <QSignalSpy>
@@ -86,7 +88,89 @@ private slots:
         QCOMPARE(changing.size(), 1);
     }
 
+    // Start, stop, start, stop, start, stop kiosk-1, as a new user would:
+    // the window holds three rows (each use from sessionix 0), a refresh
+    // keeps them, and each use is a run of its own.
+    void everyUseOfAReusedIdIsARow()
+    {
+        const QString subscription = QStringLiteral("SUB-LOADER-REUSE");
+        const BillForward::Timestamp firstDay =
+            QDateTime(QDate(2026, 2, 2), QTime(8, 0), Qt::UTC).toMSecsSinceEpoch();
+        const QList<UsageSession> uses = runUses(m_client, subscription, QStringLiteral("kiosk-1"), 3, firstDay);
+        QCOMPARE(uses.size(), 3);
+
+        QSignalSpy finished(&m_loader, &SessionLoader::loadFinished);
+        m_loader.open(subscription, false);
+        QVERIFY(finished.wait(20000));
+        const SessionStore &store = m_browser.store();
+        QCOMPARE(store.size(), 3);
+        QCOMPARE(m_browser.model()->rowCount(), 3);
+        QCOMPARE(m_browser.view().stateCounts().all, 3);
+        qint64 total = 0;
+        for (int row = 0; row < 3; ++row) {
+            QCOMPARE(store.at(row), uses.at(row));
+            QCOMPARE(SessionLineage::of(store, row, 0).storeRows, QList<int>{row});
+            total += store.uduration(row);
+        }
+        QCOMPARE(total, 3 * 3'600'000);
+        QCOMPARE(m_browser.shownSessions(), uses); // what an export writes
+
+        m_loader.refresh();
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(store.size(), 3);
+    }
+
+    // A stop addresses the ID, which names one active use: its row ends,
+    // the ended uses of the same ID stay as they were.
+    void aStopEndsTheActiveUseOnly()
+    {
+        const QString subscription = QStringLiteral("SUB-LOADER-REUSE-STOP");
+        const BillForward::Timestamp firstDay =
+            QDateTime(QDate(2026, 2, 2), QTime(8, 0), Qt::UTC).toMSecsSinceEpoch();
+        const QList<UsageSession> ended = runUses(m_client, subscription, QStringLiteral("kiosk-1"), 2, firstDay);
+        QCOMPARE(ended.size(), 2);
+        UsageSession running = toStart(subscription, QStringLiteral("kiosk-1"));
+        running.start = firstDay + 2 * 86'400'000;
+        QVERIFY(started({running}));
+        QSignalSpy finished(&m_loader, &SessionLoader::loadFinished);
+        m_loader.open(subscription, false);
+        QVERIFY(finished.wait(20000));
+        const SessionStore &store = m_browser.store();
+        QCOMPARE(store.size(), 3);
+        QCOMPARE(store.activeCount(), 1);
+        QVERIFY(store.isActive(2));
+
+        UsageSession stop;
+        stop.subscriptionId = subscription;
+        stop.sessionId = QStringLiteral("kiosk-1");
+        stop.uom = QStringLiteral("minutes");
+        stop.stop = running.start + 60'000;
+        BillForward::ApiReply *reply = m_client.stop({{stop}, {}});
+        QSignalSpy stopped(reply, &BillForward::ApiReply::finished);
+        QVERIFY(stopped.wait(10000));
+        QVERIFY(reply->isOk());
+        m_loader.showAffected(reply->page().results);
+        QCOMPARE(store.size(), 3);
+        QCOMPARE(store.activeCount(), 0);
+        QCOMPARE(store.at(0), ended.at(0));
+        QCOMPARE(store.at(1), ended.at(1));
+        QCOMPARE(store.start(2), running.start);
+        QCOMPARE(store.uduration(2), 60'000);
+        QCOMPARE(highlightedRows(), QList<int>{2});
+    }
+
 private:
+    QList<int> highlightedRows() const
+    {
+        QList<int> rows;
+        SessionTableModel *model = m_browser.model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row, 0).data(SessionTableModel::RecentlyChangedRole).toBool())
+                rows << model->storeRowAt(row);
+        }
+        return rows;
+    }
+
     bool started(const QList<UsageSession> &sessions)
     {
         BillForward::ApiReply *reply = m_client.start({sessions, {}});
