@@ -11,6 +11,8 @@
 #include "actions/sessionactionrunner.h"
 #include "api/apiclient.h"
 #include "emulator/demodata.h"
+#include "reusedsession.h"
+#include "sessions/durationformat.h"
 #include "ui/dialogs/journaldialog.h"
 #include "ui/dialogs/productionunlockdialog.h"
 #include "ui/dialogs/profiledialog.h"
@@ -78,6 +80,7 @@ private slots:
     void startsThroughTheDialog();
     void invalidStartIsMarkedAndNotSent();
     void stopsTwoThroughTheConfirmation();
+    void stopOfAReusedIdEndsTheActiveUseOnly();
     void stopRefusedByServerNamesTheSession();
     void dontAskAgainIsSavedWithTheProfile();
     void lostAnswerIsReconciled();
@@ -326,6 +329,75 @@ void tst_SessionActions::stopsTwoThroughTheConfirmation()
     QCOMPARE(lines.at(1).value(QStringLiteral("action")).toString(), QStringLiteral("stop"));
     QCOMPARE(lines.at(1).value(QStringLiteral("outcome")).toString(), QStringLiteral("ok"));
     QCOMPARE(lines.at(1).value(QStringLiteral("sessions")).toArray().size(), 2);
+}
+
+// kiosk-1 ran twice and runs again: the window shows the three uses, sums
+// the ended ones, and a stop of the selection stops (and marks as pending)
+// the running use alone.
+void tst_SessionActions::stopOfAReusedIdEndsTheActiveUseOnly()
+{
+    Harness h = makeWindow(m_good.url);
+    MainWindow &w = *h.window;
+    const QString sub = QStringLiteral("SUB-UI-REUSE");
+    const BillForward::Timestamp firstDay = QDateTime(QDate(2026, 2, 2), QTime(8, 0), Qt::UTC).toMSecsSinceEpoch();
+    QCOMPARE(runUses(*h.connection->client(), sub, QStringLiteral("kiosk-1"), 2, firstDay).size(), 2);
+    UsageSession running;
+    running.subscriptionId = sub;
+    running.sessionId = QStringLiteral("kiosk-1");
+    running.uom = QStringLiteral("minutes");
+    running.pricingComponentName = QStringLiteral("Minutes");
+    running.start = firstDay + 2 * 86'400'000;
+    BillForward::ApiReply *started = h.connection->client()->start({{running}, {}});
+    QSignalSpy startedSpy(started, &BillForward::ApiReply::finished);
+    QVERIFY(startedSpy.wait(10000) && started->isOk());
+
+    QVERIFY(load(w, sub));
+    SessionTableView *table = w.table();
+    const SessionStore &store = w.browser()->store();
+    QCOMPARE(table->model()->rowCount(), 3);
+    const QList<int> active = activeModelRows(w, 3);
+    QCOMPARE(active.size(), 1);
+    const int activeStoreRow = w.browser()->model()->storeRowAt(active.constFirst());
+    QCOMPARE(store.start(activeStoreRow), running.start);
+
+    // The ended uses: two rows, an hour each, and nothing to stop.
+    table->clearSelection();
+    for (int row = 0; row < 3; ++row) {
+        if (row != active.constFirst())
+            table->selectionModel()->select(table->model()->index(row, 0),
+                                            QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+    QVERIFY(!w.stopAction()->isEnabled());
+    const QString total = QStringLiteral("2 selected, total %1").arg(DurationFormat::forPeople(2 * 3'600'000));
+    bool totalShown = false;
+    const auto labels = w.statusBar()->findChildren<QLabel *>();
+    for (const QLabel *label : labels)
+        totalShown = totalShown || label->text() == total;
+    QVERIFY2(totalShown, qPrintable(total));
+
+    table->selectAll();
+    QVERIFY(w.stopAction()->isEnabled());
+    w.stopAction()->trigger();
+    QTRY_VERIFY(modal<QDialog>() && modal<QDialog>()->objectName() == QLatin1String("stopConfirmationDialog"));
+    auto *stop = modal<QDialog>()->findChild<QPushButton *>(QStringLiteral("stopButton"));
+    QCOMPARE(stop->text(), StopConfirmationDialog::tr("Stop session")); // one session, not three
+    QSignalSpy finished(w.runner(), &SessionActionRunner::finished);
+    QTest::mouseClick(stop, Qt::LeftButton);
+    for (int row = 0; row < 3; ++row) {
+        QCOMPARE(table->model()->index(row, 0).data(SessionTableModel::PendingActionRole).toBool(),
+                 row == active.constFirst());
+    }
+
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.constFirst().constFirst().value<ActionResult>().status, ActionResult::Status::Succeeded);
+    QCOMPARE(store.size(), 3);
+    QCOMPARE(store.activeCount(), 0);
+    for (int row = 0; row < store.size(); ++row) {
+        QCOMPARE(store.stateKind(row), BillForward::SessionState::Historic);
+        if (row != activeStoreRow)
+            QCOMPARE(store.uduration(row), 3'600'000);
+    }
+    QVERIFY(store.stop(activeStoreRow) >= running.start);
 }
 
 void tst_SessionActions::stopRefusedByServerNamesTheSession()
