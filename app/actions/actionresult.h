@@ -24,7 +24,7 @@ public:
 
     struct Item
     {
-        BillForward::UsageSession requested; // as sent
+        BillForward::UsageSession requested; // as asked (a stop's start, naming the use meant, is not sent)
         ItemOutcome outcome = ItemOutcome::Unknown;
         QString problem;                     // the field the server named (e.g. "uom"), when it named this item
     };

@@ -113,8 +113,17 @@ int SessionActionRunner::send(ActionResult::Action action, const BillForward::Se
     pending->result.sentAt = QDateTime::currentMSecsSinceEpoch();
     journalSent(*pending);
 
-    BillForward::ApiReply *reply =
-        action == ActionResult::Action::Start ? m_client->start(batch) : m_client->stop(batch);
+    BillForward::ApiReply *reply = nullptr;
+    if (action == ActionResult::Action::Start) {
+        reply = m_client->start(batch);
+    } else {
+        // A stop names the address; the start of the use meant stays with
+        // the item, for reconciliation, and is not sent.
+        BillForward::SessionBatch body = batch;
+        for (BillForward::UsageSession &session : body.usageSessions)
+            session.start = BillForward::NoTimestamp;
+        reply = m_client->stop(body);
+    }
     pending->reply = reply;
     m_actions.emplace(id, std::move(pending));
     connect(reply, &BillForward::ApiReply::finished, this, [this, id] { onSent(id); });
@@ -234,8 +243,12 @@ void SessionActionRunner::decide(int id)
             }
         }
         if (result.action == ActionResult::Action::Stop) {
-            item.outcome = running ? ActionResult::ItemOutcome::DidNotTakeEffect
-                                   : ActionResult::ItemOutcome::TookEffect;
+            // A use running now that is not the one meant started after
+            // the stop ended that one (a device restarting at once).
+            const bool meantStillRuns =
+                running && (asked.start == BillForward::NoTimestamp || running->start == asked.start);
+            item.outcome = meantStillRuns ? ActionResult::ItemOutcome::DidNotTakeEffect
+                                          : ActionResult::ItemOutcome::TookEffect;
             continue;
         }
         bool ours = false;

@@ -46,6 +46,9 @@ public:
 
     // Returns the action's id (> 0), or 0 when refused (refused() says why).
     int start(const BillForward::SessionBatch &batch);
+    // A stop item's `start`, when set, names the use meant (an ID is reused
+    // for many): it is not sent, but tells reconciliation that a use of the
+    // same ID running now, started since, is another one.
     int stop(const BillForward::SessionBatch &batch);
 
     // A session (subscription + session ID + unit: what a start or stop

@@ -16,6 +16,7 @@ BillForward::SessionBatch StopRequest::toBatch() const
         item.subscriptionId = session.subscriptionId;
         item.sessionId = session.sessionId;
         item.uom = session.uom;
+        item.start = session.start;
         item.stop = stop;
         batch.usageSessions.append(item);
     }

@@ -15,6 +15,8 @@ struct StopRequest
     // How long `session` will have run when stopped at `stopAt` (ms, >= 0).
     static qint64 durationAt(const BillForward::UsageSession &session, BillForward::Timestamp stopAt);
 
-    // The body of the stop call: subscription, session ID and unit of each.
+    // The stop call: subscription, session ID and unit of each, and the
+    // start of the use meant (SessionActionRunner::stop() keeps it for
+    // reconciliation and does not send it).
     BillForward::SessionBatch toBatch() const;
 };

@@ -4,6 +4,8 @@
 #include "droppingproxy.h"
 #include "emulatorfixture.h"
 #include "sessions/sessionbrowser.h"
+#include "testpages.h"
+#include "testserver.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -47,6 +49,8 @@ private slots:
     void lostAnswerReconciledTookEffect();
     void lostRequestReconciledDidNotTakeEffect();
     void lostAnswerOfAReusedIdFindsTheNewUse();
+    void lostStopAnswerWithTheIdRestartedTookEffect();
+    void stopSendsNoStart();
     void unreachableServerStaysUnknown();
     void refusesSecondActionOnPendingKeys();
     void readOnlyAndLockedProductionRefuse();
@@ -276,6 +280,71 @@ void tst_SessionActionRunner::lostAnswerOfAReusedIdFindsTheNewUse()
         QCOMPARE(browser.store().start(row), firstDay + row * 86'400'000);
         QCOMPARE(browser.store().uduration(row), 3'600'000);
     }
+}
+
+// The stop of kiosk-1's use loses its answer, and the device starts kiosk-1
+// again before the runner asks: the use running then is another one, so
+// the stop took effect (it was told "did not take effect", inviting a
+// second stop that would end the new use).
+void tst_SessionActionRunner::lostStopAnswerWithTheIdRestartedTookEffect()
+{
+    EmulatorFixture dropping; // applies each change, then drops the connection unanswered
+    Emulator::Options options;
+    options.dropRate = 1.0;
+    QVERIFY(dropping.start(options));
+    auto api = client(dropping.url);
+    SessionActionRunner runner(api.get());
+    const QString sub = QStringLiteral("SUB-RUN-RESTART");
+    const BillForward::Timestamp firstStart = QDateTime(QDate(2026, 2, 2), QTime(8, 0), Qt::UTC).toMSecsSinceEpoch();
+    UsageSession use = item(sub, QStringLiteral("kiosk-1"));
+    use.start = firstStart;
+    QCOMPARE(run(runner, ActionResult::Action::Start, batchOf({use})).count(ActionResult::ItemOutcome::TookEffect), 1);
+
+    auto device = client(dropping.url);
+    UsageSession restart = item(sub, QStringLiteral("kiosk-1"));
+    restart.start = firstStart + 3'600'000;
+    connect(&runner, &SessionActionRunner::reconciling, this, [&device, &restart] {
+        BillForward::ApiReply *reply = device->start({{restart}, {}});
+        QSignalSpy done(reply, &BillForward::ApiReply::finished);
+        QVERIFY(done.wait(10000)); // applied; its answer is dropped too
+    });
+    UsageSession stop = item(sub, QStringLiteral("kiosk-1"));
+    stop.pricingComponentName.clear();
+    stop.start = use.start; // the use meant
+    stop.stop = firstStart + 1'800'000;
+    const ActionResult result = run(runner, ActionResult::Action::Stop, batchOf({stop}));
+    QCOMPARE(result.status, ActionResult::Status::Reconciled);
+    QCOMPARE(result.items.constFirst().outcome, ActionResult::ItemOutcome::TookEffect);
+
+    const QList<UsageSession> uses = listOf(dropping.url, sub, false);
+    QCOMPARE(uses.size(), 2);
+    QCOMPARE(uses.at(0).start, use.start);
+    QCOMPARE(uses.at(0).stop, stop.stop);
+    QVERIFY(uses.at(1).isActive());
+    QCOMPARE(uses.at(1).start, restart.start);
+}
+
+// The start of the use meant stays with the runner: a stop names the
+// subscription, session ID and unit, as the contract says.
+void tst_SessionActionRunner::stopSendsNoStart()
+{
+    TestSupport::TestServer server;
+    QVERIFY(server.listen());
+    server.setHandler([](const TestSupport::RecordedRequest &) {
+        return TestSupport::TestResponse::json(
+            200, TestSupport::pageJson({TestSupport::sessionJson(QStringLiteral("SUB-1"), QStringLiteral("kiosk-1"))}));
+    });
+    auto api = client(server.url(QStringLiteral("/RestAPI")));
+    SessionActionRunner runner(api.get());
+    UsageSession stop = item(QStringLiteral("SUB-1"), QStringLiteral("kiosk-1"));
+    stop.pricingComponentName.clear();
+    stop.start = QDateTime(QDate(2026, 2, 2), QTime(8, 0), Qt::UTC).toMSecsSinceEpoch();
+    const ActionResult result = run(runner, ActionResult::Action::Stop, batchOf({stop}));
+    QCOMPARE(result.status, ActionResult::Status::Succeeded);
+    QCOMPARE(result.items.constFirst().requested.start, stop.start);
+    const QByteArray body = server.lastRequest().body;
+    QVERIFY2(body.contains("\"sessionID\":\"kiosk-1\""), body.constData());
+    QVERIFY2(!body.contains("\"start\""), body.constData());
 }
 
 void tst_SessionActionRunner::unreachableServerStaysUnknown()

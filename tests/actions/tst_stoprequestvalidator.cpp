@@ -77,6 +77,7 @@ void tst_StopRequestValidator::batchNamesEachSession()
     QCOMPARE(batch.usageSessions.at(1).sessionId, QStringLiteral("b"));
     QCOMPARE(batch.usageSessions.at(0).stop, Now);
     QVERIFY(batch.usageSessions.at(0).pricingComponentId.isEmpty()); // only what names the session
+    QCOMPARE(batch.usageSessions.at(1).start, request.sessions.at(1).start); // the use meant: IDs are reused
     QCOMPARE(StopRequest::durationAt(request.sessions.at(1), Now), qint64(2000));
 }
 
