@@ -2,6 +2,7 @@
 
 #include "api/receivebufferpool.h"
 #include "concurrency/workthreads.h"
+#include "credentials/tokenredactor.h"
 #include "wire/sessioncodec.h"
 
 #include <QCoreApplication>
@@ -466,19 +467,21 @@ private:
         finish(error, {});
     }
 
-    // A server may echo what it was sent; the token must not reach a message.
+    // A server may echo what it was sent, whole, in pieces, in another case
+    // or percent-encoded: no piece of the token reaches a message, the
+    // journal or the CLI's stderr (TokenRedactor).
     ApiError redacted(ApiError error) const
     {
-        const QString token = QString::fromUtf8(m_settings.token);
-        if (token.isEmpty())
+        const TokenRedactor redactor(m_settings.token);
+        if (!redactor.isActive())
             return error;
-        const QString mask = QStringLiteral("[token]");
-        error.detail.replace(token, mask);
-        error.bfError.errorMessage.replace(token, mask);
+        error.detail = redactor.redact(error.detail);
+        error.bfError.errorType = redactor.redact(error.bfError.errorType);
+        error.bfError.errorMessage = redactor.redact(error.bfError.errorMessage);
         for (QString &parameter : error.bfError.errorParameters)
-            parameter.replace(token, mask);
-        error.decodeError.reason.replace(token, mask);
-        error.decodeError.jsonPath.replace(token, mask);
+            parameter = redactor.redact(parameter);
+        error.decodeError.reason = redactor.redact(error.decodeError.reason);
+        error.decodeError.jsonPath = redactor.redact(error.decodeError.jsonPath);
         return error;
     }
 
@@ -641,6 +644,13 @@ ApiReply *ApiClient::send(Method method, const QUrl &url, const QByteArray &body
     settings.retryBaseDelayMs = m_retryBaseDelayMs;
     settings.maxRetryAfterSeconds = m_maxRetryAfterSeconds;
     auto *call = new ApiCall(reply, m_network, m_receiveBuffers, method == Method::Post, url, body, settings);
+    if (!m_token.isEmpty()) {
+        connect(reply, &ApiReply::finished, this, [this, reply, token = m_token] {
+            // Only the token in use now: an old call's 401 says nothing about a newer token.
+            if (reply->error().httpStatus == 401 && token == m_token)
+                emit accessTokenRefused();
+        });
+    }
 
     const QString scheme = url.scheme().toLower();
     if (m_baseUrl.isEmpty() || !m_baseUrl.isValid() || url.host().isEmpty()) {

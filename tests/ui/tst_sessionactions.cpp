@@ -156,7 +156,7 @@ tst_SessionActions::Harness tst_SessionActions::makeWindow(const ConnectionProfi
     if (!QTest::qWaitForWindowExposed(h.window.get()))
         qWarning("window not exposed");
     if (!sessionToken.isEmpty())
-        h.window->tokenResolver()->setSessionToken(profile.id, sessionToken);
+        h.window->tokenResolver()->setSessionToken(profile.id, profile.baseUrl, sessionToken);
     h.window->connectProfile(profile);
     return h;
 }
@@ -367,7 +367,7 @@ void tst_SessionActions::dontAskAgainIsSavedWithTheProfile()
     Harness h = makeWindow(ConnectionProfile::demo(), {});
     MainWindow &w = *h.window;
     w.profiles()->save(profile);
-    w.tokenResolver()->setSessionToken(profile.id, Token);
+    w.tokenResolver()->setSessionToken(profile.id, profile.baseUrl, Token);
     w.connectProfile(profile);
     QTRY_VERIFY_WITH_TIMEOUT(h.connection->isReady() && h.connection->profile().id == profile.id, 15000);
     QTRY_VERIFY_WITH_TIMEOUT(!w.loader()->isLoading(), 30000);
