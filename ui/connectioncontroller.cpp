@@ -26,11 +26,9 @@ ConnectionController::ConnectionController(QObject *parent)
     , m_client(new BillForward::ApiClient(this))
 {
     m_demoOptions.demoData = true;
-    connect(m_client, &BillForward::ApiClient::accessTokenRefused, this, [this] {
-        if (isDemo() || m_token.isEmpty())
+    connect(m_client, &BillForward::ApiClient::accessTokenRefused, this, [this](const QByteArray &refused) {
+        if (isDemo())
             return;
-        const QByteArray refused = m_token;
-        m_token.clear();
         m_client->setAccessToken({}); // not sent again: an auto-refresh would repeat it
         m_ready = false;
         emit tokenRefused(m_profile, refused);
@@ -134,7 +132,6 @@ void ConnectionController::startEmulator()
 
 void ConnectionController::setUp(const QUrl &baseUrl, const QByteArray &token)
 {
-    m_token = token;
     m_client->setBaseUrl(baseUrl);
     m_client->setAccessToken(token);
     m_ready = true;

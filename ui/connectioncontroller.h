@@ -83,7 +83,6 @@ private:
     Emulator::EmbeddedEmulator *m_emulator = nullptr;
     Emulator::Options m_demoOptions;
     QByteArray m_demoToken;
-    QByteArray m_token; // the token set up for m_profile
     QUrl m_demoUrl;
     ConnectionProfile m_profile;
     QStringList m_suggested;

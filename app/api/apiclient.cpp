@@ -648,7 +648,7 @@ ApiReply *ApiClient::send(Method method, const QUrl &url, const QByteArray &body
         connect(reply, &ApiReply::finished, this, [this, reply, token = m_token] {
             // Only the token in use now: an old call's 401 says nothing about a newer token.
             if (reply->error().httpStatus == 401 && token == m_token)
-                emit accessTokenRefused();
+                emit accessTokenRefused(token);
         });
     }
 

@@ -102,7 +102,7 @@ public:
 signals:
     // A call made with the current token was answered 401: the token is
     // refused and must not be sent again (the caller asks for another).
-    void accessTokenRefused();
+    void accessTokenRefused(const QByteArray &token);
 
 private:
     enum class Method { Get, Post };

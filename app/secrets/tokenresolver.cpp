@@ -77,25 +77,22 @@ void TokenResolver::resolve(const ConnectionProfile &profile)
             emit tokenReady(id, result.token);
             return;
         }
-        if (result.status == TokenVault::Status::Unavailable) {
+        const bool keychainWorks = result.status != TokenVault::Status::Unavailable;
+        if (!keychainWorks)
             emit keychainProblem(result.message);
-            emit tokenNeeded(id,
-                             tr("%1 Enter the access token: it will be kept for this session only.")
-                                 .arg(result.message),
-                             false);
-            return;
-        }
+        QString reason;
         if (refusedBefore) {
-            emit tokenNeeded(id, tr("The server refused the access token. Enter a valid token for %1.").arg(origin),
-                             true);
-            return;
+            reason = tr("The server refused the access token. Enter a valid token for %1.").arg(origin);
+            if (!keychainWorks)
+                reason += QLatin1Char(' ') + tr("It will be kept for this session only.");
+        } else if (!keychainWorks) {
+            reason = tr("%1 Enter the access token: it will be kept for this session only.").arg(result.message);
+        } else if (result.status == TokenVault::Status::OtherServer) {
+            reason = tr("%1 Enter the access token for %2.").arg(result.message, origin);
+        } else {
+            reason = tr("No access token is stored for this connection. Enter it to connect.");
         }
-        if (result.status == TokenVault::Status::OtherServer) {
-            emit tokenNeeded(id, tr("%1 Enter the access token for %2.").arg(result.message, origin), true);
-            return;
-        }
-        emit tokenNeeded(id, tr("No access token is stored for this connection. Enter it to connect."),
-                         true);
+        emit tokenNeeded(id, reason, keychainWorks);
     });
 }
 

@@ -526,7 +526,11 @@ void tst_SessionActions::profileSavedWithoutTokenAndRestored()
         dialog->baseUrlEdit()->setText(m_good.url.toString());
         dialog->tokenEdit()->setText(QString::fromLatin1(secret));
         QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
-        // The keychain is unavailable here: the token is kept for this session only.
+        // The keychain is unavailable here: the dialog says so at once, and a
+        // second Save keeps the token for this session only.
+        auto *tokenStatus = dialog->findChild<QLabel *>(QStringLiteral("tokenStatus"));
+        QTRY_VERIFY_WITH_TIMEOUT(tokenStatus->text().contains(QStringLiteral("was not stored")), 15000);
+        QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(manager->list()->count() == 2, 15000);
         id = manager->selectedId();
         QTest::mouseClick(manager->findChild<QPushButton *>(QStringLiteral("connectButton")), Qt::LeftButton);
