@@ -1,13 +1,17 @@
 #include "credentials/processhardening.h"
 #include "testserver.h"
 
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <grp.h>
 #include <sys/prctl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using TestSupport::TestResponse;
 using TestSupport::TestServer;
@@ -15,27 +19,6 @@ using TestSupport::TestServer;
 namespace {
 
 const QByteArray Token = "start-up-token-5d21e8";
-
-// The body of `main` in a source file, from its opening brace to the first
-// statement that is not a comment.
-QByteArray firstStatementOfMain(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    const QByteArray source = file.readAll();
-    qsizetype at = source.indexOf("int main(");
-    at = source.indexOf('{', at);
-    if (at < 0)
-        return {};
-    const QList<QByteArray> lines = source.mid(at + 1).split('\n');
-    for (const QByteArray &line : lines) {
-        const QByteArray trimmed = line.trimmed();
-        if (!trimmed.isEmpty() && !trimmed.startsWith("//"))
-            return trimmed;
-    }
-    return {};
-}
 
 } // namespace
 
@@ -49,8 +32,8 @@ private slots:
     void initTestCase();
     void cleanup();
     void makeNonDumpable();
-    void bothMainsStartNonDumpable_data();
-    void bothMainsStartNonDumpable();
+    void runningProgramsAreNonDumpable_data();
+    void runningProgramsAreNonDumpable();
     void appRefusesATokenFileOthersCanRead();
 
 private:
@@ -102,21 +85,61 @@ void tst_ProcessStart::makeNonDumpable()
     QCOMPARE(::prctl(PR_GET_DUMPABLE, 0, 0, 0, 0), 0);
 }
 
-// The kernel shows the flag to no other process when the tests run as
-// root, so the mains are checked where it matters: it is their first
-// statement, before any token is read.
-void tst_ProcessStart::bothMainsStartNonDumpable_data()
+void tst_ProcessStart::runningProgramsAreNonDumpable_data()
 {
-    QTest::addColumn<QString>("path");
-    QTest::newRow("app") << QStringLiteral(USA_SOURCE_DIR "/ui/main.cpp");
-    QTest::newRow("cli") << QStringLiteral(USA_SOURCE_DIR "/cli/main.cpp");
+    QTest::addColumn<QString>("program");
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("cli") << QStringLiteral(USA_CLI_PATH) << QStringList{QStringLiteral("list"), QStringLiteral("SUB-1")};
+    QTest::newRow("app") << QStringLiteral(USA_APP_PATH)
+                         << QStringList{QStringLiteral("--subscription"), QStringLiteral("SUB-1")};
 }
 
-void tst_ProcessStart::bothMainsStartNonDumpable()
+// Seen from outside, while the program holds the token and waits for the
+// server: the kernel hands a non-dumpable process's /proc files to root.
+// Under root the program runs as nobody, so that root ownership tells.
+void tst_ProcessStart::runningProgramsAreNonDumpable()
 {
-    QFETCH(QString, path);
-    const QByteArray first = firstStatementOfMain(path);
-    QVERIFY2(first.startsWith("ProcessHardening::makeNonDumpable();"), first.constData());
+    QFETCH(QString, program);
+    QFETCH(QStringList, arguments);
+    TestServer server;
+    QVERIFY(server.listen());
+    server.setDefaultResponse(TestResponse::neverAnswer()); // keeps it waiting, token in memory
+    const bool root = ::geteuid() == 0;
+    constexpr uid_t Nobody = 65534;
+    QProcessEnvironment env = environment();
+    if (root) {
+        const QString home = m_home.filePath(QStringLiteral("nobody"));
+        QVERIFY(QDir().mkpath(home));
+        QCOMPARE(::chown(QFile::encodeName(home).constData(), Nobody, Nobody), 0);
+        QVERIFY(QFile::setPermissions(m_home.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                                          | QFileDevice::ExeOwner | QFileDevice::ExeOther));
+        env.insert(QStringLiteral("HOME"), home);
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
+    }
+    m_process = std::make_unique<QProcess>();
+    m_process->setProcessEnvironment(env);
+    m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    if (root) {
+        m_process->setChildProcessModifier([] {
+            if (::setgroups(0, nullptr) != 0 || ::setgid(Nobody) != 0 || ::setuid(Nobody) != 0)
+                ::_exit(127);
+        });
+    }
+    m_process->start(program, arguments + QStringList{QStringLiteral("--base-url"),
+                                                      server.url(QStringLiteral("/v1")).toString()});
+    QVERIFY(m_process->waitForStarted(10000));
+    // The first request proves start-up is over and the token is in memory.
+    QTRY_VERIFY_WITH_TIMEOUT(server.requestCount() >= 1 || m_process->state() == QProcess::NotRunning, 60000);
+    QVERIFY2(server.requestCount() >= 1, "the program ended before asking the server");
+    QCOMPARE(server.lastRequest().header("Authorization"), "Bearer " + Token);
+    struct stat info {};
+    QCOMPARE(::stat(QByteArray("/proc/" + QByteArray::number(m_process->processId()) + "/status").constData(),
+                    &info),
+             0);
+    const uid_t runsAs = root ? Nobody : ::geteuid();
+    QVERIFY(runsAs != 0);
+    QCOMPARE(info.st_uid, uid_t(0)); // a dumpable process's files would belong to runsAs
 }
 
 void tst_ProcessStart::appRefusesATokenFileOthersCanRead()
