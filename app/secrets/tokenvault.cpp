@@ -10,6 +10,8 @@
 #include <QThread>
 #include <QTimer>
 
+#include <algorithm>
+
 struct TokenVault::Job
 {
     QPointer<QObject> context;
@@ -96,15 +98,18 @@ void TokenVault::run(Op op, const QString &profileId, const QByteArray &data, co
     job->origin = origin;
     job->timer = new QTimer(this);
     job->timer->setSingleShot(true);
-    connect(job->timer, &QTimer::timeout, this, [this, id] {
+    // A write may open the keyring's unlock prompt, which waits for the
+    // user: a short timeout would report a failure while they type.
+    const int timeoutMs = op == Op::Write ? std::max(m_timeoutMs, WriteTimeoutMs) : m_timeoutMs;
+    connect(job->timer, &QTimer::timeout, this, [this, id, timeoutMs] {
         Result result;
         result.status = Status::Unavailable;
         result.message = tr("The system keychain did not answer within %1 seconds.")
-                             .arg(m_timeoutMs / 1000.0, 0, 'g', 2);
+                             .arg(timeoutMs / 1000.0, 0, 'g', 3);
         complete(id, result);
     });
     m_jobs.insert(id, job);
-    job->timer->start(m_timeoutMs);
+    job->timer->start(timeoutMs);
     const int opCode = op == Op::Read ? 0 : op == Op::Write ? 1 : 2;
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, id, opCode, profileId, data] {
         worker->runJob(id, opCode, profileId, data);

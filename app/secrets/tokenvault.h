@@ -43,7 +43,9 @@ public:
     explicit TokenVault(QObject *parent = nullptr);
     ~TokenVault() override;
 
+    // Reads and deletes; a write waits at least WriteTimeoutMs (a prompt may be open).
     void setTimeout(int milliseconds); // default 5000
+    static constexpr int WriteTimeoutMs = 120000;
     int timeout() const { return m_timeoutMs; }
 
     // `done` runs once on this object's thread, unless `context` is gone by then.

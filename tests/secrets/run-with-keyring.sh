@@ -3,7 +3,14 @@
 # (dbus-run-session) with gnome-keyring-daemon unlocked in it, under a
 # temporary home, so nothing touches the tester's keyring. Any missing piece
 # (packages gnome-keyring, libsecret-1-0, dbus) fails the test: no skip.
+# With --locked first, the keyring is started but never unlocked and no
+# login keyring exists: a write needs a prompt, which cannot be shown here.
 set -eu
+unlock=--unlock
+if [ "${1-}" = --locked ]; then
+    unlock=--start
+    shift
+fi
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT INT TERM
 HOME="$dir/home"
@@ -17,6 +24,8 @@ chmod 700 "$XDG_RUNTIME_DIR"
 unset DISPLAY WAYLAND_DISPLAY
 status=0
 dbus-run-session -- sh -c '
-    printf pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null || exit 70
-    exec "$@"' keyring "$@" || status=$?
+    unlock=$1
+    shift
+    printf pw | gnome-keyring-daemon "$unlock" --components=secrets >/dev/null || exit 70
+    exec "$@"' keyring "$unlock" "$@" || status=$?
 exit "$status"
