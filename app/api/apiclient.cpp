@@ -470,18 +470,23 @@ private:
     // A server may echo what it was sent, whole, in pieces, in another case
     // or percent-encoded: no piece of the token reaches a message, the
     // journal or the CLI's stderr (TokenRedactor).
+    // Server texts are also cut to a length a message can show: redaction
+    // costs text × token, and a hostile server may send megabytes.
     ApiError redacted(ApiError error) const
     {
         const TokenRedactor redactor(m_settings.token);
-        if (!redactor.isActive())
-            return error;
-        error.detail = redactor.redact(error.detail);
-        error.bfError.errorType = redactor.redact(error.bfError.errorType);
-        error.bfError.errorMessage = redactor.redact(error.bfError.errorMessage);
+        const auto clean = [&redactor](const QString &text) {
+            constexpr qsizetype MaxShown = 4096;
+            const QString shown = text.size() > MaxShown ? text.left(MaxShown) + QStringLiteral("…") : text;
+            return redactor.redact(shown);
+        };
+        error.detail = clean(error.detail);
+        error.bfError.errorType = clean(error.bfError.errorType);
+        error.bfError.errorMessage = clean(error.bfError.errorMessage);
         for (QString &parameter : error.bfError.errorParameters)
-            parameter = redactor.redact(parameter);
-        error.decodeError.reason = redactor.redact(error.decodeError.reason);
-        error.decodeError.jsonPath = redactor.redact(error.decodeError.jsonPath);
+            parameter = clean(parameter);
+        error.decodeError.reason = clean(error.decodeError.reason);
+        error.decodeError.jsonPath = clean(error.decodeError.jsonPath);
         return error;
     }
 

@@ -333,6 +333,20 @@ private slots:
         QVERIFY2(shown.contains(QLatin1String("[token]")), qPrintable(shown));
     }
 
+    // A hostile server's megabyte of error text is cut to what a message can
+    // show (redaction costs text x token).
+    void longServerTextIsCut()
+    {
+        m_client->setMaxAttempts(1);
+        m_server->enqueue(TestResponse::bfError(400, "ValidationError", QByteArray(1 << 20, 'x')));
+        ListQuery query;
+        query.subscriptionId = QStringLiteral("SUB-1");
+        const Outcome outcome = waitFor(m_client->list(query));
+        QVERIFY(!outcome.ok);
+        QVERIFY(outcome.error.bfError.errorMessage.size() <= 4097);
+        QVERIFY(outcome.error.bfError.errorMessage.endsWith(QStringLiteral("…")));
+    }
+
     void decodeErrors_data()
     {
         QTest::addColumn<QByteArray>("body");
