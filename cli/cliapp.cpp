@@ -2,6 +2,9 @@
 
 #include "api/apiclient.h"
 #include "api/sessionfetcher.h"
+#include "credentials/environmenttoken.h"
+#include "credentials/serverorigin.h"
+#include "credentials/tokenfile.h"
 #include "wire/sessioncodec.h"
 
 #include <QCommandLineParser>
@@ -259,8 +262,14 @@ bool CliApp::parse()
             item.subscriptionId = parser.value(subscription);
             item.sessionId = parser.value(session);
             item.uom = parser.value(uom);
-            if (item.subscriptionId.isEmpty() || item.sessionId.isEmpty() || item.uom.isEmpty()) {
-                failUsage(tr("%1 needs --subscription, --session and --uom (or --from-file).").arg(command));
+            QStringList missing;
+            for (const QCommandLineOption *required : {&subscription, &session, &uom}) {
+                if (parser.value(*required).isEmpty())
+                    missing.append(QLatin1String("--") + required->names().constFirst());
+            }
+            if (!missing.isEmpty()) {
+                failUsage(tr("%1 is missing %2 (or give the whole request with --from-file).")
+                              .arg(command, missing.join(QStringLiteral(", "))));
                 return false;
             }
             if (m_command == Command::Start) {
@@ -315,23 +324,31 @@ bool CliApp::parse()
 
     if (parser.isSet(tokenFile))
         return readToken(parser.value(tokenFile));
-    m_client->setAccessToken(env.value(QStringLiteral("BILLFORWARD_ACCESS_TOKEN")).toUtf8());
-    return true;
+    // The app's rule (EnvironmentToken): the environment's token goes to
+    // BILLFORWARD_BASE_URL's origin only, or to --base-url when that is unset.
+    const QByteArray environmentToken = EnvironmentToken::forServer(url, true);
+    if (!environmentToken.isEmpty()) {
+        m_client->setAccessToken(environmentToken);
+        return true;
+    }
+    // Refused before anything is sent: a request without a token can only be refused.
+    if (!qEnvironmentVariable(EnvironmentToken::tokenVariable()).trimmed().isEmpty()) {
+        failUsage(tr("BILLFORWARD_ACCESS_TOKEN is the token of BILLFORWARD_BASE_URL (%1), and --base-url names another server (%2); it is not sent there. Put this server's token in a file (chmod 600) and pass --token-file PATH.")
+                      .arg(ServerOrigin::of(EnvironmentToken::environmentBaseUrl()), ServerOrigin::of(url)));
+        return false;
+    }
+    failUsage(tr("no access token was given. Put it in a file readable only by you (chmod 600) and pass --token-file PATH, or set BILLFORWARD_ACCESS_TOKEN."));
+    return false;
 }
 
 bool CliApp::readToken(const QString &tokenFile)
 {
-    QFile file(tokenFile);
-    if (!file.open(QIODevice::ReadOnly)) {
-        failUsage(tr("cannot read the token file %1: %2").arg(tokenFile, file.errorString()));
+    const TokenFile::Result read = TokenFile::read(tokenFile);
+    if (!read.ok()) {
+        failUsage(read.error);
         return false;
     }
-    const QByteArray token = file.readAll().trimmed();
-    if (token.isEmpty() || token.contains('\n') || token.contains(' ')) {
-        failUsage(tr("the token file %1 must hold the access token alone, on one line.").arg(tokenFile));
-        return false;
-    }
-    m_client->setAccessToken(token);
+    m_client->setAccessToken(read.token);
     return true;
 }
 

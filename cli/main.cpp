@@ -1,5 +1,6 @@
 #include "cli/cliapp.h"
 
+#include "credentials/processhardening.h"
 #include "translationloader.h"
 
 #include <QCoreApplication>
@@ -7,6 +8,7 @@
 
 int main(int argc, char *argv[])
 {
+    ProcessHardening::makeNonDumpable(); // before any token is read: no core dump holds one
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("usage-session-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(USA_VERSION));

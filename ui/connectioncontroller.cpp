@@ -26,6 +26,13 @@ ConnectionController::ConnectionController(QObject *parent)
     , m_client(new BillForward::ApiClient(this))
 {
     m_demoOptions.demoData = true;
+    connect(m_client, &BillForward::ApiClient::accessTokenRefused, this, [this](const QByteArray &refused) {
+        if (isDemo())
+            return;
+        m_client->setAccessToken({}); // not sent again: an auto-refresh would repeat it
+        m_ready = false;
+        emit tokenRefused(m_profile, refused);
+    });
 }
 
 ConnectionController::~ConnectionController() = default;

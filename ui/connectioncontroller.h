@@ -19,7 +19,8 @@ class EmbeddedEmulator;
 // ApiClient set up for it (kept across reconnects, so the loader and the
 // action runner can hold it). A Demo profile runs the embedded emulator
 // (started once, a random token kept in memory); any other profile is a
-// server named by URL, with a token the caller resolved.
+// server named by URL, with a token the caller resolved. A token the server
+// refuses (401) is dropped at once: tokenRefused().
 class ConnectionController final : public QObject
 {
     Q_OBJECT
@@ -70,6 +71,9 @@ public:
 signals:
     void ready();
     void failed(const QString &message);
+    // The server answered 401 to the profile's token: the client no longer
+    // sends it (not ready any more) and the caller asks for another.
+    void tokenRefused(const ConnectionProfile &profile, const QByteArray &token);
 
 private:
     void startEmulator();

@@ -2,6 +2,8 @@
 #include "ui/mainwindow.h"
 #include "ui/screenshottour.h"
 
+#include "credentials/processhardening.h"
+#include "credentials/tokenfile.h"
 #include "memory/heapreuse.h"
 #include "secrets/tokenresolver.h"
 #include "sessions/displayformat.h"
@@ -11,7 +13,6 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QFile>
 #include <QSettings>
 #include <QTextStream>
 #include <QUrl>
@@ -47,6 +48,7 @@ void printWithoutDisplayWhenOnlyAskedForText(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    ProcessHardening::makeNonDumpable(); // before any token is read: no core dump holds one
     keepFreedMemoryForReuse();
     printWithoutDisplayWhenOnlyAskedForText(argc, argv);
     QApplication app(argc, argv);
@@ -100,11 +102,10 @@ int main(int argc, char *argv[])
         if (!parsed.isValid() || parsed.host().isEmpty())
             return refuse(QApplication::translate("main", "Not a valid base URL: %1").arg(url));
         if (parser.isSet(tokenFile)) {
-            QFile file(parser.value(tokenFile));
-            if (!file.open(QIODevice::ReadOnly))
-                return refuse(QApplication::translate("main", "Cannot read the token file %1: %2")
-                                  .arg(file.fileName(), file.errorString()));
-            secret = file.readAll().trimmed();
+            const TokenFile::Result read = TokenFile::read(parser.value(tokenFile));
+            if (!read.ok())
+                return refuse(read.error);
+            secret = read.token;
         }
         // Not saved; the token comes from the file, else as for any profile
         // (BILLFORWARD_ACCESS_TOKEN, the keychain, a prompt).
@@ -120,7 +121,7 @@ int main(int argc, char *argv[])
     }
     if (useUrl) {
         if (!secret.isEmpty())
-            window.tokenResolver()->setSessionToken(commandLine.id, secret);
+            window.tokenResolver()->setSessionToken(commandLine.id, commandLine.baseUrl, secret);
         window.connectProfile(commandLine);
     } else if (parser.isSet(demo)) {
         window.connectProfile(ConnectionProfile::demo());

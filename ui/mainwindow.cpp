@@ -124,6 +124,14 @@ MainWindow::MainWindow(ConnectionController *connection, QWidget *parent)
         m_connecting = {};
         updateConnectionWidgets();
     });
+    connect(m_connection, &ConnectionController::tokenRefused, this,
+            [this](const ConnectionProfile &profile, const QByteArray &token) {
+                // Forgotten for the session, wherever it came from, and asked for again.
+                m_resolver->refuse(profile.id, token);
+                updateConnectionWidgets();
+                connectProfile(profile);
+            },
+            Qt::QueuedConnection); // after the refused call's own handlers (a POST's runner is done then)
     connect(m_resolver, &TokenResolver::keychainProblem, this, [this](const QString &message) {
         statusBar()->showMessage(message, 15000);
     });
@@ -989,6 +997,7 @@ void MainWindow::manageConnections()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setDemoBaseUrl(m_connection->demoBaseUrl());
     connect(dialog, &ProfileManagerDialog::sessionTokenEntered, m_resolver, &TokenResolver::setSessionToken);
+    connect(dialog, &ProfileManagerDialog::profileDeleted, m_resolver, &TokenResolver::forget);
     connect(dialog, &ProfileManagerDialog::connectRequested, this, [this](const QString &id) {
         connectProfile(m_profiles.profile(id));
     });

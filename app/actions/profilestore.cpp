@@ -19,6 +19,7 @@ ProfileStore::ProfileStore(QSettings *settings) : m_settings(settings) {}
 void ProfileStore::load()
 {
     m_profiles.clear();
+    QString renamedCommandLine;
     m_settings->beginGroup(Group);
     const int count = m_settings->beginReadArray(ListKey);
     for (int i = 0; i < count; ++i) {
@@ -27,6 +28,11 @@ void ProfileStore::load()
         profile.id = m_settings->value(QStringLiteral("id")).toString();
         if (profile.id.isEmpty() || contains(profile.id))
             continue;
+        if (profile.id == ConnectionProfile::commandLineId()) {
+            // Saved by an older version under the shared id: one of its own from now on.
+            profile.id = ConnectionProfile::newId();
+            renamedCommandLine = profile.id;
+        }
         profile.name = m_settings->value(QStringLiteral("name")).toString();
         profile.kind = ConnectionProfile::kindFromKey(m_settings->value(QStringLiteral("kind")).toString());
         profile.baseUrl = QUrl(m_settings->value(QStringLiteral("baseUrl")).toString());
@@ -39,6 +45,11 @@ void ProfileStore::load()
     m_currentId = m_settings->value(CurrentKey).toString();
     m_settings->endGroup();
 
+    if (!renamedCommandLine.isEmpty()) {
+        if (m_currentId == ConnectionProfile::commandLineId())
+            m_currentId = renamedCommandLine;
+        write();
+    }
     if (m_profiles.isEmpty()) {
         m_profiles.append(ConnectionProfile::demo());
         m_currentId = m_profiles.constFirst().id;
@@ -68,7 +79,9 @@ ConnectionProfile ProfileStore::profile(const QString &id) const
 
 QString ProfileStore::save(ConnectionProfile profile)
 {
-    if (profile.id.isEmpty())
+    // The command-line connection's id is shared by every --base-url and
+    // receives the environment's token: a saved profile gets one of its own.
+    if (profile.id.isEmpty() || profile.id == ConnectionProfile::commandLineId())
         profile.id = ConnectionProfile::newId();
     bool replaced = false;
     for (ConnectionProfile &existing : m_profiles) {

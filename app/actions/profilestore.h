@@ -18,8 +18,8 @@ public:
     bool contains(const QString &id) const;
     ConnectionProfile profile(const QString &id) const; // a default profile when absent
 
-    // Adds or replaces (by id; an empty id gets a new one) and writes at once.
-    // Returns the id.
+    // Adds or replaces (by id; an empty id, or the command-line connection's,
+    // gets a new one) and writes at once. Returns the id.
     QString save(ConnectionProfile profile);
     void remove(const QString &id);
 

@@ -2,6 +2,7 @@
 
 #include "api/receivebufferpool.h"
 #include "concurrency/workthreads.h"
+#include "credentials/tokenredactor.h"
 #include "wire/sessioncodec.h"
 
 #include <QCoreApplication>
@@ -466,19 +467,26 @@ private:
         finish(error, {});
     }
 
-    // A server may echo what it was sent; the token must not reach a message.
+    // A server may echo what it was sent, whole, in pieces, in another case
+    // or percent-encoded: no piece of the token reaches a message, the
+    // journal or the CLI's stderr (TokenRedactor).
+    // Server texts are also cut to a length a message can show: redaction
+    // costs text × token, and a hostile server may send megabytes.
     ApiError redacted(ApiError error) const
     {
-        const QString token = QString::fromUtf8(m_settings.token);
-        if (token.isEmpty())
-            return error;
-        const QString mask = QStringLiteral("[token]");
-        error.detail.replace(token, mask);
-        error.bfError.errorMessage.replace(token, mask);
+        const TokenRedactor redactor(m_settings.token);
+        const auto clean = [&redactor](const QString &text) {
+            constexpr qsizetype MaxShown = 4096;
+            const QString shown = text.size() > MaxShown ? text.left(MaxShown) + QStringLiteral("…") : text;
+            return redactor.redact(shown);
+        };
+        error.detail = clean(error.detail);
+        error.bfError.errorType = clean(error.bfError.errorType);
+        error.bfError.errorMessage = clean(error.bfError.errorMessage);
         for (QString &parameter : error.bfError.errorParameters)
-            parameter.replace(token, mask);
-        error.decodeError.reason.replace(token, mask);
-        error.decodeError.jsonPath.replace(token, mask);
+            parameter = clean(parameter);
+        error.decodeError.reason = clean(error.decodeError.reason);
+        error.decodeError.jsonPath = clean(error.decodeError.jsonPath);
         return error;
     }
 
@@ -641,6 +649,13 @@ ApiReply *ApiClient::send(Method method, const QUrl &url, const QByteArray &body
     settings.retryBaseDelayMs = m_retryBaseDelayMs;
     settings.maxRetryAfterSeconds = m_maxRetryAfterSeconds;
     auto *call = new ApiCall(reply, m_network, m_receiveBuffers, method == Method::Post, url, body, settings);
+    if (!m_token.isEmpty()) {
+        connect(reply, &ApiReply::finished, this, [this, reply, token = m_token] {
+            // Only the token in use now: an old call's 401 says nothing about a newer token.
+            if (reply->error().httpStatus == 401 && token == m_token)
+                emit accessTokenRefused(token);
+        });
+    }
 
     const QString scheme = url.scheme().toLower();
     if (m_baseUrl.isEmpty() || !m_baseUrl.isValid() || url.host().isEmpty()) {

@@ -99,6 +99,11 @@ public:
     // to the base URL's path with exactly one slash.
     QUrl endpointUrl(const QByteArray &relativePath) const;
 
+signals:
+    // A call made with the current token was answered 401: the token is
+    // refused and must not be sent again (the caller asks for another).
+    void accessTokenRefused(const QByteArray &token);
+
 private:
     enum class Method { Get, Post };
     ApiReply *send(Method method, const QUrl &url, const QByteArray &body);

@@ -1,21 +1,17 @@
 #include "secrets/tokenresolver.h"
 
+#include "credentials/environmenttoken.h"
+#include "credentials/serverorigin.h"
 #include "secrets/tokenvault.h"
 
+#include <QCryptographicHash>
 #include <QTimer>
-#include <QUrl>
 
 namespace {
 
-int portOrDefault(const QUrl &url)
+QByteArray fingerprint(const QByteArray &token)
 {
-    return url.port(url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0 ? 443 : 80);
-}
-
-bool sameOrigin(const QUrl &a, const QUrl &b)
-{
-    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0
-        && a.host().compare(b.host(), Qt::CaseInsensitive) == 0 && portOrDefault(a) == portOrDefault(b);
+    return QCryptographicHash::hash(token, QCryptographicHash::Sha256);
 }
 
 } // namespace
@@ -24,62 +20,79 @@ bool TokenResolver::environmentTokenAppliesTo(const ConnectionProfile &profile)
 {
     if (profile.kind == ConnectionProfile::Kind::Demo)
         return false;
-    const QString baseUrl = qEnvironmentVariable(baseUrlVariable().constData()).trimmed();
-    if (baseUrl.isEmpty())
-        return profile.id == ConnectionProfile::commandLineId();
-    // Read as the app's command line reads it (main.cpp).
-    const QUrl url = QUrl::fromUserInput(baseUrl);
-    return url.isValid() && !url.host().isEmpty() && sameOrigin(url, profile.baseUrl);
+    return EnvironmentToken::appliesTo(profile.baseUrl, profile.id == ConnectionProfile::commandLineId());
 }
 
 TokenResolver::TokenResolver(TokenVault *vault, QObject *parent) : QObject(parent), m_vault(vault) {}
+
+bool TokenResolver::isRefused(const QString &profileId, const QByteArray &token) const
+{
+    const auto it = m_refused.constFind(profileId);
+    return it != m_refused.constEnd() && it->contains(fingerprint(token));
+}
+
+void TokenResolver::ready(int generation, const QString &profileId, const QByteArray &token)
+{
+    // Always after resolve() returns, so callers can connect and call in any order.
+    QTimer::singleShot(0, this, [this, generation, profileId, token] {
+        if (generation != m_generation)
+            return;
+        m_profileId.clear();
+        emit tokenReady(profileId, token);
+    });
+}
 
 void TokenResolver::resolve(const ConnectionProfile &profile)
 {
     const int generation = ++m_generation;
     const QString id = profile.id;
     m_profileId = id;
-    auto ready = [this, generation, id](const QByteArray &token) {
-        // Always after resolve() returns, so callers can connect and call in any order.
-        QTimer::singleShot(0, this, [this, generation, id, token] {
-            if (generation != m_generation)
-                return;
-            m_profileId.clear();
-            emit tokenReady(id, token);
-        });
-    };
+    m_server = profile.baseUrl;
     if (profile.kind == ConnectionProfile::Kind::Demo) {
-        ready({});
+        ready(generation, id, {});
         return;
     }
-    if (m_sessionTokens.contains(id)) {
-        ready(m_sessionTokens.value(id));
-        return;
+    const QString origin = ServerOrigin::of(profile.baseUrl);
+    const auto session = m_sessionTokens.constFind(id);
+    if (session != m_sessionTokens.constEnd()) {
+        if (session->origin == origin && !isRefused(id, session->token)) {
+            ready(generation, id, session->token);
+            return;
+        }
+        m_sessionTokens.remove(id); // given for another server, or refused
     }
     const QByteArray fromEnvironment =
-        environmentTokenAppliesTo(profile) ? qgetenv(environmentVariable().constData()) : QByteArray();
-    if (!fromEnvironment.isEmpty()) {
-        ready(fromEnvironment);
+        EnvironmentToken::forServer(profile.baseUrl, id == ConnectionProfile::commandLineId());
+    if (!fromEnvironment.isEmpty() && !isRefused(id, fromEnvironment)) {
+        ready(generation, id, fromEnvironment);
         return;
     }
-    m_vault->read(id, this, [this, generation, id](const TokenVault::Result &result) {
+    const bool refusedBefore = m_refused.contains(id);
+    m_vault->read(id, profile.baseUrl, this, [this, generation, id, origin,
+                                              refusedBefore](const TokenVault::Result &result) {
         if (generation != m_generation)
             return;
-        if (result.status == TokenVault::Status::Ok && !result.token.isEmpty()) {
+        if (result.status == TokenVault::Status::Ok && !result.token.isEmpty() && !isRefused(id, result.token)) {
             m_profileId.clear();
             emit tokenReady(id, result.token);
             return;
         }
-        if (result.status == TokenVault::Status::Unavailable) {
+        const bool keychainWorks = result.status != TokenVault::Status::Unavailable;
+        if (!keychainWorks)
             emit keychainProblem(result.message);
-            emit tokenNeeded(id,
-                             tr("%1 Enter the access token: it will be kept for this session only.")
-                                 .arg(result.message),
-                             false);
-            return;
+        QString reason;
+        if (refusedBefore) {
+            reason = tr("The server refused the access token. Enter a valid token for %1.").arg(origin);
+            if (!keychainWorks)
+                reason += QLatin1Char(' ') + tr("It will be kept for this session only.");
+        } else if (!keychainWorks) {
+            reason = tr("%1 Enter the access token: it will be kept for this session only.").arg(result.message);
+        } else if (result.status == TokenVault::Status::OtherServer) {
+            reason = tr("%1 Enter the access token for %2.").arg(result.message, origin);
+        } else {
+            reason = tr("No access token is stored for this connection. Enter it to connect.");
         }
-        emit tokenNeeded(id, tr("No access token is stored for this connection. Enter it to connect."),
-                         true);
+        emit tokenNeeded(id, reason, keychainWorks);
     });
 }
 
@@ -93,11 +106,16 @@ void TokenResolver::provideToken(const QString &profileId, const QByteArray &tok
         emit resolveCancelled(profileId);
         return;
     }
-    m_sessionTokens.insert(profileId, token);
+    // Typed again by the user after a refusal: their choice, tried once more.
+    if (m_refused.contains(profileId))
+        m_refused[profileId].remove(fingerprint(token));
+    m_sessionTokens.insert(profileId, {ServerOrigin::of(m_server), token});
     if (remember) {
-        m_vault->write(profileId, token, this, [this](const TokenVault::Result &result) {
+        m_vault->write(profileId, m_server, token, this, [this](const TokenVault::Result &result) {
             if (result.status != TokenVault::Status::Ok)
-                emit keychainProblem(result.message);
+                emit keychainProblem(tr("The token was not stored in the system keychain: %1 It is kept only "
+                                        "until the app closes.")
+                                         .arg(result.message));
         });
     }
     emit tokenReady(profileId, token);
@@ -113,15 +131,25 @@ void TokenResolver::cancel()
     emit resolveCancelled(id);
 }
 
-void TokenResolver::setSessionToken(const QString &profileId, const QByteArray &token)
+void TokenResolver::setSessionToken(const QString &profileId, const QUrl &server, const QByteArray &token)
 {
     if (token.isEmpty())
         m_sessionTokens.remove(profileId);
     else
-        m_sessionTokens.insert(profileId, token);
+        m_sessionTokens.insert(profileId, {ServerOrigin::of(server), token});
 }
 
 void TokenResolver::forget(const QString &profileId)
 {
     m_sessionTokens.remove(profileId);
+}
+
+void TokenResolver::refuse(const QString &profileId, const QByteArray &token)
+{
+    if (token.isEmpty())
+        return;
+    m_refused[profileId].insert(fingerprint(token));
+    const auto session = m_sessionTokens.constFind(profileId);
+    if (session != m_sessionTokens.constEnd() && session->token == token)
+        m_sessionTokens.remove(profileId);
 }

@@ -5,28 +5,31 @@
 #include <QByteArray>
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QString>
+#include <QUrl>
 
 class TokenVault;
 
 // Finds the access token for a connection, in this order: the token entered
 // earlier in this session (memory), BILLFORWARD_ACCESS_TOKEN from the
-// environment (for its own connection only, see environmentTokenAppliesTo()),
-// the keychain. When none has one it emits tokenNeeded(): the window asks the
-// user (TokenPromptDialog) and calls provideToken(). A Demo profile needs no
-// token. Tokens entered here stay in memory only, unless
-// provideToken(..., remember = true) and the keychain works.
+// environment (for its own server only: EnvironmentToken), the keychain.
+// Every token is bound to the origin it was given for: one kept in memory or
+// in the keychain for another origin than the profile's is never handed out.
+// A token the server refused (refuse()) is not handed out again in this
+// session, wherever it comes from. When none is left it emits tokenNeeded():
+// the window asks the user (TokenPromptDialog) and calls provideToken(). A
+// Demo profile needs no token. Tokens entered here stay in memory only,
+// unless provideToken(..., remember = true) and the keychain works.
 class TokenResolver final : public QObject
 {
     Q_OBJECT
 
 public:
-    static QByteArray environmentVariable() { return QByteArrayLiteral("BILLFORWARD_ACCESS_TOKEN"); }
-    static QByteArray baseUrlVariable() { return QByteArrayLiteral("BILLFORWARD_BASE_URL"); }
-    // The environment's token belongs to the server the environment names:
-    // a profile at BILLFORWARD_BASE_URL's origin, or, when that is unset, the
-    // command-line connection only. A sandbox token is never offered to
-    // production because both happen to be set up.
+    // The environment's token belongs to the server the environment names
+    // (EnvironmentToken::appliesTo, the CLI's rule too): a profile at
+    // BILLFORWARD_BASE_URL's origin, or, when that is unset, the
+    // command-line connection only.
     static bool environmentTokenAppliesTo(const ConnectionProfile &profile);
 
     explicit TokenResolver(TokenVault *vault, QObject *parent = nullptr);
@@ -36,10 +39,13 @@ public:
     // The user's answer to tokenNeeded(). An empty token cancels (resolveCancelled()).
     void provideToken(const QString &profileId, const QByteArray &token, bool remember = false);
     void cancel();
-    // A token entered elsewhere (the profile dialog) when the keychain is unavailable.
-    void setSessionToken(const QString &profileId, const QByteArray &token);
-    // Drops the session token (e.g. after a 401 with it).
+    // A token entered elsewhere (the profile dialog, --token-file) for `server`'s origin.
+    void setSessionToken(const QString &profileId, const QUrl &server, const QByteArray &token);
+    // Drops the session token of a profile (e.g. the profile was deleted).
     void forget(const QString &profileId);
+    // The server answered 401 to `token`: it is dropped and not handed out
+    // again for this profile in this session (the next resolve() asks).
+    void refuse(const QString &profileId, const QByteArray &token);
     bool hasSessionToken(const QString &profileId) const { return m_sessionTokens.contains(profileId); }
     bool isResolving() const { return !m_profileId.isEmpty(); }
 
@@ -53,8 +59,18 @@ signals:
     void keychainProblem(const QString &message);
 
 private:
+    struct SessionToken
+    {
+        QString origin;
+        QByteArray token;
+    };
+    bool isRefused(const QString &profileId, const QByteArray &token) const;
+    void ready(int generation, const QString &profileId, const QByteArray &token);
+
     TokenVault *m_vault;
-    QHash<QString, QByteArray> m_sessionTokens;
+    QHash<QString, SessionToken> m_sessionTokens;
+    QHash<QString, QSet<QByteArray>> m_refused; // SHA-256 of refused tokens, per profile
     QString m_profileId; // being resolved
+    QUrl m_server;       // its server
     int m_generation = 0;
 };

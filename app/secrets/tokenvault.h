@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QObject>
 #include <QString>
+#include <QUrl>
 
 #include <functional>
 
@@ -13,7 +14,10 @@ class QTimer;
 class TokenVaultWorker;
 
 // Access tokens in the system keychain (QtKeychain; service
-// "UsageSessionAdmin", key = profile id). Asynchronous only: the keychain
+// "UsageSessionAdmin", key = profile id). Each entry records the origin
+// (scheme, host, port) the token was given for, and read() hands a token out
+// only for that origin: a profile whose URL changed gets OtherServer, never
+// the old server's token. Asynchronous only: the keychain
 // jobs run on a thread of their own, since a keychain without a desktop
 // session can block for about 25 s. A job without an answer within the
 // timeout counts as "unavailable", and so do all later calls until one
@@ -23,12 +27,14 @@ class TokenVault final : public QObject
     Q_OBJECT
 
 public:
-    enum class Status { Ok, NotFound, Unavailable };
+    // OtherServer: an entry exists, recorded for another origin (or, from an
+    // older version, for none): its token is not handed out.
+    enum class Status { Ok, NotFound, OtherServer, Unavailable };
     struct Result
     {
         Status status = Status::Unavailable;
         QByteArray token;   // read() only
-        QString message;    // translated, when not Ok
+        QString message;    // translated, when not Ok; says why, with QtKeychain's own words
     };
     using Callback = std::function<void(const Result &)>;
 
@@ -37,12 +43,16 @@ public:
     explicit TokenVault(QObject *parent = nullptr);
     ~TokenVault() override;
 
+    // Reads and deletes; a write waits at least WriteTimeoutMs (a prompt may be open).
     void setTimeout(int milliseconds); // default 5000
+    static constexpr int WriteTimeoutMs = 120000;
     int timeout() const { return m_timeoutMs; }
 
     // `done` runs once on this object's thread, unless `context` is gone by then.
-    void read(const QString &profileId, QObject *context, Callback done);
-    void write(const QString &profileId, const QByteArray &token, QObject *context, Callback done);
+    // The token stored for `profileId`, if it was stored for `server`'s origin.
+    void read(const QString &profileId, const QUrl &server, QObject *context, Callback done);
+    void write(const QString &profileId, const QUrl &server, const QByteArray &token, QObject *context,
+               Callback done);
     void remove(const QString &profileId, QObject *context, Callback done);
 
     // True after a job said (or timed out showing) that no keychain is reachable.
@@ -55,7 +65,9 @@ signals:
 
 private:
     enum class Op { Read, Write, Remove };
-    void run(Op op, const QString &profileId, const QByteArray &token, QObject *context, Callback done);
+    void run(Op op, const QString &profileId, const QByteArray &data, const QString &origin, QObject *context,
+             Callback done);
+    static QByteArray entry(const QString &origin, const QByteArray &token);
     void complete(int id, const TokenVault::Result &result);
 
     struct Job;

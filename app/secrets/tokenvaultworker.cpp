@@ -31,14 +31,18 @@ void TokenVaultWorker::runJob(int id, int op, const QString &key, const QByteArr
             if (op != 2)
                 result.message = TokenVault::tr("No access token is stored for this connection.");
             break;
+        // errorString() is QtKeychain's text (D-Bus or backend detail); it never holds the token.
         case QKeychain::AccessDenied:
+            result.status = TokenVault::Status::Unavailable;
+            result.message = TokenVault::tr("The system keychain refused access (%1).").arg(done->errorString());
+            break;
         case QKeychain::AccessDeniedByUser:
             result.status = TokenVault::Status::Unavailable;
-            result.message = TokenVault::tr("The system keychain refused access.");
+            result.message =
+                TokenVault::tr("The system keychain’s prompt was cancelled (%1).").arg(done->errorString());
             break;
         default:
             result.status = TokenVault::Status::Unavailable;
-            // errorString() is QtKeychain's text (D-Bus or backend detail); it never holds the token.
             result.message = TokenVault::tr("The system keychain is not available (%1).").arg(done->errorString());
             break;
         }

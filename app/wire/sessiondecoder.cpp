@@ -90,6 +90,19 @@ constexpr unsigned SeenSubscription = 1;
 constexpr unsigned SeenSession = 2;
 constexpr unsigned SeenUom = 4;
 
+// At most QuotedChars characters of a value a server sent, and its length:
+// enough to recognise it, too little to carry a secret it may have echoed
+// into a field (errors reach logs, the journal and the CLI's stderr).
+constexpr qsizetype QuotedChars = 6;
+
+QString quoted(std::string_view text)
+{
+    const QString value = qStringFromUtf8(text);
+    if (value.size() <= QuotedChars)
+        return QLatin1Char('"') + value + QLatin1Char('"');
+    return QStringLiteral("\"%1…\" (%2 characters)").arg(value.left(QuotedChars)).arg(value.size());
+}
+
 class Decoder final
 {
 public:
@@ -188,8 +201,7 @@ public:
             return true;
         }
         if (!WireTime::parse(QByteArrayView(text.data(), qsizetype(text.size())), out)) {
-            const QString shown = qStringFromUtf8(text.substr(0, 40));
-            return fail(path.at(field), QStringLiteral("not a valid datetime: \"%1\"").arg(shown));
+            return fail(path.at(field), QStringLiteral("not a valid datetime: %1").arg(quoted(text)));
         }
         return true;
     }

@@ -14,11 +14,44 @@ private slots:
     void saveAndRestore();
     void removeAndCurrent();
     void credentialsInUrlAreNotSaved();
+    void savedCommandLineConnectionGetsItsOwnId();
 
 private:
     QString settingsPath() const { return m_dir.filePath(QStringLiteral("settings.ini")); }
     QTemporaryDir m_dir;
 };
+
+// The command-line id receives BILLFORWARD_ACCESS_TOKEN whenever
+// BILLFORWARD_BASE_URL is unset: a saved profile must never keep it.
+void tst_ProfileStore::savedCommandLineConnectionGetsItsOwnId()
+{
+    QFile::remove(settingsPath());
+    ConnectionProfile commandLine =
+        ConnectionProfile::custom(QStringLiteral("bf.example.com"), QUrl(QStringLiteral("https://bf.example.com/v1")));
+    commandLine.id = ConnectionProfile::commandLineId();
+    QString savedId;
+    {
+        QSettings settings(settingsPath(), QSettings::IniFormat);
+        ProfileStore store(&settings);
+        store.load();
+        savedId = store.save(commandLine);
+        QVERIFY(savedId != ConnectionProfile::commandLineId());
+        QVERIFY(!store.contains(ConnectionProfile::commandLineId()));
+        QCOMPARE(store.profile(savedId).baseUrl, commandLine.baseUrl);
+    }
+    {
+        // One saved by an older version under the shared id gets its own on load.
+        QSettings settings(settingsPath(), QSettings::IniFormat);
+        settings.setValue(QStringLiteral("profiles/list/2/id"), ConnectionProfile::commandLineId());
+        settings.setValue(QStringLiteral("profiles/current"), ConnectionProfile::commandLineId());
+        settings.sync();
+    }
+    QSettings settings(settingsPath(), QSettings::IniFormat);
+    ProfileStore store(&settings);
+    store.load();
+    QVERIFY(!store.contains(ConnectionProfile::commandLineId()));
+    QVERIFY(store.currentId() != ConnectionProfile::commandLineId());
+}
 
 void tst_ProfileStore::firstStartHasDemo()
 {

@@ -298,6 +298,55 @@ private slots:
             QCOMPARE(outcome.error.bfError.errorParameters, QStringList{QStringLiteral("records")});
     }
 
+    // A server that echoes the token, whole or in pieces, in another case or
+    // percent-encoded, in any field of its error: nothing of 8+ characters
+    // of it survives in what the caller can show or write.
+    void echoedTokenIsRedacted_data()
+    {
+        QTest::addColumn<QByteArray>("errorType");
+        QTest::addColumn<QByteArray>("errorMessage");
+        const QByteArray encoded = QUrl::toPercentEncoding(QString::fromLatin1(Token), {}, "-");
+        QTest::newRow("errorType") << QByteArray("Oauth" + Token) << QByteArray("no");
+        QTest::newRow("upper-case piece") << QByteArray("ValidationError")
+                                          << QByteArray("bad key " + Token.mid(2, 9).toUpper());
+        QTest::newRow("percent-encoded") << QByteArray("ValidationError") << QByteArray("key=" + encoded);
+    }
+
+    void echoedTokenIsRedacted()
+    {
+        QFETCH(QByteArray, errorType);
+        QFETCH(QByteArray, errorMessage);
+        m_client->setMaxAttempts(1);
+        m_server->enqueue(TestResponse::bfError(400, errorType, errorMessage));
+        ListQuery query;
+        query.subscriptionId = QStringLiteral("SUB-1");
+        const Outcome outcome = waitFor(m_client->list(query));
+        QVERIFY(!outcome.ok);
+        const QString shown = (outcome.error.kindName() + QLatin1Char(' ') + outcome.error.message()
+                               + QLatin1Char(' ') + outcome.error.bfError.errorType + QLatin1Char(' ')
+                               + outcome.error.bfError.errorMessage)
+                                  .toLower();
+        const QString token = QString::fromLatin1(Token).toLower();
+        for (qsizetype i = 0; i + 8 <= token.size(); ++i)
+            QVERIFY2(!shown.contains(token.mid(i, 8)), qPrintable(shown));
+        QVERIFY2(!QUrl::fromPercentEncoding(shown.toUtf8()).contains(token.mid(0, 8)), qPrintable(shown));
+        QVERIFY2(shown.contains(QLatin1String("[token]")), qPrintable(shown));
+    }
+
+    // A hostile server's megabyte of error text is cut to what a message can
+    // show (redaction costs text x token).
+    void longServerTextIsCut()
+    {
+        m_client->setMaxAttempts(1);
+        m_server->enqueue(TestResponse::bfError(400, "ValidationError", QByteArray(1 << 20, 'x')));
+        ListQuery query;
+        query.subscriptionId = QStringLiteral("SUB-1");
+        const Outcome outcome = waitFor(m_client->list(query));
+        QVERIFY(!outcome.ok);
+        QVERIFY(outcome.error.bfError.errorMessage.size() <= 4097);
+        QVERIFY(outcome.error.bfError.errorMessage.endsWith(QStringLiteral("…")));
+    }
+
     void decodeErrors_data()
     {
         QTest::addColumn<QByteArray>("body");

@@ -75,6 +75,7 @@ private:
         if (!file.open(QIODevice::WriteOnly))
             return {};
         file.write(content);
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         return file.fileName();
     }
 
@@ -334,14 +335,16 @@ private slots:
         const Run r = run({QStringLiteral("stop"), QStringLiteral("--base-url"),
                            QStringLiteral("http://127.0.0.1:%1/v1").arg(port), QStringLiteral("--subscription"),
                            QStringLiteral("S"), QStringLiteral("--session"), QStringLiteral("x"),
-                           QStringLiteral("--uom"), QStringLiteral("u")});
+                           QStringLiteral("--uom"), QStringLiteral("u")},
+                          environment(false, true)); // the environment's token is --base-url's
         verifyFailure(r, 1, "connection-refused");
     }
 
     void plainHttpToRemoteRefused()
     {
         const Run r = run({QStringLiteral("list"), QStringLiteral("SUB-1"), QStringLiteral("--base-url"),
-                           QStringLiteral("http://192.0.2.1/v1")});
+                           QStringLiteral("http://192.0.2.1/v1")},
+                          environment(false, true));
         verifyFailure(r, 1, "invalid-request");
         QVERIFY(r.err.contains("https://"));
     }
@@ -367,7 +370,10 @@ private slots:
         QTest::newRow("all-with-offset") << l({"list", "S", "--all", "--offset", "3"}) << QByteArray("--all");
         QTest::newRow("list-with-uom") << l({"list", "S", "--uom", "x"}) << QByteArray("--uom");
         QTest::newRow("start-missing-uom")
-            << l({"start", "--subscription", "S", "--session", "x", "--pricing-component-id", "P"}) << QByteArray("--uom");
+            << l({"start", "--subscription", "S", "--session", "x", "--pricing-component-id", "P"})
+            << QByteArray("missing --uom ");
+        QTest::newRow("stop-missing-session")
+            << l({"stop", "--subscription", "S", "--uom", "u"}) << QByteArray("stop is missing --session ");
         QTest::newRow("start-no-pricing") << l({"start", "--subscription", "S", "--session", "x", "--uom", "u"})
                                           << QByteArray("pricing");
         QTest::newRow("start-both-pricing")
@@ -445,7 +451,6 @@ private slots:
         QTest::newRow("env") << false << true << Token;
         QTest::newRow("file") << true << false << QByteArray("file-token-7");
         QTest::newRow("file-wins") << true << true << QByteArray("file-token-7");
-        QTest::newRow("none") << false << false << QByteArray();
     }
 
     void tokenSources()
@@ -461,13 +466,94 @@ private slots:
         const Run r = run(args, environment(true, fromEnv));
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const RecordedRequest request = m_server->lastRequest();
-        if (expected.isEmpty())
-            QVERIFY(!request.hasHeader("Authorization"));
-        else
-            QCOMPARE(request.header("Authorization"), "Bearer " + expected);
+        QCOMPARE(request.header("Authorization"), "Bearer " + expected);
         QVERIFY(!request.target.contains("token"));
         QVERIFY(!r.out.contains(Token) && !r.out.contains("file-token-7"));
         QVERIFY(!r.err.contains(Token) && !r.err.contains("file-token-7"));
+    }
+
+    // Before: the CLI sent a request without a token and said the server
+    // refused the token.
+    void noTokenIsSaidWithoutARequest()
+    {
+        const Run r = run({QStringLiteral("list"), QStringLiteral("SUB-1")}, environment(true, false));
+        verifyFailure(r, 2, "usage");
+        QVERIFY2(r.err.contains("no access token was given"), r.err.constData());
+        QVERIFY(r.err.contains("--token-file") && r.err.contains("BILLFORWARD_ACCESS_TOKEN"));
+        QCOMPARE(m_server->requestCount(), 0);
+    }
+
+    // BILLFORWARD_ACCESS_TOKEN belongs to BILLFORWARD_BASE_URL's origin: a
+    // --base-url elsewhere (here another port) gets it never; --token-file works.
+    void environmentTokenStaysWithItsServer()
+    {
+        TestServer other;
+        QVERIFY(other.listen());
+        other.setDefaultResponse(TestResponse::json(200, twoSessions()));
+        const QStringList args{QStringLiteral("list"), QStringLiteral("SUB-1"), QStringLiteral("--base-url"),
+                               other.url(QStringLiteral("/RestAPI")).toString()};
+        const Run refused = run(args);
+        verifyFailure(refused, 2, "usage");
+        QVERIFY2(refused.err.contains("--token-file"), refused.err.constData());
+        QCOMPARE(other.requestCount(), 0);
+
+        const Run withFile = run(args + QStringList{QStringLiteral("--token-file"),
+                                                    writeFile(QStringLiteral("other-token"), "other-token-9\n")});
+        QVERIFY2(withFile.exitCode == 0, withFile.err.constData());
+        QCOMPARE(other.lastRequest().header("Authorization"), QByteArray("Bearer other-token-9"));
+
+        // Without BILLFORWARD_BASE_URL the environment's token is --base-url's.
+        const Run commandLine = run(args, environment(false, true));
+        QVERIFY2(commandLine.exitCode == 0, commandLine.err.constData());
+        QCOMPARE(other.lastRequest().header("Authorization"), "Bearer " + Token);
+        // Another path on BILLFORWARD_BASE_URL's origin is the same server.
+        const Run samePlace = run({QStringLiteral("list"), QStringLiteral("SUB-1"), QStringLiteral("--base-url"),
+                                   m_server->url(QStringLiteral("/v2")).toString()});
+        QCOMPARE(m_server->lastRequest().header("Authorization"), "Bearer " + Token);
+        Q_UNUSED(samePlace);
+    }
+
+    void tokenFileIsChecked_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<int>("permissions");
+        QTest::addColumn<QByteArray>("messagePart");
+        const int owner = int(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QTest::newRow("readable-by-others") << QByteArray("tok-file-1\n") << (owner | int(QFileDevice::ReadOther))
+                                            << QByteArray("chmod 600");
+        QTest::newRow("readable-by-group") << QByteArray("tok-file-1\n") << (owner | int(QFileDevice::ReadGroup))
+                                           << QByteArray("chmod 600");
+        QTest::newRow("two-lines") << QByteArray("tok-file-1\nsecond\n") << owner << QByteArray("one line");
+        QTest::newRow("control-character") << QByteArray("tok\x1b[2Jfile\n") << owner << QByteArray("control");
+        QTest::newRow("empty") << QByteArray("\n") << owner << QByteArray("empty");
+    }
+
+    void tokenFileIsChecked()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(int, permissions);
+        QFETCH(QByteArray, messagePart);
+        const QString path = writeFile(QStringLiteral("checked-token"), content);
+        QVERIFY(QFile::setPermissions(path, QFileDevice::Permissions(permissions)));
+        const Run r = run({QStringLiteral("list"), QStringLiteral("SUB-1"), QStringLiteral("--token-file"), path},
+                          environment(true, false));
+        verifyFailure(r, 2, "usage");
+        QVERIFY2(r.err.contains(messagePart), r.err.constData());
+        QVERIFY(!r.err.contains("tok-file-1"));
+        QCOMPARE(m_server->requestCount(), 0);
+    }
+
+    // A server that echoes the token in its error type (which the CLI prints
+    // as the error's kind): no piece of it reaches stderr.
+    void errorTypeIsRedacted()
+    {
+        m_server->setDefaultResponse(TestResponse::bfError(
+            400, "Bad-" + Token.mid(2, 10).toUpper(), "echo " + QUrl::toPercentEncoding(QString::fromLatin1(Token))));
+        const Run r = run({QStringLiteral("list"), QStringLiteral("SUB-1")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(!r.err.toLower().contains(Token.mid(2, 10).toLower()), r.err.constData());
+        QVERIFY2(!r.err.contains(QUrl::toPercentEncoding(QString::fromLatin1(Token)).mid(0, 12)), r.err.constData());
+        QVERIFY2(r.err.contains("[token]"), r.err.constData());
     }
 };
 

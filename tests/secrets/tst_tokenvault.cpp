@@ -5,6 +5,10 @@
 #include <QSignalSpy>
 #include <QTest>
 
+namespace {
+const QUrl Server(QStringLiteral("https://bf.example.com/v1"));
+} // namespace
+
 // Tests run without a desktop session: no D-Bus session bus, so QtKeychain
 // fails and the vault must say "unavailable" quickly, without blocking.
 class tst_TokenVault : public QObject
@@ -33,7 +37,7 @@ void tst_TokenVault::unavailableWithinTimeout()
     TokenVault::Result result;
     QElapsedTimer clock;
     clock.start();
-    vault.read(QStringLiteral("profile-1"), this, [&](const TokenVault::Result &r) {
+    vault.read(QStringLiteral("profile-1"), Server, this, [&](const TokenVault::Result &r) {
         done = true;
         result = r;
     });
@@ -46,7 +50,7 @@ void tst_TokenVault::unavailableWithinTimeout()
     QCOMPARE(unavailable.size(), 1);
 
     bool written = false;
-    vault.write(QStringLiteral("profile-1"), "secret-token", this, [&](const TokenVault::Result &r) {
+    vault.write(QStringLiteral("profile-1"), Server, "secret-token", this, [&](const TokenVault::Result &r) {
         written = true;
         result = r;
     });
@@ -61,8 +65,8 @@ void tst_TokenVault::neverBlocksTheCallingThread()
     TokenVault vault;
     QElapsedTimer clock;
     clock.start();
-    vault.read(QStringLiteral("profile-2"), this, [](const TokenVault::Result &) {});
-    vault.write(QStringLiteral("profile-2"), "x", this, [](const TokenVault::Result &) {});
+    vault.read(QStringLiteral("profile-2"), Server, this, [](const TokenVault::Result &) {});
+    vault.write(QStringLiteral("profile-2"), Server, "x", this, [](const TokenVault::Result &) {});
     QVERIFY(clock.elapsed() < 200);
 }
 
@@ -72,7 +76,7 @@ void tst_TokenVault::contextGoneMeansNoCallback()
     vault.setTimeout(500);
     bool called = false;
     auto *context = new QObject;
-    vault.read(QStringLiteral("profile-3"), context, [&](const TokenVault::Result &) { called = true; });
+    vault.read(QStringLiteral("profile-3"), Server, context, [&](const TokenVault::Result &) { called = true; });
     delete context;
     QSignalSpy unavailable(&vault, &TokenVault::unavailable);
     QVERIFY(unavailable.wait(5000) || vault.isKnownUnavailable());

@@ -1,10 +1,17 @@
 #include "ui/connectioncontroller.h"
 #include "uitestsupport.h"
 
+#include "ui/mainwindow.h"
+
 #include "actions/actionpolicy.h"
 #include "api/apiclient.h"
+#include "secrets/tokenresolver.h"
 
+#include "testserver.h"
+
+#include <QApplication>
 #include <QFileInfo>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -15,7 +22,58 @@ class tst_ConnectionController : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase() { UiTest::isolateSettings(m_dir); }
+    void initTestCase()
+    {
+        UiTest::isolateSettings(m_dir);
+        qunsetenv("DBUS_SESSION_BUS_ADDRESS"); // no keychain: the prompt is the only way left
+        qunsetenv("BILLFORWARD_ACCESS_TOKEN");
+        qunsetenv("BILLFORWARD_BASE_URL");
+    }
+
+    // Before: a 401 left the token in use; every refresh sent it again and
+    // nothing asked for another.
+    void refusedTokenIsAskedForAgainNotResent()
+    {
+        using TestSupport::TestResponse;
+        TestSupport::TestServer server;
+        QVERIFY(server.listen());
+        server.setDefaultResponse(TestResponse::bfError(401, "Oauth", "The access token is not valid."));
+        ConnectionController connection;
+        MainWindow window(&connection);
+        window.show();
+        const QByteArray refusedToken = "refused-token-0f9e8d7c";
+        const ConnectionProfile profile =
+            ConnectionProfile::custom(QStringLiteral("Refusing"), server.url(QStringLiteral("/v1")));
+        window.tokenResolver()->setSessionToken(profile.id, profile.baseUrl, refusedToken);
+        QSignalSpy ready(&connection, &ConnectionController::ready);
+        QSignalSpy needed(window.tokenResolver(), &TokenResolver::tokenNeeded);
+        window.connectProfile(profile);
+        QVERIFY(ready.wait(10000));
+        window.openSubscription(QStringLiteral("SUB-1"));
+        QVERIFY(needed.wait(15000));
+        QCOMPARE(needed.constFirst().at(0).toString(), profile.id);
+        QVERIFY2(needed.constFirst().at(1).toString().contains(QLatin1String("refused")),
+                 qPrintable(needed.constFirst().at(1).toString()));
+        // The pages the fetcher had in flight at once, each sent once: none retried.
+        const QList<TestSupport::RecordedRequest> sent = server.requests();
+        QSet<QByteArray> targets;
+        for (const TestSupport::RecordedRequest &request : sent) {
+            QCOMPARE(request.header("Authorization"), "Bearer " + refusedToken);
+            QVERIFY2(!targets.contains(request.target), request.target.constData());
+            targets.insert(request.target);
+        }
+        QVERIFY(!connection.client()->hasAccessToken());
+        QVERIFY(!connection.isReady());
+        QVERIFY(!window.tokenResolver()->hasSessionToken(profile.id));
+        // A refresh now sends no token at all.
+        window.openSubscription(QStringLiteral("SUB-1"));
+        QTRY_VERIFY_WITH_TIMEOUT(server.requestCount() > sent.size(), 10000);
+        const QList<TestSupport::RecordedRequest> later = server.requests().mid(sent.size());
+        for (const TestSupport::RecordedRequest &request : later)
+            QVERIFY(!request.hasHeader("Authorization"));
+        if (QWidget *modal = QApplication::activeModalWidget())
+            modal->close();
+    }
 
     void classify_data()
     {

@@ -672,7 +672,16 @@ void tst_MainWindow::userRefreshFailureShowsMessageBox()
     Harness h = makeWindow(m_good.url, Token);
     MainWindow &w = *h.window;
     QVERIFY(load(w, m_subscription));
-    h.connection->client()->setAccessToken("revoked");
+    // The server went away (a refused token has its own path: a new prompt).
+    quint16 closedPort = 0;
+    {
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
+        closedPort = closed.serverPort();
+    }
+    QUrl gone = m_good.url;
+    gone.setPort(closedPort);
+    h.connection->client()->setBaseUrl(gone);
     QString boxText;
     QTimer closer;
     closer.setInterval(20);

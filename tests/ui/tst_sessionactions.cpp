@@ -159,7 +159,7 @@ tst_SessionActions::Harness tst_SessionActions::makeWindow(const ConnectionProfi
     if (!QTest::qWaitForWindowExposed(h.window.get()))
         qWarning("window not exposed");
     if (!sessionToken.isEmpty())
-        h.window->tokenResolver()->setSessionToken(profile.id, sessionToken);
+        h.window->tokenResolver()->setSessionToken(profile.id, profile.baseUrl, sessionToken);
     h.window->connectProfile(profile);
     return h;
 }
@@ -439,7 +439,7 @@ void tst_SessionActions::dontAskAgainIsSavedWithTheProfile()
     Harness h = makeWindow(ConnectionProfile::demo(), {});
     MainWindow &w = *h.window;
     w.profiles()->save(profile);
-    w.tokenResolver()->setSessionToken(profile.id, Token);
+    w.tokenResolver()->setSessionToken(profile.id, profile.baseUrl, Token);
     w.connectProfile(profile);
     QTRY_VERIFY_WITH_TIMEOUT(h.connection->isReady() && h.connection->profile().id == profile.id, 15000);
     QTRY_VERIFY_WITH_TIMEOUT(!w.loader()->isLoading(), 30000);
@@ -598,7 +598,11 @@ void tst_SessionActions::profileSavedWithoutTokenAndRestored()
         dialog->baseUrlEdit()->setText(m_good.url.toString());
         dialog->tokenEdit()->setText(QString::fromLatin1(secret));
         QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
-        // The keychain is unavailable here: the token is kept for this session only.
+        // The keychain is unavailable here: the dialog says so at once, and a
+        // second Save keeps the token for this session only.
+        auto *tokenStatus = dialog->findChild<QLabel *>(QStringLiteral("tokenStatus"));
+        QTRY_VERIFY_WITH_TIMEOUT(tokenStatus->text().contains(QStringLiteral("was not stored")), 15000);
+        QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(manager->list()->count() == 2, 15000);
         id = manager->selectedId();
         QTest::mouseClick(manager->findChild<QPushButton *>(QStringLiteral("connectButton")), Qt::LeftButton);

@@ -126,6 +126,7 @@ class tst_SessionCodec final : public QObject
     Q_OBJECT
 
 private slots:
+    void decodeErrorQuotesFewCharacters();
     void decodePageAccepts_data();
     void decodePageAccepts();
     void decodePageMetadata();
@@ -482,6 +483,22 @@ void tst_SessionCodec::decodeBatch()
     QCOMPARE(batch.usageSessions.size(), count);
     if (json.contains("ORG-1") && accepted)
         QCOMPARE(batch.organizationId, QStringLiteral("ORG-1"));
+}
+
+// A server that echoes a secret into a datetime field: the error (shown,
+// logged, written to the journal) quotes only a few characters of it.
+void tst_SessionCodec::decodeErrorQuotesFewCharacters()
+{
+    const QByteArray value = "SECRET-abcdefghijklmnopqrstuvwxyz-0123456789";
+    SessionBatch batch;
+    DecodeError error;
+    QVERIFY(!SessionCodec::decodeBatch(R"({"usageSessions":[{"stop":")" + value + R"("}]})", batch, error));
+    QCOMPARE(error.jsonPath, QStringLiteral("usageSessions[0].stop"));
+    const QString text = error.message();
+    QVERIFY2(text.contains(QLatin1String("SECRET")), qPrintable(text)); // enough to recognise it
+    for (qsizetype i = 0; i + 7 <= value.size(); ++i)
+        QVERIFY2(!text.contains(QString::fromLatin1(value.mid(i, 7))), qPrintable(text));
+    QVERIFY2(text.contains(QString::number(value.size())), qPrintable(text));
 }
 
 void tst_SessionCodec::decodeSession()

@@ -3,6 +3,7 @@
 #include "ui/widgets/palettecolors.h"
 
 #include "api/apiclient.h"
+#include "credentials/serverorigin.h"
 #include "secrets/tokenvault.h"
 
 #include <QCheckBox>
@@ -155,6 +156,9 @@ void ProfileDialog::applyLabelColours()
     QFont font = m_environment->font();
     font.setBold(warning);
     m_environment->setFont(font);
+    PaletteColors::setTextColour(m_tokenStatus, m_tokenStatus->property("warning").toBool()
+                                                    ? PaletteColors::errorText(palette)
+                                                    : normal);
     const QString outcome = m_testResult->property("outcome").toString();
     PaletteColors::setTextColour(m_testResult, outcome == QLatin1String("ok")       ? PaletteColors::successText(palette)
                                                : outcome == QLatin1String("failed") ? PaletteColors::errorText(palette)
@@ -250,20 +254,36 @@ void ProfileDialog::onSave()
         return;
     const QByteArray token = m_token->text().trimmed().toUtf8();
     const ConnectionProfile edited = profile();
-    if (token.isEmpty() || edited.kind == ConnectionProfile::Kind::Demo || !m_vault) {
+    const bool needsToken = edited.kind != ConnectionProfile::Kind::Demo;
+    // A token belongs to its server: one stored for the old origin must not
+    // stay with the profile (the vault would not hand it out anyway).
+    if (m_vault && !m_original.baseUrl.isEmpty()
+        && (!needsToken || !ServerOrigin::same(m_original.baseUrl, edited.baseUrl)) && token.isEmpty())
+        m_vault->remove(edited.id, nullptr, {});
+    if (token.isEmpty() || !needsToken || !m_vault || token == m_keptOnlyInMemory) {
         accept();
         return;
     }
     m_save->setEnabled(false);
     m_tokenStatus->setText(tr("Saving the token in the system keychain…"));
-    m_vault->write(edited.id, token, this, [this, id = edited.id, token](const TokenVault::Result &result) {
+    m_vault->write(edited.id, edited.baseUrl, token, this,
+                   [this, id = edited.id, server = edited.baseUrl, token](const TokenVault::Result &result) {
         m_save->setEnabled(true);
-        if (result.status != TokenVault::Status::Ok) {
-            m_tokenStatus->setText(
-                tr("%1 The token is kept for this session only.").arg(result.message));
-            emit sessionTokenEntered(id, token);
+        if (result.status == TokenVault::Status::Ok) {
+            accept();
+            return;
         }
-        accept();
+        // Said at once, in the dialog: the user decides with the reason in view.
+        m_keptOnlyInMemory = token;
+        emit sessionTokenEntered(id, server, token);
+        m_tokenStatus->setText(tr("The token was not stored in the system keychain: %1 It is kept only until "
+                                  "the app closes. Press Save again to keep the connection with the token for "
+                                  "this session only.")
+                                   .arg(result.message));
+        m_tokenStatus->setProperty("warning", true);
+        m_tokenStatus->setAccessibleName(m_tokenStatus->text());
+        applyLabelColours();
+        m_token->setFocus(Qt::OtherFocusReason);
     });
 }
 
@@ -273,10 +293,27 @@ void ProfileDialog::testConnection()
     const QByteArray token = m_token->text().trimmed().toUtf8();
     const ConnectionProfile edited = profile();
     if (token.isEmpty() && edited.kind != ConnectionProfile::Kind::Demo && m_vault) {
-        m_vault->read(edited.id, this, [this](const TokenVault::Result &result) { runTest(result.token); });
+        // Only a token stored for the edited URL's origin is ever sent to it.
+        m_vault->read(edited.id, edited.baseUrl, this, [this](const TokenVault::Result &result) {
+            if (result.status == TokenVault::Status::Ok) {
+                runTest(result.token);
+                return;
+            }
+            showTestOutcome(false, tr("Not tested: %1 Enter the access token for this server.").arg(result.message));
+        });
         return;
     }
     runTest(token);
+}
+
+void ProfileDialog::showTestOutcome(bool ok, const QString &text)
+{
+    m_test->setEnabled(true);
+    m_testResult->setText(text);
+    m_testResult->setProperty("outcome", ok ? QStringLiteral("ok") : QStringLiteral("failed"));
+    applyLabelColours();
+    m_testResult->setAccessibleName(text);
+    emit testFinished(ok);
 }
 
 void ProfileDialog::runTest(const QByteArray &token)
@@ -304,13 +341,8 @@ void ProfileDialog::runTest(const QByteArray &token)
     connect(reply, &BillForward::ApiReply::finished, this, [this, reply] {
         if (reply != m_testReply)
             return;
-        m_test->setEnabled(true);
         const bool ok = reply->isOk();
-        m_testResult->setText(ok ? tr("Connected: the server answered and accepted the token.")
-                                 : reply->error().message());
-        m_testResult->setProperty("outcome", ok ? QStringLiteral("ok") : QStringLiteral("failed"));
-        applyLabelColours();
-        m_testResult->setAccessibleName(m_testResult->text());
-        emit testFinished(ok);
+        showTestOutcome(ok, ok ? tr("Connected: the server answered and accepted the token.")
+                               : reply->error().message());
     });
 }

@@ -20,9 +20,12 @@ class ApiReply;
 }
 
 // Creates or edits a connection profile. The token field (dots) is written to
-// the keychain on Save; where the keychain is unavailable the token is handed
-// out through sessionTokenEntered() to be kept in memory. "Test connection"
-// makes one list call (records=1) with what is in the form.
+// the keychain on Save, recorded with the URL's origin. Where the keychain
+// fails, the dialog stays open and says why (QtKeychain's reason); the token
+// is handed out through sessionTokenEntered() to be kept in memory, and a
+// second Save closes. Changing the URL's origin drops the stored token.
+// "Test connection" makes one list call (records=1) with what is in the
+// form, and never sends a stored token to another origin than its own.
 class ProfileDialog final : public QDialog
 {
     Q_OBJECT
@@ -46,7 +49,8 @@ public:
     QPushButton *saveButton() const { return m_save; }
 
 signals:
-    void sessionTokenEntered(const QString &profileId, const QByteArray &token);
+    // The keychain could not store the token: keep it in memory for `server`'s origin.
+    void sessionTokenEntered(const QString &profileId, const QUrl &server, const QByteArray &token);
     void testFinished(bool ok);
 
 private:
@@ -57,6 +61,7 @@ private:
     bool validateAndMark();
     void onSave();
     void runTest(const QByteArray &token);
+    void showTestOutcome(bool ok, const QString &text);
 
     ConnectionProfile m_original;
     TokenVault *m_vault;
@@ -78,4 +83,6 @@ private:
     FieldMarker m_urlMarker;
     BillForward::ApiClient *m_client = nullptr;
     QPointer<BillForward::ApiReply> m_testReply;
+    QByteArray m_keptOnlyInMemory; // the keychain refused it; Save again keeps it so
+
 };

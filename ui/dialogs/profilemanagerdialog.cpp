@@ -3,6 +3,7 @@
 #include "ui/dialogs/profiledialog.h"
 
 #include "actions/profilestore.h"
+#include "secrets/tokenvault.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -74,6 +75,10 @@ ProfileManagerDialog::ProfileManagerDialog(ProfileStore *store, TokenVault *vaul
         if (answer != QMessageBox::Yes)
             return;
         m_store->remove(id);
+        // The token goes with its connection, not left behind under an id nobody uses.
+        if (m_vault)
+            m_vault->remove(id, nullptr, {});
+        emit profileDeleted(id);
         reload(QString());
     });
     connect(m_connect, &QPushButton::clicked, this, [this] {

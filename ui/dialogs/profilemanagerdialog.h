@@ -11,7 +11,8 @@ class QPushButton;
 class TokenVault;
 
 // The saved connections: list, new, edit, delete, connect. Editing goes
-// through ProfileDialog; the window reconnects when told to.
+// through ProfileDialog; the window reconnects when told to. Deleting a
+// connection deletes its token from the keychain.
 class ProfileManagerDialog final : public QDialog
 {
     Q_OBJECT
@@ -29,7 +30,9 @@ signals:
     void connectRequested(const QString &profileId);
     // Saved through the dialog: the window reconnects if it is the one in use.
     void profileSaved(const ConnectionProfile &profile);
-    void sessionTokenEntered(const QString &profileId, const QByteArray &token);
+    void sessionTokenEntered(const QString &profileId, const QUrl &server, const QByteArray &token);
+    // Deleted, with its keychain entry: the window forgets its token in memory too.
+    void profileDeleted(const QString &profileId);
 
 private:
     void reload(const QString &selectId);

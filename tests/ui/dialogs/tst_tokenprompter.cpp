@@ -29,6 +29,7 @@ private slots:
     void environmentTokenBelongsToItsConnection_data();
     void environmentTokenBelongsToItsConnection();
     void demoNeedsNoToken();
+    void sessionTokenStaysWithItsServer();
 };
 
 void tst_TokenPrompter::initTestCase()
@@ -169,6 +170,29 @@ void tst_TokenPrompter::environmentTokenBelongsToItsConnection()
         QCOMPARE(needed.size(), 1);
         QCOMPARE(needed.constFirst().at(0).toString(), profile.id);
     }
+}
+
+// A token typed (or read from --token-file) for one server is kept in
+// memory for that origin only: after the profile's URL moves elsewhere it
+// is not handed out, and the prompt names the new origin.
+void tst_TokenPrompter::sessionTokenStaysWithItsServer()
+{
+    TokenVault vault;
+    vault.setTimeout(3000);
+    TokenResolver resolver(&vault);
+    ConnectionProfile profile = customAt("https://bf.example.com/v1");
+    resolver.setSessionToken(profile.id, profile.baseUrl, "typed-for-bf-example");
+    QSignalSpy ready(&resolver, &TokenResolver::tokenReady);
+    QSignalSpy needed(&resolver, &TokenResolver::tokenNeeded);
+    resolver.resolve(profile);
+    QVERIFY(ready.wait(5000));
+    QCOMPARE(ready.takeFirst().at(1).toByteArray(), QByteArray("typed-for-bf-example"));
+
+    profile.baseUrl = QUrl(QStringLiteral("https://elsewhere.example.net/v1"));
+    resolver.resolve(profile);
+    QTRY_VERIFY_WITH_TIMEOUT(needed.size() == 1, 10000);
+    QCOMPARE(ready.size(), 0);
+    QVERIFY(!resolver.hasSessionToken(profile.id));
 }
 
 void tst_TokenPrompter::demoNeedsNoToken()

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+// A token belongs to an origin: scheme, host and port (the port a scheme
+// implies counts as given). Host names compare without case and without a
+// trailing dot, so "API.example.com." is the origin of "api.example.com".
+namespace ServerOrigin {
+
+bool same(const QUrl &a, const QUrl &b);
+// "https://api.example.com:443": the canonical text, as recorded with a stored token.
+QString of(const QUrl &url);
+
+} // namespace ServerOrigin
