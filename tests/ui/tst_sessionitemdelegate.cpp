@@ -14,6 +14,9 @@
 #include <QTableView>
 #include <QTest>
 
+#include <algorithm>
+#include <cstdlib>
+
 Q_DECLARE_METATYPE(QStyle::State)
 Q_DECLARE_METATYPE(Qt::Alignment)
 
@@ -80,8 +83,6 @@ private slots:
         QTest::newRow("left") << QStringLiteral("Named user seats") << left << normal << false << 180 << -1;
         QTest::newRow("right") << QStringLiteral("1 h 33 min 55 s") << right << normal << false << 160 << -1;
         QTest::newRow("right, one digit") << QStringLiteral("0") << right << normal << false << 70 << -1;
-        QTest::newRow("centred") << QStringLiteral("minutes") << Qt::Alignment(Qt::AlignCenter) << normal << false
-                                 << 120 << -1;
         QTest::newRow("selected") << QStringLiteral("2026-11-27 21:32:44") << left
                                   << (normal | QStyle::State_Selected) << false << 180 << -1;
         QTest::newRow("inactive window") << QStringLiteral("2026-11-27 21:32:44") << left
@@ -154,6 +155,45 @@ private slots:
         }
         QVERIFY2(ours == styles, "the cell differs from the style's; see delegate-ours.png and delegate-style.png");
         QVERIFY(ours != render([](QPainter *) {}) || text.isEmpty()); // something was painted
+    }
+
+    // No column centres its text, so the delegate leaves centred cells to
+    // the style; they must still come out centred, not at the left.
+    void centredTextIsPaintedCentred()
+    {
+        QStandardItemModel model(1, 2);
+        const QModelIndex index = model.index(0, 1); // column 0 is the state's, with an icon
+        model.setData(index, QStringLiteral("minutes"), Qt::DisplayRole);
+        model.setData(index, int(Qt::AlignCenter), Qt::TextAlignmentRole);
+        QTableView table;
+        table.setModel(&model);
+        QStyleOptionViewItem option;
+        option.initFrom(&table);
+        option.widget = &table;
+        option.rect = QRect(0, 0, 200, 22);
+        option.state = QStyle::State_Enabled | QStyle::State_Active;
+        QImage image(option.rect.size(), QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        {
+            QPainter painter(&image);
+            SessionItemDelegate().paint(&painter, option, index);
+        }
+        // The columns the text's ink reaches.
+        int left = image.width();
+        int right = -1;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                if (qGray(image.pixel(x, y)) < 128) {
+                    left = std::min(left, x);
+                    right = std::max(right, x);
+                }
+            }
+        }
+        QVERIFY2(right > left, "no text was painted");
+        const int marginLeft = left;
+        const int marginRight = image.width() - 1 - right;
+        QVERIFY2(std::abs(marginLeft - marginRight) <= 3,
+                 qPrintable(QStringLiteral("margins %1 and %2").arg(marginLeft).arg(marginRight)));
     }
 
     // The delegate keeps the state colours of the palette it last painted
