@@ -687,11 +687,7 @@ void MainWindow::onSelectionChanged()
 {
     const QList<int> rows = m_table->selectedStoreRows();
     const SessionStore &store = m_browser->store();
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    qint64 total = 0;
-    for (const int row : rows)
-        total += store.durationAt(row, now);
-    m_status->setSelection(int(rows.size()), total);
+    updateSelectionTotal();
     const int current = m_table->currentStoreRow();
     m_details->showStoreRow(current >= 0 ? current : (rows.isEmpty() ? -1 : rows.constFirst()));
     m_copyAction->setEnabled(!rows.isEmpty());
@@ -710,6 +706,18 @@ void MainWindow::onSelectionChanged()
         m_filterPcAction->setText(tr("Filter by this &pricing component"));
     }
     updateActionState();
+}
+
+void MainWindow::updateSelectionTotal()
+{
+    // At the instant the rows show, so an active session's share of the
+    // total grows with its Duration cell at every tick.
+    const QList<int> rows = m_table->selectedStoreRows();
+    const SessionStore &store = m_browser->store();
+    qint64 total = 0;
+    for (const int row : rows)
+        total += store.durationAt(row, m_browser->now());
+    m_status->setSelection(int(rows.size()), total);
 }
 
 void MainWindow::applyFilter(const SessionFilter &filter)
@@ -744,6 +752,7 @@ void MainWindow::tick()
     m_browser->setNow(QDateTime::currentMSecsSinceEpoch());
     if (sortsByDuration)
         m_table->restoreSelection();
+    updateSelectionTotal();
     const int row = m_details->storeRow();
     if (row >= 0 && row < m_browser->store().size() && m_browser->store().isActive(row))
         m_details->reload();

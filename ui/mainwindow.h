@@ -107,6 +107,7 @@ private:
     void onLoadFinished(SessionLoader::Origin origin, const BillForward::ApiError &error);
     void onContentChanged();
     void onSelectionChanged();
+    void updateSelectionTotal();
     void applyFilter(const SessionFilter &filter);
     void goToPage(int page);
     void setPageSize(int rows);

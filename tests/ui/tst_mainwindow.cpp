@@ -31,6 +31,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTcpServer>
 #include <QTest>
 #include <QToolButton>
@@ -91,6 +92,7 @@ private slots:
     void everyControlHasAnAccessibleName();
     void demoModeOpensFirstDemoSubscription();
     void tabReachesEveryControlInOrder();
+    void selectionTotalKeepsCountingForActiveSession();
 
 private:
     Harness makeWindow(const QUrl &url, const QByteArray &token);
@@ -830,6 +832,38 @@ void tst_MainWindow::tabReachesEveryControlInOrder()
         area = at;
     }
     QCOMPARE(area, int(areas.size()) - 1);
+}
+
+// The selection's total, like the Duration cell, counts on while a
+// selected session runs.
+void tst_MainWindow::selectionTotalKeepsCountingForActiveSession()
+{
+    Harness h = makeWindow(m_good.url, Token);
+    MainWindow &w = *h.window;
+    QVERIFY(load(w, m_subscription));
+    const SessionStore &store = w.browser()->store();
+    int modelRow = -1;
+    for (int r = 0; r < w.table()->model()->rowCount() && modelRow < 0; ++r) {
+        if (store.isActive(w.browser()->model()->storeRowAt(r)))
+            modelRow = r;
+    }
+    QVERIFY2(modelRow >= 0, "the demo subscription has an active session on its first page");
+    w.table()->selectRow(modelRow);
+    QLabel *selection = nullptr;
+    const auto labels = w.statusBar()->findChildren<QLabel *>();
+    for (QLabel *label : labels) {
+        if (label->accessibleName() == QLatin1String("Selection"))
+            selection = label;
+    }
+    QVERIFY(selection);
+    const QString before = selection->text();
+    QVERIFY2(before.startsWith(QStringLiteral("1 selected")), qPrintable(before));
+    const QModelIndex duration = w.table()->model()->index(modelRow, int(SessionColumn::Duration));
+    const QString cellBefore = duration.data().toString();
+    QTRY_VERIFY_WITH_TIMEOUT(duration.data().toString() != cellBefore, 5000); // the row ticks...
+    QTRY_VERIFY_WITH_TIMEOUT(selection->text() != before, 3000);              // ...and so does the total
+    QVERIFY2(selection->text().endsWith(duration.data().toString()),
+             qPrintable(selection->text() + QStringLiteral(" vs ") + duration.data().toString()));
 }
 
 QTEST_MAIN(tst_MainWindow)
