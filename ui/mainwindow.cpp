@@ -15,6 +15,7 @@
 #include "ui/rowexporter.h"
 #include "ui/sessiontableview.h"
 #include "ui/statusbarcontroller.h"
+#include "ui/windowshortcutguard.h"
 #include "ui/widgets/languagemenu.h"
 #include "ui/widgets/paginationbar.h"
 #include "ui/widgets/palettecolors.h"
@@ -94,6 +95,7 @@ MainWindow::MainWindow(ConnectionController *connection, QWidget *parent)
     createCentralWidget();
     createToolBar();
     createMenus();
+    new WindowShortcutGuard(this); // the guide's shortcuts work wherever the focus is
 
     m_status = new StatusBarController(statusBar(), this);
     connect(m_status, &StatusBarController::retryRequested, this, [this] {
