@@ -1,5 +1,6 @@
 #include "ui/sessiontableview.h"
 
+#include "ui/sessionheaderview.h"
 #include "ui/sessionitemdelegate.h"
 
 #include "sessions/sessionbrowser.h"
@@ -50,6 +51,8 @@ SessionTableView::SessionTableView(SessionBrowser *browser, QWidget *parent)
     : QTableView(parent)
     , m_browser(browser)
 {
+    m_header = new SessionHeaderView(this);
+    setHorizontalHeader(m_header);
     setModel(browser->model());
     auto *delegate = new SessionItemDelegate(this);
     setItemDelegate(delegate);
@@ -109,14 +112,7 @@ QList<SessionView::SortKey> SessionTableView::defaultSortKeys()
 void SessionTableView::setSortKeys(const QList<SessionView::SortKey> &keys)
 {
     m_sortKeys = keys.isEmpty() ? defaultSortKeys() : keys;
-    const SessionView::SortKey primary = m_sortKeys.constFirst();
-    horizontalHeader()->setSortIndicator(int(primary.column), primary.order);
-    QStringList names;
-    for (const auto &key : std::as_const(m_sortKeys))
-        names << model()->headerData(int(key.column), Qt::Horizontal).toString()
-                     + (key.order == Qt::AscendingOrder ? QStringLiteral(" ↑") : QStringLiteral(" ↓"));
-    horizontalHeader()->setToolTip(tr("Sorted by %1. Click a column to sort by it, Shift+click to add it as a tie-breaker.")
-                                       .arg(names.join(QStringLiteral(", then "))));
+    m_header->setSortKeys(m_sortKeys);
     saveSelection();
     m_browser->setSort(m_sortKeys);
     restoreSelection();

@@ -7,10 +7,12 @@
 #include <QTimer>
 
 class SessionBrowser;
+class SessionHeaderView;
 class SessionLoader;
 
 // The sessions table: sorting by header clicks (Shift+click adds a
-// secondary key) done by the browser rather than the view, a header menu to
+// secondary key, SessionHeaderView shows the whole order) done by the
+// browser rather than the view, a header menu to
 // show and hide columns, layout and sort kept across restarts, and the
 // selection kept by session key while rows move under it.
 class SessionTableView final : public QTableView
@@ -61,6 +63,7 @@ private:
     void applyDefaultColumns();
 
     SessionBrowser *m_browser;
+    SessionHeaderView *m_header;
     QList<SessionView::SortKey> m_sortKeys;
     QList<SessionKey> m_savedSelection;
     SessionKey m_savedCurrent;

@@ -35,6 +35,10 @@
 #include <QTcpServer>
 #include <QTest>
 #include <QToolButton>
+#include <QProxyStyle>
+#include <QStyleOptionHeader>
+#include <QToolTip>
+#include <QHelpEvent>
 
 using BillForward::UsageSession;
 using Key = SessionView::SortKey;
@@ -93,6 +97,7 @@ private slots:
     void demoModeOpensFirstDemoSubscription();
     void tabReachesEveryControlInOrder();
     void selectionTotalKeepsCountingForActiveSession();
+    void secondarySortIsShownOnItsColumnAndInTheTooltip();
 
 private:
     Harness makeWindow(const QUrl &url, const QByteArray &token);
@@ -864,6 +869,67 @@ void tst_MainWindow::selectionTotalKeepsCountingForActiveSession()
     QTRY_VERIFY_WITH_TIMEOUT(selection->text() != before, 3000);              // ...and so does the total
     QVERIFY2(selection->text().endsWith(duration.data().toString()),
              qPrintable(selection->text() + QStringLiteral(" vs ") + duration.data().toString()));
+}
+
+// The guide: Shift+click adds a tie-breaker, every sorted column shows its
+// arrow, and hovering over the header row shows "Sorted by Unit ↑, then Start ↓".
+void tst_MainWindow::secondarySortIsShownOnItsColumnAndInTheTooltip()
+{
+    Harness h = makeWindow(m_good.url, Token);
+    MainWindow &w = *h.window;
+    QVERIFY(load(w, m_subscription));
+    QHeaderView *header = w.table()->horizontalHeader();
+    auto centre = [header](SessionColumn column) {
+        const int logical = int(column);
+        return QPoint(header->sectionViewportPosition(logical) + header->sectionSize(logical) / 2, header->height() / 2);
+    };
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, centre(SessionColumn::Uom));
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, Qt::ShiftModifier, centre(SessionColumn::Start));
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, Qt::ShiftModifier, centre(SessionColumn::Start));
+    QCOMPARE(w.table()->sortKeys(), (QList<Key>{{SessionColumn::Uom, Qt::AscendingOrder},
+                                                {SessionColumn::Start, Qt::DescendingOrder}}));
+
+    // What the style is asked to draw for each column.
+    struct HeaderRecorder : QProxyStyle
+    {
+        QHash<int, QStyleOptionHeader::SortIndicator> indicators;
+        QHash<int, QString> texts;
+        void drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,
+                         const QWidget *widget) const override
+        {
+            if (element == CE_Header) {
+                const auto *header = static_cast<const QStyleOptionHeader *>(option);
+                auto *self = const_cast<HeaderRecorder *>(this);
+                self->indicators[header->section] = header->sortIndicator;
+                self->texts[header->section] = header->text;
+            }
+            QProxyStyle::drawControl(element, option, painter, widget);
+        }
+    };
+    auto *recorder = new HeaderRecorder;
+    header->setStyle(recorder);
+    header->viewport()->repaint();
+    QCOMPARE(recorder->indicators.value(int(SessionColumn::Uom)), QStyleOptionHeader::SortDown); // Qt draws ascending so
+    QCOMPARE(recorder->indicators.value(int(SessionColumn::Start)), QStyleOptionHeader::SortUp);
+    QCOMPARE(recorder->indicators.value(int(SessionColumn::SessionId)), QStyleOptionHeader::None);
+    QVERIFY2(recorder->texts.value(int(SessionColumn::Uom)).endsWith(QStringLiteral("¹")),
+             qPrintable(recorder->texts.value(int(SessionColumn::Uom))));
+    QVERIFY2(recorder->texts.value(int(SessionColumn::Start)).endsWith(QStringLiteral("²")),
+             qPrintable(recorder->texts.value(int(SessionColumn::Start))));
+    header->setStyle(nullptr);
+    delete recorder;
+
+    // Hovering over a column: its own tooltip and the order.
+    const QPoint at = centre(SessionColumn::SessionId);
+    QHelpEvent tip(QEvent::ToolTip, at, header->viewport()->mapToGlobal(at));
+    QApplication::sendEvent(header->viewport(), &tip);
+    QTRY_VERIFY(QToolTip::isVisible());
+    QVERIFY2(QToolTip::text().contains(QStringLiteral("Sorted by Unit ↑, then Start ↓")), qPrintable(QToolTip::text()));
+    const QString own = w.table()->model()->headerData(int(SessionColumn::SessionId), Qt::Horizontal, Qt::ToolTipRole).toString();
+    QVERIFY(!own.isEmpty());
+    QVERIFY2(QToolTip::text().contains(own), qPrintable(QToolTip::text()));
+    QVERIFY(header->accessibleDescription().contains(QStringLiteral("Sorted by Unit ↑, then Start ↓")));
+    QToolTip::hideText();
 }
 
 QTEST_MAIN(tst_MainWindow)
