@@ -45,6 +45,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -664,6 +665,7 @@ void MainWindow::onLoadFinished(SessionLoader::Origin origin, const BillForward:
     if (!error.isError()) {
         m_status->setIdle();
         m_status->setLastRefresh(m_loader->lastLoaded());
+        m_table->setEmptyNote(emptyTableNote());
         return;
     }
     if (origin == SessionLoader::Origin::Background)
@@ -683,6 +685,25 @@ void MainWindow::onContentChanged()
     m_pagination->update(m_browser->pager(), store.size());
     m_exportAction->setEnabled(m_browser->view().size() > 0);
     m_details->reload();
+    m_table->setEmptyNote(emptyTableNote());
+}
+
+QString MainWindow::emptyTableNote() const
+{
+    const QString id = m_loader->subscriptionId();
+    if (id.isEmpty() || m_browser->view().size() > 0)
+        return {};
+    if (m_browser->store().size() > 0)
+        return tr("None of the %1 loaded sessions matches the filters. Remove a filter, or choose Clear all.")
+            .arg(QLocale().toString(m_browser->store().size()));
+    if (!m_loader->listedNone())
+        return {}; // still loading, or the load failed and a message said so
+    // An empty list is also BillForward's answer to an ID it does not know.
+    if (m_loader->activeOnly())
+        return tr("Subscription %1 has no running sessions. That does not tell whether it has ended ones: choose "
+                  "All sessions (Ctrl+2). If it has none either, check the subscription ID.").arg(id);
+    return tr("Subscription %1 has no usage sessions. BillForward answers the same for a subscription ID it does "
+              "not know: check the ID.").arg(id);
 }
 
 void MainWindow::onSelectionChanged()

@@ -108,6 +108,7 @@ private:
     void onContentChanged();
     void onSelectionChanged();
     void updateSelectionTotal();
+    QString emptyTableNote() const;
     void applyFilter(const SessionFilter &filter);
     void goToPage(int page);
     void setPageSize(int rows);

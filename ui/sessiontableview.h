@@ -6,6 +6,7 @@
 #include <QTableView>
 #include <QTimer>
 
+class QLabel;
 class SessionBrowser;
 class SessionHeaderView;
 class SessionLoader;
@@ -47,6 +48,9 @@ public:
     static constexpr int RepaintIntervalMs = 200;
     void followLoads(SessionLoader *loader);
 
+    // Shown over the empty table (why it is empty, what to do); none: "".
+    void setEmptyNote(const QString &text);
+
 signals:
     void sortKeysChanged(const QList<SessionView::SortKey> &keys);
     void selectionKeysChanged(); // selection or current row, in store terms
@@ -55,15 +59,18 @@ protected:
     void dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
                      const QList<int> &roles = QList<int>()) override;
     void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void repaintChangedRows();
     void onSectionClicked(int logicalIndex);
     void showHeaderMenu(const QPoint &pos);
     void applyDefaultColumns();
+    void placeEmptyNote();
 
     SessionBrowser *m_browser;
     SessionHeaderView *m_header;
+    QLabel *m_emptyNote;
     QList<SessionView::SortKey> m_sortKeys;
     QList<SessionKey> m_savedSelection;
     SessionKey m_savedCurrent;

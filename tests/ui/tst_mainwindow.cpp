@@ -98,6 +98,7 @@ private slots:
     void tabReachesEveryControlInOrder();
     void selectionTotalKeepsCountingForActiveSession();
     void secondarySortIsShownOnItsColumnAndInTheTooltip();
+    void emptySubscriptionSaysSoAndSuggestsCheckingTheId();
 
 private:
     Harness makeWindow(const QUrl &url, const QByteArray &token);
@@ -930,6 +931,56 @@ void tst_MainWindow::secondarySortIsShownOnItsColumnAndInTheTooltip()
     QVERIFY2(QToolTip::text().contains(own), qPrintable(QToolTip::text()));
     QVERIFY(header->accessibleDescription().contains(QStringLiteral("Sorted by Unit ↑, then Start ↓")));
     QToolTip::hideText();
+}
+
+// BillForward lists an unknown subscription as empty: the window says what
+// the empty table means, and only "check the ID" when nothing was listed at all.
+void tst_MainWindow::emptySubscriptionSaysSoAndSuggestsCheckingTheId()
+{
+    Harness h = makeWindow(m_good.url, Token);
+    MainWindow &w = *h.window;
+    SessionTableView *table = w.table();
+    // The note over the empty table, as the user reads it.
+    auto note = [table] { return table->viewport()->findChild<QLabel *>(QStringLiteral("emptyTableNote")); };
+    auto noteShown = [&] { return note() && note()->isVisibleTo(table); };
+    auto noteText = [&] { return note() ? note()->text() : QString(); };
+    const QString mistyped = QStringLiteral("SUB-MISTYPED-0000");
+    QSignalSpy finished(w.loader(), &SessionLoader::loadFinished);
+    QVERIFY(w.openSubscription(mistyped));
+    QVERIFY(finished.wait(30000));
+    QVERIFY(!finished.constLast().at(1).value<BillForward::ApiError>().isError());
+    QCOMPARE(table->model()->rowCount(), 0);
+    QTRY_VERIFY(noteShown());
+    QVERIFY2(noteText().contains(mistyped) && noteText().contains(QStringLiteral("no usage sessions"))
+                 && noteText().contains(QStringLiteral("check the ID")),
+             qPrintable(noteText()));
+
+    // Active sessions only: none running is not none at all.
+    finished.clear();
+    QTest::keyClick(table, Qt::Key_1, Qt::ControlModifier);
+    QVERIFY(finished.wait(30000));
+    QVERIFY(w.loader()->activeOnly());
+    QTRY_VERIFY(noteShown());
+    QVERIFY2(noteText().contains(QStringLiteral("no running sessions"))
+                 && noteText().contains(QStringLiteral("All sessions")),
+             qPrintable(noteText()));
+    QVERIFY(!noteText().contains(QStringLiteral("no usage sessions")));
+
+    // A real subscription: active rows hide the note, a filter that hides
+    // every row says so, never "check the ID".
+    finished.clear();
+    QVERIFY(w.openSubscription(m_subscription));
+    QVERIFY(finished.wait(30000));
+    QVERIFY(table->model()->rowCount() > 0);
+    QVERIFY(!noteShown());
+    QTest::keyClicks(w.filterBar()->searchField(), QStringLiteral("no-session-has-this-text"));
+    QTRY_COMPARE(table->model()->rowCount(), 0);
+    QTRY_VERIFY(noteShown());
+    QVERIFY2(noteText().contains(QStringLiteral("matches the filters")), qPrintable(noteText()));
+    QVERIFY(!noteText().contains(QStringLiteral("check")));
+    w.filterBar()->searchField()->clear();
+    QTRY_VERIFY(table->model()->rowCount() > 0);
+    QVERIFY(!noteShown());
 }
 
 QTEST_MAIN(tst_MainWindow)
