@@ -2,6 +2,7 @@
 
 #include "ui/actionresultmessage.h"
 #include "ui/connectioncontroller.h"
+#include "ui/connectionstatus.h"
 #include "ui/detailspanel.h"
 #include "ui/dialogs/journaldialog.h"
 #include "ui/dialogs/productionunlockdialog.h"
@@ -99,12 +100,22 @@ MainWindow::MainWindow(ConnectionController *connection, QWidget *parent)
     new WindowShortcutGuard(this); // the guide's shortcuts work wherever the focus is
 
     m_status = new StatusBarController(statusBar(), this);
+    m_connectionStatus = new ConnectionStatus(m_connection, m_resolver, m_loader, this);
+    auto showConnection = [this] {
+        m_status->setConnectionText(m_connectionStatus->text(), m_connectionStatus->isFailed());
+        // A new attempt replaces what the last failure said.
+        if (m_connectionStatus->state() == ConnectionStatus::State::Connecting && !m_loader->isLoading())
+            m_status->setIdle();
+    };
+    connect(m_connectionStatus, &ConnectionStatus::changed, this, showConnection);
+    showConnection();
     connect(m_status, &StatusBarController::retryRequested, this, [this] {
         // After a failed connect there is nothing to refresh: connect again.
-        if (m_connection->isReady())
+        if (m_connection->isReady() && !m_connectionStatus->isFailed())
             m_loader->refresh(SessionLoader::Origin::User);
         else
-            connectProfile(m_connection->profile());
+            connectProfile(m_connectionStatus->profile().id.isEmpty() ? m_connection->profile()
+                                                                      : m_connectionStatus->profile());
     });
     connect(m_status, &StatusBarController::cancelRequested, m_loader, &SessionLoader::cancel);
 
@@ -123,8 +134,7 @@ MainWindow::MainWindow(ConnectionController *connection, QWidget *parent)
     connect(m_resolver, &TokenResolver::resolveCancelled, this, [this](const QString &profileId) {
         if (profileId != m_connecting.id)
             return;
-        statusBar()->showMessage(tr("Not connected to “%1”: no access token was given.").arg(m_connecting.name), 15000);
-        m_connecting = {};
+        m_connecting = {}; // the status bar's connection state says why (ConnectionStatus)
         updateConnectionWidgets();
     });
     connect(m_resolver, &TokenResolver::keychainProblem, this, [this](const QString &message) {
@@ -541,7 +551,7 @@ void MainWindow::connectProfile(const ConnectionProfile &profile)
     if (m_profiles.contains(profile.id))
         m_profiles.setCurrentId(profile.id);
     m_prompter->setProfileName(profile.name);
-    statusBar()->showMessage(tr("Connecting to “%1”…").arg(profile.name));
+    m_connectionStatus->connecting(profile);
     m_resolver->resolve(profile);
 }
 
@@ -551,7 +561,6 @@ void MainWindow::onTokenReady(const QString &profileId, const QByteArray &token)
         return;
     const ConnectionProfile profile = m_connecting;
     m_connecting = {};
-    statusBar()->clearMessage();
     m_connection->connectProfile(profile, token);
 }
 

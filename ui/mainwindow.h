@@ -12,6 +12,7 @@
 #include <QTimer>
 
 class ConnectionController;
+class ConnectionStatus;
 class DetailsPanel;
 class FilterBar;
 class PaginationBar;
@@ -67,6 +68,7 @@ public:
     DetailsPanel *detailsPanel() const { return m_details; }
     QDockWidget *detailsDock() const { return m_detailsDock; }
     StatusBarController *statusController() const { return m_status; }
+    ConnectionStatus *connectionStatus() const { return m_connectionStatus; }
     SubscriptionField *subscriptionField() const { return m_subscription; }
     QToolButton *connectionButton() const { return m_connectionButton; }
     QWidget *banner() const { return m_banner; }
@@ -128,6 +130,7 @@ private:
     DetailsPanel *m_details = nullptr;
     QDockWidget *m_detailsDock = nullptr;
     StatusBarController *m_status = nullptr;
+    ConnectionStatus *m_connectionStatus = nullptr;
     SubscriptionField *m_subscription = nullptr;
     QToolButton *m_connectionButton = nullptr;
     QMenu *m_connectionMenu = nullptr;

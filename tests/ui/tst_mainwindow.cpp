@@ -1,4 +1,5 @@
 #include "ui/connectioncontroller.h"
+#include "ui/dialogs/tokenpromptdialog.h"
 #include "ui/detailspanel.h"
 #include "ui/filterbar.h"
 #include "ui/mainwindow.h"
@@ -99,6 +100,9 @@ private slots:
     void selectionTotalKeepsCountingForActiveSession();
     void secondarySortIsShownOnItsColumnAndInTheTooltip();
     void emptySubscriptionSaysSoAndSuggestsCheckingTheId();
+    void statusBarShowsOneMessageAtATime();
+    void connectionIndicatorFollowsTheRealState();
+    void refusedTokenIsNotConnected();
 
 private:
     Harness makeWindow(const QUrl &url, const QByteArray &token);
@@ -981,6 +985,98 @@ void tst_MainWindow::emptySubscriptionSaysSoAndSuggestsCheckingTheId()
     w.filterBar()->searchField()->clear();
     QTRY_VERIFY(table->model()->rowCount() > 0);
     QVERIFY(!noteShown());
+}
+
+// The labels at the left of the status bar and a temporary message share
+// one place: never both at once, also for a message shown before the window.
+void tst_MainWindow::statusBarShowsOneMessageAtATime()
+{
+    ConnectionController connection;
+    MainWindow w(&connection);
+    QStatusBar *bar = w.statusBar();
+    auto leftLabelsShown = [&] {
+        QStringList shown;
+        const auto labels = bar->findChildren<QLabel *>();
+        for (QLabel *label : labels) {
+            const QString name = label->accessibleName();
+            if ((name == QLatin1String("Rows loaded") || name == QLatin1String("Selection")
+                 || name == QLatin1String("Last refresh"))
+                && label->isVisible())
+                shown << label->text();
+        }
+        return shown;
+    };
+    bar->showMessage(QStringLiteral("A message before the window shows"));
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY2(leftLabelsShown().isEmpty(), qPrintable(leftLabelsShown().join(QStringLiteral(" | "))));
+    bar->clearMessage();
+    QTRY_COMPARE(leftLabelsShown().size(), 3);
+    bar->showMessage(QStringLiteral("A message while it shows"));
+    QVERIFY(leftLabelsShown().isEmpty());
+    bar->clearMessage();
+    QTRY_COMPARE(leftLabelsShown().size(), 3);
+}
+
+// Connecting, waiting for the token the user is asked for, connected once
+// the server accepted it; never "Connected" while the prompt is open.
+void tst_MainWindow::connectionIndicatorFollowsTheRealState()
+{
+    qunsetenv("DBUS_SESSION_BUS_ADDRESS"); // no keychain: the app asks for the token
+    qunsetenv("BILLFORWARD_ACCESS_TOKEN");
+    qunsetenv("BILLFORWARD_BASE_URL");
+    ConnectionController connection;
+    connection.client()->setMaxAttempts(1);
+    MainWindow w(&connection);
+    StatusBarController *status = w.statusController();
+    QVERIFY2(status->networkText() == QLatin1String("Not connected"), qPrintable(status->networkText()));
+    ConnectionProfile profile = ConnectionProfile::custom(QStringLiteral("Truth server"), m_good.url);
+    profile.id = QStringLiteral("truth-test-profile");
+    w.connectProfile(profile);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    // Looking the token up (the keychain may answer at once that it has none).
+    QVERIFY2(status->networkText().startsWith(QStringLiteral("Connecting to “Truth server”"))
+                 || status->networkText().startsWith(QStringLiteral("Waiting for the access token")),
+             qPrintable(status->networkText()));
+
+    QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<TokenPromptDialog *>(QApplication::activeModalWidget()), 15000);
+    auto *prompt = qobject_cast<TokenPromptDialog *>(QApplication::activeModalWidget());
+    QVERIFY2(status->networkText().contains(QStringLiteral("Waiting for the access token for “Truth server”")),
+             qPrintable(status->networkText()));
+    QVERIFY(!status->networkText().contains(QStringLiteral("Connected")));
+
+    QTest::keyClicks(prompt->tokenEdit(), QString::fromLatin1(Token));
+    QTest::keyClick(prompt->tokenEdit(), Qt::Key_Return);
+    // Connected once the server answered with the token, not before.
+    QTRY_COMPARE_WITH_TIMEOUT(status->networkText(), QStringLiteral("Connected to “Truth server”"), 30000);
+    QVERIFY(!status->retryButton()->isVisibleTo(&w));
+
+    // Cancelling the prompt of another connection: not connected, and why.
+    ConnectionProfile other = profile;
+    other.id = QStringLiteral("truth-test-other");
+    other.name = QStringLiteral("Other server");
+    w.connectProfile(other);
+    QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<TokenPromptDialog *>(QApplication::activeModalWidget()), 15000);
+    QVERIFY(status->networkText().contains(QStringLiteral("Waiting for the access token for “Other server”")));
+    QApplication::activeModalWidget()->close();
+    QTRY_COMPARE(status->networkText(), QStringLiteral("Not connected to “Other server”: no access token was given."));
+    QVERIFY(status->retryButton()->isVisibleTo(&w));
+}
+
+// A token the server refuses is not "Connected", before any subscription opens.
+void tst_MainWindow::refusedTokenIsNotConnected()
+{
+    ConnectionController connection;
+    connection.connectTo(m_good.url, "not-the-token");
+    MainWindow w(&connection);
+    w.show();
+    StatusBarController *status = w.statusController();
+    QTRY_VERIFY2_WITH_TIMEOUT(status->networkText().startsWith(QStringLiteral("Not connected to ")),
+                              qPrintable(status->networkText()), 30000);
+    QVERIFY2(status->networkText().contains(QStringLiteral("token")), qPrintable(status->networkText()));
+    QVERIFY(!status->networkText().contains(QStringLiteral("not-the-token")));
+    QVERIFY(status->retryButton()->isVisibleTo(&w));
 }
 
 QTEST_MAIN(tst_MainWindow)
