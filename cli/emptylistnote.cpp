@@ -5,6 +5,7 @@ namespace BillForward {
 EmptyListNote::EmptyListNote(const QStringList &subscriptions, bool activeOnly, const QStringList &organizations,
                              qint64 offset)
     : m_subscriptions(subscriptions)
+    , m_unlisted(subscriptions.cbegin(), subscriptions.cend())
     , m_activeOnly(activeOnly)
     , m_organizations(!organizations.isEmpty())
     , m_fromStart(offset <= 0)
@@ -13,10 +14,11 @@ EmptyListNote::EmptyListNote(const QStringList &subscriptions, bool activeOnly, 
 
 void EmptyListNote::see(const QList<UsageSession> &sessions)
 {
-    if (m_listed.size() == m_subscriptions.size())
-        return;
-    for (const UsageSession &session : sessions)
-        m_listed.insert(session.subscriptionId);
+    for (const UsageSession &session : sessions) {
+        if (m_unlisted.isEmpty())
+            return; // a million-session list stops looking at once
+        m_unlisted.remove(session.subscriptionId);
+    }
 }
 
 QString EmptyListNote::text() const
@@ -24,9 +26,11 @@ QString EmptyListNote::text() const
     if (!m_fromStart)
         return {};
     QString out;
+    QSet<QString> noted;
     for (const QString &subscription : m_subscriptions) {
-        if (m_listed.contains(subscription))
+        if (!m_unlisted.contains(subscription) || noted.contains(subscription))
             continue;
+        noted.insert(subscription);
         QString line;
         if (m_activeOnly && m_organizations)
             line = tr("subscription %1 has no active sessions in the given organizations. Without --active and "

@@ -32,7 +32,7 @@ public:
 
 private:
     QStringList m_subscriptions;
-    QSet<QString> m_listed;
+    QSet<QString> m_unlisted; // asked for, no session seen yet
     bool m_activeOnly = false;
     bool m_organizations = false;
     bool m_fromStart = true;
