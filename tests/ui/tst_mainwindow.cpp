@@ -1062,6 +1062,12 @@ void tst_MainWindow::connectionIndicatorFollowsTheRealState()
     QApplication::activeModalWidget()->close();
     QTRY_COMPARE(status->networkText(), QStringLiteral("Not connected to “Other server”: no access token was given."));
     QVERIFY(status->retryButton()->isVisibleTo(&w));
+    // Retry connects that connection again: it asks for its token again.
+    QTest::mouseClick(status->retryButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<TokenPromptDialog *>(QApplication::activeModalWidget()), 15000);
+    QVERIFY2(status->networkText().contains(QStringLiteral("Waiting for the access token for “Other server”")),
+             qPrintable(status->networkText()));
+    QApplication::activeModalWidget()->close();
 }
 
 // A token the server refuses is not "Connected", before any subscription opens.
