@@ -43,6 +43,7 @@ void CliApp::run()
         return;
     switch (m_command) {
     case Command::List:
+        m_emptyNote = EmptyListNote(m_subscriptions, m_active, m_organizations, m_all ? 0 : m_offset);
         if (m_all)
             runAll();
         else
@@ -379,7 +380,9 @@ void CliApp::listNext()
             failApi(reply->error());
             return;
         }
-        m_results += reply->takePage().results;
+        const QList<UsageSession> page = reply->takePage().results;
+        m_emptyNote.see(page);
+        m_results += page;
         listNext();
     });
 }
@@ -390,7 +393,10 @@ void CliApp::runAll()
     if (m_recordsGiven)
         m_fetcher->setPageSize(m_records);
     connect(m_fetcher, &SessionFetcher::sessionsArrived, this,
-            [this](const QList<UsageSession> &sessions) { m_results += sessions; });
+            [this](const QList<UsageSession> &sessions) {
+                m_emptyNote.see(sessions);
+                m_results += sessions;
+            });
     connect(m_fetcher, &SessionFetcher::finished, this, [this](const ApiError &error) {
         if (error.isError())
             failApi(error);
@@ -419,6 +425,8 @@ void CliApp::succeed(const QList<UsageSession> &sessions)
         return;
     m_finished = true;
     writeOut(stdout, SessionFormatter::format(sessions, m_format));
+    if (m_command == Command::List)
+        writeOut(stderr, m_emptyNote.text().toUtf8());
     emit done(Success);
 }
 

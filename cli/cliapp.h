@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/apierror.h"
+#include "cli/emptylistnote.h"
 #include "cli/sessionformatter.h"
 #include "wire/usagesession.h"
 
@@ -17,7 +18,8 @@ class SessionFetcher;
 // usage-session-cli: parses the arguments, runs one command against the API
 // and prints the result. Asynchronous: run() starts, done() reports the exit
 // code (0 success, 1 the API call failed, 2 usage error). On failure nothing
-// goes to stdout and exactly one line `error: <kind>: <message>` to stderr.
+// goes to stdout and exactly one line `error: <kind>: <message>` to stderr;
+// a list that finds nothing for a subscription adds a note there (EmptyListNote).
 class CliApp final : public QObject
 {
     Q_OBJECT
@@ -66,6 +68,7 @@ private:
     QString m_order = QStringLiteral("ASC");
     SessionBatch m_batch;
     QList<UsageSession> m_results;
+    EmptyListNote m_emptyNote;
     bool m_finished = false;
 };
 

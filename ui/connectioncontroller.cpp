@@ -77,6 +77,7 @@ void ConnectionController::connectProfile(const ConnectionProfile &profile, cons
     ++m_generation;
     m_profile = profile;
     m_ready = false;
+    m_accepted = false;
     if (profile.kind == ConnectionProfile::Kind::Demo) {
         m_suggested = Emulator::DemoData::subscriptionIds();
         if (m_demoUrl.isValid())
@@ -96,6 +97,7 @@ bool ConnectionController::showDemoServerAs(const ConnectionProfile &profile)
     ++m_generation;
     m_profile = profile;
     m_profile.baseUrl = m_demoUrl;
+    m_accepted = false;
     setUp(m_demoUrl, m_demoToken);
     return true;
 }
@@ -136,6 +138,33 @@ void ConnectionController::setUp(const QUrl &baseUrl, const QByteArray &token)
     m_client->setAccessToken(token);
     m_ready = true;
     emit ready();
+    checkToken();
+}
+
+void ConnectionController::checkToken()
+{
+    if (m_check)
+        m_check->abort();
+    // Any subscription will do: the server checks the token first, and
+    // answers a subscription it does not know with an empty page.
+    BillForward::ListQuery query;
+    query.subscriptionId = QStringLiteral("SUB-CONNECTION-TEST");
+    query.activeOnly = true;
+    query.organizations = m_profile.organizations;
+    query.records = 1;
+    BillForward::ApiReply *reply = m_client->list(query);
+    m_check = reply;
+    const int generation = m_generation;
+    connect(reply, &BillForward::ApiReply::finished, this, [this, reply, generation] {
+        if (generation != m_generation || reply->error().kind == BillForward::ApiError::Kind::Cancelled)
+            return; // a newer connect has its own check
+        if (reply->isOk()) {
+            m_accepted = true;
+            emit tokenAccepted();
+        } else {
+            emit checkFailed(reply->error());
+        }
+    });
 }
 
 QUrl ConnectionController::baseUrl() const

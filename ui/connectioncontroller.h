@@ -1,15 +1,18 @@
 #pragma once
 
 #include "actions/connectionprofile.h"
+#include "api/apierror.h"
 #include "emulator/emulatoroptions.h"
 
 #include <QColor>
 #include <QObject>
+#include <QPointer>
 #include <QStringList>
 #include <QUrl>
 
 namespace BillForward {
 class ApiClient;
+class ApiReply;
 }
 namespace Emulator {
 class EmbeddedEmulator;
@@ -68,16 +71,27 @@ public:
     // The default demo store: AppDataLocation/demo.sqlite, folder created.
     static QString defaultDemoDatabasePath();
 
+    // The server accepted the token since the last connect (see tokenAccepted()).
+    bool isAccepted() const { return m_accepted; }
+
 signals:
+    // The client points at the server; whether the token works is told by
+    // tokenAccepted() or checkFailed() after it.
     void ready();
     void failed(const QString &message);
     // The server answered 401 to the profile's token: the client no longer
     // sends it (not ready any more) and the caller asks for another.
     void tokenRefused(const ConnectionProfile &profile, const QByteArray &token);
+    // After every ready(), one small list call checks the token, as the
+    // profile dialog's "Test connection" does: a 2xx answer means the server
+    // accepted it, anything else is checkFailed() (401: it refused it).
+    void tokenAccepted();
+    void checkFailed(const BillForward::ApiError &error);
 
 private:
     void startEmulator();
     void setUp(const QUrl &baseUrl, const QByteArray &token);
+    void checkToken();
 
     BillForward::ApiClient *m_client = nullptr;
     Emulator::EmbeddedEmulator *m_emulator = nullptr;
@@ -87,5 +101,7 @@ private:
     ConnectionProfile m_profile;
     QStringList m_suggested;
     bool m_ready = false;
+    bool m_accepted = false;
     int m_generation = 0;
+    QPointer<BillForward::ApiReply> m_check;
 };

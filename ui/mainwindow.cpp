@@ -2,6 +2,7 @@
 
 #include "ui/actionresultmessage.h"
 #include "ui/connectioncontroller.h"
+#include "ui/connectionstatus.h"
 #include "ui/detailspanel.h"
 #include "ui/dialogs/journaldialog.h"
 #include "ui/dialogs/productionunlockdialog.h"
@@ -15,6 +16,7 @@
 #include "ui/rowexporter.h"
 #include "ui/sessiontableview.h"
 #include "ui/statusbarcontroller.h"
+#include "ui/windowshortcutguard.h"
 #include "ui/widgets/languagemenu.h"
 #include "ui/widgets/paginationbar.h"
 #include "ui/widgets/palettecolors.h"
@@ -44,6 +46,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -94,14 +97,25 @@ MainWindow::MainWindow(ConnectionController *connection, QWidget *parent)
     createCentralWidget();
     createToolBar();
     createMenus();
+    new WindowShortcutGuard(this); // the guide's shortcuts work wherever the focus is
 
     m_status = new StatusBarController(statusBar(), this);
+    m_connectionStatus = new ConnectionStatus(m_connection, m_resolver, m_loader, this);
+    auto showConnection = [this] {
+        m_status->setConnectionText(m_connectionStatus->text(), m_connectionStatus->isFailed());
+        // A new attempt replaces what the last failure said.
+        if (m_connectionStatus->state() == ConnectionStatus::State::Connecting && !m_loader->isLoading())
+            m_status->setIdle();
+    };
+    connect(m_connectionStatus, &ConnectionStatus::changed, this, showConnection);
+    showConnection();
     connect(m_status, &StatusBarController::retryRequested, this, [this] {
         // After a failed connect there is nothing to refresh: connect again.
-        if (m_connection->isReady())
+        if (m_connection->isReady() && !m_connectionStatus->isFailed())
             m_loader->refresh(SessionLoader::Origin::User);
         else
-            connectProfile(m_connection->profile());
+            connectProfile(m_connectionStatus->profile().id.isEmpty() ? m_connection->profile()
+                                                                      : m_connectionStatus->profile());
     });
     connect(m_status, &StatusBarController::cancelRequested, m_loader, &SessionLoader::cancel);
 
@@ -120,8 +134,7 @@ MainWindow::MainWindow(ConnectionController *connection, QWidget *parent)
     connect(m_resolver, &TokenResolver::resolveCancelled, this, [this](const QString &profileId) {
         if (profileId != m_connecting.id)
             return;
-        statusBar()->showMessage(tr("Not connected to “%1”: no access token was given.").arg(m_connecting.name), 15000);
-        m_connecting = {};
+        m_connecting = {}; // the status bar's connection state says why (ConnectionStatus)
         updateConnectionWidgets();
     });
     connect(m_connection, &ConnectionController::tokenRefused, this,
@@ -546,7 +559,7 @@ void MainWindow::connectProfile(const ConnectionProfile &profile)
     if (m_profiles.contains(profile.id))
         m_profiles.setCurrentId(profile.id);
     m_prompter->setProfileName(profile.name);
-    statusBar()->showMessage(tr("Connecting to “%1”…").arg(profile.name));
+    m_connectionStatus->connecting(profile);
     m_resolver->resolve(profile);
 }
 
@@ -556,7 +569,6 @@ void MainWindow::onTokenReady(const QString &profileId, const QByteArray &token)
         return;
     const ConnectionProfile profile = m_connecting;
     m_connecting = {};
-    statusBar()->clearMessage();
     m_connection->connectProfile(profile, token);
 }
 
@@ -670,6 +682,7 @@ void MainWindow::onLoadFinished(SessionLoader::Origin origin, const BillForward:
     if (!error.isError()) {
         m_status->setIdle();
         m_status->setLastRefresh(m_loader->lastLoaded());
+        m_table->setEmptyNote(emptyTableNote());
         return;
     }
     if (origin == SessionLoader::Origin::Background)
@@ -689,17 +702,32 @@ void MainWindow::onContentChanged()
     m_pagination->update(m_browser->pager(), store.size());
     m_exportAction->setEnabled(m_browser->view().size() > 0);
     m_details->reload();
+    m_table->setEmptyNote(emptyTableNote());
+}
+
+QString MainWindow::emptyTableNote() const
+{
+    const QString id = m_loader->subscriptionId();
+    if (id.isEmpty() || m_browser->view().size() > 0)
+        return {};
+    if (m_browser->store().size() > 0)
+        return tr("None of the %1 loaded sessions matches the filters. Remove a filter, or choose Clear all.")
+            .arg(QLocale().toString(m_browser->store().size()));
+    if (!m_loader->listedNone())
+        return {}; // still loading, or the load failed and a message said so
+    // An empty list is also BillForward's answer to an ID it does not know.
+    if (m_loader->activeOnly())
+        return tr("Subscription %1 has no running sessions. That does not tell whether it has ended ones: choose "
+                  "All sessions (Ctrl+2). If it has none either, check the subscription ID.").arg(id);
+    return tr("Subscription %1 has no usage sessions. BillForward answers the same for a subscription ID it does "
+              "not know: check the ID.").arg(id);
 }
 
 void MainWindow::onSelectionChanged()
 {
     const QList<int> rows = m_table->selectedStoreRows();
     const SessionStore &store = m_browser->store();
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    qint64 total = 0;
-    for (const int row : rows)
-        total += store.durationAt(row, now);
-    m_status->setSelection(int(rows.size()), total);
+    updateSelectionTotal();
     const int current = m_table->currentStoreRow();
     m_details->showStoreRow(current >= 0 ? current : (rows.isEmpty() ? -1 : rows.constFirst()));
     m_copyAction->setEnabled(!rows.isEmpty());
@@ -718,6 +746,18 @@ void MainWindow::onSelectionChanged()
         m_filterPcAction->setText(tr("Filter by this &pricing component"));
     }
     updateActionState();
+}
+
+void MainWindow::updateSelectionTotal()
+{
+    // At the instant the rows show, so an active session's share of the
+    // total grows with its Duration cell at every tick.
+    const QList<int> rows = m_table->selectedStoreRows();
+    const SessionStore &store = m_browser->store();
+    qint64 total = 0;
+    for (const int row : rows)
+        total += store.durationAt(row, m_browser->now());
+    m_status->setSelection(int(rows.size()), total);
 }
 
 void MainWindow::applyFilter(const SessionFilter &filter)
@@ -752,6 +792,7 @@ void MainWindow::tick()
     m_browser->setNow(QDateTime::currentMSecsSinceEpoch());
     if (sortsByDuration)
         m_table->restoreSelection();
+    updateSelectionTotal();
     const int row = m_details->storeRow();
     if (row >= 0 && row < m_browser->store().size() && m_browser->store().isActive(row))
         m_details->reload();

@@ -12,6 +12,7 @@
 #include <QTimer>
 
 class ConnectionController;
+class ConnectionStatus;
 class DetailsPanel;
 class FilterBar;
 class PaginationBar;
@@ -67,6 +68,7 @@ public:
     DetailsPanel *detailsPanel() const { return m_details; }
     QDockWidget *detailsDock() const { return m_detailsDock; }
     StatusBarController *statusController() const { return m_status; }
+    ConnectionStatus *connectionStatus() const { return m_connectionStatus; }
     SubscriptionField *subscriptionField() const { return m_subscription; }
     QToolButton *connectionButton() const { return m_connectionButton; }
     QWidget *banner() const { return m_banner; }
@@ -107,6 +109,8 @@ private:
     void onLoadFinished(SessionLoader::Origin origin, const BillForward::ApiError &error);
     void onContentChanged();
     void onSelectionChanged();
+    void updateSelectionTotal();
+    QString emptyTableNote() const;
     void applyFilter(const SessionFilter &filter);
     void goToPage(int page);
     void setPageSize(int rows);
@@ -126,6 +130,7 @@ private:
     DetailsPanel *m_details = nullptr;
     QDockWidget *m_detailsDock = nullptr;
     StatusBarController *m_status = nullptr;
+    ConnectionStatus *m_connectionStatus = nullptr;
     SubscriptionField *m_subscription = nullptr;
     QToolButton *m_connectionButton = nullptr;
     QMenu *m_connectionMenu = nullptr;

@@ -1,5 +1,6 @@
 #include "ui/sessiontableview.h"
 
+#include "ui/sessionheaderview.h"
 #include "ui/sessionitemdelegate.h"
 
 #include "sessions/sessionbrowser.h"
@@ -9,6 +10,7 @@
 #include <QAction>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QLabel>
 #include <QMenu>
 #include <QPaintEvent>
 #include <QSettings>
@@ -50,7 +52,18 @@ SessionTableView::SessionTableView(SessionBrowser *browser, QWidget *parent)
     : QTableView(parent)
     , m_browser(browser)
 {
+    m_header = new SessionHeaderView(this);
+    setHorizontalHeader(m_header);
     setModel(browser->model());
+    m_emptyNote = new QLabel(viewport());
+    m_emptyNote->setObjectName(QStringLiteral("emptyTableNote"));
+    m_emptyNote->setWordWrap(true);
+    m_emptyNote->setAlignment(Qt::AlignCenter);
+    m_emptyNote->setTextInteractionFlags(Qt::TextSelectableByMouse); // an ID to copy
+    m_emptyNote->hide();
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(model(), signal, this, &SessionTableView::placeEmptyNote);
+    connect(model(), &QAbstractItemModel::modelReset, this, &SessionTableView::placeEmptyNote);
     auto *delegate = new SessionItemDelegate(this);
     setItemDelegate(delegate);
     delegate->prepareForPainting(font());
@@ -109,14 +122,7 @@ QList<SessionView::SortKey> SessionTableView::defaultSortKeys()
 void SessionTableView::setSortKeys(const QList<SessionView::SortKey> &keys)
 {
     m_sortKeys = keys.isEmpty() ? defaultSortKeys() : keys;
-    const SessionView::SortKey primary = m_sortKeys.constFirst();
-    horizontalHeader()->setSortIndicator(int(primary.column), primary.order);
-    QStringList names;
-    for (const auto &key : std::as_const(m_sortKeys))
-        names << model()->headerData(int(key.column), Qt::Horizontal).toString()
-                     + (key.order == Qt::AscendingOrder ? QStringLiteral(" ↑") : QStringLiteral(" ↓"));
-    horizontalHeader()->setToolTip(tr("Sorted by %1. Click a column to sort by it, Shift+click to add it as a tie-breaker.")
-                                       .arg(names.join(QStringLiteral(", then "))));
+    m_header->setSortKeys(m_sortKeys);
     saveSelection();
     m_browser->setSort(m_sortKeys);
     restoreSelection();
@@ -170,6 +176,29 @@ void SessionTableView::paintEvent(QPaintEvent *event)
     m_changesPending = false;
     if (!event->region().contains(viewport()->rect()))
         viewport()->update();
+}
+
+void SessionTableView::setEmptyNote(const QString &text)
+{
+    m_emptyNote->setText(text);
+    m_emptyNote->setAccessibleName(text);
+    placeEmptyNote();
+}
+
+void SessionTableView::resizeEvent(QResizeEvent *event)
+{
+    QTableView::resizeEvent(event);
+    placeEmptyNote();
+}
+
+void SessionTableView::placeEmptyNote()
+{
+    const bool shown = !m_emptyNote->text().isEmpty() && model()->rowCount() == 0;
+    if (shown) {
+        const int margin = fontMetrics().height() * 2;
+        m_emptyNote->setGeometry(viewport()->rect().adjusted(margin, margin, -margin, -margin));
+    }
+    m_emptyNote->setVisible(shown);
 }
 
 void SessionTableView::onSectionClicked(int logicalIndex)

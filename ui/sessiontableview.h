@@ -6,11 +6,14 @@
 #include <QTableView>
 #include <QTimer>
 
+class QLabel;
 class SessionBrowser;
+class SessionHeaderView;
 class SessionLoader;
 
 // The sessions table: sorting by header clicks (Shift+click adds a
-// secondary key) done by the browser rather than the view, a header menu to
+// secondary key, SessionHeaderView shows the whole order) done by the
+// browser rather than the view, a header menu to
 // show and hide columns, layout and sort kept across restarts, and the
 // selection kept by session key while rows move under it.
 class SessionTableView final : public QTableView
@@ -45,6 +48,9 @@ public:
     static constexpr int RepaintIntervalMs = 200;
     void followLoads(SessionLoader *loader);
 
+    // Shown over the empty table (why it is empty, what to do); none: "".
+    void setEmptyNote(const QString &text);
+
 signals:
     void sortKeysChanged(const QList<SessionView::SortKey> &keys);
     void selectionKeysChanged(); // selection or current row, in store terms
@@ -53,14 +59,18 @@ protected:
     void dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
                      const QList<int> &roles = QList<int>()) override;
     void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void repaintChangedRows();
     void onSectionClicked(int logicalIndex);
     void showHeaderMenu(const QPoint &pos);
     void applyDefaultColumns();
+    void placeEmptyNote();
 
     SessionBrowser *m_browser;
+    SessionHeaderView *m_header;
+    QLabel *m_emptyNote;
     QList<SessionView::SortKey> m_sortKeys;
     QList<SessionKey> m_savedSelection;
     SessionKey m_savedCurrent;

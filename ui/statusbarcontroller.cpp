@@ -68,6 +68,12 @@ StatusBarController::StatusBarController(QStatusBar *bar, QObject *parent)
     bar->addPermanentWidget(m_cancel);
     bar->addPermanentWidget(m_retry);
 
+    // QStatusBar hides these for a message only if they are visible at that
+    // moment: a message shown before the window was drew over them.
+    connect(bar, &QStatusBar::messageChanged, this, [this](const QString &message) {
+        for (QLabel *label : {m_counts, m_selection, m_lastRefresh})
+            label->setVisible(message.isEmpty());
+    });
     connect(m_cancel, &QToolButton::clicked, this, &StatusBarController::cancelRequested);
     connect(m_retry, &QToolButton::clicked, this, &StatusBarController::retryRequested);
     m_countdown.setInterval(1000);
@@ -103,16 +109,29 @@ void StatusBarController::setLastRefresh(const QDateTime &when)
     m_lastRefresh->setToolTip(when.isValid() ? QLocale().toString(when, QLocale::LongFormat) : QString());
 }
 
+void StatusBarController::setConnectionText(const QString &text, bool failed)
+{
+    m_connectionText = text;
+    m_connectionFailed = failed;
+    if (m_state == NetworkState::Idle)
+        showConnection();
+}
+
 void StatusBarController::setIdle()
 {
     m_state = NetworkState::Idle;
     m_countdown.stop();
-    m_network->setText(tr("Connected"));
-    m_network->setToolTip(QString());
-    showOffline(m_network, false);
+    showConnection();
+}
+
+void StatusBarController::showConnection()
+{
+    m_network->setText(m_connectionText.isEmpty() ? tr("Not connected") : m_connectionText);
+    m_network->setToolTip(m_connectionFailed ? m_connectionText : QString());
+    showOffline(m_network, m_connectionFailed);
     m_progress->hide();
     m_cancel->hide();
-    m_retry->hide();
+    m_retry->setVisible(m_connectionFailed);
 }
 
 void StatusBarController::setLoading(qint64 delivered)

@@ -11,8 +11,10 @@ class QStatusBar;
 class QToolButton;
 
 // The status bar: rows loaded, active count, the selection and its total
-// duration, the last refresh, and the network state (idle, loading with a
-// Cancel, offline with a Retry and, when one is due, a countdown to it).
+// duration, the last refresh, and the network state (loading with a Cancel,
+// offline with a Retry and, when one is due, a countdown to it; else the
+// connection's state). A temporary message hides the labels at the left, so
+// only one text shows there at a time.
 class StatusBarController final : public QObject
 {
     Q_OBJECT
@@ -25,6 +27,10 @@ public:
     void setCounts(int loaded, int active);
     void setSelection(int rows, qint64 totalDurationMs);
     void setLastRefresh(const QDateTime &when);
+    // What the network label says when nothing loads or failed: the
+    // connection's state (ConnectionStatus); `failed` shows it as an error
+    // with Retry.
+    void setConnectionText(const QString &text, bool failed);
     void setIdle();
     void setLoading(qint64 delivered);
     // A failed background refresh: what happened, and the seconds until it
@@ -44,10 +50,13 @@ signals:
 
 private:
     void showOfflineState(const QString &message);
+    void showConnection();
     void updateCountdown();
 
     NetworkState m_state = NetworkState::Idle;
     QString m_offlineMessage;
+    QString m_connectionText;
+    bool m_connectionFailed = false;
     QDeadlineTimer m_retryAt;
     QTimer m_countdown;
     QLabel *m_counts;

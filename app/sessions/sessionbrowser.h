@@ -42,6 +42,7 @@ public:
     void setPageSize(int rows);
     void setPage(int page);
     void setNow(qint64 utcMs);                           // ticks active durations
+    qint64 now() const { return m_nowUtcMs; }            // the instant active rows are shown at
 
     // Every unit and pricing component in the store, for the filter's choices.
     QStringList uoms() const;

@@ -40,6 +40,7 @@ void SessionLoader::open(const QString &subscriptionId, bool activeOnly, Origin 
         m_fetcher->cancel();
     m_subscriptionId = subscriptionId;
     m_activeOnly = activeOnly;
+    m_listedNone = false;
     m_retryDelaySeconds = 0;
     m_changedKeys.clear();
     emit aboutToChangeRows();
@@ -160,6 +161,7 @@ void SessionLoader::onFinished(const BillForward::ApiError &error)
         m_browser->highlight(rows);
     }
     if (completed) {
+        m_listedNone = m_delivered == 0;
         m_lastLoaded = QDateTime::currentDateTime();
         m_retryDelaySeconds = 0;
     }

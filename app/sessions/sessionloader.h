@@ -50,6 +50,10 @@ public:
     qint64 delivered() const { return m_delivered; }
     QDateTime lastLoaded() const { return m_lastLoaded; }
     int retryDelaySeconds() const { return m_retryDelaySeconds; } // of the pending retry, 0 when none
+    // The last complete load or refresh of the open subscription listed no
+    // session. BillForward answers an unknown subscription ID so too, so the
+    // window says so rather than show a customer without usage.
+    bool listedNone() const { return m_listedNone; }
 
 signals:
     void loadingStarted(SessionLoader::Origin origin);
@@ -73,6 +77,7 @@ private:
     QString m_subscriptionId;
     bool m_activeOnly = false;
     bool m_refreshing = false;
+    bool m_listedNone = false;
     Origin m_origin = Origin::User;
     qint64 m_delivered = 0;
     QDateTime m_lastLoaded;

@@ -321,6 +321,55 @@ private slots:
         QCOMPARE(qint64(seen.size()), LoadSessions);
     }
 
+    // BillForward lists an unknown subscription as empty: the CLI says what
+    // an empty list does and does not tell, on stderr, and still exits 0.
+    void emptyListSaysSoOnStderr_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("note"); // empty: no note at all
+        const QString unknown = QStringLiteral("SUB-MISTYPED-0000");
+        const QString list = QStringLiteral("list");
+        QTest::newRow("one page") << QStringList{list, unknown}
+                                  << QStringLiteral("note: subscription %1 has no usage sessions. BillForward answers "
+                                                    "an unknown subscription ID the same way: check the ID.").arg(unknown);
+        QTest::newRow("--all as json") << QStringList{list, unknown, QStringLiteral("--all"), QStringLiteral("--format"),
+                                                      QStringLiteral("json")}
+                                       << QStringLiteral("note: subscription %1 has no usage sessions.").arg(unknown);
+        QTest::newRow("--active: none running is not none at all")
+            << QStringList{list, unknown, QStringLiteral("--active")}
+            << QStringLiteral("note: subscription %1 has no active sessions. That does not tell whether it has ended "
+                              "ones").arg(unknown);
+        QTest::newRow("--organization") << QStringList{list, unknown, QStringLiteral("--organization"), QStringLiteral("ORG-X")}
+                                        << QStringLiteral("has no usage sessions in the given organizations");
+        QTest::newRow("only the empty one of two")
+            << QStringList{list, LoadSubscription, unknown, QStringLiteral("--records"), QStringLiteral("3")}
+            << QStringLiteral("note: subscription %1 has no usage sessions.").arg(unknown);
+        QTest::newRow("a subscription with sessions") << QStringList{list, LoadSubscription, QStringLiteral("--records"),
+                                                                     QStringLiteral("3")}
+                                                      << QString();
+        QTest::newRow("past the start: tells nothing")
+            << QStringList{list, unknown, QStringLiteral("--offset"), QStringLiteral("10")} << QString();
+    }
+
+    void emptyListSaysSoOnStderr()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, note);
+        const Run run = cli(arguments);
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QString err = QString::fromUtf8(run.err);
+        if (note.isEmpty()) {
+            QVERIFY2(err.isEmpty(), qPrintable(err));
+            return;
+        }
+        QVERIFY2(err.contains(note), qPrintable(err));
+        QCOMPARE(err.count(QStringLiteral("note: ")), 1);
+        QVERIFY2(!err.contains(LoadSubscription), qPrintable(err));
+        QVERIFY2(!run.out.contains("note:"), run.out.constData()); // stdout stays what scripts parse
+        if (arguments.contains(QStringLiteral("json")))
+            QCOMPARE(QJsonDocument::fromJson(run.out).array().size(), 0);
+    }
+
     void listAllDemoSubscription()
     {
         // Demo data moves with the day (UTC). When midnight passes while the

@@ -1,4 +1,5 @@
 #include "ui/connectioncontroller.h"
+#include "ui/dialogs/tokenpromptdialog.h"
 #include "ui/detailspanel.h"
 #include "ui/filterbar.h"
 #include "ui/mainwindow.h"
@@ -33,9 +34,14 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTcpServer>
 #include <QTest>
 #include <QToolButton>
+#include <QProxyStyle>
+#include <QStyleOptionHeader>
+#include <QToolTip>
+#include <QHelpEvent>
 
 using BillForward::UsageSession;
 using Key = SessionView::SortKey;
@@ -93,6 +99,12 @@ private slots:
     void everyControlHasAnAccessibleName();
     void demoModeOpensFirstDemoSubscription();
     void tabReachesEveryControlInOrder();
+    void selectionTotalKeepsCountingForActiveSession();
+    void secondarySortIsShownOnItsColumnAndInTheTooltip();
+    void emptySubscriptionSaysSoAndSuggestsCheckingTheId();
+    void statusBarShowsOneMessageAtATime();
+    void connectionIndicatorFollowsTheRealState();
+    void refusedTokenIsNotConnected();
 
 private:
     Harness makeWindow(const QUrl &url, const QByteArray &token);
@@ -858,6 +870,247 @@ void tst_MainWindow::tabReachesEveryControlInOrder()
         area = at;
     }
     QCOMPARE(area, int(areas.size()) - 1);
+}
+
+// The selection's total, like the Duration cell, counts on while a
+// selected session runs.
+void tst_MainWindow::selectionTotalKeepsCountingForActiveSession()
+{
+    Harness h = makeWindow(m_good.url, Token);
+    MainWindow &w = *h.window;
+    QVERIFY(load(w, m_subscription));
+    const SessionStore &store = w.browser()->store();
+    int modelRow = -1;
+    for (int r = 0; r < w.table()->model()->rowCount() && modelRow < 0; ++r) {
+        if (store.isActive(w.browser()->model()->storeRowAt(r)))
+            modelRow = r;
+    }
+    QVERIFY2(modelRow >= 0, "the demo subscription has an active session on its first page");
+    w.table()->selectRow(modelRow);
+    QLabel *selection = nullptr;
+    const auto labels = w.statusBar()->findChildren<QLabel *>();
+    for (QLabel *label : labels) {
+        if (label->accessibleName() == QLatin1String("Selection"))
+            selection = label;
+    }
+    QVERIFY(selection);
+    const QString before = selection->text();
+    QVERIFY2(before.startsWith(QStringLiteral("1 selected")), qPrintable(before));
+    const QModelIndex duration = w.table()->model()->index(modelRow, int(SessionColumn::Duration));
+    const QString cellBefore = duration.data().toString();
+    QTRY_VERIFY_WITH_TIMEOUT(duration.data().toString() != cellBefore, 5000); // the row ticks...
+    QTRY_VERIFY_WITH_TIMEOUT(selection->text() != before, 3000);              // ...and so does the total
+    QVERIFY2(selection->text().endsWith(duration.data().toString()),
+             qPrintable(selection->text() + QStringLiteral(" vs ") + duration.data().toString()));
+}
+
+// The guide: Shift+click adds a tie-breaker, every sorted column shows its
+// arrow, and hovering over the header row shows "Sorted by Unit ↑, then Start ↓".
+void tst_MainWindow::secondarySortIsShownOnItsColumnAndInTheTooltip()
+{
+    Harness h = makeWindow(m_good.url, Token);
+    MainWindow &w = *h.window;
+    QVERIFY(load(w, m_subscription));
+    QHeaderView *header = w.table()->horizontalHeader();
+    auto centre = [header](SessionColumn column) {
+        const int logical = int(column);
+        return QPoint(header->sectionViewportPosition(logical) + header->sectionSize(logical) / 2, header->height() / 2);
+    };
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, centre(SessionColumn::Uom));
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, Qt::ShiftModifier, centre(SessionColumn::Start));
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, Qt::ShiftModifier, centre(SessionColumn::Start));
+    QCOMPARE(w.table()->sortKeys(), (QList<Key>{{SessionColumn::Uom, Qt::AscendingOrder},
+                                                {SessionColumn::Start, Qt::DescendingOrder}}));
+
+    // What the style is asked to draw for each column.
+    struct HeaderRecorder : QProxyStyle
+    {
+        QHash<int, QStyleOptionHeader::SortIndicator> indicators;
+        QHash<int, QString> texts;
+        void drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,
+                         const QWidget *widget) const override
+        {
+            if (element == CE_Header) {
+                const auto *header = static_cast<const QStyleOptionHeader *>(option);
+                auto *self = const_cast<HeaderRecorder *>(this);
+                self->indicators[header->section] = header->sortIndicator;
+                self->texts[header->section] = header->text;
+            }
+            QProxyStyle::drawControl(element, option, painter, widget);
+        }
+    };
+    auto *recorder = new HeaderRecorder;
+    header->setStyle(recorder);
+    header->viewport()->repaint();
+    QCOMPARE(recorder->indicators.value(int(SessionColumn::Uom)), QStyleOptionHeader::SortDown); // Qt draws ascending so
+    QCOMPARE(recorder->indicators.value(int(SessionColumn::Start)), QStyleOptionHeader::SortUp);
+    QCOMPARE(recorder->indicators.value(int(SessionColumn::SessionId)), QStyleOptionHeader::None);
+    QVERIFY2(recorder->texts.value(int(SessionColumn::Uom)).endsWith(QStringLiteral("¹")),
+             qPrintable(recorder->texts.value(int(SessionColumn::Uom))));
+    QVERIFY2(recorder->texts.value(int(SessionColumn::Start)).endsWith(QStringLiteral("²")),
+             qPrintable(recorder->texts.value(int(SessionColumn::Start))));
+    header->setStyle(nullptr);
+    delete recorder;
+
+    // Hovering over a column: its own tooltip and the order.
+    const QPoint at = centre(SessionColumn::SessionId);
+    QHelpEvent tip(QEvent::ToolTip, at, header->viewport()->mapToGlobal(at));
+    QApplication::sendEvent(header->viewport(), &tip);
+    QTRY_VERIFY(QToolTip::isVisible());
+    QVERIFY2(QToolTip::text().contains(QStringLiteral("Sorted by Unit ↑, then Start ↓")), qPrintable(QToolTip::text()));
+    const QString own = w.table()->model()->headerData(int(SessionColumn::SessionId), Qt::Horizontal, Qt::ToolTipRole).toString();
+    QVERIFY(!own.isEmpty());
+    QVERIFY2(QToolTip::text().contains(own), qPrintable(QToolTip::text()));
+    QVERIFY(header->accessibleDescription().contains(QStringLiteral("Sorted by Unit ↑, then Start ↓")));
+    QToolTip::hideText();
+}
+
+// BillForward lists an unknown subscription as empty: the window says what
+// the empty table means, and only "check the ID" when nothing was listed at all.
+void tst_MainWindow::emptySubscriptionSaysSoAndSuggestsCheckingTheId()
+{
+    Harness h = makeWindow(m_good.url, Token);
+    MainWindow &w = *h.window;
+    SessionTableView *table = w.table();
+    // The note over the empty table, as the user reads it.
+    auto note = [table] { return table->viewport()->findChild<QLabel *>(QStringLiteral("emptyTableNote")); };
+    auto noteShown = [&] { return note() && note()->isVisibleTo(table); };
+    auto noteText = [&] { return note() ? note()->text() : QString(); };
+    const QString mistyped = QStringLiteral("SUB-MISTYPED-0000");
+    QSignalSpy finished(w.loader(), &SessionLoader::loadFinished);
+    QVERIFY(w.openSubscription(mistyped));
+    QVERIFY(finished.wait(30000));
+    QVERIFY(!finished.constLast().at(1).value<BillForward::ApiError>().isError());
+    QCOMPARE(table->model()->rowCount(), 0);
+    QTRY_VERIFY(noteShown());
+    QVERIFY2(noteText().contains(mistyped) && noteText().contains(QStringLiteral("no usage sessions"))
+                 && noteText().contains(QStringLiteral("check the ID")),
+             qPrintable(noteText()));
+
+    // Active sessions only: none running is not none at all.
+    finished.clear();
+    QTest::keyClick(table, Qt::Key_1, Qt::ControlModifier);
+    QVERIFY(finished.wait(30000));
+    QVERIFY(w.loader()->activeOnly());
+    QTRY_VERIFY(noteShown());
+    QVERIFY2(noteText().contains(QStringLiteral("no running sessions"))
+                 && noteText().contains(QStringLiteral("All sessions")),
+             qPrintable(noteText()));
+    QVERIFY(!noteText().contains(QStringLiteral("no usage sessions")));
+
+    // A real subscription: active rows hide the note, a filter that hides
+    // every row says so, never "check the ID".
+    finished.clear();
+    QVERIFY(w.openSubscription(m_subscription));
+    QVERIFY(finished.wait(30000));
+    QVERIFY(table->model()->rowCount() > 0);
+    QVERIFY(!noteShown());
+    QTest::keyClicks(w.filterBar()->searchField(), QStringLiteral("no-session-has-this-text"));
+    QTRY_COMPARE(table->model()->rowCount(), 0);
+    QTRY_VERIFY(noteShown());
+    QVERIFY2(noteText().contains(QStringLiteral("matches the filters")), qPrintable(noteText()));
+    QVERIFY(!noteText().contains(QStringLiteral("check")));
+    w.filterBar()->searchField()->clear();
+    QTRY_VERIFY(table->model()->rowCount() > 0);
+    QVERIFY(!noteShown());
+}
+
+// The labels at the left of the status bar and a temporary message share
+// one place: never both at once, also for a message shown before the window.
+void tst_MainWindow::statusBarShowsOneMessageAtATime()
+{
+    ConnectionController connection;
+    MainWindow w(&connection);
+    QStatusBar *bar = w.statusBar();
+    auto leftLabelsShown = [&] {
+        QStringList shown;
+        const auto labels = bar->findChildren<QLabel *>();
+        for (QLabel *label : labels) {
+            const QString name = label->accessibleName();
+            if ((name == QLatin1String("Rows loaded") || name == QLatin1String("Selection")
+                 || name == QLatin1String("Last refresh"))
+                && label->isVisible())
+                shown << label->text();
+        }
+        return shown;
+    };
+    bar->showMessage(QStringLiteral("A message before the window shows"));
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY2(leftLabelsShown().isEmpty(), qPrintable(leftLabelsShown().join(QStringLiteral(" | "))));
+    bar->clearMessage();
+    QTRY_COMPARE(leftLabelsShown().size(), 3);
+    bar->showMessage(QStringLiteral("A message while it shows"));
+    QVERIFY(leftLabelsShown().isEmpty());
+    bar->clearMessage();
+    QTRY_COMPARE(leftLabelsShown().size(), 3);
+}
+
+// Connecting, waiting for the token the user is asked for, connected once
+// the server accepted it; never "Connected" while the prompt is open.
+void tst_MainWindow::connectionIndicatorFollowsTheRealState()
+{
+    qunsetenv("DBUS_SESSION_BUS_ADDRESS"); // no keychain: the app asks for the token
+    qunsetenv("BILLFORWARD_ACCESS_TOKEN");
+    qunsetenv("BILLFORWARD_BASE_URL");
+    ConnectionController connection;
+    connection.client()->setMaxAttempts(1);
+    MainWindow w(&connection);
+    StatusBarController *status = w.statusController();
+    QVERIFY2(status->networkText() == QLatin1String("Not connected"), qPrintable(status->networkText()));
+    ConnectionProfile profile = ConnectionProfile::custom(QStringLiteral("Truth server"), m_good.url);
+    profile.id = QStringLiteral("truth-test-profile");
+    w.connectProfile(profile);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    // Looking the token up (the keychain may answer at once that it has none).
+    QVERIFY2(status->networkText().startsWith(QStringLiteral("Connecting to “Truth server”"))
+                 || status->networkText().startsWith(QStringLiteral("Waiting for the access token")),
+             qPrintable(status->networkText()));
+
+    QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<TokenPromptDialog *>(QApplication::activeModalWidget()), 15000);
+    auto *prompt = qobject_cast<TokenPromptDialog *>(QApplication::activeModalWidget());
+    QVERIFY2(status->networkText().contains(QStringLiteral("Waiting for the access token for “Truth server”")),
+             qPrintable(status->networkText()));
+    QVERIFY(!status->networkText().contains(QStringLiteral("Connected")));
+
+    QTest::keyClicks(prompt->tokenEdit(), QString::fromLatin1(Token));
+    QTest::keyClick(prompt->tokenEdit(), Qt::Key_Return);
+    // Connected once the server answered with the token, not before.
+    QTRY_COMPARE_WITH_TIMEOUT(status->networkText(), QStringLiteral("Connected to “Truth server”"), 30000);
+    QVERIFY(!status->retryButton()->isVisibleTo(&w));
+
+    // Cancelling the prompt of another connection: not connected, and why.
+    ConnectionProfile other = profile;
+    other.id = QStringLiteral("truth-test-other");
+    other.name = QStringLiteral("Other server");
+    w.connectProfile(other);
+    QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<TokenPromptDialog *>(QApplication::activeModalWidget()), 15000);
+    QVERIFY(status->networkText().contains(QStringLiteral("Waiting for the access token for “Other server”")));
+    QApplication::activeModalWidget()->close();
+    QTRY_COMPARE(status->networkText(), QStringLiteral("Not connected to “Other server”: no access token was given."));
+    QVERIFY(status->retryButton()->isVisibleTo(&w));
+    // Retry connects that connection again: it asks for its token again.
+    QTest::mouseClick(status->retryButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<TokenPromptDialog *>(QApplication::activeModalWidget()), 15000);
+    QVERIFY2(status->networkText().contains(QStringLiteral("Waiting for the access token for “Other server”")),
+             qPrintable(status->networkText()));
+    QApplication::activeModalWidget()->close();
+}
+
+// A token the server refuses is not "Connected", before any subscription opens.
+void tst_MainWindow::refusedTokenIsNotConnected()
+{
+    ConnectionController connection;
+    connection.connectTo(m_good.url, "not-the-token");
+    MainWindow w(&connection);
+    w.show();
+    StatusBarController *status = w.statusController();
+    QTRY_VERIFY2_WITH_TIMEOUT(status->networkText().startsWith(QStringLiteral("Not connected to ")),
+                              qPrintable(status->networkText()), 30000);
+    QVERIFY2(status->networkText().contains(QStringLiteral("token")), qPrintable(status->networkText()));
+    QVERIFY(!status->networkText().contains(QStringLiteral("not-the-token")));
+    QVERIFY(status->retryButton()->isVisibleTo(&w));
 }
 
 QTEST_MAIN(tst_MainWindow)
