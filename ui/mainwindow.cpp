@@ -798,7 +798,7 @@ bool MainWindow::exportFilteredRows(const QString &path, QString *errorMessage)
 {
     const QList<BillForward::UsageSession> sessions = m_browser->shownSessions();
     const QByteArray data = RowExporter::formatOfPath(path) == RowExporter::Format::Json ? RowExporter::toJson(sessions)
-                                                                                       : BillForward::SessionCsv::encode(sessions);
+                                                                                       : RowExporter::toCsv(sessions);
     return RowExporter::writeFile(path, data, errorMessage);
 }
 

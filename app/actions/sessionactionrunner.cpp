@@ -115,14 +115,21 @@ int SessionActionRunner::send(ActionResult::Action action, const BillForward::Se
         ActionResult::Item item;
         item.requested = session;
         pending->result.items.append(item);
-        m_pendingKeys.insert(keyOf(session), id);
     }
     pending->journalId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     pending->profileName = m_policy.profile().name;
     pending->baseUrl = m_client->baseUrl().adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery).toString();
     pending->organizations = m_policy.profile().organizations;
     pending->result.sentAt = QDateTime::currentMSecsSinceEpoch();
-    journalSent(*pending);
+    // No write without its record: a send the journal cannot hold is not made.
+    if (!journalSent(*pending)) {
+        emit refused(tr("Nothing was sent: the journal of starts and stops could not be written (%1). "
+                        "Free some disk space or fix the folder's permissions, then try again.")
+                         .arg(m_journal->errorString()));
+        return 0;
+    }
+    for (const BillForward::UsageSession &session : batch.usageSessions)
+        m_pendingKeys.insert(keyOf(session), id);
 
     BillForward::ApiReply *reply =
         action == ActionResult::Action::Start ? m_client->start(batch) : m_client->stop(batch);
@@ -285,10 +292,10 @@ void SessionActionRunner::finish(int id)
     emit finished(pending->result);
 }
 
-void SessionActionRunner::journalSent(const Pending &pending)
+bool SessionActionRunner::journalSent(const Pending &pending)
 {
     if (!m_journal)
-        return;
+        return true;
     JournalEntry entry;
     entry.id = pending.journalId;
     entry.time = QDateTime::fromMSecsSinceEpoch(pending.result.sentAt, Qt::UTC);
@@ -298,7 +305,7 @@ void SessionActionRunner::journalSent(const Pending &pending)
     for (const ActionResult::Item &item : pending.result.items)
         entry.sessions.append(item.requested);
     entry.outcome = QStringLiteral("sent");
-    m_journal->append(entry);
+    return m_journal->append(entry);
 }
 
 void SessionActionRunner::journalOutcome(const Pending &pending)

@@ -26,7 +26,9 @@ class ApiClient;
 // - when the answer is lost after sending (ApiError::outcomeUnknown), asks
 //   the server for the subscriptions' active sessions and decides item by
 //   item whether it took effect. It never resends on its own.
-// Every batch is written to the journal when sent and when its outcome is known.
+// Every batch is written to the journal (and synced to disk) before it is
+// sent, and again when its outcome is known; a batch whose first line
+// cannot be written is not sent.
 class SessionActionRunner final : public QObject
 {
     Q_OBJECT
@@ -73,7 +75,7 @@ private:
     void listNext(int id, const QString &subscriptionId, qint64 offset);
     void decide(int id);
     void finish(int id);
-    void journalSent(const Pending &pending);
+    bool journalSent(const Pending &pending);
     void journalOutcome(const Pending &pending);
     static SessionKey keyOf(const BillForward::UsageSession &session);
 

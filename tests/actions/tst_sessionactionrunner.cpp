@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+Q_DECLARE_METATYPE(Emulator::WriteFault)
+
 using BillForward::SessionBatch;
 using BillForward::UsageSession;
 
@@ -44,11 +46,14 @@ private slots:
     void bfErrorNamesTheFailingItem();
     void lostAnswerReconciledTookEffect_data();
     void lostAnswerReconciledTookEffect();
+    void unconfirmedWriteIsReconciled_data();
+    void unconfirmedWriteIsReconciled();
     void lostRequestReconciledDidNotTakeEffect();
     void unreachableServerStaysUnknown();
     void refusesSecondActionOnPendingKeys();
     void readOnlyAndLockedProductionRefuse();
     void journalRecordsEachAction();
+    void unwritableJournalSendsNothing();
 
 private:
     // Sends a batch and waits for its result.
@@ -211,6 +216,53 @@ void tst_SessionActionRunner::lostAnswerReconciledTookEffect()
     QVERIFY(result.summary().contains(QLatin1String("2 took effect")));
 }
 
+void tst_SessionActionRunner::unconfirmedWriteIsReconciled_data()
+{
+    QTest::addColumn<Emulator::WriteFault>("fault");
+    QTest::addColumn<bool>("stop");
+    const QList<QPair<const char *, Emulator::WriteFault>> faults = {
+        {"500-servererror", Emulator::WriteFault::ServerError},
+        {"500-empty", Emulator::WriteFault::BareServerError},
+        {"303", Emulator::WriteFault::SeeOther},
+        {"cut-body", Emulator::WriteFault::CutBody},
+        {"drop", Emulator::WriteFault::Drop},
+        {"timeout", Emulator::WriteFault::Stall},
+    };
+    for (const auto &[name, fault] : faults) {
+        QTest::addRow("%s-start", name) << fault << false;
+        QTest::addRow("%s-stop", name) << fault << true;
+    }
+}
+
+void tst_SessionActionRunner::unconfirmedWriteIsReconciled()
+{
+    QFETCH(Emulator::WriteFault, fault);
+    QFETCH(bool, stop);
+    // The emulator applies each write, then answers it with the fault: the
+    // app must not report "nothing changed", it must ask the server.
+    EmulatorFixture faulty;
+    Emulator::Options options;
+    options.writeFault = fault;
+    QVERIFY(faulty.start(options));
+    const QString sub = QStringLiteral("SUB-RUN-UNCONFIRMED");
+    const SessionBatch batch = batchOf({item(sub, QStringLiteral("f1")), item(sub, QStringLiteral("f2"))});
+    auto api = client(faulty.url);
+    api->setTransferTimeout(1500);
+    SessionActionRunner runner(api.get());
+    QSignalSpy reconciling(&runner, &SessionActionRunner::reconciling);
+    if (stop) {
+        QCOMPARE(run(runner, ActionResult::Action::Start, batch).count(ActionResult::ItemOutcome::TookEffect), 2);
+        reconciling.clear();
+    }
+    const ActionResult result = run(runner, stop ? ActionResult::Action::Stop : ActionResult::Action::Start, batch);
+    QCOMPARE(result.status, ActionResult::Status::Reconciled);
+    QVERIFY(result.error.outcomeUnknown);
+    QCOMPARE(reconciling.size(), 1);
+    QCOMPARE(result.count(ActionResult::ItemOutcome::TookEffect), 2);
+    QCOMPARE(listOf(faulty.url, sub, true).size(), stop ? 0 : 2);
+    QVERIFY2(result.summary().contains(QLatin1String("2 took effect")), qPrintable(result.summary()));
+}
+
 void tst_SessionActionRunner::lostRequestReconciledDidNotTakeEffect()
 {
     // The request is lost on the way (the proxy closes the connection after
@@ -338,6 +390,29 @@ void tst_SessionActionRunner::journalRecordsEachAction()
     const QByteArray bytes = file.readAll();
     QCOMPARE(bytes.count('\n'), 4); // sent + outcome, twice
     QVERIFY(!bytes.contains("journal-secret-token"));
+}
+
+// No start or stop leaves without its "sent" line on disk.
+void tst_SessionActionRunner::unwritableJournalSendsNothing()
+{
+    const QString blocker = m_dir.filePath(QStringLiteral("not-a-folder"));
+    {
+        QFile file(blocker);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+    }
+    ActionJournal journal(blocker + QStringLiteral("/journal.jsonl"));
+    auto api = client(m_emulator.url);
+    SessionActionRunner runner(api.get());
+    runner.setJournal(&journal);
+    QSignalSpy refused(&runner, &SessionActionRunner::refused);
+    const QString sub = QStringLiteral("SUB-RUN-NOJOURNAL");
+    QCOMPARE(runner.start(batchOf({item(sub, QStringLiteral("nj"))})), 0);
+    QCOMPARE(refused.size(), 1);
+    const QString reason = refused.constFirst().constFirst().toString();
+    QVERIFY2(reason.contains(QLatin1String("Nothing was sent")) && reason.contains(blocker), qPrintable(reason));
+    QVERIFY(!runner.isBusy());
+    QVERIFY(!runner.isPending(item(sub, QStringLiteral("nj"))));
+    QVERIFY(listOf(m_emulator.url, sub, false).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_SessionActionRunner)
