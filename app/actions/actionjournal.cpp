@@ -72,8 +72,10 @@ QJsonDocument lastWholeObjectOf(const QByteArray &line)
 
 QString ActionJournal::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-        + QStringLiteral("/journal.jsonl");
+    // Spelled out rather than AppDataLocation, which follows the running
+    // program's name: the CLI writes to the app's file.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+        + QStringLiteral("/UsageSessionAdmin/usage-session-admin/journal.jsonl");
 }
 
 ActionJournal::ActionJournal(const QString &path) : m_path(path) {}

@@ -62,10 +62,20 @@ private:
     QTemporaryDir m_dir;
 };
 
+// The app's file, also when another program (the CLI) asks.
 void tst_ActionJournal::defaultPathIsAppData()
 {
-    QVERIFY(ActionJournal::defaultPath().startsWith(
-        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
+    const QString asked = ActionJournal::defaultPath();
+    const QString organization = QCoreApplication::organizationName();
+    const QString application = QCoreApplication::applicationName();
+    QCoreApplication::setOrganizationName(QStringLiteral("UsageSessionAdmin")); // as ui/main.cpp
+    QCoreApplication::setApplicationName(QStringLiteral("usage-session-admin"));
+    const QString app = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + QStringLiteral("/journal.jsonl");
+    QCoreApplication::setOrganizationName(organization);
+    QCoreApplication::setApplicationName(application);
+    QCOMPARE(asked, app);
+    QCOMPARE(ActionJournal::defaultPath(), app);
 }
 
 void tst_ActionJournal::appendsAndMergesByIdNewestFirst()
