@@ -3,6 +3,8 @@
 #include "api/apiclient.h"
 #include "droppingproxy.h"
 #include "emulatorfixture.h"
+#include "testpages.h"
+#include "testserver.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -54,6 +56,9 @@ private slots:
     void readOnlyAndLockedProductionRefuse();
     void journalRecordsEachAction();
     void unwritableJournalSendsNothing();
+    void reconciliationStopsAtPageLimit();
+    void reconciliationStopsAtTimeLimit();
+    void reconciliationCancelledStaysUnknown();
 
 private:
     // Sends a batch and waits for its result.
@@ -413,6 +418,83 @@ void tst_SessionActionRunner::unwritableJournalSendsNothing()
     QVERIFY(!runner.isBusy());
     QVERIFY(!runner.isPending(item(sub, QStringLiteral("nj"))));
     QVERIFY(listOf(m_emulator.url, sub, false).isEmpty());
+}
+
+// A server whose active list pages without end (every page full, with a
+// nextPage): the runner stops after its page limit and says "unknown".
+void tst_SessionActionRunner::reconciliationStopsAtPageLimit()
+{
+    TestSupport::TestServer server;
+    QVERIFY(server.listen());
+    server.setHandler([](const TestSupport::RecordedRequest &request) {
+        if (request.method == "POST")
+            return TestSupport::TestResponse::text(500, "");
+        const qint64 offset = request.query.queryItemValue(QStringLiteral("offset")).toLongLong();
+        return TestSupport::TestResponse::json(
+            200, TestSupport::pageJson({TestSupport::sessionJson(QStringLiteral("SUB-LOOP"), QStringLiteral("other"),
+                                                                 QStringLiteral("minutes"), 0, 0, true)},
+                                       offset, 1, "next"));
+    });
+    auto api = client(server.url(QStringLiteral("/v1")));
+    SessionActionRunner runner(api.get());
+    runner.setReconcileLimits(3, 60000);
+    const ActionResult result =
+        run(runner, ActionResult::Action::Start, batchOf({item(QStringLiteral("SUB-LOOP"), QStringLiteral("l1"))}));
+    QCOMPARE(result.status, ActionResult::Status::Reconciled);
+    QCOMPARE(result.items.constFirst().outcome, ActionResult::ItemOutcome::Unknown);
+    QCOMPARE(server.requestCount(), 1 + 3); // the POST, then three pages
+}
+
+// A server that never answers the reconciliation: the runner's own time
+// limit ends it, well before the client's timeout and retries would.
+void tst_SessionActionRunner::reconciliationStopsAtTimeLimit()
+{
+    TestSupport::TestServer server;
+    QVERIFY(server.listen());
+    server.setHandler([](const TestSupport::RecordedRequest &request) {
+        return request.method == "POST" ? TestSupport::TestResponse::text(500, "")
+                                        : TestSupport::TestResponse::neverAnswer();
+    });
+    auto api = client(server.url(QStringLiteral("/v1")));
+    api->setTransferTimeout(120000);
+    SessionActionRunner runner(api.get());
+    runner.setReconcileLimits(100, 300);
+    const ActionResult result =
+        run(runner, ActionResult::Action::Stop, batchOf({item(QStringLiteral("SUB-SLOW"), QStringLiteral("t1"))}));
+    QCOMPARE(result.status, ActionResult::Status::Reconciled);
+    QCOMPARE(result.items.constFirst().outcome, ActionResult::ItemOutcome::Unknown);
+    QVERIFY(!runner.isBusy());
+}
+
+void tst_SessionActionRunner::reconciliationCancelledStaysUnknown()
+{
+    TestSupport::TestServer server;
+    QVERIFY(server.listen());
+    server.setHandler([](const TestSupport::RecordedRequest &request) {
+        return request.method == "POST" ? TestSupport::TestResponse::text(502, "")
+                                        : TestSupport::TestResponse::neverAnswer();
+    });
+    const QString path = m_dir.filePath(QStringLiteral("cancelled.jsonl"));
+    ActionJournal journal(path);
+    auto api = client(server.url(QStringLiteral("/v1")));
+    api->setTransferTimeout(120000);
+    SessionActionRunner runner(api.get());
+    runner.setJournal(&journal);
+    QSignalSpy reconciling(&runner, &SessionActionRunner::reconciling);
+    QSignalSpy finished(&runner, &SessionActionRunner::finished);
+    QVERIFY(runner.start(batchOf({item(QStringLiteral("SUB-CANCEL"), QStringLiteral("c1"))})) > 0);
+    QVERIFY(reconciling.wait(10000));
+    QVERIFY(runner.isReconciling());
+    QVERIFY(!runner.isAwaitingAnswer());
+    runner.cancelReconciliation();
+    QCOMPARE(finished.size(), 1);
+    const ActionResult result = finished.constFirst().constFirst().value<ActionResult>();
+    QCOMPARE(result.items.constFirst().outcome, ActionResult::ItemOutcome::Unknown);
+    QVERIFY(!runner.isBusy());
+    const QList<JournalEntry> entries = journal.entries();
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.constFirst().outcome, QStringLiteral("unknown"));
+    QCOMPARE(entries.constFirst().itemOutcomes, QStringList{QStringLiteral("unknown")});
 }
 
 QTEST_GUILESS_MAIN(tst_SessionActionRunner)
