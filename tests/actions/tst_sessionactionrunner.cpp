@@ -56,6 +56,7 @@ private slots:
     void readOnlyAndLockedProductionRefuse();
     void journalRecordsEachAction();
     void unwritableJournalSendsNothing();
+    void sentLineIsOnFileBeforeThePost();
     void reconciliationStopsAtPageLimit();
     void reconciliationStopsAtTimeLimit();
     void reconciliationCancelledStaysUnknown();
@@ -418,6 +419,33 @@ void tst_SessionActionRunner::unwritableJournalSendsNothing()
     QVERIFY(!runner.isBusy());
     QVERIFY(!runner.isPending(item(sub, QStringLiteral("nj"))));
     QVERIFY(listOf(m_emulator.url, sub, false).isEmpty());
+}
+
+void tst_SessionActionRunner::sentLineIsOnFileBeforeThePost()
+{
+    const QString path = m_dir.filePath(QStringLiteral("before-post.jsonl"));
+    ActionJournal journal(path);
+    QByteArray onFileWhenPosted;
+    TestSupport::TestServer server;
+    QVERIFY(server.listen());
+    server.setHandler([&path, &onFileWhenPosted](const TestSupport::RecordedRequest &request) {
+        if (request.method == "POST") {
+            QFile file(path);
+            if (file.open(QIODevice::ReadOnly))
+                onFileWhenPosted = file.readAll();
+            return TestSupport::TestResponse::bfError(400, "ValidationError", "no");
+        }
+        return TestSupport::TestResponse::text(404, "");
+    });
+    auto api = client(server.url(QStringLiteral("/v1")));
+    SessionActionRunner runner(api.get());
+    runner.setJournal(&journal);
+    QCOMPARE(run(runner, ActionResult::Action::Start, batchOf({item(QStringLiteral("SUB-ORDER"), QStringLiteral("o1"))}))
+                 .status,
+             ActionResult::Status::Failed);
+    QCOMPARE(onFileWhenPosted.count('\n'), 1);
+    QVERIFY(onFileWhenPosted.contains("\"outcome\":\"sent\""));
+    QVERIFY(onFileWhenPosted.contains("SUB-ORDER"));
 }
 
 // A server whose active list pages without end (every page full, with a
