@@ -28,7 +28,6 @@
 #include "sessions/durationformat.h"
 #include "sessions/sessionbrowser.h"
 #include "settings/appsettings.h"
-#include "wire/sessioncsv.h"
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>

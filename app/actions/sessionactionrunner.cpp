@@ -26,6 +26,15 @@ struct SessionActionRunner::Pending
     int pagesAsked = 0;
     bool reconciling = false;
     std::unique_ptr<QTimer> deadline;
+
+    // The deadline may be what is firing now: never delete it in its own signal.
+    void dropDeadline()
+    {
+        if (!deadline)
+            return;
+        deadline->stop();
+        deadline.release()->deleteLater();
+    }
 };
 
 SessionActionRunner::SessionActionRunner(BillForward::ApiClient *client, QObject *parent)
@@ -86,7 +95,7 @@ void SessionActionRunner::stopReconciling(int id)
     if (found == m_actions.end())
         return;
     Pending &pending = *found->second;
-    pending.deadline.reset();
+    pending.dropDeadline();
     // Disconnected first: abort() answers at once, and that answer must not
     // count as a subscription read.
     for (const QPointer<BillForward::ApiReply> &list : std::as_const(pending.lists)) {
@@ -310,7 +319,7 @@ void SessionActionRunner::listNext(int id, const QString &subscriptionId, qint64
 void SessionActionRunner::decide(int id)
 {
     Pending &pending = *m_actions.at(id);
-    pending.deadline.reset();
+    pending.dropDeadline();
     ActionResult &result = pending.result;
     const BillForward::Timestamp notBefore = result.sentAt - m_skewMs;
     for (ActionResult::Item &item : result.items) {
