@@ -5,6 +5,7 @@
 #include "actions/connectionprofile.h"
 #include "actions/sessionactionrunner.h"
 #include "api/apiclient.h"
+#include "process/signalwatcher.h"
 
 #include <cstdio>
 
@@ -59,7 +60,25 @@ void CliWriteCommand::run()
     connect(m_runner, &SessionActionRunner::refused, this, &CliWriteCommand::refuse);
     connect(m_runner, &SessionActionRunner::reconciling, this, [] {
         writeLine(stderr, QStringLiteral("note: ")
-                              + tr("the server did not confirm the change; asking it what happened…"));
+                              + tr("the server did not confirm the change; asking it what happened (Ctrl+C stops "
+                                   "checking)…"));
+    });
+    // Ctrl+C (or SIGTERM) while checking ends the check: the items not known
+    // yet are reported and journalled as unknown (exit 3). Before that, the
+    // POST is on its way: the journal's "sent" line already records it.
+    m_interrupts = new SignalWatcher(this);
+    connect(m_interrupts, &SignalWatcher::terminationRequested, this, [this] {
+        if (m_runner->isReconciling()) {
+            m_runner->cancelReconciliation();
+            return;
+        }
+        if (m_finished)
+            return;
+        m_finished = true;
+        writeLine(stderr, QStringLiteral("error: outcome-unknown: ")
+                              + tr("interrupted while waiting for the server's answer; the request may have "
+                                   "reached the server: check with list before trying again."));
+        emit done(OutcomeUnknown);
     });
     connect(m_runner, &SessionActionRunner::finished, this, &CliWriteCommand::finish);
     if (m_action == Action::Start)

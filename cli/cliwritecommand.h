@@ -12,6 +12,7 @@
 
 class ActionJournal;
 class SessionActionRunner;
+class SignalWatcher;
 
 namespace BillForward {
 
@@ -64,6 +65,7 @@ private:
     QString m_journalPath;
     std::unique_ptr<ActionJournal> m_journal;
     SessionActionRunner *m_runner = nullptr;
+    SignalWatcher *m_interrupts = nullptr;
     bool m_finished = false;
 };
 

@@ -15,7 +15,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
+#include <QProcess>
 #include <QTest>
+
+#include <csignal>
+#include <sys/types.h>
 
 Q_DECLARE_METATYPE(Emulator::WriteFault)
 
@@ -220,6 +224,40 @@ private slots:
     // A 500 the server did not act on (the reconciliation finds nothing
     // running): exit 1. The same with the server unreachable afterwards:
     // exit 3, and nothing is sent again.
+    // Ctrl+C while the CLI checks with a server that does not answer: the
+    // check ends, the start is reported and journalled as unknown, exit 3.
+    void interruptEndsTheCheckAsUnknown()
+    {
+        TestServer server;
+        QVERIFY(server.listen());
+        server.setHandler([](const RecordedRequest &request) {
+            return request.method == "POST" ? TestResponse::text(500, "") : TestResponse::neverAnswer();
+        });
+        const QString data = dataHome(QStringLiteral("interrupted"));
+        QProcessEnvironment env = environment(server.url(QStringLiteral("/v1")), data);
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+        env.remove(QStringLiteral("LANGUAGE"));
+        QProcess cli;
+        cli.setProcessEnvironment(env);
+        QSignalSpy finished(&cli, &QProcess::finished);
+        QSignalSpy wrote(&cli, &QProcess::readyReadStandardError);
+        cli.start(QStringLiteral(USA_CLI_PATH), startArguments(QStringLiteral("SUB-1"), QStringLiteral("x")));
+        QByteArray err;
+        while (!err.contains("Ctrl+C")) {
+            QVERIFY2(wrote.wait(20000), err.constData());
+            err += cli.readAllStandardError();
+        }
+        QCOMPARE(::kill(pid_t(cli.processId()), SIGINT), 0);
+        QVERIFY(finished.wait(20000));
+        err += cli.readAllStandardError();
+        QCOMPARE(cli.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(cli.exitCode(), 3);
+        QVERIFY2(err.contains("unknown: SUB-1/x (minutes)"), err.constData());
+        const QList<JournalEntry> entries = ActionJournal(journalIn(data)).entries();
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.constFirst().outcome, QStringLiteral("unknown"));
+    }
+
     void unconfirmedWriteReconciledNotTakenOrUnknown_data()
     {
         QTest::addColumn<TestResponse>("afterwards");
