@@ -268,7 +268,6 @@ void SessionActionRunner::reconcile(int id)
     pending.deadline->setSingleShot(true);
     connect(pending.deadline.get(), &QTimer::timeout, this, [this, id] { stopReconciling(id); });
     pending.deadline->start(m_reconcileTimeoutMs);
-    emit reconciling(id);
     QStringList subscriptions;
     for (const ActionResult::Item &item : std::as_const(pending.result.items)) {
         if (!subscriptions.contains(item.requested.subscriptionId))
@@ -277,6 +276,8 @@ void SessionActionRunner::reconcile(int id)
     pending.listsOutstanding = int(subscriptions.size());
     for (const QString &subscription : std::as_const(subscriptions))
         listNext(id, subscription, 0);
+    // Last: a receiver may cancel at once, which finishes (and frees) the action.
+    emit reconciling(id);
 }
 
 void SessionActionRunner::listNext(int id, const QString &subscriptionId, qint64 offset)

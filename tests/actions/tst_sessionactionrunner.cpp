@@ -523,6 +523,16 @@ void tst_SessionActionRunner::reconciliationCancelledStaysUnknown()
     QCOMPARE(entries.size(), 1);
     QCOMPARE(entries.constFirst().outcome, QStringLiteral("unknown"));
     QCOMPARE(entries.constFirst().itemOutcomes, QStringList{QStringLiteral("unknown")});
+
+    // Cancelled by a receiver of reconciling() itself: the action ends
+    // there, and the runner does not touch it after (ASan build).
+    QObject receiver;
+    connect(&runner, &SessionActionRunner::reconciling, &receiver, [&runner] { runner.cancelReconciliation(); });
+    QVERIFY(runner.start(batchOf({item(QStringLiteral("SUB-CANCEL"), QStringLiteral("c2"))})) > 0);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 10000);
+    QCOMPARE(finished.constLast().constFirst().value<ActionResult>().items.constFirst().outcome,
+             ActionResult::ItemOutcome::Unknown);
+    QVERIFY(!runner.isBusy());
 }
 
 QTEST_GUILESS_MAIN(tst_SessionActionRunner)
