@@ -2,6 +2,7 @@
 
 #include "api/apiclient.h"
 #include "api/sessionfetcher.h"
+#include "cli/cliwritecommand.h"
 #include "credentials/environmenttoken.h"
 #include "credentials/serverorigin.h"
 #include "credentials/tokenfile.h"
@@ -120,9 +121,11 @@ bool CliApp::parse()
                                       tr("DATETIME"));
     const QCommandLineOption fromFile(QStringLiteral("from-file"),
                                       tr("start/stop: send this CompoundUsageSession JSON file."), tr("BODY.json"));
+    const QCommandLineOption allowProduction(QStringLiteral("allow-production"),
+                                             tr("start/stop: allow changes on BillForward production."));
     parser.addOptions({help, version, baseUrl, tokenFile, timeout, format, active, organization, orderBy,
                        order, offset, records, all, subscription, session, uom, pricingId, pricingName,
-                       description, startTime, stopTime, fromFile});
+                       description, startTime, stopTime, fromFile, allowProduction});
     parser.addPositionalArgument(QStringLiteral("command"), tr("list, start or stop."));
 
     if (!parser.parse(m_arguments)) {
@@ -130,7 +133,7 @@ bool CliApp::parse()
         return false;
     }
     if (parser.isSet(help)) {
-        writeOut(stdout, parser.helpText().toUtf8());
+        writeOut(stdout, (parser.helpText() + QLatin1Char('\n') + CliWriteCommand::exitCodesHelp()).toUtf8());
         m_finished = true;
         emit done(Success);
         return false;
@@ -180,7 +183,7 @@ bool CliApp::parse()
 
     if (m_command == Command::List) {
         if (refuseFor({&subscription, &session, &uom, &pricingId, &pricingName, &description, &startTime,
-                       &stopTime, &fromFile}))
+                       &stopTime, &fromFile, &allowProduction}))
             return false;
         m_subscriptions = positional.mid(1);
         if (m_subscriptions.isEmpty()) {
@@ -296,6 +299,7 @@ bool CliApp::parse()
         }
         if (parser.isSet(organization))
             m_batch.organizationId = parser.value(organization);
+        m_allowProduction = parser.isSet(allowProduction);
     }
 
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -408,15 +412,16 @@ void CliApp::runAll()
 
 void CliApp::runPost()
 {
-    m_reply = m_command == Command::Start ? m_client->start(m_batch) : m_client->stop(m_batch);
-    ApiReply *reply = m_reply;
-    connect(reply, &ApiReply::finished, this, [this, reply] {
-        if (!reply->isOk()) {
-            failApi(reply->error());
-            return;
-        }
-        succeed(reply->page().results);
+    auto *write = new CliWriteCommand(m_client,
+                                      m_command == Command::Start ? CliWriteCommand::Action::Start
+                                                                  : CliWriteCommand::Action::Stop,
+                                      m_batch, m_format, this);
+    write->setAllowProduction(m_allowProduction);
+    connect(write, &CliWriteCommand::done, this, [this](int exitCode) {
+        m_finished = true;
+        emit done(exitCode);
     });
+    write->run();
 }
 
 void CliApp::succeed(const QList<UsageSession> &sessions)

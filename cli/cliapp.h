@@ -17,15 +17,17 @@ class SessionFetcher;
 
 // usage-session-cli: parses the arguments, runs one command against the API
 // and prints the result. Asynchronous: run() starts, done() reports the exit
-// code (0 success, 1 the API call failed, 2 usage error). On failure nothing
-// goes to stdout and exactly one line `error: <kind>: <message>` to stderr;
-// a list that finds nothing for a subscription adds a note there (EmptyListNote).
+// code (0 success, 1 refused or failed, 2 usage error, 3 the outcome of a
+// start or stop is unknown; CliWriteCommand runs those). A failed list
+// prints nothing to stdout and exactly one line `error: <kind>: <message>`
+// to stderr; a list that finds nothing for a subscription adds a note there
+// (EmptyListNote).
 class CliApp final : public QObject
 {
     Q_OBJECT
 
 public:
-    enum ExitCode { Success = 0, ApiFailure = 1, UsageError = 2 };
+    enum ExitCode { Success = 0, ApiFailure = 1, UsageError = 2, OutcomeUnknown = 3 };
 
     explicit CliApp(const QStringList &arguments, QObject *parent = nullptr);
     ~CliApp() override;
@@ -69,6 +71,7 @@ private:
     SessionBatch m_batch;
     QList<UsageSession> m_results;
     EmptyListNote m_emptyNote;
+    bool m_allowProduction = false;
     bool m_finished = false;
 };
 

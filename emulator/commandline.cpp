@@ -3,6 +3,8 @@
 #include <QCommandLineParser>
 #include <QFile>
 
+#include <algorithm>
+
 namespace Emulator {
 
 namespace {
@@ -76,10 +78,15 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
                                       tr("Share (0..1) of applied starts and stops whose "
                                          "connection is dropped before the answer."),
                                       tr("P"));
+    const QCommandLineOption writeFault(QStringLiteral("write-fault"),
+                                        tr("Answer every applied start and stop with KIND instead of its "
+                                           "result: server-error, bare-server-error, see-other, cut-body, "
+                                           "drop or stall."),
+                                        tr("KIND"));
     const QCommandLineOption seed(QStringLiteral("seed"),
                                   tr("Seed of demo data and fault injection."), tr("N"));
     parser.addOptions({ help, version, listen, port, basePath, db, token, tokenFile, demo,
-                        generate, latency, failRate, rateLimit, dropRate, seed });
+                        generate, latency, failRate, rateLimit, dropRate, writeFault, seed });
     m_help = parser.helpText();
 
     if (!parser.parse(arguments))
@@ -154,6 +161,24 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         return fail(tr("--fail-rate wants a share between 0 and 1, got %1").arg(parser.value(failRate)));
     if (parser.isSet(dropRate) && !parseRate(parser.value(dropRate), o.dropRate))
         return fail(tr("--drop-rate wants a share between 0 and 1, got %1").arg(parser.value(dropRate)));
+    if (parser.isSet(writeFault)) {
+        static const QList<QPair<QString, WriteFault>> kinds = {
+            { QStringLiteral("server-error"), WriteFault::ServerError },
+            { QStringLiteral("bare-server-error"), WriteFault::BareServerError },
+            { QStringLiteral("see-other"), WriteFault::SeeOther },
+            { QStringLiteral("cut-body"), WriteFault::CutBody },
+            { QStringLiteral("drop"), WriteFault::Drop },
+            { QStringLiteral("stall"), WriteFault::Stall },
+        };
+        const QString kind = parser.value(writeFault);
+        const auto found = std::find_if(kinds.cbegin(), kinds.cend(),
+                                        [&kind](const auto &entry) { return entry.first == kind; });
+        if (found == kinds.cend())
+            return fail(tr("--write-fault wants server-error, bare-server-error, see-other, cut-body, drop or "
+                           "stall, got %1")
+                                .arg(kind));
+        o.writeFault = found->second;
+    }
     if (parser.isSet(rateLimit)) {
         bool ok = false;
         o.rateLimitPerSecond = parser.value(rateLimit).toInt(&ok);

@@ -8,6 +8,19 @@
 
 namespace Emulator {
 
+// What an applied start or stop is answered with instead of its result:
+// the answers after which a client cannot know whether its write took
+// effect (tests of outcome classification and reconciliation).
+enum class WriteFault {
+    None,
+    ServerError,     // 500 with a ServerError body
+    BareServerError, // 500 with an empty body
+    SeeOther,        // 303 to another path of the same origin
+    CutBody,         // 200 whose body stops half way (connection closed)
+    Drop,            // the connection closed without an answer
+    Stall,           // no answer at all: the client's timeout fires
+};
+
 // Everything the command line sets.
 struct Options
 {
@@ -24,6 +37,7 @@ struct Options
     double failRate = 0.0;                         // share of 500 answers
     int rateLimitPerSecond = 0;                    // 0: unlimited
     double dropRate = 0.0;                         // share of applied requests whose connection is dropped
+    WriteFault writeFault = WriteFault::None;      // the answer to every applied start or stop
     qint64 maxBodyBytes = qint64(10) * 1024 * 1024;
     quint32 seed = 20261127;                       // demo data and fault injection are repeatable
 };

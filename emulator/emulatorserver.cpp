@@ -113,6 +113,10 @@ bool EmulatorServer::handleRequest(const QHttpServerRequest &request, QTcpSocket
         socket->abort();
         return true;
     }
+    if (result.applied && m_options.writeFault != WriteFault::None) {
+        answerWriteFault(socket, result);
+        return true;
+    }
     const int latency = m_faults.latencyMs();
     if (latency <= 0) {
         QHttpServerResponder responder = makeResponder(request, socket);
@@ -125,6 +129,41 @@ bool EmulatorServer::handleRequest(const QHttpServerRequest &request, QTcpSocket
             write(*responder, result);
     });
     return true;
+}
+
+void EmulatorServer::answerWriteFault(QTcpSocket *socket, const Answer &applied)
+{
+    // Written raw: a cut body and a stall are not answers a responder writes.
+    const auto head = [](const QByteArray &statusLine, qsizetype length, const QByteArray &extra = {}) {
+        return statusLine + "\r\nContent-Type: application/json\r\nContent-Length: "
+            + QByteArray::number(length) + "\r\n" + extra + "\r\n";
+    };
+    switch (m_options.writeFault) {
+    case WriteFault::None:
+        return;
+    case WriteFault::ServerError: {
+        const Answer failure = Answer::error(500, QStringLiteral("ServerError"),
+                                             tr("Injected failure after the change was applied."));
+        socket->write(head("HTTP/1.1 500 Internal Server Error", failure.body.size()) + failure.body);
+        return;
+    }
+    case WriteFault::BareServerError:
+        socket->write(head("HTTP/1.1 500 Internal Server Error", 0));
+        return;
+    case WriteFault::SeeOther:
+        socket->write(head("HTTP/1.1 303 See Other", 0,
+                           "Location: " + m_options.basePath.toUtf8() + "/usage-sessions/done\r\n"));
+        return;
+    case WriteFault::CutBody:
+        socket->write(head("HTTP/1.1 200 OK", applied.body.size()) + applied.body.left(applied.body.size() / 2));
+        socket->disconnectFromHost();
+        return;
+    case WriteFault::Drop:
+        socket->abort();
+        return;
+    case WriteFault::Stall:
+        return;
+    }
 }
 
 void EmulatorServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)

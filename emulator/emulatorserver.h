@@ -53,6 +53,7 @@ private:
     Answer dispatch(const Request &request);
     bool isAuthorized(const Request &request) const;
     static void write(QHttpServerResponder &responder, const Answer &answer);
+    void answerWriteFault(QTcpSocket *socket, const Answer &applied);
 
     Options m_options;
     SessionDatabase m_database;

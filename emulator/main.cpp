@@ -1,6 +1,6 @@
 #include "emulator/commandline.h"
 #include "emulator/emulatorserver.h"
-#include "emulator/signalwatcher.h"
+#include "process/signalwatcher.h"
 
 #include <QCoreApplication>
 
@@ -27,8 +27,8 @@ int main(int argc, char *argv[])
         break;
     }
 
-    Emulator::SignalWatcher signalWatcher;
-    QObject::connect(&signalWatcher, &Emulator::SignalWatcher::terminationRequested, &app,
+    SignalWatcher signalWatcher;
+    QObject::connect(&signalWatcher, &SignalWatcher::terminationRequested, &app,
                      [] { QCoreApplication::quit(); });
 
     Emulator::EmulatorServer server(commandLine.options());

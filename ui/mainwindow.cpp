@@ -30,7 +30,6 @@
 #include "sessions/durationformat.h"
 #include "sessions/sessionbrowser.h"
 #include "settings/appsettings.h"
-#include "wire/sessioncsv.h"
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
@@ -156,9 +155,23 @@ MainWindow::MainWindow(ConnectionController *connection, QWidget *parent)
         updatePendingRows();
         updateActionState();
     });
+    // Reconciliation can take a while on a slow server: the user may stop
+    // it (what is not known yet is then reported as unknown).
+    m_stopCheckingButton = new QPushButton(tr("Stop checking"), this);
+    m_stopCheckingButton->setObjectName(QStringLiteral("stopCheckingButton"));
+    m_stopCheckingButton->setAccessibleName(tr("Stop checking with the server"));
+    m_stopCheckingButton->setToolTip(tr("Stop asking the server whether the change took effect; the sessions "
+                                        "not checked yet are reported as unknown"));
+    m_stopCheckingButton->hide();
+    statusBar()->addPermanentWidget(m_stopCheckingButton);
+    connect(m_stopCheckingButton, &QPushButton::clicked, m_runner, &SessionActionRunner::cancelReconciliation);
     connect(m_runner, &SessionActionRunner::reconciling, this, [this] {
-        statusBar()->showMessage(tr("The server’s answer was lost. Checking with the server whether the "
-                                    "change took effect…"));
+        statusBar()->showMessage(tr("The server did not confirm the change. Checking with the server whether "
+                                    "it took effect…"));
+        m_stopCheckingButton->show();
+    });
+    connect(m_runner, &SessionActionRunner::finished, this, [this] {
+        m_stopCheckingButton->setVisible(m_runner->isReconciling());
     });
     connect(m_runner, &SessionActionRunner::finished, this, &MainWindow::onActionFinished);
 
@@ -550,11 +563,14 @@ void MainWindow::connectCurrentProfile()
 
 void MainWindow::connectProfile(const ConnectionProfile &profile)
 {
-    if (m_runner->isBusy()) {
+    if (m_runner->isAwaitingAnswer()) {
         showError(tr("Cannot switch connections"),
                   tr("A start or stop is still waiting for the server’s answer. Switch once it has been answered."));
         return;
     }
+    // Checking with the old server ends here; the journal keeps what is
+    // still unknown as unknown.
+    m_runner->cancelReconciliation();
     m_connecting = profile;
     if (m_profiles.contains(profile.id))
         m_profiles.setCurrentId(profile.id);
@@ -847,7 +863,7 @@ bool MainWindow::exportFilteredRows(const QString &path, QString *errorMessage)
 {
     const QList<BillForward::UsageSession> sessions = m_browser->shownSessions();
     const QByteArray data = RowExporter::formatOfPath(path) == RowExporter::Format::Json ? RowExporter::toJson(sessions)
-                                                                                       : BillForward::SessionCsv::encode(sessions);
+                                                                                       : RowExporter::toCsv(sessions);
     return RowExporter::writeFile(path, data, errorMessage);
 }
 

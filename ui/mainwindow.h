@@ -137,6 +137,7 @@ private:
     QWidget *m_banner = nullptr;
     QLabel *m_bannerText = nullptr;
     QPushButton *m_unlockButton = nullptr;
+    QPushButton *m_stopCheckingButton = nullptr;
     QTimer m_tick;
 
     QSettings m_settings;

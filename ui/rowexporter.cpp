@@ -1,6 +1,7 @@
 #include "ui/rowexporter.h"
 
 #include "wire/sessioncodec.h"
+#include "wire/sessioncsv.h"
 
 #include <QAbstractItemModel>
 #include <QFile>
@@ -44,6 +45,11 @@ QString RowExporter::toTsv(const QAbstractItemModel &model, const QHeaderView &h
 QByteArray RowExporter::toJson(const QList<BillForward::UsageSession> &sessions)
 {
     return BillForward::SessionCodec::encodeSessions(sessions);
+}
+
+QByteArray RowExporter::toCsv(const QList<BillForward::UsageSession> &sessions)
+{
+    return BillForward::SessionCsv::encode(sessions, BillForward::SessionCsv::Cells::FormulasNeutralised);
 }
 
 RowExporter::Format RowExporter::formatOfPath(const QString &path)

@@ -21,6 +21,8 @@ public:
     // The given model rows, the header's visible columns in visual order.
     static QString toTsv(const QAbstractItemModel &model, const QHeaderView &header, const QList<int> &rows);
     static QByteArray toJson(const QList<BillForward::UsageSession> &sessions);
+    // For people: a value a spreadsheet would run as a formula is made text.
+    static QByteArray toCsv(const QList<BillForward::UsageSession> &sessions);
     static Format formatOfPath(const QString &path);
     // Atomically (QSaveFile), readable and writable by the owner only.
     static bool writeFile(const QString &path, const QByteArray &data, QString *errorMessage);

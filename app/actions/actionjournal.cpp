@@ -1,14 +1,22 @@
 #include "actions/actionjournal.h"
 
+#include "wire/sessioncsv.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSaveFile>
 #include <QStandardPaths>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace {
 
@@ -16,10 +24,7 @@ constexpr QFileDevice::Permissions OwnerOnly = QFileDevice::ReadOwner | QFileDev
 
 QString csvField(const QString &text)
 {
-    QString field = text;
-    // A leading = + - @ would be run as a formula by spreadsheets.
-    if (!field.isEmpty() && QStringLiteral("=+-@").contains(field.at(0)))
-        field.prepend(QLatin1Char('\''));
+    QString field = BillForward::SessionCsv::neutralised(text);
     field.replace(QLatin1Char('"'), QStringLiteral("\"\""));
     return QLatin1Char('"') + field + QLatin1Char('"');
 }
@@ -31,12 +36,46 @@ bool openOwnerOnly(QFile &file, QIODevice::OpenMode mode)
     return file.setPermissions(OwnerOnly);
 }
 
+// True when the file has bytes and the last is not a line end.
+bool endsTorn(QFile &file)
+{
+    const qint64 size = file.size();
+    if (size <= 0)
+        return false;
+    char last = '\n';
+    return file.seek(size - 1) && file.read(&last, 1) == 1 && last != '\n';
+}
+
+// A new file's name is only durable once its directory is synced too.
+void syncDirectoryOf(const QString &path)
+{
+    const QByteArray directory = QFile::encodeName(QFileInfo(path).absolutePath());
+    const int fd = ::open(directory.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0)
+        return;
+    ::fsync(fd);
+    ::close(fd);
+}
+
+// A line the reader could not take whole: an older entry cut short with a
+// complete one written right after it (journals from before lines were
+// ended on append). Tries the last object start on the line.
+QJsonDocument lastWholeObjectOf(const QByteArray &line)
+{
+    const qsizetype start = line.lastIndexOf("{\"action\"");
+    if (start <= 0)
+        return {};
+    return QJsonDocument::fromJson(line.mid(start));
+}
+
 } // namespace
 
 QString ActionJournal::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-        + QStringLiteral("/journal.jsonl");
+    // Spelled out rather than AppDataLocation, which follows the running
+    // program's name: the CLI writes to the app's file.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+        + QStringLiteral("/UsageSessionAdmin/usage-session-admin/journal.jsonl");
 }
 
 ActionJournal::ActionJournal(const QString &path) : m_path(path) {}
@@ -52,16 +91,27 @@ bool ActionJournal::append(const JournalEntry &entry)
 {
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     QFile file(m_path);
-    if (!openOwnerOnly(file, QIODevice::Append)) {
-        m_error = tr("Cannot write the journal %1: %2").arg(m_path, file.errorString());
+    const bool existed = file.exists();
+    const auto failed = [this, &file](const QString &reason) {
+        m_error = tr("Cannot write the journal %1: %2").arg(m_path, reason.isEmpty() ? file.errorString() : reason);
         return false;
-    }
+    };
+    if (!openOwnerOnly(file, QIODevice::ReadWrite | QIODevice::Append))
+        return failed({});
     QByteArray line = QJsonDocument(entry.toJson()).toJson(QJsonDocument::Compact);
     line.append('\n');
-    if (file.write(line) != line.size() || !file.flush()) {
-        m_error = tr("Cannot write the journal %1: %2").arg(m_path, file.errorString());
-        return false;
-    }
+    // A last line cut short (disk full, a kill) gets its end here, so that
+    // it does not run into this entry and take it down with it.
+    if (endsTorn(file))
+        line.prepend('\n');
+    if (file.write(line) != line.size() || !file.flush())
+        return failed({});
+    // On the disk before the request goes out: a crash or a power cut after
+    // sending must not lose the record that it was sent.
+    if (::fsync(file.handle()) != 0)
+        return failed(QString::fromLocal8Bit(std::strerror(errno)));
+    if (!existed)
+        syncDirectoryOf(m_path);
     m_error.clear();
     return true;
 }
@@ -77,7 +127,9 @@ QList<JournalEntry> ActionJournal::entries() const
         const QByteArray line = file.readLine().trimmed();
         if (line.isEmpty())
             continue;
-        const QJsonDocument document = QJsonDocument::fromJson(line);
+        QJsonDocument document = QJsonDocument::fromJson(line);
+        if (!document.isObject())
+            document = lastWholeObjectOf(line);
         if (!document.isObject())
             continue; // a line cut short by a crash
         JournalEntry entry = JournalEntry::fromJson(document.object());
@@ -101,8 +153,9 @@ QList<JournalEntry> ActionJournal::entries() const
 
 bool ActionJournal::exportTo(const QString &path, Format format, QString *error) const
 {
-    QFile file(path);
-    if (!openOwnerOnly(file, QIODevice::WriteOnly | QIODevice::Truncate)) {
+    // All or nothing: a failed export leaves an earlier file as it was.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(OwnerOnly)) {
         if (error)
             *error = tr("Cannot write %1: %2").arg(path, file.errorString());
         return false;
@@ -129,7 +182,7 @@ bool ActionJournal::exportTo(const QString &path, Format format, QString *error)
         }
         bytes = lines.join(QStringLiteral("\r\n")).toUtf8() + "\r\n";
     }
-    if (file.write(bytes) != bytes.size() || !file.flush()) {
+    if (file.write(bytes) != bytes.size() || !file.commit()) {
         if (error)
             *error = tr("Cannot write %1: %2").arg(path, file.errorString());
         return false;

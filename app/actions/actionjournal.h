@@ -13,7 +13,8 @@ class ActionJournal
     Q_DECLARE_TR_FUNCTIONS(ActionJournal)
 
 public:
-    // <AppDataLocation>/journal.jsonl
+    // The app's <AppDataLocation>/journal.jsonl, whichever program asks
+    // (the app and the CLI share it).
     static QString defaultPath();
     explicit ActionJournal(const QString &path = defaultPath());
 

@@ -1,5 +1,32 @@
 #include "actions/actionresult.h"
 
+namespace {
+
+// Why a write's outcome was not known, in a few words.
+QString unconfirmedReason(const BillForward::ApiError &error)
+{
+    using Kind = BillForward::ApiError::Kind;
+    switch (error.kind) {
+    case Kind::Http:
+    case Kind::Redirect:
+        if (error.httpStatus > 0)
+            return ActionResult::tr("HTTP %1").arg(error.httpStatus);
+        return ActionResult::tr("a redirect");
+    case Kind::Timeout:
+        return ActionResult::tr("no answer in time");
+    case Kind::Decode:
+    case Kind::TooLarge:
+        return ActionResult::tr("an unreadable answer");
+    case Kind::Cancelled:
+        return ActionResult::tr("cancelled after sending");
+    default:
+        break;
+    }
+    return ActionResult::tr("the connection was lost");
+}
+
+} // namespace
+
 QList<int> ActionResult::failingIndices() const
 {
     QList<int> indices;
@@ -68,7 +95,8 @@ QString ActionResult::summary() const
     const int took = count(ItemOutcome::TookEffect);
     const int not_ = count(ItemOutcome::DidNotTakeEffect);
     const int unknown = count(ItemOutcome::Unknown);
-    QString text = tr("The server’s answer was lost, so the app asked the server what happened.");
+    QString text = tr("The server did not confirm the change (%1), so the app asked the server what happened.")
+                       .arg(unconfirmedReason(error));
     text += QLatin1Char(' ');
     text += tr("%1 took effect, %2 did not, %3 still unknown.").arg(took).arg(not_).arg(unknown);
     if (unknown > 0)

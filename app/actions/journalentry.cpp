@@ -117,7 +117,7 @@ QString JournalEntry::outcomeText() const
         else
             ++unknown;
     }
-    return tr("Answer lost (%1); reconciled: %2 took effect, %3 did not, %4 still unknown")
+    return tr("Not confirmed (%1); reconciled: %2 took effect, %3 did not, %4 still unknown")
         .arg(errorType)
         .arg(took)
         .arg(notTaken)

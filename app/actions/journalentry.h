@@ -32,6 +32,6 @@ public:
     static JournalEntry fromJson(const QJsonObject &object);
     // "SUB-1/s1 (minutes), SUB-1/s2 (minutes)"
     QString sessionsText() const;
-    // Translated: "OK", "Refused: ValidationError — …", "Answer lost; 2 took effect, …"
+    // Translated: "OK", "Refused: ValidationError — …", "Not confirmed (http); reconciled: 2 took effect, …"
     QString outcomeText() const;
 };

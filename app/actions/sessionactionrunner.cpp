@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QPointer>
 #include <QRegularExpression>
+#include <QTimer>
 #include <QUuid>
 
 struct SessionActionRunner::Pending
@@ -16,10 +17,24 @@ struct SessionActionRunner::Pending
     QString baseUrl;
     QStringList organizations;
     QPointer<BillForward::ApiReply> reply;
-    // Reconciliation: the active sessions of each subscription of the batch.
+    // Reconciliation: the active sessions of each subscription of the batch,
+    // and the subscriptions whose every page came (the others stay unknown).
     QHash<QString, QList<BillForward::UsageSession>> active;
-    QSet<QString> unreachable;
+    QSet<QString> complete;
+    QList<QPointer<BillForward::ApiReply>> lists;
     int listsOutstanding = 0;
+    int pagesAsked = 0;
+    bool reconciling = false;
+    std::unique_ptr<QTimer> deadline;
+
+    // The deadline may be what is firing now: never delete it in its own signal.
+    void dropDeadline()
+    {
+        if (!deadline)
+            return;
+        deadline->stop();
+        deadline.release()->deleteLater();
+    }
 };
 
 SessionActionRunner::SessionActionRunner(BillForward::ApiClient *client, QObject *parent)
@@ -32,7 +47,65 @@ SessionActionRunner::~SessionActionRunner()
     for (auto &entry : m_actions) {
         if (entry.second->reply)
             entry.second->reply->disconnect(this);
+        for (const QPointer<BillForward::ApiReply> &list : std::as_const(entry.second->lists)) {
+            if (list)
+                list->disconnect(this);
+        }
     }
+}
+
+void SessionActionRunner::setReconcileLimits(int maxPages, int timeoutMs)
+{
+    m_maxReconcilePages = qMax(1, maxPages);
+    m_reconcileTimeoutMs = qMax(1, timeoutMs);
+}
+
+bool SessionActionRunner::isAwaitingAnswer() const
+{
+    for (const auto &entry : m_actions) {
+        if (!entry.second->reconciling)
+            return true;
+    }
+    return false;
+}
+
+bool SessionActionRunner::isReconciling() const
+{
+    for (const auto &entry : m_actions) {
+        if (entry.second->reconciling)
+            return true;
+    }
+    return false;
+}
+
+void SessionActionRunner::cancelReconciliation()
+{
+    QList<int> ids;
+    for (const auto &entry : m_actions) {
+        if (entry.second->reconciling)
+            ids.append(entry.first);
+    }
+    for (const int id : std::as_const(ids))
+        stopReconciling(id);
+}
+
+void SessionActionRunner::stopReconciling(int id)
+{
+    const auto found = m_actions.find(id);
+    if (found == m_actions.end())
+        return;
+    Pending &pending = *found->second;
+    pending.dropDeadline();
+    // Disconnected first: abort() answers at once, and that answer must not
+    // count as a subscription read.
+    for (const QPointer<BillForward::ApiReply> &list : std::as_const(pending.lists)) {
+        if (list) {
+            list->disconnect(this);
+            list->abort();
+        }
+    }
+    pending.lists.clear();
+    decide(id);
 }
 
 void SessionActionRunner::setPolicy(const ActionPolicy &policy)
@@ -104,14 +177,21 @@ int SessionActionRunner::send(ActionResult::Action action, const BillForward::Se
         ActionResult::Item item;
         item.requested = session;
         pending->result.items.append(item);
-        m_pending.insert(SessionAddress::of(session), id);
     }
     pending->journalId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     pending->profileName = m_policy.profile().name;
     pending->baseUrl = m_client->baseUrl().adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery).toString();
     pending->organizations = m_policy.profile().organizations;
     pending->result.sentAt = QDateTime::currentMSecsSinceEpoch();
-    journalSent(*pending);
+    // No write without its record: a send the journal cannot hold is not made.
+    if (!journalSent(*pending)) {
+        emit refused(tr("Nothing was sent: the journal of starts and stops could not be written (%1). "
+                        "Free some disk space or fix the folder's permissions, then try again.")
+                         .arg(m_journal->errorString()));
+        return 0;
+    }
+    for (const BillForward::UsageSession &session : batch.usageSessions)
+        m_pending.insert(SessionAddress::of(session), id);
 
     BillForward::ApiReply *reply = nullptr;
     if (action == ActionResult::Action::Start) {
@@ -179,7 +259,13 @@ void SessionActionRunner::reconcile(int id)
 {
     Pending &pending = *m_actions.at(id);
     pending.result.status = ActionResult::Status::Reconciled;
-    emit reconciling(id);
+    pending.reconciling = true;
+    // However the server behaves (slow, or paging without end), the user
+    // gets an answer: what is not known by then is told as unknown.
+    pending.deadline = std::make_unique<QTimer>();
+    pending.deadline->setSingleShot(true);
+    connect(pending.deadline.get(), &QTimer::timeout, this, [this, id] { stopReconciling(id); });
+    pending.deadline->start(m_reconcileTimeoutMs);
     QStringList subscriptions;
     for (const ActionResult::Item &item : std::as_const(pending.result.items)) {
         if (!subscriptions.contains(item.requested.subscriptionId))
@@ -188,6 +274,8 @@ void SessionActionRunner::reconcile(int id)
     pending.listsOutstanding = int(subscriptions.size());
     for (const QString &subscription : std::as_const(subscriptions))
         listNext(id, subscription, 0);
+    // Last: a receiver may cancel at once, which finishes (and frees) the action.
+    emit reconciling(id);
 }
 
 void SessionActionRunner::listNext(int id, const QString &subscriptionId, qint64 offset)
@@ -199,21 +287,27 @@ void SessionActionRunner::listNext(int id, const QString &subscriptionId, qint64
     query.organizations = pending.organizations;
     query.offset = offset;
     query.records = 10000;
+    ++pending.pagesAsked;
     BillForward::ApiReply *reply = m_client->list(query);
+    pending.lists.append(reply);
     connect(reply, &BillForward::ApiReply::finished, this,
             [this, id, subscriptionId, offset, reply, records = query.records] {
                 const auto found = m_actions.find(id);
                 if (found == m_actions.end())
                     return;
                 Pending &pending = *found->second;
-                if (!reply->isOk()) {
-                    pending.unreachable.insert(subscriptionId);
-                } else {
+                pending.lists.removeAll(reply);
+                if (reply->isOk()) {
                     const BillForward::SessionPage &page = reply->page();
                     pending.active[subscriptionId].append(page.results);
                     if (!page.results.isEmpty() && (page.hasNextPage() || page.results.size() >= records)) {
-                        listNext(id, subscriptionId, offset + page.results.size());
-                        return;
+                        // Past the page limit the subscription stays unknown.
+                        if (pending.pagesAsked < m_maxReconcilePages) {
+                            listNext(id, subscriptionId, offset + page.results.size());
+                            return;
+                        }
+                    } else {
+                        pending.complete.insert(subscriptionId);
                     }
                 }
                 if (--pending.listsOutstanding == 0)
@@ -224,11 +318,12 @@ void SessionActionRunner::listNext(int id, const QString &subscriptionId, qint64
 void SessionActionRunner::decide(int id)
 {
     Pending &pending = *m_actions.at(id);
+    pending.dropDeadline();
     ActionResult &result = pending.result;
     const BillForward::Timestamp notBefore = result.sentAt - m_skewMs;
     for (ActionResult::Item &item : result.items) {
         const BillForward::UsageSession &asked = item.requested;
-        if (pending.unreachable.contains(asked.subscriptionId)) {
+        if (!pending.complete.contains(asked.subscriptionId)) {
             item.outcome = ActionResult::ItemOutcome::Unknown;
             continue;
         }
@@ -287,10 +382,10 @@ void SessionActionRunner::finish(int id)
     emit finished(pending->result);
 }
 
-void SessionActionRunner::journalSent(const Pending &pending)
+bool SessionActionRunner::journalSent(const Pending &pending)
 {
     if (!m_journal)
-        return;
+        return true;
     JournalEntry entry;
     entry.id = pending.journalId;
     entry.time = QDateTime::fromMSecsSinceEpoch(pending.result.sentAt, Qt::UTC);
@@ -300,7 +395,7 @@ void SessionActionRunner::journalSent(const Pending &pending)
     for (const ActionResult::Item &item : pending.result.items)
         entry.sessions.append(item.requested);
     entry.outcome = QStringLiteral("sent");
-    m_journal->append(entry);
+    return m_journal->append(entry);
 }
 
 void SessionActionRunner::journalOutcome(const Pending &pending)

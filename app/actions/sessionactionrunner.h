@@ -23,10 +23,13 @@ class ApiClient;
 //   session with an action still pending (no double sends);
 // - on success reports the sessions as the server now has them;
 // - on a BFError reports the message and which batch items it names;
-// - when the answer is lost after sending (ApiError::outcomeUnknown), asks
-//   the server for the subscriptions' active sessions and decides item by
-//   item whether it took effect. It never resends on its own.
-// Every batch is written to the journal when sent and when its outcome is known.
+// - when the answer does not tell whether the batch was applied
+//   (ApiError::outcomeUnknown), asks the server for the subscriptions'
+//   active sessions and decides item by item whether it took effect,
+//   within a page and time limit, cancellable. It never resends on its own.
+// Every batch is written to the journal (and synced to disk) before it is
+// sent, and again when its outcome is known; a batch whose first line
+// cannot be written is not sent.
 class SessionActionRunner final : public QObject
 {
     Q_OBJECT
@@ -57,6 +60,17 @@ public:
     bool isPending(const BillForward::UsageSession &session) const;
     QList<SessionAddress> pendingAddresses() const;
     bool isBusy() const { return !m_actions.empty(); }
+    // A start or stop sent and not answered yet (not counting reconciliation).
+    bool isAwaitingAnswer() const;
+    bool isReconciling() const;
+    // Reconciliation reads at most `maxPages` pages of active sessions in
+    // all and ends after `timeoutMs`; what it has not learnt by then is
+    // told as unknown. Defaults: 100 pages (a million active sessions), 60 s.
+    void setReconcileLimits(int maxPages, int timeoutMs);
+    // Ends every reconciliation now (the user stops it, or switches
+    // connections): items not yet known are finished as unknown, and the
+    // journal records them so.
+    void cancelReconciliation();
     // Why a batch would be refused now, or empty.
     QString refusalFor(const BillForward::SessionBatch &batch) const;
 
@@ -75,14 +89,17 @@ private:
     void reconcile(int id);
     void listNext(int id, const QString &subscriptionId, qint64 offset);
     void decide(int id);
+    void stopReconciling(int id);
     void finish(int id);
-    void journalSent(const Pending &pending);
+    bool journalSent(const Pending &pending);
     void journalOutcome(const Pending &pending);
 
     BillForward::ApiClient *m_client;
     ActionPolicy m_policy;
     ActionJournal *m_journal = nullptr;
     qint64 m_skewMs = 2 * 60 * 1000;
+    int m_maxReconcilePages = 100;
+    int m_reconcileTimeoutMs = 60 * 1000;
     int m_nextId = 1;
     std::map<int, std::unique_ptr<Pending>> m_actions;
     QHash<SessionAddress, int> m_pending;

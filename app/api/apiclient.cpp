@@ -103,6 +103,15 @@ private:
     const QByteArray m_data;
 };
 
+// The one answer to a POST that proves it changed nothing: a client error
+// (4xx, 429 among them) that the API itself explained with a BFError. A 5xx,
+// a 3xx, or a 4xx without that body (a proxy's page, a cut body) may follow
+// a write the server applied.
+bool refusedUnapplied(int httpStatus, bool hasBfErrorBody)
+{
+    return httpStatus >= 400 && httpStatus < 500 && hasBfErrorBody;
+}
+
 ApiError invalidRequest(const QString &detail)
 {
     ApiError error;
@@ -300,6 +309,8 @@ private:
         } else if (m_reason == AbortReason::Redirect) {
             error.kind = ApiError::Kind::Redirect;
             error.detail = m_redirectTarget;
+            // A redirect is an answer: the server had the POST and may have applied it.
+            error.outcomeUnknown = m_isPost;
         } else if (m_reason == AbortReason::Deadline || code == QNetworkReply::OperationCanceledError) {
             // Nobody called abort(): the transfer timeout fired.
             error.kind = ApiError::Kind::Timeout;
@@ -310,12 +321,12 @@ private:
             const QUrl location = net->header(QNetworkRequest::LocationHeader).toUrl();
             error.detail = location.isEmpty() ? ApiError::tr("HTTP %1").arg(error.httpStatus)
                                               : originOf(m_url.resolved(location));
+            error.outcomeUnknown = m_isPost;
         } else if (error.httpStatus >= 400 || (error.httpStatus > 0 && error.httpStatus < 200)) {
             error.kind = ApiError::Kind::Http;
-            SessionCodec::decodeError(m_buffer, error.bfError);
+            const bool bfError = SessionCodec::decodeError(m_buffer, error.bfError);
             error.retryAfterSeconds = parseRetryAfter(net->rawHeader(QByteArrayLiteral("Retry-After")));
-            // A gateway may have passed the request on before it gave up.
-            error.outcomeUnknown = m_isPost && (error.httpStatus == 502 || error.httpStatus == 504);
+            error.outcomeUnknown = m_isPost && !refusedUnapplied(error.httpStatus, bfError);
         } else if (code != QNetworkReply::NoError) {
             mapNetworkError(code, error);
         }
@@ -343,9 +354,11 @@ private:
             error.outcomeUnknown = m_isPost;
             return;
         case QNetworkReply::SslHandshakeFailedError:
+            error.kind = ApiError::Kind::Tls;
+            return;
         case QNetworkReply::InsecureRedirectError:
-            error.kind = code == QNetworkReply::InsecureRedirectError ? ApiError::Kind::Redirect
-                                                                      : ApiError::Kind::Tls;
+            error.kind = ApiError::Kind::Redirect;
+            error.outcomeUnknown = m_isPost;
             return;
         case QNetworkReply::ContentReSendError:
             // Qt wanted to send the POST again: after a lost connection, or to
@@ -353,6 +366,7 @@ private:
             if (error.httpStatus == 307 || error.httpStatus == 308) {
                 error.kind = ApiError::Kind::Redirect;
                 error.detail = ApiError::tr("HTTP %1 for a start or stop request").arg(error.httpStatus);
+                error.outcomeUnknown = true;
                 return;
             }
             error.kind = ApiError::Kind::Network;

@@ -55,18 +55,22 @@ QString ApiError::message() const
     case Kind::HostNotFound:
         return tr("The server's host name could not be found. Check the server address and your network connection.");
     case Kind::Network:
+        if (outcomeUnknown)
+            return tr("The connection to the server failed (%1) after the request was sent.").arg(detail)
+                + unknownOutcome;
         return tr("The connection to the server failed (%1). Check your network connection and try again.")
-                   .arg(detail)
-            + unknownOutcome;
+            .arg(detail);
     case Kind::Timeout:
-        return tr("The server did not answer in time. Try again later, or allow a longer timeout.")
-            + unknownOutcome;
+        if (outcomeUnknown)
+            return tr("The server did not answer in time.") + unknownOutcome;
+        return tr("The server did not answer in time. Try again later, or allow a longer timeout.");
     case Kind::Tls:
         return tr("The secure connection to the server could not be established (%1). Check the server address and its certificate; the connection was not trusted.")
             .arg(detail);
     case Kind::Redirect:
         return tr("The server redirected the request to another address (%1); it was not followed so that the access token is not sent elsewhere. Check the server address.")
-            .arg(detail);
+                   .arg(detail)
+            + unknownOutcome;
     case Kind::TooLarge:
         return tr("The server's answer was larger than the limit and was abandoned. Ask for fewer records per page.")
             + unknownOutcome;
@@ -81,28 +85,32 @@ QString ApiError::message() const
     }
 
     const QString says = serverSays(bfError);
+    // A write the server may have applied: "try again" would risk doing it twice.
+    if (outcomeUnknown && httpStatus >= 500)
+        return tr("The server reported a failure (HTTP %1) after it received the request.").arg(httpStatus)
+            + says + unknownOutcome;
     if (httpStatus == 401 || type == QLatin1String("Oauth"))
         return tr("The server did not accept the access token. Check the token, or create a new one in BillForward under Setup > Personal > API Keys.")
-            + says;
+            + says + unknownOutcome;
     if (httpStatus == 403 || type == QLatin1String("PermissionsError"))
         return tr("The access token is not allowed to do this. Ask a BillForward administrator for the permission, or use another token.")
-            + says;
+            + says + unknownOutcome;
     if (httpStatus == 429 || type == QLatin1String("RateLimited")) {
         if (retryAfterSeconds >= 0)
             return tr("The server is receiving too many requests. Wait %n second(s) and try again.", nullptr,
                       retryAfterSeconds)
-                + says;
-        return tr("The server is receiving too many requests. Wait a little and try again.") + says;
+                + says + unknownOutcome;
+        return tr("The server is receiving too many requests. Wait a little and try again.") + says + unknownOutcome;
     }
     if (httpStatus == 404)
         return tr("The server does not know this address (HTTP 404). Check that the server address ends with the API's base path, for example /v1 or /RestAPI.")
-            + says;
+            + says + unknownOutcome;
     if (httpStatus == 405)
         return tr("The server does not accept this request at this address (HTTP 405). Check the server address.")
-            + says;
+            + says + unknownOutcome;
     if (httpStatus == 400 || type == QLatin1String("ValidationError"))
         return tr("The server rejected the request as invalid. Correct the values and try again.")
-            + says;
+            + says + unknownOutcome;
     if (httpStatus == 502 || httpStatus == 503 || httpStatus == 504)
         return tr("The server is unavailable at the moment (HTTP %1). Try again in a few minutes.")
                    .arg(httpStatus)
@@ -110,8 +118,8 @@ QString ApiError::message() const
     if (httpStatus >= 500 || type == QLatin1String("ServerError"))
         return tr("The server failed to handle the request (HTTP %1). Try again later; if it keeps failing, contact BillForward support.")
                    .arg(httpStatus)
-            + says;
-    return tr("The server answered with an unexpected status (HTTP %1).").arg(httpStatus) + says;
+            + says + unknownOutcome;
+    return tr("The server answered with an unexpected status (HTTP %1).").arg(httpStatus) + says + unknownOutcome;
 }
 
 } // namespace BillForward

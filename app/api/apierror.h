@@ -36,8 +36,10 @@ public:
     DecodeError decodeError;  // when kind == Decode
     QString detail;           // transport detail (QNetworkReply::errorString), never a token
     int retryAfterSeconds = -1;
-    // True when a POST may have reached the server (sent, then the answer was
-    // lost): the caller must ask the server what happened.
+    // True when a POST may have been applied: every non-2xx outcome after
+    // sending except a 4xx (429 included) with a BFError body, which proves
+    // nothing changed. A 5xx, a 3xx, a cut or unreadable body, a drop, a
+    // timeout: the caller must ask the server what happened.
     bool outcomeUnknown = false;
 
     bool isError() const { return kind != Kind::None; }

@@ -30,13 +30,13 @@ QStringList valuesOf(const UsageSession &s)
             QString::number(s.uduration)};
 }
 
-QString line(const QStringList &values)
+QString line(const QStringList &values, Cells cells = Cells::Raw)
 {
     QString text;
     for (qsizetype i = 0; i < values.size(); ++i) {
         if (i > 0)
             text += QLatin1Char(',');
-        text += field(values.at(i));
+        text += field(cells == Cells::Raw ? values.at(i) : neutralised(values.at(i)));
     }
     return text + QLatin1String("\r\n");
 }
@@ -71,11 +71,18 @@ QString field(const QString &value)
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
-QByteArray encode(const QList<UsageSession> &sessions)
+QString neutralised(const QString &value)
+{
+    if (value.isEmpty() || !QStringLiteral("=+-@\t\r").contains(value.at(0)))
+        return value;
+    return QLatin1Char('\'') + value;
+}
+
+QByteArray encode(const QList<UsageSession> &sessions, Cells cells)
 {
     QString out = line(columns());
     for (const UsageSession &session : sessions)
-        out += line(valuesOf(session));
+        out += line(valuesOf(session), cells);
     return out.toUtf8();
 }
 

@@ -1,11 +1,14 @@
 #include "actions/actionjournal.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 namespace {
 
@@ -50,15 +53,29 @@ private slots:
     void fileIsOwnerOnlyAlsoWhenItExisted();
     void exportFormats_data();
     void exportFormats();
+    void exportNeutralisesTabAndCarriageReturn();
+    void exportReplacesTheFileWhole();
+    void tornLastLineKeepsTheNextEntry();
+    void unwritableJournalReportsWhy();
 
 private:
     QTemporaryDir m_dir;
 };
 
+// The app's file, also when another program (the CLI) asks.
 void tst_ActionJournal::defaultPathIsAppData()
 {
-    QVERIFY(ActionJournal::defaultPath().startsWith(
-        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
+    const QString asked = ActionJournal::defaultPath();
+    const QString organization = QCoreApplication::organizationName();
+    const QString application = QCoreApplication::applicationName();
+    QCoreApplication::setOrganizationName(QStringLiteral("UsageSessionAdmin")); // as ui/main.cpp
+    QCoreApplication::setApplicationName(QStringLiteral("usage-session-admin"));
+    const QString app = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + QStringLiteral("/journal.jsonl");
+    QCoreApplication::setOrganizationName(organization);
+    QCoreApplication::setApplicationName(application);
+    QCOMPARE(asked, app);
+    QCOMPARE(ActionJournal::defaultPath(), app);
 }
 
 void tst_ActionJournal::appendsAndMergesByIdNewestFirst()
@@ -147,6 +164,91 @@ void tst_ActionJournal::exportFormats()
         QVERIFY(!bytes.contains(",\"=SUM"));
         QVERIFY(bytes.contains(",\"'=SUM(1)\","));
     }
+}
+
+void tst_ActionJournal::exportNeutralisesTabAndCarriageReturn()
+{
+    ActionJournal journal(m_dir.filePath(QStringLiteral("cells.jsonl")));
+    JournalEntry withTab = entry(QStringLiteral("t"), QStringLiteral("error"), 0);
+    withTab.profileName = QStringLiteral("\t=1+1");
+    withTab.errorMessage = QStringLiteral("\r@cmd");
+    QVERIFY(journal.append(withTab));
+    const QString out = m_dir.filePath(QStringLiteral("cells.csv"));
+    QVERIFY(journal.exportTo(out, ActionJournal::Format::Csv));
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY2(bytes.contains(",\"'\t=1+1\","), bytes.constData());
+    QVERIFY2(bytes.contains(",\"'\r@cmd\","), bytes.constData());
+}
+
+// Written through QSaveFile: a new file takes the old one's place, so a
+// failed export never leaves a half-written file where a good one was.
+void tst_ActionJournal::exportReplacesTheFileWhole()
+{
+    ActionJournal journal(m_dir.filePath(QStringLiteral("whole.jsonl")));
+    QVERIFY(journal.append(entry(QStringLiteral("w"), QStringLiteral("ok"), 0)));
+    const QString out = m_dir.filePath(QStringLiteral("whole.csv"));
+    {
+        QFile old(out);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        QVERIFY(old.write("an earlier export\n") > 0);
+    }
+    struct stat before {};
+    QCOMPARE(::stat(QFile::encodeName(out).constData(), &before), 0);
+    QVERIFY(journal.exportTo(out, ActionJournal::Format::Csv));
+    struct stat after {};
+    QCOMPARE(::stat(QFile::encodeName(out).constData(), &after), 0);
+    QVERIFY(before.st_ino != after.st_ino); // renamed into place, not rewritten in place
+    QCOMPARE(modeOf(out), OwnerOnly);
+    const QDir dir(m_dir.path());
+    QVERIFY(dir.entryList({QStringLiteral("whole.csv.*")}, QDir::Files | QDir::Hidden).isEmpty());
+}
+
+// Regression: a line cut short (disk full, kill -9) ran into the next
+// entry, and the reader dropped both.
+void tst_ActionJournal::tornLastLineKeepsTheNextEntry()
+{
+    const QString path = m_dir.filePath(QStringLiteral("torn.jsonl"));
+    ActionJournal journal(path);
+    QVERIFY(journal.append(entry(QStringLiteral("before"), QStringLiteral("ok"), 0)));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::Append));
+        QVERIFY(file.write("{\"action\":\"stop\",\"id\":\"torn\",\"outc") > 0);
+    }
+    QVERIFY(journal.append(entry(QStringLiteral("after"), QStringLiteral("sent"), 10)));
+    const QList<JournalEntry> entries = journal.entries();
+    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries.at(0).id, QStringLiteral("after"));
+    QCOMPARE(entries.at(1).id, QStringLiteral("before"));
+
+    // A journal torn by an older version, the next entry on the same line.
+    const QString old = m_dir.filePath(QStringLiteral("torn-old.jsonl"));
+    {
+        QFile file(old);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.write("{\"action\":\"stop\",\"id\":\"torn\",\"outc"
+                           + QJsonDocument(entry(QStringLiteral("kept"), QStringLiteral("sent"), 3).toJson())
+                                 .toJson(QJsonDocument::Compact)
+                           + "\n")
+                > 0);
+    }
+    const QList<JournalEntry> recovered = ActionJournal(old).entries();
+    QCOMPARE(recovered.size(), 1);
+    QCOMPARE(recovered.constFirst().id, QStringLiteral("kept"));
+}
+
+void tst_ActionJournal::unwritableJournalReportsWhy()
+{
+    const QString blocker = m_dir.filePath(QStringLiteral("a-file"));
+    {
+        QFile file(blocker);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+    }
+    ActionJournal journal(blocker + QStringLiteral("/journal.jsonl")); // its folder cannot exist
+    QVERIFY(!journal.append(entry(QStringLiteral("x"), QStringLiteral("sent"), 0)));
+    QVERIFY(journal.errorString().contains(blocker));
 }
 
 QTEST_GUILESS_MAIN(tst_ActionJournal)

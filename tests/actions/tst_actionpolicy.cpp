@@ -22,6 +22,10 @@ void tst_ActionPolicy::environment_data()
     QTest::newRow("sandbox") << "https://app-sandbox.billforward.net/v1" << int(E::Sandbox);
     QTest::newRow("production") << "https://app.billforward.net/v1" << int(E::Production);
     QTest::newRow("production, upper case") << "https://APP.BillForward.net/v1" << int(E::Production);
+    QTest::newRow("production, trailing dot") << "https://app.billforward.net./v1" << int(E::Production);
+    QTest::newRow("production, upper case and dots") << "https://APP.BILLFORWARD.NET./v1" << int(E::Production);
+    QTest::newRow("sandbox, trailing dot") << "https://App-Sandbox.billforward.net./v1" << int(E::Sandbox);
+    QTest::newRow("bare domain, trailing dot") << "https://billforward.net./v1" << int(E::Production);
     QTest::newRow("other billforward host") << "https://eu.billforward.net/v1" << int(E::Production);
     QTest::newRow("look-alike") << "https://app.billforward.net.example.com/v1" << int(E::Custom);
     QTest::newRow("self-hosted") << "https://localhost:8080/RestAPI" << int(E::Custom);

@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+Q_DECLARE_METATYPE(Emulator::WriteFault)
+
 using BillForward::SessionBatch;
 using BillForward::UsageSession;
 
@@ -47,6 +49,8 @@ private slots:
     void bfErrorNamesTheFailingItem();
     void lostAnswerReconciledTookEffect_data();
     void lostAnswerReconciledTookEffect();
+    void unconfirmedWriteIsReconciled_data();
+    void unconfirmedWriteIsReconciled();
     void lostRequestReconciledDidNotTakeEffect();
     void lostAnswerOfAReusedIdFindsTheNewUse();
     void lostStopAnswerWithTheIdRestartedTookEffect();
@@ -55,6 +59,11 @@ private slots:
     void refusesSecondActionOnPendingKeys();
     void readOnlyAndLockedProductionRefuse();
     void journalRecordsEachAction();
+    void unwritableJournalSendsNothing();
+    void sentLineIsOnFileBeforeThePost();
+    void reconciliationStopsAtPageLimit();
+    void reconciliationStopsAtTimeLimit();
+    void reconciliationCancelledStaysUnknown();
 
 private:
     // Sends a batch and waits for its result.
@@ -215,6 +224,53 @@ void tst_SessionActionRunner::lostAnswerReconciledTookEffect()
         QCOMPARE(result.affected.size(), 2); // the sessions as the server has them now
     }
     QVERIFY(result.summary().contains(QLatin1String("2 took effect")));
+}
+
+void tst_SessionActionRunner::unconfirmedWriteIsReconciled_data()
+{
+    QTest::addColumn<Emulator::WriteFault>("fault");
+    QTest::addColumn<bool>("stop");
+    const QList<QPair<const char *, Emulator::WriteFault>> faults = {
+        {"500-servererror", Emulator::WriteFault::ServerError},
+        {"500-empty", Emulator::WriteFault::BareServerError},
+        {"303", Emulator::WriteFault::SeeOther},
+        {"cut-body", Emulator::WriteFault::CutBody},
+        {"drop", Emulator::WriteFault::Drop},
+        {"timeout", Emulator::WriteFault::Stall},
+    };
+    for (const auto &[name, fault] : faults) {
+        QTest::addRow("%s-start", name) << fault << false;
+        QTest::addRow("%s-stop", name) << fault << true;
+    }
+}
+
+void tst_SessionActionRunner::unconfirmedWriteIsReconciled()
+{
+    QFETCH(Emulator::WriteFault, fault);
+    QFETCH(bool, stop);
+    // The emulator applies each write, then answers it with the fault: the
+    // app must not report "nothing changed", it must ask the server.
+    EmulatorFixture faulty;
+    Emulator::Options options;
+    options.writeFault = fault;
+    QVERIFY(faulty.start(options));
+    const QString sub = QStringLiteral("SUB-RUN-UNCONFIRMED");
+    const SessionBatch batch = batchOf({item(sub, QStringLiteral("f1")), item(sub, QStringLiteral("f2"))});
+    auto api = client(faulty.url);
+    api->setTransferTimeout(1500);
+    SessionActionRunner runner(api.get());
+    QSignalSpy reconciling(&runner, &SessionActionRunner::reconciling);
+    if (stop) {
+        QCOMPARE(run(runner, ActionResult::Action::Start, batch).count(ActionResult::ItemOutcome::TookEffect), 2);
+        reconciling.clear();
+    }
+    const ActionResult result = run(runner, stop ? ActionResult::Action::Stop : ActionResult::Action::Start, batch);
+    QCOMPARE(result.status, ActionResult::Status::Reconciled);
+    QVERIFY(result.error.outcomeUnknown);
+    QCOMPARE(reconciling.size(), 1);
+    QCOMPARE(result.count(ActionResult::ItemOutcome::TookEffect), 2);
+    QCOMPARE(listOf(faulty.url, sub, true).size(), stop ? 0 : 2);
+    QVERIFY2(result.summary().contains(QLatin1String("2 took effect")), qPrintable(result.summary()));
 }
 
 void tst_SessionActionRunner::lostRequestReconciledDidNotTakeEffect()
@@ -454,6 +510,143 @@ void tst_SessionActionRunner::journalRecordsEachAction()
     const QByteArray bytes = file.readAll();
     QCOMPARE(bytes.count('\n'), 4); // sent + outcome, twice
     QVERIFY(!bytes.contains("journal-secret-token"));
+}
+
+// No start or stop leaves without its "sent" line on disk.
+void tst_SessionActionRunner::unwritableJournalSendsNothing()
+{
+    const QString blocker = m_dir.filePath(QStringLiteral("not-a-folder"));
+    {
+        QFile file(blocker);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+    }
+    ActionJournal journal(blocker + QStringLiteral("/journal.jsonl"));
+    auto api = client(m_emulator.url);
+    SessionActionRunner runner(api.get());
+    runner.setJournal(&journal);
+    QSignalSpy refused(&runner, &SessionActionRunner::refused);
+    const QString sub = QStringLiteral("SUB-RUN-NOJOURNAL");
+    QCOMPARE(runner.start(batchOf({item(sub, QStringLiteral("nj"))})), 0);
+    QCOMPARE(refused.size(), 1);
+    const QString reason = refused.constFirst().constFirst().toString();
+    QVERIFY2(reason.contains(QLatin1String("Nothing was sent")) && reason.contains(blocker), qPrintable(reason));
+    QVERIFY(!runner.isBusy());
+    QVERIFY(!runner.isPending(item(sub, QStringLiteral("nj"))));
+    QVERIFY(listOf(m_emulator.url, sub, false).isEmpty());
+}
+
+void tst_SessionActionRunner::sentLineIsOnFileBeforeThePost()
+{
+    const QString path = m_dir.filePath(QStringLiteral("before-post.jsonl"));
+    ActionJournal journal(path);
+    QByteArray onFileWhenPosted;
+    TestSupport::TestServer server;
+    QVERIFY(server.listen());
+    server.setHandler([&path, &onFileWhenPosted](const TestSupport::RecordedRequest &request) {
+        if (request.method == "POST") {
+            QFile file(path);
+            if (file.open(QIODevice::ReadOnly))
+                onFileWhenPosted = file.readAll();
+            return TestSupport::TestResponse::bfError(400, "ValidationError", "no");
+        }
+        return TestSupport::TestResponse::text(404, "");
+    });
+    auto api = client(server.url(QStringLiteral("/v1")));
+    SessionActionRunner runner(api.get());
+    runner.setJournal(&journal);
+    QCOMPARE(run(runner, ActionResult::Action::Start, batchOf({item(QStringLiteral("SUB-ORDER"), QStringLiteral("o1"))}))
+                 .status,
+             ActionResult::Status::Failed);
+    QCOMPARE(onFileWhenPosted.count('\n'), 1);
+    QVERIFY(onFileWhenPosted.contains("\"outcome\":\"sent\""));
+    QVERIFY(onFileWhenPosted.contains("SUB-ORDER"));
+}
+
+// A server whose active list pages without end (every page full, with a
+// nextPage): the runner stops after its page limit and says "unknown".
+void tst_SessionActionRunner::reconciliationStopsAtPageLimit()
+{
+    TestSupport::TestServer server;
+    QVERIFY(server.listen());
+    server.setHandler([](const TestSupport::RecordedRequest &request) {
+        if (request.method == "POST")
+            return TestSupport::TestResponse::text(500, "");
+        const qint64 offset = request.query.queryItemValue(QStringLiteral("offset")).toLongLong();
+        return TestSupport::TestResponse::json(
+            200, TestSupport::pageJson({TestSupport::sessionJson(QStringLiteral("SUB-LOOP"), QStringLiteral("other"),
+                                                                 QStringLiteral("minutes"), 0, 0, true)},
+                                       offset, 1, "next"));
+    });
+    auto api = client(server.url(QStringLiteral("/v1")));
+    SessionActionRunner runner(api.get());
+    runner.setReconcileLimits(3, 60000);
+    const ActionResult result =
+        run(runner, ActionResult::Action::Start, batchOf({item(QStringLiteral("SUB-LOOP"), QStringLiteral("l1"))}));
+    QCOMPARE(result.status, ActionResult::Status::Reconciled);
+    QCOMPARE(result.items.constFirst().outcome, ActionResult::ItemOutcome::Unknown);
+    QCOMPARE(server.requestCount(), 1 + 3); // the POST, then three pages
+}
+
+// A server that never answers the reconciliation: the runner's own time
+// limit ends it, well before the client's timeout and retries would.
+void tst_SessionActionRunner::reconciliationStopsAtTimeLimit()
+{
+    TestSupport::TestServer server;
+    QVERIFY(server.listen());
+    server.setHandler([](const TestSupport::RecordedRequest &request) {
+        return request.method == "POST" ? TestSupport::TestResponse::text(500, "")
+                                        : TestSupport::TestResponse::neverAnswer();
+    });
+    auto api = client(server.url(QStringLiteral("/v1")));
+    api->setTransferTimeout(120000);
+    SessionActionRunner runner(api.get());
+    runner.setReconcileLimits(100, 300);
+    const ActionResult result =
+        run(runner, ActionResult::Action::Stop, batchOf({item(QStringLiteral("SUB-SLOW"), QStringLiteral("t1"))}));
+    QCOMPARE(result.status, ActionResult::Status::Reconciled);
+    QCOMPARE(result.items.constFirst().outcome, ActionResult::ItemOutcome::Unknown);
+    QVERIFY(!runner.isBusy());
+}
+
+void tst_SessionActionRunner::reconciliationCancelledStaysUnknown()
+{
+    TestSupport::TestServer server;
+    QVERIFY(server.listen());
+    server.setHandler([](const TestSupport::RecordedRequest &request) {
+        return request.method == "POST" ? TestSupport::TestResponse::text(502, "")
+                                        : TestSupport::TestResponse::neverAnswer();
+    });
+    const QString path = m_dir.filePath(QStringLiteral("cancelled.jsonl"));
+    ActionJournal journal(path);
+    auto api = client(server.url(QStringLiteral("/v1")));
+    api->setTransferTimeout(120000);
+    SessionActionRunner runner(api.get());
+    runner.setJournal(&journal);
+    QSignalSpy reconciling(&runner, &SessionActionRunner::reconciling);
+    QSignalSpy finished(&runner, &SessionActionRunner::finished);
+    QVERIFY(runner.start(batchOf({item(QStringLiteral("SUB-CANCEL"), QStringLiteral("c1"))})) > 0);
+    QVERIFY(reconciling.wait(10000));
+    QVERIFY(runner.isReconciling());
+    QVERIFY(!runner.isAwaitingAnswer());
+    runner.cancelReconciliation();
+    QCOMPARE(finished.size(), 1);
+    const ActionResult result = finished.constFirst().constFirst().value<ActionResult>();
+    QCOMPARE(result.items.constFirst().outcome, ActionResult::ItemOutcome::Unknown);
+    QVERIFY(!runner.isBusy());
+    const QList<JournalEntry> entries = journal.entries();
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.constFirst().outcome, QStringLiteral("unknown"));
+    QCOMPARE(entries.constFirst().itemOutcomes, QStringList{QStringLiteral("unknown")});
+
+    // Cancelled by a receiver of reconciling() itself: the action ends
+    // there, and the runner does not touch it after (ASan build).
+    QObject receiver;
+    connect(&runner, &SessionActionRunner::reconciling, &receiver, [&runner] { runner.cancelReconciliation(); });
+    QVERIFY(runner.start(batchOf({item(QStringLiteral("SUB-CANCEL"), QStringLiteral("c2"))})) > 0);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 10000);
+    QCOMPARE(finished.constLast().constFirst().value<ActionResult>().items.constFirst().outcome,
+             ActionResult::ItemOutcome::Unknown);
+    QVERIFY(!runner.isBusy());
 }
 
 QTEST_GUILESS_MAIN(tst_SessionActionRunner)

@@ -579,10 +579,29 @@ private slots:
     {
         QTest::addColumn<TestResponse>("response");
         QTest::addColumn<bool>("outcomeUnknown");
-        QTest::newRow("503") << TestResponse::text(503, "down") << false;
-        QTest::newRow("502") << TestResponse::text(502, "gateway") << true;
+        // Only a 4xx the API explained with a BFError proves nothing changed.
         QTest::newRow("429") << TestResponse::bfError(429, "RateLimited", "slow").withHeader("Retry-After", "0")
                              << false;
+        QTest::newRow("400-bferror") << TestResponse::bfError(400, "ValidationError", "bad uom") << false;
+        QTest::newRow("401-bferror") << TestResponse::bfError(401, "Oauth", "no") << false;
+        QTest::newRow("409-bferror") << TestResponse::bfError(409, "ValidationError", "conflict") << false;
+        // Everything else may follow an applied write.
+        QTest::newRow("500-servererror") << TestResponse::bfError(500, "ServerError", "oops") << true;
+        QTest::newRow("500-empty") << TestResponse::text(500, "") << true;
+        QTest::newRow("503") << TestResponse::text(503, "down") << true;
+        QTest::newRow("502") << TestResponse::text(502, "gateway") << true;
+        QTest::newRow("303") << TestResponse::redirect(303, QUrl(QStringLiteral("/v1/usage-sessions/done")))
+                             << true;
+        QTest::newRow("404-no-bferror") << TestResponse::text(404, "<html>proxy</html>", "text/html") << true;
+        TestResponse cut = TestResponse::json(200, R"({"results":[],"recordsReturned":0})");
+        cut.behaviour = TestResponse::Behaviour::CutBody;
+        cut.cutAfterBytes = 10;
+        QTest::newRow("200-cut-body") << cut << true;
+        TestResponse cut400 = TestResponse::bfError(400, "ValidationError", "bad uom");
+        cut400.behaviour = TestResponse::Behaviour::CutBody;
+        cut400.cutAfterBytes = 10;
+        QTest::newRow("400-cut-body") << cut400 << true;
+        QTest::newRow("200-undecodable") << TestResponse::json(200, "{not json") << true;
         QTest::newRow("closed") << TestResponse::closeWithoutAnswer() << true;
         QTest::newRow("timeout") << TestResponse::neverAnswer() << true;
     }
@@ -598,6 +617,12 @@ private slots:
         QCOMPARE(outcome.attempts, 1);
         QCOMPARE(m_server->requestCount(), 1);
         QCOMPARE(outcome.error.outcomeUnknown, outcomeUnknown);
+        // The user is told so, and not to simply try again.
+        const bool saysMaybeApplied = outcome.error.message().contains(QLatin1String("may have reached the server"));
+        QVERIFY2(saysMaybeApplied == outcomeUnknown, qPrintable(outcome.error.message()));
+        if (outcomeUnknown)
+            QVERIFY2(!outcome.error.message().contains(QLatin1String("Try again later")),
+                     qPrintable(outcome.error.message()));
     }
 
     void crossOriginRedirectRefused_data()

@@ -304,10 +304,7 @@ private slots:
                              << QByteArray("404");
         QTest::newRow("decode") << list << TestResponse::json(200, "{\"results\":7}") << QByteArray("decode")
                                 << QByteArray("results");
-        QTest::newRow("timeout") << start << TestResponse::neverAnswer() << QByteArray("timeout")
-                                 << QByteArray("did not answer in time");
-        QTest::newRow("closed") << start << TestResponse::closeWithoutAnswer() << QByteArray("network")
-                                << QByteArray("may have reached the server");
+        // A start whose answer is lost is reconciled: tst_cliwrites.
     }
 
     void apiFailures()

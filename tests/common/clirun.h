@@ -5,6 +5,7 @@
 #include <QProcessEnvironment>
 #include <QSignalSpy>
 #include <QStringList>
+#include <QTemporaryDir>
 
 // What one run of usage-session-cli printed and how it ended.
 struct CliRun
@@ -24,6 +25,13 @@ inline CliRun runCli(const QStringList &arguments, const QProcessEnvironment &en
     QProcessEnvironment english = env;
     english.remove(QStringLiteral("LANGUAGE"));
     english.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+    // Starts and stops write the journal under XDG_DATA_HOME: unless the
+    // test chose a place, one of the test run's own, never the tester's.
+    const QString dataHome = QStringLiteral("XDG_DATA_HOME");
+    if (english.value(dataHome) == QProcessEnvironment::systemEnvironment().value(dataHome)) {
+        static QTemporaryDir testData;
+        english.insert(dataHome, testData.path());
+    }
     process.setProcessEnvironment(english);
     QSignalSpy finished(&process, &QProcess::finished);
     process.start(QStringLiteral(USA_CLI_PATH), arguments);

@@ -38,6 +38,7 @@ private slots:
                                    QStringLiteral("--fail-rate"), QStringLiteral("0.25"),
                                    QStringLiteral("--rate-limit"), QStringLiteral("40"),
                                    QStringLiteral("--drop-rate"), QStringLiteral("1"),
+                                   QStringLiteral("--write-fault"), QStringLiteral("see-other"),
                                    QStringLiteral("--seed"), QStringLiteral("42") };
         QCOMPARE(cl.parse(args), CommandLine::Result::Run);
         const auto &o = cl.options();
@@ -54,6 +55,7 @@ private slots:
         QCOMPARE(o.failRate, 0.25);
         QCOMPARE(o.rateLimitPerSecond, 40);
         QCOMPARE(o.dropRate, 1.0);
+        QCOMPARE(o.writeFault, Emulator::WriteFault::SeeOther);
         QCOMPARE(o.seed, 42u);
     }
 
@@ -112,6 +114,7 @@ private slots:
         row("latency negative", { QStringLiteral("--latency-ms"), QStringLiteral("-5") }, "-5");
         row("fail rate over 1", { QStringLiteral("--fail-rate"), QStringLiteral("1.5") }, "1.5");
         row("drop rate text", { QStringLiteral("--drop-rate"), QStringLiteral("often") }, "often");
+        row("unknown write fault", { QStringLiteral("--write-fault"), QStringLiteral("explode") }, "explode");
         row("rate limit negative", { QStringLiteral("--rate-limit"), QStringLiteral("-1") }, "-1");
         row("unknown option", { QStringLiteral("--frobnicate") }, "frobnicate");
         row("positional", { QStringLiteral("extra") }, "extra");

@@ -35,6 +35,17 @@ class tst_RowExporter : public QObject
     Q_OBJECT
 
 private slots:
+    // The window's CSV goes to people's spreadsheets: no cell runs as a formula.
+    void csvNeutralisesFormulas()
+    {
+        const QByteArray csv = RowExporter::toCsv({session(QStringLiteral("@evil"), QStringLiteral("=cmd|'/c calc'!A1")),
+                                                   session(QStringLiteral("s2"), QStringLiteral("-1+2"))});
+        QVERIFY2(csv.contains(",'@evil,"), csv.constData());
+        QVERIFY2(csv.contains(",'=cmd|'/c calc'!A1,"), csv.constData());
+        QVERIFY2(csv.contains(",'-1+2,"), csv.constData());
+        QVERIFY(!csv.contains(",=cmd"));
+    }
+
     void jsonRoundTrips()
     {
         const QList<UsageSession> sessions = {session(QStringLiteral("s1"), QStringLiteral("x")),

@@ -5,6 +5,8 @@
 #include "ui/filterbar.h"
 #include "ui/mainwindow.h"
 #include "ui/sessiontableview.h"
+#include "testpages.h"
+#include "testserver.h"
 #include "uitestsupport.h"
 
 #include "actions/actionjournal.h"
@@ -27,6 +29,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -84,6 +87,7 @@ private slots:
     void stopRefusedByServerNamesTheSession();
     void dontAskAgainIsSavedWithTheProfile();
     void lostAnswerIsReconciled();
+    void reconciliationStoppedOrSwitchedAway();
     void readOnlyProfileCannotChange();
     void productionOpensReadOnlyUntilAllowed();
     void profileSavedWithoutTokenAndRestored();
@@ -501,6 +505,70 @@ void tst_SessionActions::lostAnswerIsReconciled()
     const QJsonObject last = journalLines(w.journal()->path()).constLast();
     QCOMPARE(last.value(QStringLiteral("outcome")).toString(), QStringLiteral("unknown"));
     QVERIFY(QJsonDocument(last).toJson().contains("took-effect"));
+}
+
+// A server that answers a stop with a bare 500 and then never answers the
+// reconciliation: the user can stop the checking from the status bar, and
+// can switch connections meanwhile; both leave the stop as unknown.
+void tst_SessionActions::reconciliationStoppedOrSwitchedAway()
+{
+    TestSupport::TestServer server;
+    QVERIFY(server.listen());
+    const QString sub = QStringLiteral("SUB-SLOW-CHECK");
+    server.setHandler([sub](const TestSupport::RecordedRequest &request) {
+        if (request.method == "POST")
+            return TestSupport::TestResponse::text(500, "");
+        if (request.path.endsWith(QLatin1String("/active")))
+            return TestSupport::TestResponse::neverAnswer();
+        return TestSupport::TestResponse::json(
+            200, TestSupport::pageJson({TestSupport::sessionJson(sub, QStringLiteral("slow-1"), QStringLiteral("minutes"),
+                                                                 0, 0, true)}));
+    });
+    Harness h = makeWindow(server.url(QStringLiteral("/v1")));
+    MainWindow &w = *h.window;
+    QVERIFY(load(w, sub));
+    auto *stopChecking = w.findChild<QPushButton *>(QStringLiteral("stopCheckingButton"));
+    QVERIFY(stopChecking);
+    QVERIFY(!stopChecking->isVisible());
+    QVERIFY(!stopChecking->accessibleName().isEmpty());
+
+    const auto stopAndWaitForChecking = [&w]() -> bool {
+        QSignalSpy reconciling(w.runner(), &SessionActionRunner::reconciling);
+        w.table()->selectRow(0);
+        w.stopAction()->trigger();
+        if (!QTest::qWaitFor([] { return modal<QDialog>() != nullptr; }))
+            return false;
+        QTest::mouseClick(modal<QDialog>()->findChild<QPushButton *>(QStringLiteral("stopButton")), Qt::LeftButton);
+        return reconciling.wait(10000);
+    };
+    const auto lastIsUnknown = [&w] {
+        const QJsonObject last = journalLines(w.journal()->path()).constLast();
+        return last.value(QStringLiteral("outcome")).toString() == QLatin1String("unknown")
+            && last.value(QStringLiteral("itemOutcomes")).toArray() == QJsonArray{QStringLiteral("unknown")};
+    };
+
+    QSignalSpy finished(w.runner(), &SessionActionRunner::finished);
+    QVERIFY(stopAndWaitForChecking());
+    QTRY_VERIFY(stopChecking->isVisible());
+    QTest::mouseClick(stopChecking, Qt::LeftButton);
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(finished.constFirst().constFirst().value<ActionResult>().items.constFirst().outcome,
+             ActionResult::ItemOutcome::Unknown);
+    QVERIFY(!stopChecking->isVisible());
+    QVERIFY(lastIsUnknown());
+    QTRY_VERIFY(modal<QMessageBox>());
+    modal<QMessageBox>()->accept();
+    QTRY_VERIFY(!modal<QMessageBox>());
+
+    // Switching connections while it checks: no refusal, the check ends.
+    QVERIFY(stopAndWaitForChecking());
+    w.connectProfile(ConnectionProfile::custom(QStringLiteral("Elsewhere"), m_good.url));
+    QCOMPARE(finished.size(), 2);
+    QVERIFY(!w.runner()->isBusy());
+    QVERIFY(lastIsUnknown());
+    QTRY_VERIFY(modal<QMessageBox>());
+    QVERIFY2(!modal<QMessageBox>()->windowTitle().contains(QLatin1String("Cannot switch")),
+             qPrintable(modal<QMessageBox>()->windowTitle()));
 }
 
 void tst_SessionActions::readOnlyProfileCannotChange()

@@ -82,6 +82,32 @@ private slots:
         QVERIFY(csv.contains(",2026-01-01T00:00:00Z,2026-01-01T01:02:03Z,Historic,3723000\r\n"));
     }
 
+    // Spreadsheets run a cell starting with = + - @, tab or CR: the window's
+    // export makes each one text, the CLI's (Raw) keeps the value for scripts.
+    void formulasNeutralisedOnlyWhenAsked_data()
+    {
+        QTest::addColumn<QString>("description");
+        QTest::addColumn<QByteArray>("neutralisedCell");
+        QTest::newRow("equals") << QStringLiteral("=HYPERLINK(\"http://x\")")
+                                << QByteArray(",\"'=HYPERLINK(\"\"http://x\"\")\",");
+        QTest::newRow("plus") << QStringLiteral("+1+1") << QByteArray(",'+1+1,");
+        QTest::newRow("minus") << QStringLiteral("-2+3") << QByteArray(",'-2+3,");
+        QTest::newRow("at") << QStringLiteral("@SUM(A1)") << QByteArray(",'@SUM(A1),");
+        QTest::newRow("tab") << QStringLiteral("\t=1") << QByteArray(",'\t=1,");
+        QTest::newRow("cr") << QStringLiteral("\r=1") << QByteArray(",\"'\r=1\",");
+        QTest::newRow("plain") << QStringLiteral("a=b") << QByteArray(",a=b,");
+    }
+    void formulasNeutralisedOnlyWhenAsked()
+    {
+        QFETCH(QString, description);
+        QFETCH(QByteArray, neutralisedCell);
+        const QByteArray forPeople =
+            SessionCsv::encode({withDescription(description)}, SessionCsv::Cells::FormulasNeutralised);
+        QVERIFY2(forPeople.contains(neutralisedCell), forPeople.constData());
+        const QByteArray forScripts = SessionCsv::encode({withDescription(description)});
+        QVERIFY2(forScripts.contains(',' + SessionCsv::field(description).toUtf8() + ','), forScripts.constData());
+    }
+
 };
 
 QTEST_GUILESS_MAIN(tst_SessionCsv)

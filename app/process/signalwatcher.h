@@ -4,10 +4,10 @@
 
 class QSocketNotifier;
 
-namespace Emulator {
-
 // Turns SIGINT and SIGTERM into a Qt signal through a socket pair: the
-// handler only writes a byte, everything else runs in the event loop.
+// handler only writes a byte, everything else runs in the event loop. One
+// at a time per process: the emulator stops on it, the CLI's start and
+// stop end their reconciliation on it.
 class SignalWatcher final : public QObject
 {
     Q_OBJECT
@@ -26,5 +26,3 @@ private:
 
     QSocketNotifier *m_notifier = nullptr;
 };
-
-} // namespace Emulator

@@ -1,12 +1,10 @@
-#include "emulator/signalwatcher.h"
+#include "process/signalwatcher.h"
 
 #include <QSocketNotifier>
 
 #include <csignal>
 #include <sys/socket.h>
 #include <unistd.h>
-
-namespace Emulator {
 
 namespace {
 
@@ -55,5 +53,3 @@ void SignalWatcher::onReadable()
     if (::read(signalSockets[1], &byte, 1) == 1)
         emit terminationRequested(int(byte));
 }
-
-} // namespace Emulator
