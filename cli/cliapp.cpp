@@ -372,13 +372,21 @@ void CliApp::runAll()
     m_fetcher = new SessionFetcher(m_client, this);
     if (m_recordsGiven)
         m_fetcher->setPageSize(m_records);
+    // Rows go out as they arrive, so memory stays flat however long the
+    // list. A failure leaves them on stdout, unfinished (see SessionStreamWriter).
+    m_stream = std::make_unique<SessionStreamWriter>(m_format, stdout);
     connect(m_fetcher, &SessionFetcher::sessionsArrived, this,
-            [this](const QList<UsageSession> &sessions) { m_results += sessions; });
+            [this](const QList<UsageSession> &sessions) { m_stream->write(sessions); });
     connect(m_fetcher, &SessionFetcher::finished, this, [this](const ApiError &error) {
-        if (error.isError())
+        if (error.isError()) {
             failApi(error);
-        else
-            succeed(m_results);
+            return;
+        }
+        if (m_finished)
+            return;
+        m_finished = true;
+        m_stream->finish();
+        emit done(Success);
     });
     m_fetcher->start(m_subscriptions, m_active, m_organizations);
 }

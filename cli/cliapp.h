@@ -2,11 +2,14 @@
 
 #include "api/apierror.h"
 #include "cli/sessionformatter.h"
+#include "cli/sessionstreamwriter.h"
 #include "wire/usagesession.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
+
+#include <memory>
 
 namespace BillForward {
 
@@ -16,8 +19,10 @@ class SessionFetcher;
 
 // usage-session-cli: parses the arguments, runs one command against the API
 // and prints the result. Asynchronous: run() starts, done() reports the exit
-// code (0 success, 1 the API call failed, 2 usage error). On failure nothing
-// goes to stdout and exactly one line `error: <kind>: <message>` to stderr.
+// code (0 success, 1 the API call failed, 2 usage error). On failure exactly
+// one line `error: <kind>: <message>` goes to stderr, and nothing to stdout
+// except the rows `list --all` wrote before it failed (its JSON array left
+// unclosed).
 class CliApp final : public QObject
 {
     Q_OBJECT
@@ -65,7 +70,8 @@ private:
     QString m_orderBy = QStringLiteral("created");
     QString m_order = QStringLiteral("ASC");
     SessionBatch m_batch;
-    QList<UsageSession> m_results;
+    QList<UsageSession> m_results;          // list of one page per subscription
+    std::unique_ptr<SessionStreamWriter> m_stream; // list --all
     bool m_finished = false;
 };
 
