@@ -100,7 +100,7 @@ bool CliApp::parse()
     const QCommandLineOption order(QStringLiteral("order"), tr("list: ASC (default) or DESC."), tr("ORDER"));
     const QCommandLineOption offset(QStringLiteral("offset"), tr("list: index of the first record."), tr("N"));
     const QCommandLineOption records(QStringLiteral("records"), tr("list: page size."), tr("N"));
-    const QCommandLineOption all(QStringLiteral("all"), tr("list: every page, not only one."));
+    const QCommandLineOption all(QStringLiteral("all"), tr("list: every page, not only one. Rows are written as pages arrive; on a failure those written stay on stdout (a JSON array unclosed) and the exit code is 1."));
     const QCommandLineOption subscription(QStringLiteral("subscription"), tr("start/stop: subscription ID."),
                                           tr("S"));
     const QCommandLineOption session(QStringLiteral("session"), tr("start/stop: session ID."), tr("ID"));

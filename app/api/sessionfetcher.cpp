@@ -129,6 +129,7 @@ struct SessionFetcher::Private
     qint64 nextOffset = 0;  // next page to ask for
     qint64 deliverOffset = 0; // next page to hand out
     bool endSeen = false;   // the last page came back: ask for no more
+    qint64 endOffset = -1;  // its offset
     // Each page asked for follows the one before it: its offset is the
     // previous offset plus the rows that page holds (asked or capped).
     QMap<qint64, PendingPage> inFlight;
@@ -309,6 +310,7 @@ void SessionFetcher::beginSubscription()
     d->nextOffset = 0;
     d->deliverOffset = 0;
     d->endSeen = false;
+    d->endOffset = -1;
     d->inFlight.clear();
     d->dropUndelivered();
     d->failedOffset = -1;
@@ -374,6 +376,7 @@ void SessionFetcher::pageFinished(qint64 offset, ApiReply *reply)
         const bool last = !page.hasNextPage() || rows == 0;
         if (last) {
             d->endSeen = true;
+            d->endOffset = offset;
             // Pages asked for beyond the end are empty (or hold sessions
             // started since, which the next refresh picks up).
             d->dropPagesAfter(offset, this);
@@ -383,6 +386,10 @@ void SessionFetcher::pageFinished(qint64 offset, ApiReply *reply)
             d->records = int(rows);
             d->dropPagesAfter(offset, this);
             d->nextOffset = offset + rows;
+            // An end seen beyond this page was seen at the old size: the
+            // pages up to it are still to be read.
+            if (d->endSeen && d->endOffset > offset)
+                d->endSeen = false;
         }
         d->buffered.insert(offset, {std::move(page.results), !last});
     }

@@ -603,6 +603,21 @@ private slots:
                  qPrintable(asked.join(QLatin1Char(' '))));
     }
 
+    // The pages planned at the asked size can reach past the end and come
+    // back first; the end they show does not hold once the cap shows.
+    void endBeyondTheCapSeenFirst()
+    {
+        m_paging.data.insert(QStringLiteral("SUB-1"), makeSessions(QStringLiteral("SUB-1"), 25));
+        m_paging.cap = 4;
+        m_paging.delayForPage.insert(0, 300); // offset 0 answers after the empty page at offset 40 (an order, not a time, is checked)
+        m_fetcher->setPageSize(40);
+        m_fetcher->setConcurrency(2);
+        m_fetcher->start({QStringLiteral("SUB-1")}, false);
+        QTRY_COMPARE(m_got.finished.size(), 1);
+        QCOMPARE(m_got.finished.first().kind, ApiError::Kind::None);
+        QCOMPARE(m_got.sessions.size(), 25);
+    }
+
     // A server that serves the same page whatever the offset, and always
     // names a next one, would keep a fetch going for ever.
     void repeatedPageEndsTheFetch_data()

@@ -38,7 +38,8 @@ private slots:
                                    QStringLiteral("--fail-rate"), QStringLiteral("0.25"),
                                    QStringLiteral("--rate-limit"), QStringLiteral("40"),
                                    QStringLiteral("--drop-rate"), QStringLiteral("1"),
-                                   QStringLiteral("--seed"), QStringLiteral("42") };
+                                   QStringLiteral("--seed"), QStringLiteral("42"),
+                                   QStringLiteral("--page-cap"), QStringLiteral("500") };
         QCOMPARE(cl.parse(args), CommandLine::Result::Run);
         const auto &o = cl.options();
         QCOMPARE(o.listenAddress, QHostAddress(QHostAddress::LocalHostIPv6));
@@ -55,6 +56,7 @@ private slots:
         QCOMPARE(o.rateLimitPerSecond, 40);
         QCOMPARE(o.dropRate, 1.0);
         QCOMPARE(o.seed, 42u);
+        QCOMPARE(o.pageCap, 500);
     }
 
     void singleLatency()
@@ -113,6 +115,7 @@ private slots:
         row("fail rate over 1", { QStringLiteral("--fail-rate"), QStringLiteral("1.5") }, "1.5");
         row("drop rate text", { QStringLiteral("--drop-rate"), QStringLiteral("often") }, "often");
         row("rate limit negative", { QStringLiteral("--rate-limit"), QStringLiteral("-1") }, "-1");
+        row("page cap zero", { QStringLiteral("--page-cap"), QStringLiteral("0") }, "--page-cap");
         row("unknown option", { QStringLiteral("--frobnicate") }, "frobnicate");
         row("positional", { QStringLiteral("extra") }, "extra");
     }
