@@ -48,6 +48,14 @@ public:
         return true;
     }
 
+    size_t size() const
+    {
+        size_t n = 0;
+        for (const Table &table : m_tables)
+            n += table.used;
+        return n;
+    }
+
 private:
     static constexpr quint64 Empty = 0;
     static constexpr size_t InitialSlots = 256;
@@ -147,7 +155,7 @@ struct SessionFetcher::Private
     qint64 failedOffset = -1;
     ApiError failure;
 
-    std::unique_ptr<SeenKeyHashes> seen = std::make_unique<SeenKeyHashes>(); // of the current subscription
+    std::unique_ptr<SeenKeyHashes> seen; // of the current subscription
     qint64 delivered = 0;
     qint64 fresh = 0;          // sessions not seen before, all subscriptions
     qint64 pagesAccepted = 0;  // pages taken for handing out, all subscriptions
@@ -203,6 +211,15 @@ struct SessionFetcher::Private
                 reply->abort();
             }
         }
+    }
+
+    // A big set is freed as background work: tens of MB unmapped on the
+    // GUI thread would stall it.
+    void forgetSeen()
+    {
+        if (seen && seen->size() > 100'000)
+            WorkThreads::startInBackground([old = seen.release()] { delete old; });
+        seen.reset();
     }
 
     ApiError pagingError(const QString &message) const
@@ -300,6 +317,7 @@ void SessionFetcher::cancel()
     ++d->generation;
     d->abortAll();
     d->dropUndelivered();
+    d->forgetSeen();
     ApiError error;
     error.kind = ApiError::Kind::Cancelled;
     emit finished(error);
@@ -315,7 +333,8 @@ void SessionFetcher::beginSubscription()
     d->dropUndelivered();
     d->failedOffset = -1;
     d->failure = {};
-    d->seen = std::make_unique<SeenKeyHashes>(); // clearing would keep a million cells
+    d->forgetSeen();
+    d->seen = std::make_unique<SeenKeyHashes>();
     if (d->subscriptionIndex >= d->subscriptions.size()) {
         finishWith({});
         return;
@@ -516,6 +535,7 @@ void SessionFetcher::finishWith(const ApiError &error)
 {
     d->abortAll();
     d->dropUndelivered();
+    d->forgetSeen();
     d->running = false;
     ++d->generation;
     emit finished(error);
