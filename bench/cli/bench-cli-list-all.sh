@@ -20,6 +20,7 @@ subscription=SUB-BENCH-CLI
 work=$(mktemp -d)
 trap 'kill "$emulator_pid" 2>/dev/null || true; rm -rf "$work"' EXIT INT TERM
 
+: > "$work/emulator.out"
 "$emulator" --port 0 --generate "$subscription:$count" > "$work/emulator.out" 2>&1 &
 emulator_pid=$!
 while ! grep -q '^listening on ' "$work/emulator.out"; do
