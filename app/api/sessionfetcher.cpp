@@ -33,12 +33,22 @@ public:
             table.cells.assign(InitialSlots, Empty);
     }
 
+    // Loads the cell `hash` starts at into the cache: a slice's hashes
+    // land all over tables of megabytes, and a miss each, one after the
+    // other, cost the GUI thread about 0.2 s a million sessions.
+    void prefetch(quint64 hash) const
+    {
+        hash = hash == Empty ? 1 : hash;
+        const std::vector<quint64> &cells = m_tables[tableOf(hash)].cells;
+        __builtin_prefetch(cells.data() + (size_t(hash) & (cells.size() - 1)));
+    }
+
     // Whether `hash` is new (remembering it if so).
     bool insert(quint64 hash)
     {
         if (hash == Empty)
             hash = 1;
-        const size_t index = size_t(hash * 0x9E3779B97F4A7C15ull >> 58);
+        const size_t index = tableOf(hash);
         Table &table = m_tables[index];
         if (!place(table.cells, hash))
             return false;
@@ -58,6 +68,7 @@ public:
 
 private:
     static constexpr quint64 Empty = 0;
+    static size_t tableOf(quint64 hash) { return size_t(hash * 0x9E3779B97F4A7C15ull >> 58); }
     static constexpr size_t InitialSlots = 256;
     struct Table
     {
@@ -151,6 +162,7 @@ struct SessionFetcher::Private
     // capacity kept (clear() keeps it unless a receiver kept a copy), so no
     // turn page-faults a fresh list in on the GUI thread.
     QList<UsageSession> outgoing;
+    std::vector<quint64> sliceHashes; // of the slice being handed out, its capacity kept
     QTimer nextSlice;               // the next turn of the event loop
     qint64 failedOffset = -1;
     ApiError failure;
@@ -447,9 +459,16 @@ void SessionFetcher::deliverSlice()
     outgoing.reserve(end - d->handedOut);
     const bool dropRepeats = d->repeats == Repeats::Dropped;
     bool overLimit = false;
+    std::vector<quint64> &hashes = d->sliceHashes;
+    hashes.resize(size_t(end - d->handedOut));
+    for (qsizetype i = d->handedOut; i < end; ++i) {
+        const quint64 hash = keyHash(d->handingOut.at(i));
+        hashes[size_t(i - d->handedOut)] = hash;
+        d->seen->prefetch(hash);
+    }
     for (qsizetype i = d->handedOut; i < end; ++i) {
         UsageSession &session = d->handingOut[i]; // the page's own list: moved out, not copied
-        const bool isNew = d->seen->insert(keyHash(session));
+        const bool isNew = d->seen->insert(hashes[size_t(i - d->handedOut)]);
         if (isNew) {
             if (d->fresh >= d->sessionLimit) {
                 overLimit = true;
