@@ -45,7 +45,7 @@ public:
     // pages. The fetcher remembers a 64-bit hash of every session's key
     // either way (8 to 16 bytes a session), to tell a page that brings
     // nothing new. Dropped: each session is delivered once (two keys of
-    // equal hash, odds about 1 in 10^7 at 1M sessions, would lose one).
+    // equal hash, odds about 1 in 37 million at 1M sessions, would lose one).
     // Delivered: repeats are passed on, to a receiver that merges sessions
     // by key anyway (SessionStore).
     enum class Repeats { Dropped, Delivered };
