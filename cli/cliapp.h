@@ -3,11 +3,14 @@
 #include "api/apierror.h"
 #include "cli/emptylistnote.h"
 #include "cli/sessionformatter.h"
+#include "cli/sessionstreamwriter.h"
 #include "wire/usagesession.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
+
+#include <memory>
 
 namespace BillForward {
 
@@ -18,10 +21,11 @@ class SessionFetcher;
 // usage-session-cli: parses the arguments, runs one command against the API
 // and prints the result. Asynchronous: run() starts, done() reports the exit
 // code (0 success, 1 refused or failed, 2 usage error, 3 the outcome of a
-// start or stop is unknown; CliWriteCommand runs those). A failed list
-// prints nothing to stdout and exactly one line `error: <kind>: <message>`
-// to stderr; a list that finds nothing for a subscription adds a note there
-// (EmptyListNote).
+// start or stop is unknown; CliWriteCommand runs those). On failure exactly
+// one line `error: <kind>: <message>` goes to stderr, and nothing to stdout
+// except the rows `list --all` wrote before it failed (its JSON array left
+// unclosed). A list that finds nothing for a subscription adds a note on
+// stderr (EmptyListNote).
 class CliApp final : public QObject
 {
     Q_OBJECT
@@ -69,7 +73,8 @@ private:
     QString m_orderBy = QStringLiteral("created");
     QString m_order = QStringLiteral("ASC");
     SessionBatch m_batch;
-    QList<UsageSession> m_results;
+    QList<UsageSession> m_results;          // list of one page per subscription
+    std::unique_ptr<SessionStreamWriter> m_stream; // list --all
     EmptyListNote m_emptyNote;
     bool m_allowProduction = false;
     bool m_finished = false;

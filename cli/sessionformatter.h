@@ -27,8 +27,14 @@ public:
     static QByteArray toJson(const QList<UsageSession> &sessions);
     static QByteArray toTable(const QList<UsageSession> &sessions);
 
-    // Milliseconds as h:mm:ss (days fold into hours).
-
+    // The table's pieces, for output written as it arrives.
+    static QStringList tableHeader();
+    static QStringList tableCells(const UsageSession &session);
+    // The widest cell of each column.
+    static void widen(QList<qsizetype> &widths, const QStringList &cells);
+    // One line: cells padded to `widths` (a longer cell is kept whole and
+    // pushes the rest of its line right), no trailing blanks, a newline.
+    static QString tableLine(const QStringList &cells, const QList<qsizetype> &widths);
 };
 
 } // namespace BillForward

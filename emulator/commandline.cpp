@@ -85,8 +85,12 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
                                         tr("KIND"));
     const QCommandLineOption seed(QStringLiteral("seed"),
                                   tr("Seed of demo data and fault injection."), tr("N"));
+    const QCommandLineOption pageCap(QStringLiteral("page-cap"),
+                                     tr("Serve at most N sessions a page whatever records asks, "
+                                        "naming the next page, as a server with a cap of its own does."),
+                                     tr("N"));
     parser.addOptions({ help, version, listen, port, basePath, db, token, tokenFile, demo,
-                        generate, latency, failRate, rateLimit, dropRate, writeFault, seed });
+                        generate, latency, failRate, rateLimit, dropRate, writeFault, seed, pageCap });
     m_help = parser.helpText();
 
     if (!parser.parse(arguments))
@@ -185,6 +189,13 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         if (!ok || o.rateLimitPerSecond < 0)
             return fail(tr("--rate-limit wants a number of requests per second, got %1")
                                 .arg(parser.value(rateLimit)));
+    }
+    if (parser.isSet(pageCap)) {
+        bool ok = false;
+        o.pageCap = parser.value(pageCap).toInt(&ok);
+        if (!ok || o.pageCap < 1)
+            return fail(tr("--page-cap wants a number of sessions of 1 or more, got %1")
+                                .arg(parser.value(pageCap)));
     }
     if (parser.isSet(seed)) {
         bool ok = false;

@@ -38,6 +38,7 @@ struct Options
     int rateLimitPerSecond = 0;                    // 0: unlimited
     double dropRate = 0.0;                         // share of applied requests whose connection is dropped
     WriteFault writeFault = WriteFault::None;      // the answer to every applied start or stop
+    int pageCap = 0;                               // most rows a page serves, whatever `records` asks (0: none)
     qint64 maxBodyBytes = qint64(10) * 1024 * 1024;
     quint32 seed = 20261127;                       // demo data and fault injection are repeatable
 };

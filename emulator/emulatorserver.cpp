@@ -57,6 +57,7 @@ EmulatorServer::EmulatorServer(const Options &options, QObject *parent)
     , m_service(m_database, options.defaultOrganizationId)
     , m_faults(options)
 {
+    m_service.setPageCap(options.pageCap);
 }
 
 EmulatorServer::~EmulatorServer()

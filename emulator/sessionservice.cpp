@@ -166,8 +166,9 @@ Answer SessionService::list(const QString &subscriptionId, bool activeOnly,
                              invalid);
     }
 
+    const qint64 served = m_pageCap > 0 ? qMin<qint64>(records, m_pageCap) : records;
     listQuery.offset = offset;
-    listQuery.limit = records + 1; // one more tells whether a next page exists
+    listQuery.limit = served + 1; // one more tells whether a next page exists
     QList<QByteArray> json;
     if (!m_database.list(listQuery, json))
         return databaseFailure(KeepTransaction);
@@ -176,7 +177,7 @@ Answer SessionService::list(const QString &subscriptionId, bool activeOnly,
     metadata.currentOffset = offset;
     metadata.recordsRequested = records;
     metadata.currentPage = offset / records;
-    if (json.size() > records) {
+    if (json.size() > served) {
         json.removeLast();
         QByteArray next = "/usage-sessions/" + percentEncoded(subscriptionId);
         if (activeOnly)
@@ -184,7 +185,7 @@ Answer SessionService::list(const QString &subscriptionId, bool activeOnly,
         next += '?';
         for (const QString &org : std::as_const(listQuery.organizations))
             next += "organizations=" + percentEncoded(org) + '&';
-        next += "offset=" + QByteArray::number(offset + records)
+        next += "offset=" + QByteArray::number(offset + served)
                 + "&records=" + QByteArray::number(records)
                 + "&order_by=" + percentEncoded(orderBy)
                 + "&order=" + order.toLatin1();

@@ -48,6 +48,9 @@ public:
     static QString emulatorUserId();
 
     void setClock(Clock clock) { m_clock = std::move(clock); }
+    // Serves at most `rows` a page whatever `records` asks, and names the
+    // next page, as a real server with a cap of its own does (0: no cap).
+    void setPageCap(int rows) { m_pageCap = qMax(0, rows); }
 
     Answer list(const QString &subscriptionId, bool activeOnly, const QUrlQuery &query);
     Answer start(QByteArrayView body);
@@ -69,6 +72,7 @@ private:
     SessionDatabase &m_database;
     QString m_defaultOrganizationId;
     Clock m_clock;
+    int m_pageCap = 0;
 };
 
 } // namespace Emulator

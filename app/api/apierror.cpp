@@ -19,6 +19,7 @@ QString ApiError::kindName() const
     case Kind::Http: return QStringLiteral("http");
     case Kind::Decode: return QStringLiteral("decode");
     case Kind::Cancelled: return QStringLiteral("cancelled");
+    case Kind::Paging: return QStringLiteral("paging");
     }
     return QStringLiteral("unknown");
 }
@@ -80,6 +81,8 @@ QString ApiError::message() const
             + unknownOutcome;
     case Kind::Cancelled:
         return tr("The request was cancelled.") + unknownOutcome;
+    case Kind::Paging:
+        return detail; // the fetcher's own sentence: which offset or limit, and what to do
     case Kind::Http:
         break;
     }

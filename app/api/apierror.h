@@ -28,6 +28,7 @@ public:
         Http,             // an HTTP error status; bfError holds the body if it was a BFError
         Decode,           // a 2xx answer that is not a valid UsageSessionPagedMetadata
         Cancelled,
+        Paging,           // the server's pages did not end: a repeated page or a ceiling; detail says which
     };
 
     Kind kind = Kind::None;

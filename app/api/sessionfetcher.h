@@ -15,9 +15,15 @@ class ApiReply;
 
 // Loads every session of one or more subscriptions: pages ordered by
 // `created` ASC (offsets stay stable while sessions are added), several
-// requests in flight, each session delivered once (subscription + session
-// ID + unit + sessionix) unless the receiver takes repeats. The API has no
-// total count, so progress is the number of sessions delivered so far.
+// requests in flight, each session delivered once (by SessionKey) unless
+// the receiver takes repeats. The API has no total count, so progress is
+// the number of sessions delivered so far.
+//
+// The server decides the page size: a page shorter than asked that names a
+// `nextPage` means the server caps `records`, and the pages planned after
+// it are planned again at that size. The server does not decide when to
+// stop: a page that brings no new session, or a fetch over its ceilings,
+// ends with an ApiError of Kind::Paging.
 class SessionFetcher : public QObject
 {
     Q_OBJECT
@@ -36,13 +42,19 @@ public:
     void setSliceSize(int sessions);           // default 1024
     void setSliceBudget(int milliseconds);     // default 4
     // Offset paging over a list that changes can return a session on two
-    // pages. Dropped: each is delivered once, for which the fetcher
-    // remembers every key (fresh memory and a hash lookup a session, on
-    // the GUI thread).
+    // pages. The fetcher remembers a 64-bit hash of every session's key
+    // either way (8 to 16 bytes a session), to tell a page that brings
+    // nothing new. Dropped: each session is delivered once (two keys of
+    // equal hash, odds about 1 in 37 million at 1M sessions, would lose one).
     // Delivered: repeats are passed on, to a receiver that merges sessions
-    // by key anyway (SessionStore) and need not pay twice.
+    // by key anyway (SessionStore).
     enum class Repeats { Dropped, Delivered };
     void setRepeats(Repeats repeats);          // default Dropped
+    // Ceilings of one fetch (all its subscriptions together), so that a
+    // server that never stops listing ends in an error, not in exhausted
+    // memory.
+    void setPageLimit(qint64 pages);           // default 100000
+    void setSessionLimit(qint64 sessions);     // default 10000000
 
     // Cancels any fetch under way, then starts a new one.
     void start(const QStringList &subscriptionIds, bool activeOnly,

@@ -38,6 +38,13 @@ public:
     // scripted answer replacing the page.
     QHash<qint64, int> delayForPage;
     QHash<qint64, TestResponse> answerForPage;
+    // Per (offset, records) asked: a scripted answer (checked first).
+    QHash<QPair<qint64, int>, TestResponse> answerForRequest;
+    // A real server's own cap on `records` (0: none): it serves at most
+    // this many rows and still names the next page.
+    int cap = 0;
+    // A broken server that serves the first page whatever the offset.
+    bool ignoreOffset = false;
     // The in-flight high-water mark: requests received, not yet answered.
     int inFlight = 0;
     int maxInFlight = 0;
@@ -48,19 +55,23 @@ public:
         const qint64 offset = request.queryValues(QStringLiteral("offset")).value(0).toLongLong();
         const int records = request.queryValues(QStringLiteral("records")).value(0).toInt();
         const qint64 pageIndex = records > 0 ? offset / records : 0;
+        if (answerForRequest.contains({offset, records}))
+            return answerForRequest.value({offset, records});
         if (answerForPage.contains(pageIndex))
             return answerForPage.value(pageIndex);
 
         const QList<FakeSession> all = data.value(subscription);
+        const int served = cap > 0 ? qMin(records, cap) : records;
+        const qint64 from = ignoreOffset ? 0 : offset;
         QList<QByteArray> page;
-        for (qint64 i = offset; i < qMin<qint64>(all.size(), offset + records); ++i) {
+        for (qint64 i = from; i < qMin<qint64>(all.size(), from + served); ++i) {
             const FakeSession &s = all.at(i);
             page.append(TestSupport::sessionJson(s.subscription, s.sessionId, QStringLiteral("minutes"), 0,
                                                  s.createdSecs));
         }
-        const bool more = offset + records < all.size();
+        const bool more = from + served < all.size();
         const QByteArray next = more ? "usage-sessions/" + subscription.toUtf8() + "?offset="
-                + QByteArray::number(offset + records) + "&records=" + QByteArray::number(records)
+                + QByteArray::number(offset + served) + "&records=" + QByteArray::number(records)
                                      : QByteArray();
         TestResponse response = TestResponse::json(200, TestSupport::pageJson(page, offset, records, next));
         response.delayMs = delayForPage.value(pageIndex, 0);
@@ -564,6 +575,173 @@ private slots:
         QTRY_COMPARE(m_got.finished.size(), 1);
         QCOMPARE(m_got.finished.first().kind, ApiError::Kind::None);
         QCOMPARE(m_got.sessions.size(), 15);
+    }
+
+    // A server may cap `records` and still name the next page (the
+    // contract): a short page is not the end, and the fetcher asks for the
+    // size the server serves from then on.
+    void cappedPagesDeliverEverySession_data()
+    {
+        QTest::addColumn<int>("total");
+        QTest::addColumn<int>("pageSize");
+        QTest::addColumn<int>("cap");
+        QTest::addColumn<int>("concurrency");
+        QTest::newRow("8766-asked-500-served") << 2600 << 8766 << 500 << 4;
+        QTest::newRow("serial") << 95 << 40 << 7 << 1;
+        QTest::newRow("four") << 95 << 40 << 7 << 4;
+        QTest::newRow("cap-divides-total") << 100 << 30 << 10 << 3;
+    }
+
+    void cappedPagesDeliverEverySession()
+    {
+        QFETCH(int, total);
+        QFETCH(int, pageSize);
+        QFETCH(int, cap);
+        QFETCH(int, concurrency);
+        m_paging.data.insert(QStringLiteral("SUB-1"), makeSessions(QStringLiteral("SUB-1"), total));
+        m_paging.cap = cap;
+        m_fetcher->setPageSize(pageSize);
+        m_fetcher->setConcurrency(concurrency);
+        m_fetcher->start({QStringLiteral("SUB-1")}, false);
+        QTRY_COMPARE_WITH_TIMEOUT(m_got.finished.size(), 1, 20000);
+        QCOMPARE(m_got.finished.first().kind, ApiError::Kind::None);
+        QCOMPARE(m_got.sessions.size(), total);
+        for (int i = 0; i < total; ++i)
+            QCOMPARE(m_got.sessions.at(i).sessionId, QStringLiteral("s%1").arg(i, 5, 10, QLatin1Char('0')));
+        // After the first answers, pages are asked for at the server's size.
+        const RecordedRequest last = m_server->lastRequest();
+        QCOMPARE(last.queryValues(QStringLiteral("records")), QStringList{QString::number(cap)});
+        QVERIFY2(m_server->requestCount() <= total / cap + 1 + 2 * concurrency,
+                 qPrintable(QString::number(m_server->requestCount())));
+    }
+
+    // The pages asked for before the cap showed would leave gaps: they are
+    // abandoned (here they would never answer) and planned again.
+    void pagesInFlightPlannedAgainAtTheCap()
+    {
+        m_paging.data.insert(QStringLiteral("SUB-1"), makeSessions(QStringLiteral("SUB-1"), 25));
+        m_paging.cap = 4;
+        for (const qint64 offset : {10, 20, 30})
+            m_paging.answerForRequest.insert({offset, 10}, TestResponse::neverAnswer());
+        m_fetcher->setPageSize(10);
+        m_fetcher->setConcurrency(4);
+        m_fetcher->start({QStringLiteral("SUB-1")}, false);
+        QTRY_COMPARE(m_got.finished.size(), 1);
+        QCOMPARE(m_got.finished.first().kind, ApiError::Kind::None);
+        QCOMPARE(m_got.sessions.size(), 25);
+        QCOMPARE(m_got.sessions.last().sessionId, QStringLiteral("s00024"));
+        QStringList asked;
+        for (const RecordedRequest &request : m_server->requests())
+            asked << request.queryValues(QStringLiteral("offset")).value(0) + QLatin1Char('/')
+                    + request.queryValues(QStringLiteral("records")).value(0);
+        // The first four as planned; then from the cap's end, at its size.
+        QCOMPARE(asked.mid(0, 4), (QStringList{QStringLiteral("0/10"), QStringLiteral("10/10"),
+                                               QStringLiteral("20/10"), QStringLiteral("30/10")}));
+        QVERIFY2(asked.contains(QStringLiteral("4/4")) && asked.contains(QStringLiteral("24/4")),
+                 qPrintable(asked.join(QLatin1Char(' '))));
+    }
+
+    // The pages planned at the asked size can reach past the end and come
+    // back first; the end they show does not hold once the cap shows.
+    void endBeyondTheCapSeenFirst()
+    {
+        m_paging.data.insert(QStringLiteral("SUB-1"), makeSessions(QStringLiteral("SUB-1"), 25));
+        m_paging.cap = 4;
+        m_paging.delayForPage.insert(0, 300); // offset 0 answers after the empty page at offset 40 (an order, not a time, is checked)
+        m_fetcher->setPageSize(40);
+        m_fetcher->setConcurrency(2);
+        m_fetcher->start({QStringLiteral("SUB-1")}, false);
+        QTRY_COMPARE(m_got.finished.size(), 1);
+        QCOMPARE(m_got.finished.first().kind, ApiError::Kind::None);
+        QCOMPARE(m_got.sessions.size(), 25);
+    }
+
+    // A server that serves the same page whatever the offset, and always
+    // names a next one, would keep a fetch going for ever.
+    void repeatedPageEndsTheFetch_data()
+    {
+        QTest::addColumn<bool>("repeatsDelivered");
+        QTest::addColumn<int>("cap");
+        QTest::newRow("dropped") << false << 0;
+        QTest::newRow("delivered-to-a-store") << true << 0;
+        QTest::newRow("capped") << false << 4;
+    }
+
+    void repeatedPageEndsTheFetch()
+    {
+        QFETCH(bool, repeatsDelivered);
+        QFETCH(int, cap);
+        m_paging.data.insert(QStringLiteral("SUB-1"), makeSessions(QStringLiteral("SUB-1"), 50));
+        m_paging.ignoreOffset = true;
+        m_paging.cap = cap;
+        m_fetcher->setPageSize(10);
+        if (repeatsDelivered)
+            m_fetcher->setRepeats(SessionFetcher::Repeats::Delivered);
+        m_fetcher->start({QStringLiteral("SUB-1")}, false);
+        QTRY_COMPARE_WITH_TIMEOUT(m_got.finished.size(), 1, 10000);
+        const ApiError error = m_got.finished.first();
+        QCOMPARE(error.kind, ApiError::Kind::Paging);
+        QCOMPARE(error.kindName(), QStringLiteral("paging"));
+        const int served = cap > 0 ? cap : 10;
+        QVERIFY2(error.message().contains(QStringLiteral("page at offset %1 of subscription SUB-1").arg(served)),
+                 qPrintable(error.message()));
+        QVERIFY(!m_fetcher->isRunning());
+        QSet<QString> ids;
+        for (const UsageSession &s : std::as_const(m_got.sessions))
+            ids.insert(s.sessionId);
+        QCOMPARE(ids.size(), served);
+        QVERIFY(m_server->requestCount() < 20);
+    }
+
+    void pageCeilingEndsTheFetch()
+    {
+        m_paging.data.insert(QStringLiteral("SUB-1"), makeSessions(QStringLiteral("SUB-1"), 95));
+        m_fetcher->setPageSize(10);
+        m_fetcher->setPageLimit(3);
+        m_fetcher->start({QStringLiteral("SUB-1")}, false);
+        QTRY_COMPARE(m_got.finished.size(), 1);
+        const ApiError error = m_got.finished.first();
+        QCOMPARE(error.kind, ApiError::Kind::Paging);
+        QVERIFY2(error.message().contains(QStringLiteral("after 3 pages")), qPrintable(error.message()));
+        QVERIFY2(error.message().contains(QStringLiteral("incomplete")), qPrintable(error.message()));
+        QCOMPARE(m_got.sessions.size(), 30);
+        QCOMPARE(m_server->requestCount(), 3); // none beyond the ceiling
+    }
+
+    void pageCeilingNotReachedByTheLastPage()
+    {
+        m_paging.data.insert(QStringLiteral("SUB-1"), makeSessions(QStringLiteral("SUB-1"), 25));
+        m_fetcher->setPageSize(10);
+        m_fetcher->setPageLimit(3);
+        m_fetcher->start({QStringLiteral("SUB-1")}, false);
+        QTRY_COMPARE(m_got.finished.size(), 1);
+        QCOMPARE(m_got.finished.first().kind, ApiError::Kind::None);
+        QCOMPARE(m_got.sessions.size(), 25);
+    }
+
+    void sessionCeilingEndsTheFetch_data()
+    {
+        QTest::addColumn<int>("sliceSize");
+        QTest::newRow("whole-pages") << 2048;
+        QTest::newRow("slices-of-3") << 3;
+    }
+
+    void sessionCeilingEndsTheFetch()
+    {
+        QFETCH(int, sliceSize);
+        m_paging.data.insert(QStringLiteral("SUB-1"), makeSessions(QStringLiteral("SUB-1"), 95));
+        m_paging.data.insert(QStringLiteral("SUB-2"), makeSessions(QStringLiteral("SUB-2"), 20));
+        m_fetcher->setPageSize(10);
+        m_fetcher->setSliceSize(sliceSize);
+        m_fetcher->setSessionLimit(105); // over both subscriptions together
+        m_fetcher->start({QStringLiteral("SUB-1"), QStringLiteral("SUB-2")}, false);
+        QTRY_COMPARE(m_got.finished.size(), 1);
+        const ApiError error = m_got.finished.first();
+        QCOMPARE(error.kind, ApiError::Kind::Paging);
+        QVERIFY2(error.message().contains(QStringLiteral("stopped at 105 sessions")), qPrintable(error.message()));
+        QVERIFY2(error.message().contains(QStringLiteral("SUB-2")), qPrintable(error.message()));
+        QCOMPARE(m_got.sessions.size(), 105);
+        QCOMPARE(m_got.sessions.last().sessionId, QStringLiteral("s00009"));
     }
 };
 

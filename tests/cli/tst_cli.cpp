@@ -205,6 +205,117 @@ private slots:
         QVERIFY(m_server->requestCount() >= 3);
     }
 
+    // Serves `total` sessions at most `cap` a page (0: as many as asked),
+    // naming the next page; `failAt` (an offset) answers a 400 instead,
+    // `hangAt` never answers.
+    void servePages(int total, int cap, qint64 failAt = -1, qint64 hangAt = -1)
+    {
+        m_server->setHandler([=](const RecordedRequest &request) {
+            const qint64 offset = request.queryValues(QStringLiteral("offset")).value(0).toLongLong();
+            const int records = request.queryValues(QStringLiteral("records")).value(0).toInt();
+            if (offset == failAt)
+                return TestResponse::bfError(400, "ValidationError", "page refused");
+            if (offset == hangAt)
+                return TestResponse::neverAnswer();
+            const int served = cap > 0 ? qMin(cap, records) : records;
+            QList<QByteArray> page;
+            for (qint64 i = offset; i < qMin<qint64>(total, offset + served); ++i)
+                page.append(TestSupport::sessionJson(QStringLiteral("SUB-1"), QStringLiteral("s%1").arg(i),
+                                                     QStringLiteral("minutes"), 0, i));
+            return TestResponse::json(200, TestSupport::pageJson(page, offset, records,
+                                                                 offset + served < total ? "more" : ""));
+        });
+    }
+
+    // A server may cap `records` below what was asked and still name the
+    // next page: every session is listed, not the first page's.
+    void listAllFollowsTheServersPageSize()
+    {
+        servePages(7, 2);
+        const Run r = run({QStringLiteral("list"), QStringLiteral("SUB-1"), QStringLiteral("--all"),
+                           QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonArray array = QJsonDocument::fromJson(r.out).array();
+        QCOMPARE(array.size(), 7);
+        for (int i = 0; i < 7; ++i)
+            QCOMPARE(array.at(i).toObject().value(QLatin1String("sessionID")).toString(), QStringLiteral("s%1").arg(i));
+    }
+
+    void listAllFailingMidwayKeepsWhatArrived_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::newRow("json") << QStringLiteral("json");
+        QTest::newRow("csv") << QStringLiteral("csv");
+        QTest::newRow("table") << QStringLiteral("table");
+    }
+
+    void listAllFailingMidwayKeepsWhatArrived()
+    {
+        QFETCH(QString, format);
+        servePages(10, 0, 6);
+        const Run r = run({QStringLiteral("list"), QStringLiteral("SUB-1"), QStringLiteral("--all"),
+                           QStringLiteral("--records"), QStringLiteral("2"), QStringLiteral("--format"), format});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.startsWith("error: ValidationError: "), r.err.constData());
+        QCOMPARE(r.err.count('\n'), 1);
+        // The six sessions before the failing page, in order, and no more.
+        qsizetype at = 0;
+        for (int i = 0; i < 6; ++i) {
+            const qsizetype found = r.out.indexOf("s" + QByteArray::number(i), at);
+            QVERIFY2(found > at, r.out.constData());
+            at = found;
+        }
+        QVERIFY2(!r.out.contains("s6"), r.out.constData());
+        if (format == QLatin1String("json")) {
+            QVERIFY(r.out.startsWith('['));
+            QVERIFY2(!r.out.trimmed().endsWith(']'), r.out.constData());
+            QJsonParseError error;
+            QJsonDocument::fromJson(r.out, &error);
+            QVERIFY(error.error != QJsonParseError::NoError); // never taken for a whole list
+        } else {
+            QCOMPARE(r.out.count('\n'), 7); // a header and six rows
+        }
+    }
+
+    // Rows are on stdout while later pages are still awaited.
+    void listAllWritesRowsAsPagesArrive()
+    {
+        servePages(10, 0, -1, 4);
+        QProcess process;
+        QProcessEnvironment env = environment();
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(USA_CLI_PATH),
+                      {QStringLiteral("list"), QStringLiteral("SUB-1"), QStringLiteral("--all"),
+                       QStringLiteral("--records"), QStringLiteral("2"), QStringLiteral("--format"),
+                       QStringLiteral("csv"), QStringLiteral("--timeout"), QStringLiteral("60")});
+        QByteArray out;
+        QTRY_VERIFY_WITH_TIMEOUT((out += process.readAllStandardOutput()).contains("s3"), 20000);
+        QCOMPARE(process.state(), QProcess::Running);
+        QVERIFY(!out.contains("s4"));
+        process.kill();
+        process.waitForFinished();
+    }
+
+    // Widths come from the first rows; a longer cell later is kept whole.
+    void listAllTableKeepsLongCellsWhole()
+    {
+        m_server->setHandler([](const RecordedRequest &request) {
+            const qint64 offset = request.queryValues(QStringLiteral("offset")).value(0).toLongLong();
+            const QString id = offset == 0 ? QStringLiteral("s0") : QStringLiteral("a-much-longer-session-id");
+            return TestResponse::json(200, TestSupport::pageJson({TestSupport::sessionJson(QStringLiteral("SUB-1"), id)},
+                                                                 offset, 1, offset == 0 ? "more" : ""));
+        });
+        const Run r = run({QStringLiteral("list"), QStringLiteral("SUB-1"), QStringLiteral("--all"),
+                           QStringLiteral("--records"), QStringLiteral("1")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QList<QByteArray> lines = r.out.split('\n');
+        QCOMPARE(lines.size(), 4); // header, two rows, the final newline
+        QVERIFY(lines.at(0).startsWith("SUBSCRIPTION  SESSION  UNIT"));
+        QVERIFY(lines.at(1).startsWith("SUB-1         s0       minutes"));
+        QVERIFY(lines.at(2).startsWith("SUB-1         a-much-longer-session-id  minutes"));
+    }
+
     void start()
     {
         m_server->enqueue(TestResponse::json(200, TestSupport::pageJson({TestSupport::sessionJson(

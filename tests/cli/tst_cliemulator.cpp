@@ -370,6 +370,34 @@ private slots:
             QCOMPARE(QJsonDocument::fromJson(run.out).array().size(), 0);
     }
 
+    // An emulator that caps pages as a real server may: `records` 8766
+    // asked, 300 served with a next page. Every session is listed.
+    void listAllFromAServerCappingPages()
+    {
+        EmulatorProcess capping;
+        const bool started = capping.start({ QStringLiteral("--port"), QStringLiteral("0"),
+                                             QStringLiteral("--token-file"), tokenFile(),
+                                             QStringLiteral("--generate"), QStringLiteral("SUB-CAP:2500"),
+                                             QStringLiteral("--page-cap"), QStringLiteral("300") });
+        QVERIFY2(started, capping.standardError().constData());
+        const Run run = cli(capping.url().toString(), { QStringLiteral("list"), QStringLiteral("SUB-CAP"),
+                                                        QStringLiteral("--all"), QStringLiteral("--format"),
+                                                        QStringLiteral("json") });
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QJsonArray sessions = sessionsOf(run);
+        QCOMPARE(sessions.size(), 2500);
+        QSet<QString> ids;
+        for (const QJsonValue &session : sessions)
+            ids.insert(session.toObject().value(QLatin1String("sessionID")).toString() + QLatin1Char('/')
+                       + session.toObject().value(QLatin1String("uom")).toString() + QLatin1Char('/')
+                       + QString::number(session.toObject().value(QLatin1String("sessionix")).toInt()));
+        QCOMPARE(ids.size(), 2500);
+        // One page is what the emulator serves.
+        const Run one = cli(capping.url().toString(), { QStringLiteral("list"), QStringLiteral("SUB-CAP"),
+                                                        QStringLiteral("--format"), QStringLiteral("json") });
+        QCOMPARE(sessionsOf(one).size(), 300);
+    }
+
     void listAllDemoSubscription()
     {
         // Demo data moves with the day (UTC). When midnight passes while the

@@ -39,7 +39,8 @@ private slots:
                                    QStringLiteral("--rate-limit"), QStringLiteral("40"),
                                    QStringLiteral("--drop-rate"), QStringLiteral("1"),
                                    QStringLiteral("--write-fault"), QStringLiteral("see-other"),
-                                   QStringLiteral("--seed"), QStringLiteral("42") };
+                                   QStringLiteral("--seed"), QStringLiteral("42"),
+                                   QStringLiteral("--page-cap"), QStringLiteral("500") };
         QCOMPARE(cl.parse(args), CommandLine::Result::Run);
         const auto &o = cl.options();
         QCOMPARE(o.listenAddress, QHostAddress(QHostAddress::LocalHostIPv6));
@@ -57,6 +58,7 @@ private slots:
         QCOMPARE(o.dropRate, 1.0);
         QCOMPARE(o.writeFault, Emulator::WriteFault::SeeOther);
         QCOMPARE(o.seed, 42u);
+        QCOMPARE(o.pageCap, 500);
     }
 
     void singleLatency()
@@ -116,6 +118,7 @@ private slots:
         row("drop rate text", { QStringLiteral("--drop-rate"), QStringLiteral("often") }, "often");
         row("unknown write fault", { QStringLiteral("--write-fault"), QStringLiteral("explode") }, "explode");
         row("rate limit negative", { QStringLiteral("--rate-limit"), QStringLiteral("-1") }, "-1");
+        row("page cap zero", { QStringLiteral("--page-cap"), QStringLiteral("0") }, "--page-cap");
         row("unknown option", { QStringLiteral("--frobnicate") }, "frobnicate");
         row("positional", { QStringLiteral("extra") }, "extra");
     }

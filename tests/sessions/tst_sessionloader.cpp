@@ -159,6 +159,28 @@ private slots:
         QCOMPARE(highlightedRows(), QList<int>{2});
     }
 
+    // A server may serve fewer rows than `records` asks and name the next
+    // page: the window shows every session, not the first page's.
+    void openFollowsAServerThatCapsPages()
+    {
+        Emulator::Options options;
+        options.generate = {{Subscription, 2500}};
+        options.pageCap = 300;
+        EmulatorFixture capping;
+        QVERIFY(capping.start(options));
+        BillForward::ApiClient client;
+        client.setBaseUrl(capping.url);
+        client.setTransferTimeout(10000);
+        SessionBrowser browser;
+        SessionLoader loader(&browser);
+        loader.setClient(&client);
+        QSignalSpy finished(&loader, &SessionLoader::loadFinished);
+        loader.open(Subscription, false);
+        QVERIFY(finished.wait(20000));
+        QVERIFY(!finished.constFirst().at(1).value<BillForward::ApiError>().isError());
+        QCOMPARE(browser.store().size(), 2500);
+    }
+
 private:
     QList<int> highlightedRows() const
     {
