@@ -62,16 +62,40 @@
         <translation>Nichts wurde beendet: %1</translation>
     </message>
     <message>
-        <source>The server’s answer was lost, so the app asked the server what happened.</source>
-        <translation>Die Antwort des Servers ging verloren; das Programm hat daher beim Server nachgefragt, was geschehen ist.</translation>
-    </message>
-    <message>
         <source>%1 took effect, %2 did not, %3 still unknown.</source>
         <translation>%1 wirksam, %2 nicht, %3 noch unbekannt.</translation>
     </message>
     <message>
         <source>Check those sessions before trying again.</source>
         <translation>Prüfen Sie diese Sitzungen, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>a redirect</source>
+        <translation>eine Umleitung</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>keine rechtzeitige Antwort</translation>
+    </message>
+    <message>
+        <source>an unreadable answer</source>
+        <translation>eine unlesbare Antwort</translation>
+    </message>
+    <message>
+        <source>cancelled after sending</source>
+        <translation>nach dem Senden abgebrochen</translation>
+    </message>
+    <message>
+        <source>the connection was lost</source>
+        <translation>die Verbindung ist abgebrochen</translation>
+    </message>
+    <message>
+        <source>The server did not confirm the change (%1), so the app asked the server what happened.</source>
+        <translation>Der Server hat die Änderung nicht bestätigt (%1); das Programm hat daher beim Server nachgefragt, was geschehen ist.</translation>
     </message>
 </context>
 <context>
@@ -282,6 +306,18 @@
         <source>The server answered with an unexpected status (HTTP %1).</source>
         <translation>Der Server antwortete mit einem unerwarteten Status (HTTP %1).</translation>
     </message>
+    <message>
+        <source>The connection to the server failed (%1) after the request was sent.</source>
+        <translation>Die Verbindung zum Server ist nach dem Senden der Anfrage fehlgeschlagen (%1).</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The server reported a failure (HTTP %1) after it received the request.</source>
+        <translation>Der Server hat nach dem Empfang der Anfrage einen Fehler gemeldet (HTTP %1).</translation>
+    </message>
 </context>
 <context>
     <name>BillForward::CliApp</name>
@@ -392,14 +428,6 @@ Zeitpunkte sind in ISO 8601 anzugeben, zum Beispiel 2026-02-27T13:15:51Z.</trans
     <message>
         <source>N</source>
         <translation>N</translation>
-    </message>
-    <message>
-        <source>list: page size.</source>
-        <translation>list: Seitengröße.</translation>
-    </message>
-    <message>
-        <source>list: every page, not only one.</source>
-        <translation>list: alle Seiten, nicht nur eine.</translation>
     </message>
     <message>
         <source>start/stop: subscription ID.</source>
@@ -530,10 +558,6 @@ Zeitpunkte sind in ISO 8601 anzugeben, zum Beispiel 2026-02-27T13:15:51Z.</trans
         <translation>%1 enthält keine usageSessions.</translation>
     </message>
     <message>
-        <source>%1 needs --subscription, --session and --uom (or --from-file).</source>
-        <translation>%1 braucht --subscription, --session und --uom (oder --from-file).</translation>
-    </message>
-    <message>
         <source>start needs exactly one of --pricing-component-id and --pricing-component-name.</source>
         <translation>start braucht genau eine der Optionen --pricing-component-id und --pricing-component-name.</translation>
     </message>
@@ -554,12 +578,67 @@ Zeitpunkte sind in ISO 8601 anzugeben, zum Beispiel 2026-02-27T13:15:51Z.</trans
         <translation>--timeout muss eine Anzahl Sekunden größer als 0 sein.</translation>
     </message>
     <message>
-        <source>cannot read the token file %1: %2</source>
-        <translation>die Token-Datei %1 kann nicht gelesen werden: %2</translation>
+        <source>list: page size (default 8766; with --all 2000, or what the server serves).</source>
+        <translation>list: Seitengröße (Standard 8766; mit --all 2000 oder so viele, wie der Server liefert).</translation>
     </message>
     <message>
-        <source>the token file %1 must hold the access token alone, on one line.</source>
-        <translation>die Token-Datei %1 darf nur das Zugriffstoken enthalten, in einer Zeile.</translation>
+        <source>list: every page, not only one. Rows are written as pages arrive; on a failure those written stay on stdout (a JSON array unclosed) and the exit code is 1.</source>
+        <translation>list: alle Seiten, nicht nur eine. Zeilen werden geschrieben, sobald die Seiten eintreffen; bei einem Fehler bleiben die bereits geschriebenen Zeilen auf stdout (als nicht abgeschlossenes JSON-Array), und der Exit-Status ist 1.</translation>
+    </message>
+    <message>
+        <source>start/stop: allow changes on BillForward production.</source>
+        <translation>start/stop: Änderungen in der BillForward-Produktion erlauben.</translation>
+    </message>
+    <message>
+        <source>%1 is missing %2 (or give the whole request with --from-file).</source>
+        <translation>Bei %1 fehlt %2 (oder geben Sie die ganze Anfrage mit --from-file an).</translation>
+    </message>
+    <message>
+        <source>BILLFORWARD_ACCESS_TOKEN is the token of BILLFORWARD_BASE_URL (%1), and --base-url names another server (%2); it is not sent there. Put this server&apos;s token in a file (chmod 600) and pass --token-file PATH.</source>
+        <translation>BILLFORWARD_ACCESS_TOKEN ist das Token von BILLFORWARD_BASE_URL (%1), und --base-url nennt einen anderen Server (%2); dorthin wird es nicht gesendet. Schreiben Sie das Token dieses Servers in eine Datei (chmod 600) und geben Sie --token-file PFAD an.</translation>
+    </message>
+    <message>
+        <source>no access token was given. Put it in a file readable only by you (chmod 600) and pass --token-file PATH, or set BILLFORWARD_ACCESS_TOKEN.</source>
+        <translation>es wurde kein Zugriffstoken angegeben. Schreiben Sie es in eine Datei, die nur Sie lesen können (chmod 600), und geben Sie --token-file PFAD an, oder setzen Sie BILLFORWARD_ACCESS_TOKEN.</translation>
+    </message>
+</context>
+<context>
+    <name>BillForward::CliWriteCommand</name>
+    <message>
+        <source>%1 is BillForward production: nothing was sent. Starts and stops there change what customers are charged; add --allow-production to do it on purpose.</source>
+        <translation>%1 ist die BillForward-Produktion: Es wurde nichts gesendet. Das Starten und Beenden von Sitzungen dort ändert, was Kunden berechnet wird; geben Sie --allow-production an, wenn das beabsichtigt ist.</translation>
+    </message>
+    <message>
+        <source>the server did not confirm the change; asking it what happened (Ctrl+C stops checking)…</source>
+        <translation>der Server hat die Änderung nicht bestätigt; es wird nachgefragt, was geschehen ist (Strg+C beendet die Prüfung) …</translation>
+    </message>
+    <message>
+        <source>interrupted while waiting for the server&apos;s answer; the request may have reached the server: check with list before trying again.</source>
+        <translation>beim Warten auf die Antwort des Servers unterbrochen; die Anfrage hat den Server vielleicht erreicht: Prüfen Sie mit list, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Exit status (every command):
+  0  done: every session listed, started or stopped
+  1  refused or failed: nothing changed, or the items marked did-not-take-effect did not
+  2  the command line is wrong; nothing was sent
+  3  outcome unknown: the server may have applied the change; check with list before
+     trying again (a script must not simply retry on 3)
+
+start and stop against production (billforward.net) need --allow-production.
+Every start and stop is written to the app&apos;s journal before it is sent.
+CSV output is raw, for scripts: values are not guarded against spreadsheet formulas.
+</source>
+        <translation>Exit-Status (jeder Befehl):
+  0  erledigt: jede Sitzung aufgelistet, gestartet oder beendet
+  1  abgelehnt oder fehlgeschlagen: nichts geändert, oder die als did-not-take-effect markierten Einträge wurden nicht wirksam
+  2  die Befehlszeile ist falsch; nichts wurde gesendet
+  3  Ergebnis unbekannt: der Server hat die Änderung vielleicht ausgeführt; vor einem neuen Versuch
+     mit list prüfen (ein Skript darf bei 3 nicht einfach wiederholen)
+
+start und stop auf der Produktion (billforward.net) brauchen --allow-production.
+Jedes Starten und Beenden wird vor dem Senden in das Protokoll des Programms geschrieben.
+Die CSV-Ausgabe ist unbearbeitet, für Skripte: Werte sind nicht gegen Tabellenkalkulationsformeln geschützt.
+</translation>
     </message>
 </context>
 <context>
@@ -571,6 +650,21 @@ Zeitpunkte sind in ISO 8601 anzugeben, zum Beispiel 2026-02-27T13:15:51Z.</trans
     <message>
         <source>Invalid JSON at %1: %2</source>
         <translation>Ungültiges JSON an Position %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BillForward::SessionFetcher</name>
+    <message>
+        <source>Loading stopped at %1 sessions, the most one load reads: the list of subscription %2 is incomplete. Narrow the list (for example to active sessions or to one organization).</source>
+        <translation>Das Laden endete bei %1 Sitzungen, der Höchstzahl für einen Ladevorgang: Die Liste des Abonnements %2 ist unvollständig. Grenzen Sie die Liste ein (zum Beispiel auf aktive Sitzungen oder eine Organisation).</translation>
+    </message>
+    <message>
+        <source>The server sent the page at offset %1 of subscription %2 again: it holds no session not received before, yet the server says more follow. Loading stopped there, after %3 sessions, so that it does not run forever; the list is incomplete. Report this to the server&apos;s operator.</source>
+        <translation>Der Server hat die Seite bei Offset %1 des Abonnements %2 erneut gesendet: Sie enthält keine Sitzung, die nicht schon empfangen wurde, doch der Server meldet weitere. Das Laden wurde dort nach %3 Sitzungen beendet, damit es nicht endlos läuft; die Liste ist unvollständig. Melden Sie dies dem Betreiber des Servers.</translation>
+    </message>
+    <message>
+        <source>Loading stopped after %1 pages, the most one load reads, and the server says more follow: the list of subscription %2 is incomplete (%3 sessions). Ask for larger pages, or narrow the list.</source>
+        <translation>Das Laden endete nach %1 Seiten, der Höchstzahl für einen Ladevorgang, und der Server meldet weitere: Die Liste des Abonnements %2 ist unvollständig (%3 Sitzungen). Fordern Sie größere Seiten an oder grenzen Sie die Liste ein.</translation>
     </message>
 </context>
 <context>
@@ -659,6 +753,33 @@ Zeitpunkte sind in ISO 8601 anzugeben, zum Beispiel 2026-02-27T13:15:51Z.</trans
     </message>
 </context>
 <context>
+    <name>ConnectionStatus</name>
+    <message>
+        <source>no access token was given.</source>
+        <translation>Es wurde kein Zugriffstoken angegeben.</translation>
+    </message>
+    <message>
+        <source>Connecting to “%1”…</source>
+        <translation>Verbindung zu „%1“ wird hergestellt …</translation>
+    </message>
+    <message>
+        <source>Waiting for the access token for “%1”</source>
+        <translation>Warten auf das Zugriffstoken für „%1“</translation>
+    </message>
+    <message>
+        <source>Connected to “%1”</source>
+        <translation>Verbunden mit „%1“</translation>
+    </message>
+    <message>
+        <source>Not connected to “%1”: %2</source>
+        <translation>Nicht mit „%1“ verbunden: %2</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPanel</name>
     <message>
         <source>Select a session to see all its fields here.</source>
@@ -691,6 +812,25 @@ Zeitpunkte sind in ISO 8601 anzugeben, zum Beispiel 2026-02-27T13:15:51Z.</trans
     <message>
         <source>Total duration &lt;b&gt;%1&lt;/b&gt; (not cut at a billing-period end).</source>
         <translation>Gesamtdauer &lt;b&gt;%1&lt;/b&gt; (nicht an einem Abrechnungszeitraum geteilt).</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyListNote</name>
+    <message>
+        <source>subscription %1 has no active sessions in the given organizations. Without --active and --organization it may list some; an unknown subscription or organization ID also lists none: check the IDs.</source>
+        <translation>Abonnement %1 hat in den angegebenen Organisationen keine aktiven Sitzungen. Ohne --active und --organization werden möglicherweise welche aufgelistet; auch bei einer unbekannten Abonnement- oder Organisations-ID wird keine aufgelistet: Prüfen Sie die IDs.</translation>
+    </message>
+    <message>
+        <source>subscription %1 has no active sessions. That does not tell whether it has ended ones, or exists at all: list it without --active, and if that lists none, check the ID.</source>
+        <translation>Abonnement %1 hat keine aktiven Sitzungen. Daraus geht nicht hervor, ob es beendete Sitzungen hat oder überhaupt existiert: Listen Sie es ohne --active auf; wird dann keine aufgelistet, prüfen Sie die ID.</translation>
+    </message>
+    <message>
+        <source>subscription %1 has no usage sessions in the given organizations. BillForward answers an unknown subscription or organization ID the same way: check the IDs.</source>
+        <translation>Abonnement %1 hat in den angegebenen Organisationen keine Nutzungssitzungen. BillForward antwortet auf eine unbekannte Abonnement- oder Organisations-ID genauso: Prüfen Sie die IDs.</translation>
+    </message>
+    <message>
+        <source>subscription %1 has no usage sessions. BillForward answers an unknown subscription ID the same way: check the ID.</source>
+        <translation>Abonnement %1 hat keine Nutzungssitzungen. BillForward antwortet auf eine unbekannte Abonnement-ID genauso: Prüfen Sie die ID.</translation>
     </message>
 </context>
 <context>
@@ -912,8 +1052,8 @@ Zeitpunkte sind in ISO 8601 anzugeben, zum Beispiel 2026-02-27T13:15:51Z.</trans
         <translation>Abgelehnt: %1 – %2</translation>
     </message>
     <message>
-        <source>Answer lost (%1); reconciled: %2 took effect, %3 did not, %4 still unknown</source>
-        <translation>Antwort verloren (%1); abgeglichen: %2 wirksam, %3 nicht, %4 noch unbekannt</translation>
+        <source>Not confirmed (%1); reconciled: %2 took effect, %3 did not, %4 still unknown</source>
+        <translation>Nicht bestätigt (%1); abgeglichen: %2 wirksam, %3 nicht, %4 noch unbekannt</translation>
     </message>
 </context>
 <context>
@@ -961,16 +1101,8 @@ Zeitpunkte sind in ISO 8601 anzugeben, zum Beispiel 2026-02-27T13:15:51Z.</trans
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Not connected to “%1”: no access token was given.</source>
-        <translation>Nicht mit „%1“ verbunden: Es wurde kein Zugriffstoken angegeben.</translation>
-    </message>
-    <message>
         <source>Not sent</source>
         <translation>Nicht gesendet</translation>
-    </message>
-    <message>
-        <source>The server’s answer was lost. Checking with the server whether the change took effect…</source>
-        <translation>Die Antwort des Servers ging verloren. Beim Server wird nachgefragt, ob die Änderung wirksam wurde …</translation>
     </message>
     <message>
         <source>Cannot connect</source>
@@ -1213,10 +1345,6 @@ Zeitpunkte sind in ISO 8601 anzugeben, zum Beispiel 2026-02-27T13:15:51Z.</trans
         <translation>Ein Starten oder Beenden wartet noch auf die Antwort des Servers. Wechseln Sie, sobald sie eingetroffen ist.</translation>
     </message>
     <message>
-        <source>Connecting to “%1”…</source>
-        <translation>Verbindung zu „%1“ wird hergestellt …</translation>
-    </message>
-    <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -1361,6 +1489,34 @@ Klicken, um eine andere Verbindung zu wählen</translation>
     <message>
         <source>The sessions of the open subscription, filtered and sorted; one page at a time. Enter shows a session&apos;s details.</source>
         <translation>Die Sitzungen des geöffneten Abonnements, gefiltert und sortiert; jeweils eine Seite. Die Eingabetaste zeigt die Details einer Sitzung.</translation>
+    </message>
+    <message>
+        <source>Stop checking</source>
+        <translation>Prüfung beenden</translation>
+    </message>
+    <message>
+        <source>Stop checking with the server</source>
+        <translation>Prüfung beim Server beenden</translation>
+    </message>
+    <message>
+        <source>Stop asking the server whether the change took effect; the sessions not checked yet are reported as unknown</source>
+        <translation>Nicht mehr beim Server nachfragen, ob die Änderung wirksam wurde; noch nicht geprüfte Sitzungen werden als unbekannt gemeldet</translation>
+    </message>
+    <message>
+        <source>The server did not confirm the change. Checking with the server whether it took effect…</source>
+        <translation>Der Server hat die Änderung nicht bestätigt. Beim Server wird nachgefragt, ob sie wirksam wurde …</translation>
+    </message>
+    <message>
+        <source>None of the %1 loaded sessions matches the filters. Remove a filter, or choose Clear all.</source>
+        <translation>Keine der %1 geladenen Sitzungen passt zu den Filtern. Entfernen Sie einen Filter oder wählen Sie „Alle entfernen“.</translation>
+    </message>
+    <message>
+        <source>Subscription %1 has no running sessions. That does not tell whether it has ended ones: choose All sessions (Ctrl+2). If it has none either, check the subscription ID.</source>
+        <translation>Abonnement %1 hat keine laufenden Sitzungen. Daraus geht nicht hervor, ob es beendete Sitzungen hat: Wählen Sie „Alle Sitzungen“ (Strg+2). Hat es auch dort keine, prüfen Sie die Abonnement-ID.</translation>
+    </message>
+    <message>
+        <source>Subscription %1 has no usage sessions. BillForward answers the same for a subscription ID it does not know: check the ID.</source>
+        <translation>Abonnement %1 hat keine Nutzungssitzungen. BillForward antwortet genauso auf eine Abonnement-ID, die es nicht kennt: Prüfen Sie die ID.</translation>
     </message>
 </context>
 <context>
@@ -1592,10 +1748,6 @@ Um Änderungen zu erlauben, bis das Programm geschlossen wird, geben Sie den Nam
         <translation>Das Token wird im System-Schlüsselbund gespeichert …</translation>
     </message>
     <message>
-        <source>%1 The token is kept for this session only.</source>
-        <translation>%1 Das Token wird nur für diese Programmsitzung behalten.</translation>
-    </message>
-    <message>
         <source>Testing…</source>
         <translation>Test läuft …</translation>
     </message>
@@ -1626,6 +1778,14 @@ Um Änderungen zu erlauben, bis das Programm geschlossen wird, geben Sie den Nam
     <message>
         <source>Any subscription ID: the test lists one of its sessions.</source>
         <translation>Eine beliebige Abonnement-ID: Der Test listet eine ihrer Sitzungen auf.</translation>
+    </message>
+    <message>
+        <source>The token was not stored in the system keychain: %1 It is kept only until the app closes. Press Save again to keep the connection with the token for this session only.</source>
+        <translation>Das Token wurde nicht im System-Schlüsselbund gespeichert: %1 Es wird nur behalten, bis das Programm geschlossen wird. Klicken Sie erneut auf „Speichern“, um die Verbindung mit dem Token nur für diese Programmsitzung zu behalten.</translation>
+    </message>
+    <message>
+        <source>Not tested: %1 Enter the access token for this server.</source>
+        <translation>Nicht getestet: %1 Geben Sie das Zugriffstoken für diesen Server ein.</translation>
     </message>
 </context>
 <context>
@@ -1731,6 +1891,10 @@ Um Änderungen zu erlauben, bis das Programm geschlossen wird, geben Sie den Nam
         <source>Session “%1” (%2) is still being started or stopped: wait for the answer.</source>
         <translation>Sitzung „%1“ (%2) wird noch gestartet oder beendet: Warten Sie auf die Antwort.</translation>
     </message>
+    <message>
+        <source>Nothing was sent: the journal of starts and stops could not be written (%1). Free some disk space or fix the folder&apos;s permissions, then try again.</source>
+        <translation>Es wurde nichts gesendet: Das Protokoll der Starts und Beendigungen konnte nicht geschrieben werden (%1). Geben Sie Speicherplatz frei oder korrigieren Sie die Berechtigungen des Ordners und versuchen Sie es erneut.</translation>
+    </message>
 </context>
 <context>
     <name>SessionFilter</name>
@@ -1793,6 +1957,17 @@ Um Änderungen zu erlauben, bis das Programm geschlossen wird, geben Sie den Nam
     <message>
         <source>started until %1</source>
         <translation>gestartet bis %1</translation>
+    </message>
+</context>
+<context>
+    <name>SessionHeaderView</name>
+    <message>
+        <source>Sorted by %1. Click a column to sort by it, Shift+click to add it as a tie-breaker.</source>
+        <translation>Sortiert nach %1. Klicken Sie auf eine Spalte, um nach ihr zu sortieren, Umschalt+Klick fügt sie als weiteres Kriterium hinzu.</translation>
+    </message>
+    <message>
+        <source>, then </source>
+        <translation>, dann </translation>
     </message>
 </context>
 <context>
@@ -1902,10 +2077,6 @@ Um Änderungen zu erlauben, bis das Programm geschlossen wird, geben Sie den Nam
     <message>
         <source>Columns: click to sort, Shift+click to add a secondary sort, right-click to show or hide</source>
         <translation>Spalten: Klicken sortiert, Umschalt+Klick fügt eine weitere Sortierung hinzu, Rechtsklick blendet ein oder aus</translation>
-    </message>
-    <message>
-        <source>Sorted by %1. Click a column to sort by it, Shift+click to add it as a tie-breaker.</source>
-        <translation>Sortiert nach %1. Klicken Sie auf eine Spalte, um nach ihr zu sortieren, Umschalt+Klick fügt sie als weiteres Kriterium hinzu.</translation>
     </message>
     <message>
         <source>Reset columns</source>
@@ -2152,10 +2323,6 @@ Um Änderungen zu erlauben, bis das Programm geschlossen wird, geben Sie den Nam
         <translation>Noch nicht geladen</translation>
     </message>
     <message>
-        <source>Connected</source>
-        <translation>Verbunden</translation>
-    </message>
-    <message>
         <source>Loading… %1 sessions</source>
         <translation>Laden … %1 Sitzungen</translation>
     </message>
@@ -2173,6 +2340,10 @@ Um Änderungen zu erlauben, bis das Programm geschlossen wird, geben Sie den Nam
     <message>
         <source>Offline: %1 Not retrying; choose Retry to try again.</source>
         <translation>Offline: %1 Kein neuer Versuch; wählen Sie „Wiederholen“, um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
     </message>
 </context>
 <context>
@@ -2317,6 +2488,41 @@ Um Änderungen zu erlauben, bis das Programm geschlossen wird, geben Sie den Nam
     </message>
 </context>
 <context>
+    <name>TokenFile</name>
+    <message>
+        <source>Cannot read the token file %1: %2.</source>
+        <translation>Die Token-Datei %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot check the permissions of the token file %1.</source>
+        <translation>Die Zugriffsrechte der Token-Datei %1 können nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>The token file %1 is not a regular file.</source>
+        <translation>Die Token-Datei %1 ist keine normale Datei.</translation>
+    </message>
+    <message>
+        <source>The token file %1 can be read by other users: run chmod 600 %1, and replace the token if others may have read it.</source>
+        <translation>Die Token-Datei %1 können andere Benutzer lesen: Führen Sie chmod 600 %1 aus und ersetzen Sie das Token, falls andere es gelesen haben könnten.</translation>
+    </message>
+    <message>
+        <source>The token file %1 is larger than %2 bytes: it must hold the access token alone, on one line.</source>
+        <translation>Die Token-Datei %1 ist größer als %2 Bytes: Sie darf nur das Zugriffstoken enthalten, in einer Zeile.</translation>
+    </message>
+    <message>
+        <source>The token file %1 is empty: put the access token in it, on one line.</source>
+        <translation>Die Token-Datei %1 ist leer: Schreiben Sie das Zugriffstoken hinein, in eine Zeile.</translation>
+    </message>
+    <message>
+        <source>The token file %1 holds more than one line: it must hold the access token alone, on one line.</source>
+        <translation>Die Token-Datei %1 enthält mehr als eine Zeile: Sie darf nur das Zugriffstoken enthalten, in einer Zeile.</translation>
+    </message>
+    <message>
+        <source>The token file %1 holds a space or a control character: it must hold the access token alone, on one line.</source>
+        <translation>Die Token-Datei %1 enthält ein Leerzeichen oder ein Steuerzeichen: Sie darf nur das Zugriffstoken enthalten, in einer Zeile.</translation>
+    </message>
+</context>
+<context>
     <name>TokenPromptDialog</name>
     <message>
         <source>Access token for %1</source>
@@ -2361,6 +2567,22 @@ Um Änderungen zu erlauben, bis das Programm geschlossen wird, geben Sie den Nam
         <source>No access token is stored for this connection. Enter it to connect.</source>
         <translation>Für diese Verbindung ist kein Zugriffstoken gespeichert. Geben Sie es ein, um zu verbinden.</translation>
     </message>
+    <message>
+        <source>The server refused the access token. Enter a valid token for %1.</source>
+        <translation>Der Server hat das Zugriffstoken abgelehnt. Geben Sie ein gültiges Token für %1 ein.</translation>
+    </message>
+    <message>
+        <source>It will be kept for this session only.</source>
+        <translation>Es wird nur für diese Programmsitzung behalten.</translation>
+    </message>
+    <message>
+        <source>%1 Enter the access token for %2.</source>
+        <translation>%1 Geben Sie das Zugriffstoken für %2 ein.</translation>
+    </message>
+    <message>
+        <source>The token was not stored in the system keychain: %1 It is kept only until the app closes.</source>
+        <translation>Das Token wurde nicht im System-Schlüsselbund gespeichert: %1 Es wird nur behalten, bis das Programm geschlossen wird.</translation>
+    </message>
 </context>
 <context>
     <name>TokenVault</name>
@@ -2373,12 +2595,24 @@ Um Änderungen zu erlauben, bis das Programm geschlossen wird, geben Sie den Nam
         <translation>Für diese Verbindung ist kein Zugriffstoken gespeichert.</translation>
     </message>
     <message>
-        <source>The system keychain refused access.</source>
-        <translation>Der System-Schlüsselbund hat den Zugriff verweigert.</translation>
-    </message>
-    <message>
         <source>The system keychain is not available (%1).</source>
         <translation>Der System-Schlüsselbund ist nicht verfügbar (%1).</translation>
+    </message>
+    <message>
+        <source>The stored access token does not say which server it is for (it was stored by an older version).</source>
+        <translation>Beim gespeicherten Zugriffstoken ist nicht vermerkt, für welchen Server es gilt (es wurde von einer älteren Version gespeichert).</translation>
+    </message>
+    <message>
+        <source>The stored access token is for %1, not for this connection’s server.</source>
+        <translation>Das gespeicherte Zugriffstoken gilt für %1, nicht für den Server dieser Verbindung.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access (%1).</source>
+        <translation>Der System-Schlüsselbund hat den Zugriff verweigert (%1).</translation>
+    </message>
+    <message>
+        <source>The system keychain’s prompt was cancelled (%1).</source>
+        <translation>Die Abfrage des System-Schlüsselbunds wurde abgebrochen (%1).</translation>
     </message>
 </context>
 <context>
@@ -2433,10 +2667,6 @@ Um Änderungen zu erlauben, bis das Programm geschlossen wird, geben Sie den Nam
     <message>
         <source>Not a valid base URL: %1</source>
         <translation>Keine gültige Basis-URL: %1</translation>
-    </message>
-    <message>
-        <source>Cannot read the token file %1: %2</source>
-        <translation>Die Token-Datei %1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 </TS>

@@ -282,8 +282,8 @@ void TstTranslations::textsComeOutGerman_data()
                                        << QStringLiteral("nur aktive");
     QTest::newRow("core: environment") << ConnectionProfile::environmentName(ConnectionProfile::Environment::Production)
                                        << QStringLiteral("Produktion");
-    QTest::newRow("secrets") << TokenVault::tr("The system keychain refused access.")
-                             << QStringLiteral("Der System-Schlüsselbund hat den Zugriff verweigert.");
+    QTest::newRow("secrets") << TokenVault::tr("The system keychain refused access (%1).").arg(QStringLiteral("x"))
+                             << QStringLiteral("Der System-Schlüsselbund hat den Zugriff verweigert (x).");
     StartSessionDialog dialog;
     QTest::newRow("ui actions: start dialog") << dialog.windowTitle() << QStringLiteral("Sitzungen starten");
     FilterBar bar;
