@@ -338,12 +338,22 @@ void SessionActionRunner::decide(int id)
             }
         }
         if (result.action == ActionResult::Action::Stop) {
-            // A use running now that is not the one meant started after
-            // the stop ended that one (a device restarting at once).
-            const bool meantStillRuns =
-                running && (asked.start == BillForward::NoTimestamp || running->start == asked.start);
-            item.outcome = meantStillRuns ? ActionResult::ItemOutcome::DidNotTakeEffect
-                                          : ActionResult::ItemOutcome::TookEffect;
+            if (!running) {
+                item.outcome = ActionResult::ItemOutcome::TookEffect;
+            } else if (asked.start != BillForward::NoTimestamp) {
+                // A use running now that is not the one meant started after
+                // the stop ended that one (a device restarting at once).
+                item.outcome = running->start == asked.start ? ActionResult::ItemOutcome::DidNotTakeEffect
+                                                             : ActionResult::ItemOutcome::TookEffect;
+            } else {
+                // Without the start meant (the CLI's stop), a use created
+                // since shortly before sending may be the one meant, still
+                // running, or a new one after the stop: not told apart.
+                const BillForward::Timestamp created =
+                    running->created != BillForward::NoTimestamp ? running->created : running->start;
+                item.outcome = created >= notBefore ? ActionResult::ItemOutcome::Unknown
+                                                    : ActionResult::ItemOutcome::DidNotTakeEffect;
+            }
             continue;
         }
         bool ours = false;

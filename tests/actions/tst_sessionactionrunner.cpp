@@ -54,6 +54,8 @@ private slots:
     void lostRequestReconciledDidNotTakeEffect();
     void lostAnswerOfAReusedIdFindsTheNewUse();
     void lostStopAnswerWithTheIdRestartedTookEffect();
+    void lostStopDecidedByTheUseRunning_data();
+    void lostStopDecidedByTheUseRunning();
     void stopSendsNoStart();
     void unreachableServerStaysUnknown();
     void refusesSecondActionOnPendingKeys();
@@ -647,6 +649,54 @@ void tst_SessionActionRunner::reconciliationCancelledStaysUnknown()
     QCOMPARE(finished.constLast().constFirst().value<ActionResult>().items.constFirst().outcome,
              ActionResult::ItemOutcome::Unknown);
     QVERIFY(!runner.isBusy());
+}
+
+// A stop's outcome after a lost answer, from the use of the ID running then.
+// The CLI's stop names the ID without the start of the use it means. After a
+// lost answer, a running use of that ID created long before the stop was
+// sent is the one meant: the stop did not take effect. One created since
+// shortly before may be the one meant or a new one after the stop: unknown,
+// never "did not take effect" (which invites a second stop ending the new use).
+void tst_SessionActionRunner::lostStopDecidedByTheUseRunning_data()
+{
+    QTest::addColumn<bool>("createdJustNow");
+    QTest::addColumn<ActionResult::ItemOutcome>("outcome");
+    QTest::addColumn<BillForward::Timestamp>("askedStart");
+    const BillForward::Timestamp longBefore = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+    QTest::newRow("running since long before") << false << ActionResult::ItemOutcome::DidNotTakeEffect
+                                               << BillForward::NoTimestamp;
+    QTest::newRow("created just now") << true << ActionResult::ItemOutcome::Unknown << BillForward::NoTimestamp;
+    // The app's stop knows the start meant: the running use is that one, or a new one.
+    QTest::newRow("start known, the one meant runs") << false << ActionResult::ItemOutcome::DidNotTakeEffect
+                                                     << longBefore;
+    QTest::newRow("start known, a new use runs") << false << ActionResult::ItemOutcome::TookEffect
+                                                 << longBefore - 3'600'000;
+}
+
+void tst_SessionActionRunner::lostStopDecidedByTheUseRunning()
+{
+    QFETCH(bool, createdJustNow);
+    QFETCH(ActionResult::ItemOutcome, outcome);
+    QFETCH(BillForward::Timestamp, askedStart);
+    const QString sub = QStringLiteral("SUB-STOP-NO-START");
+    const qint64 sinceBase = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC).secsTo(QDateTime::currentDateTimeUtc());
+    const QByteArray running =
+        TestSupport::sessionJson(sub, QStringLiteral("kiosk-1"), QStringLiteral("minutes"), 0,
+                                 createdJustNow ? sinceBase : 0, true);
+    TestSupport::TestServer server;
+    QVERIFY(server.listen());
+    server.setHandler([running](const TestSupport::RecordedRequest &request) {
+        return request.method == "POST" ? TestSupport::TestResponse::closeWithoutAnswer()
+                                        : TestSupport::TestResponse::json(200, TestSupport::pageJson({running}));
+    });
+    auto api = client(server.url(QStringLiteral("/v1")));
+    SessionActionRunner runner(api.get());
+    UsageSession stop = item(sub, QStringLiteral("kiosk-1"));
+    stop.pricingComponentName.clear();
+    stop.start = askedStart; // none: as the CLI sends it
+    const ActionResult result = run(runner, ActionResult::Action::Stop, batchOf({stop}));
+    QCOMPARE(result.status, ActionResult::Status::Reconciled);
+    QCOMPARE(result.items.constFirst().outcome, outcome);
 }
 
 QTEST_GUILESS_MAIN(tst_SessionActionRunner)
