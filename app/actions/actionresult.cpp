@@ -75,7 +75,9 @@ QString ActionResult::outcomeText(ItemOutcome outcome)
     case ItemOutcome::Unknown:
         break;
     }
-    return tr("still unknown (the server could not be reached)");
+    // Unknown has several causes (no answer, a check cut short by its limits
+    // or by the user); the summary says which, so the item does not guess.
+    return tr("still unknown");
 }
 
 QString ActionResult::summary() const
