@@ -97,6 +97,11 @@ int main(int argc, char *argv[])
     ConnectionProfile commandLine;
     QByteArray secret;
     const bool useUrl = !url.isEmpty() && !parser.isSet(demo);
+    // A token file is one server's token: without that server named it would
+    // go unread (and unchecked), as if it had been given.
+    if (parser.isSet(tokenFile) && !useUrl)
+        return refuse(QApplication::translate("main", "--token-file needs --base-url URL (or BILLFORWARD_BASE_URL), the "
+                                                      "server the token is for; it is not used in demo mode."));
     if (useUrl) {
         const QUrl parsed = QUrl::fromUserInput(url);
         if (!parsed.isValid() || parsed.host().isEmpty())

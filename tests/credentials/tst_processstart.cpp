@@ -35,6 +35,8 @@ private slots:
     void runningProgramsAreNonDumpable_data();
     void runningProgramsAreNonDumpable();
     void appRefusesATokenFileOthersCanRead();
+    void appRefusesATokenFileWithoutItsServer_data();
+    void appRefusesATokenFileWithoutItsServer();
 
 private:
     QProcessEnvironment environment() const;
@@ -164,6 +166,35 @@ void tst_ProcessStart::appRefusesATokenFileOthersCanRead()
     QVERIFY2(err.contains("chmod 600"), err.constData());
     QVERIFY(!err.contains(Token));
     QCOMPARE(server.requestCount(), 0);
+}
+
+void tst_ProcessStart::appRefusesATokenFileWithoutItsServer_data()
+{
+    QTest::addColumn<QStringList>("extra");
+    QTest::newRow("no server named") << QStringList();
+    QTest::newRow("demo mode") << QStringList{QStringLiteral("--demo")};
+}
+
+// The app, like the CLI, sends a token file's token only to a named server:
+// with none, the file would be read by nobody and its checks never run.
+void tst_ProcessStart::appRefusesATokenFileWithoutItsServer()
+{
+    QFETCH(QStringList, extra);
+    const QString path = m_home.filePath(QStringLiteral("token-alone"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(Token + '\n');
+    file.close();
+    QVERIFY(file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    m_process = std::make_unique<QProcess>();
+    m_process->setProcessEnvironment(environment());
+    QSignalSpy finished(m_process.get(), &QProcess::finished);
+    m_process->start(QStringLiteral(USA_APP_PATH), QStringList{QStringLiteral("--token-file"), path} + extra);
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(m_process->exitCode(), 2);
+    const QByteArray err = m_process->readAllStandardError();
+    QVERIFY2(err.contains("--token-file needs --base-url"), err.constData());
+    QVERIFY(!err.contains(Token));
 }
 
 QTEST_GUILESS_MAIN(tst_ProcessStart)
