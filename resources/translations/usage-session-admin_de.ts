@@ -34,10 +34,6 @@
         <translation>nicht wirksam</translation>
     </message>
     <message>
-        <source>still unknown (the server could not be reached)</source>
-        <translation>noch unbekannt (der Server war nicht erreichbar)</translation>
-    </message>
-    <message>
         <source>Started 1 session.</source>
         <translation>1 Sitzung gestartet.</translation>
     </message>
@@ -96,6 +92,10 @@
     <message>
         <source>The server did not confirm the change (%1), so the app asked the server what happened.</source>
         <translation>Der Server hat die Änderung nicht bestätigt (%1); das Programm hat daher beim Server nachgefragt, was geschehen ist.</translation>
+    </message>
+    <message>
+        <source>still unknown</source>
+        <translation>noch unbekannt</translation>
     </message>
 </context>
 <context>
@@ -2667,6 +2667,10 @@ Um Änderungen zu erlauben, bis das Programm geschlossen wird, geben Sie den Nam
     <message>
         <source>Not a valid base URL: %1</source>
         <translation>Keine gültige Basis-URL: %1</translation>
+    </message>
+    <message>
+        <source>--token-file needs --base-url URL (or BILLFORWARD_BASE_URL), the server the token is for; it is not used in demo mode.</source>
+        <translation>--token-file braucht --base-url URL (oder BILLFORWARD_BASE_URL), den Server, für den das Token gilt; im Demo-Modus wird es nicht verwendet.</translation>
     </message>
 </context>
 </TS>
