@@ -78,7 +78,7 @@ bool CliApp::parse()
         "List, start and stop BillForward usage sessions.\n\n"
         "  usage-session-cli list SUBSCRIPTION... [--active] [--organization ORG]...\n"
         "      [--order-by FIELD] [--order ASC|DESC] [--offset N] [--records N] [--all]\n"
-        "      [--format table|csv|json]\n"
+        "      [--max-pages N] [--max-sessions N] [--format table|csv|json]\n"
         "  usage-session-cli start --subscription S --session ID --uom U\n"
         "      (--pricing-component-id P | --pricing-component-name N)\n"
         "      [--description D] [--start DATETIME] [--format ...]\n"
