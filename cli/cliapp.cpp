@@ -13,6 +13,7 @@
 #include <QProcessEnvironment>
 
 #include <cstdio>
+#include <utility>
 
 namespace BillForward {
 
@@ -77,7 +78,7 @@ bool CliApp::parse()
         "List, start and stop BillForward usage sessions.\n\n"
         "  usage-session-cli list SUBSCRIPTION... [--active] [--organization ORG]...\n"
         "      [--order-by FIELD] [--order ASC|DESC] [--offset N] [--records N] [--all]\n"
-        "      [--format table|csv|json]\n"
+        "      [--max-pages N] [--max-sessions N] [--format table|csv|json]\n"
         "  usage-session-cli start --subscription S --session ID --uom U\n"
         "      (--pricing-component-id P | --pricing-component-name N)\n"
         "      [--description D] [--start DATETIME] [--format ...]\n"
@@ -106,6 +107,14 @@ bool CliApp::parse()
     const QCommandLineOption offset(QStringLiteral("offset"), tr("list: index of the first record."), tr("N"));
     const QCommandLineOption records(QStringLiteral("records"), tr("list: page size (default 8766; with --all 2000, or what the server serves)."), tr("N"));
     const QCommandLineOption all(QStringLiteral("all"), tr("list: every page, not only one. Rows are written as pages arrive; on a failure those written stay on stdout (a JSON array unclosed) and the exit code is 1."));
+    const QCommandLineOption maxPages(QStringLiteral("max-pages"),
+                                      tr("list --all: the most pages one run reads (default %1); at that ceiling the run stops with an error and exit code 1.")
+                                          .arg(SessionFetcher::DefaultPageLimit),
+                                      tr("N"));
+    const QCommandLineOption maxSessions(QStringLiteral("max-sessions"),
+                                         tr("list --all: the most sessions one run reads (default %1); at that ceiling the run stops with an error and exit code 1.")
+                                             .arg(SessionFetcher::DefaultSessionLimit),
+                                         tr("N"));
     const QCommandLineOption subscription(QStringLiteral("subscription"), tr("start/stop: subscription ID."),
                                           tr("S"));
     const QCommandLineOption session(QStringLiteral("session"), tr("start/stop: session ID."), tr("ID"));
@@ -124,7 +133,7 @@ bool CliApp::parse()
     const QCommandLineOption allowProduction(QStringLiteral("allow-production"),
                                              tr("start/stop: allow changes on BillForward production."));
     parser.addOptions({help, version, baseUrl, tokenFile, timeout, format, active, organization, orderBy,
-                       order, offset, records, all, subscription, session, uom, pricingId, pricingName,
+                       order, offset, records, all, maxPages, maxSessions, subscription, session, uom, pricingId, pricingName,
                        description, startTime, stopTime, fromFile, allowProduction});
     parser.addPositionalArgument(QStringLiteral("command"), tr("list, start or stop."));
 
@@ -214,6 +223,20 @@ bool CliApp::parse()
             }
             m_recordsGiven = true;
         }
+        for (const auto &[option, ceiling] : {std::pair{&maxPages, &m_maxPages}, std::pair{&maxSessions, &m_maxSessions}}) {
+            if (!parser.isSet(*option))
+                continue;
+            if (!m_all) {
+                failUsage(tr("--%1 applies to list --all only.").arg(option->names().first()));
+                return false;
+            }
+            bool ok = false;
+            *ceiling = parser.value(*option).toLongLong(&ok);
+            if (!ok || *ceiling < 1) {
+                failUsage(tr("--%1 must be a whole number of 1 or more.").arg(option->names().first()));
+                return false;
+            }
+        }
         if (parser.isSet(orderBy)) {
             m_orderBy = parser.value(orderBy);
             if (m_orderBy.isEmpty()) {
@@ -229,7 +252,7 @@ bool CliApp::parse()
             }
         }
     } else {
-        if (refuseFor({&active, &orderBy, &order, &offset, &records, &all}))
+        if (refuseFor({&active, &orderBy, &order, &offset, &records, &all, &maxPages, &maxSessions}))
             return false;
         if (positional.size() > 1) {
             failUsage(tr("%1 takes no positional arguments; use --subscription, --session and --uom.").arg(command));
@@ -400,6 +423,8 @@ void CliApp::runAll()
     // time over loopback; docs/performance.md).
     constexpr int StreamingPageSize = 2000;
     m_fetcher->setPageSize(m_recordsGiven ? m_records : StreamingPageSize);
+    m_fetcher->setPageLimit(m_maxPages, tr("To read more, raise the ceiling with --max-pages N."));
+    m_fetcher->setSessionLimit(m_maxSessions, tr("To read more, raise the ceiling with --max-sessions N."));
     // Rows go out as they arrive, so memory stays flat however long the
     // list. A failure leaves them on stdout, unfinished (see SessionStreamWriter).
     m_stream = std::make_unique<SessionStreamWriter>(m_format, stdout);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/apierror.h"
+#include "api/sessionfetcher.h"
 #include "cli/emptylistnote.h"
 #include "cli/sessionformatter.h"
 #include "cli/sessionstreamwriter.h"
@@ -70,6 +71,8 @@ private:
     qint64 m_offset = 0;
     int m_records = 8766;
     bool m_recordsGiven = false;
+    qint64 m_maxPages = SessionFetcher::DefaultPageLimit;       // list --all
+    qint64 m_maxSessions = SessionFetcher::DefaultSessionLimit;
     QString m_orderBy = QStringLiteral("created");
     QString m_order = QStringLiteral("ASC");
     SessionBatch m_batch;

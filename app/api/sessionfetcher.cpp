@@ -123,6 +123,12 @@ struct PendingPage
     int records = 0; // asked for
 };
 
+// A ceiling's error, ended by what raises that ceiling where the fetch was set up.
+QString withHint(const QString &message, const QString &howToRaise)
+{
+    return howToRaise.isEmpty() ? message : message + QLatin1Char(' ') + howToRaise;
+}
+
 } // namespace
 
 struct SessionFetcher::Private
@@ -134,8 +140,10 @@ struct SessionFetcher::Private
     int sliceSize = 1024;          // adapted to the budget after each slice
     qint64 sliceBudgetNs = 4'000'000;
     Repeats repeats = Repeats::Dropped;
-    qint64 pageLimit = 100'000;
-    qint64 sessionLimit = 10'000'000;
+    qint64 pageLimit = DefaultPageLimit;
+    qint64 sessionLimit = DefaultSessionLimit;
+    QString raisePageLimit;
+    QString raiseSessionLimit;
 
     QStringList subscriptions;
     int subscriptionIndex = 0;
@@ -272,14 +280,26 @@ void SessionFetcher::setRepeats(Repeats repeats)
     d->repeats = repeats;
 }
 
-void SessionFetcher::setPageLimit(qint64 pages)
+void SessionFetcher::setPageLimit(qint64 pages, const QString &howToRaise)
 {
     d->pageLimit = qMax<qint64>(1, pages);
+    d->raisePageLimit = howToRaise;
 }
 
-void SessionFetcher::setSessionLimit(qint64 sessions)
+void SessionFetcher::setSessionLimit(qint64 sessions, const QString &howToRaise)
 {
     d->sessionLimit = qMax<qint64>(1, sessions);
+    d->raiseSessionLimit = howToRaise;
+}
+
+qint64 SessionFetcher::pageLimit() const
+{
+    return d->pageLimit;
+}
+
+qint64 SessionFetcher::sessionLimit() const
+{
+    return d->sessionLimit;
 }
 
 void SessionFetcher::setSliceSize(int sessions)
@@ -500,9 +520,10 @@ void SessionFetcher::deliverSlice()
     const QString &subscription = d->subscriptions.at(d->subscriptionIndex);
     if (overLimit) {
         finishWith(d->pagingError(
-            tr("Loading stopped at %1 sessions, the most one load reads: the list of subscription %2 is incomplete. Narrow the list (for example to active sessions or to one organization).")
-                .arg(d->sessionLimit)
-                .arg(subscription)));
+            withHint(tr("Loading stopped at the session ceiling of %1 sessions, the most one load reads: the list of subscription %2 is incomplete. Narrow the list (for example to active sessions or to one organization).")
+                         .arg(d->sessionLimit)
+                         .arg(subscription),
+                     d->raiseSessionLimit)));
         return;
     }
     if (pageOut && d->handingHasNext) {
@@ -516,10 +537,11 @@ void SessionFetcher::deliverSlice()
         }
         if (d->pagesAccepted >= d->pageLimit) {
             finishWith(d->pagingError(
-                tr("Loading stopped after %1 pages, the most one load reads, and the server says more follow: the list of subscription %2 is incomplete (%3 sessions). Ask for larger pages, or narrow the list.")
-                    .arg(d->pageLimit)
-                    .arg(subscription)
-                    .arg(d->delivered)));
+                withHint(tr("Loading stopped at the page ceiling of %1 pages, the most one load reads, and the server says more follow: the list of subscription %2 is incomplete (%3 sessions). Ask for larger pages, or narrow the list.")
+                             .arg(d->pageLimit)
+                             .arg(subscription)
+                             .arg(d->delivered),
+                         d->raisePageLimit)));
             return;
         }
     }

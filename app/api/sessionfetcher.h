@@ -52,9 +52,15 @@ public:
     void setRepeats(Repeats repeats);          // default Dropped
     // Ceilings of one fetch (all its subscriptions together), so that a
     // server that never stops listing ends in an error, not in exhausted
-    // memory.
-    void setPageLimit(qint64 pages);           // default 100000
-    void setSessionLimit(qint64 sessions);     // default 10000000
+    // memory. Values below 1 count as 1. `howToRaise` ends the error at the
+    // ceiling: one sentence naming what raises it where the fetch was set
+    // up (the window's setting, the CLI's flag), which the fetcher cannot know.
+    static constexpr qint64 DefaultPageLimit = 100'000;
+    static constexpr qint64 DefaultSessionLimit = 10'000'000;
+    void setPageLimit(qint64 pages, const QString &howToRaise = {});
+    void setSessionLimit(qint64 sessions, const QString &howToRaise = {});
+    qint64 pageLimit() const;
+    qint64 sessionLimit() const;
 
     // Cancels any fetch under way, then starts a new one.
     void start(const QStringList &subscriptionIds, bool activeOnly,

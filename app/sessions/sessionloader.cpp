@@ -3,6 +3,9 @@
 #include "api/apiclient.h"
 #include "api/sessionfetcher.h"
 #include "sessions/sessionbrowser.h"
+#include "settings/appsettings.h"
+
+#include <QSettings>
 
 #include <algorithm>
 
@@ -30,8 +33,26 @@ void SessionLoader::setClient(BillForward::ApiClient *client)
     m_fetcher = new BillForward::SessionFetcher(client, this);
     // The store merges sessions by key: a session on two pages is one row.
     m_fetcher->setRepeats(BillForward::SessionFetcher::Repeats::Delivered);
+    applyCeilings();
     connect(m_fetcher, &BillForward::SessionFetcher::sessionsArrived, this, &SessionLoader::onSessions);
     connect(m_fetcher, &BillForward::SessionFetcher::finished, this, &SessionLoader::onFinished);
+}
+
+// The ceilings a user may raise in the settings file; the error at one
+// names its key and the file.
+void SessionLoader::applyCeilings()
+{
+    const QSettings settings;
+    const auto positiveOr = [&](const Setting<qint64> &setting) {
+        const qint64 value = setting.read(settings);
+        return value > 0 ? value : setting.fallback;
+    };
+    m_fetcher->setPageLimit(positiveOr(AppSettings::MaxPagesPerLoad),
+                            tr("To read more, raise the setting %1 in %2, then connect again.")
+                                .arg(AppSettings::MaxPagesPerLoad.name(), settings.fileName()));
+    m_fetcher->setSessionLimit(positiveOr(AppSettings::MaxSessionsPerLoad),
+                               tr("To read more, raise the setting %1 in %2, then connect again.")
+                                   .arg(AppSettings::MaxSessionsPerLoad.name(), settings.fileName()));
 }
 
 void SessionLoader::open(const QString &subscriptionId, bool activeOnly, Origin origin)

@@ -66,6 +66,7 @@ signals:
     void backgroundFailed(const QString &message, int retryInSeconds);
 
 private:
+    void applyCeilings();
     void startFetch(Origin origin);
     void onSessions(const QList<BillForward::UsageSession> &sessions);
     void onFinished(const BillForward::ApiError &error);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "api/sessionfetcher.h"
+
 #include <QByteArray>
 #include <QSettings>
 #include <QString>
@@ -35,6 +37,11 @@ inline const Setting<int> AutoRefreshSeconds{"refresh/autoSeconds", 0};
 inline const Setting<QStringList> RecentSubscriptions{"subscriptions/recent", {}};
 inline const Setting<bool> Iso8601Dates{"display/iso8601Dates", false};
 inline const Setting<QString> Language{"ui/language", {}}; // empty: the system's
+// Ceilings of one load (SessionFetcher): set in the settings file only, for
+// the rare subscription beyond them; a value below 1 or not a number counts
+// as unset.
+inline const Setting<qint64> MaxPagesPerLoad{"loading/maxPages", BillForward::SessionFetcher::DefaultPageLimit};
+inline const Setting<qint64> MaxSessionsPerLoad{"loading/maxSessions", BillForward::SessionFetcher::DefaultSessionLimit};
 
 // The connection profiles' group, its current profile and its list.
 inline constexpr char ProfilesGroup[] = "profiles";

@@ -697,12 +697,13 @@ private slots:
     {
         m_paging.data.insert(QStringLiteral("SUB-1"), makeSessions(QStringLiteral("SUB-1"), 95));
         m_fetcher->setPageSize(10);
-        m_fetcher->setPageLimit(3);
+        m_fetcher->setPageLimit(3, QStringLiteral("Raise it with --max-pages N."));
         m_fetcher->start({QStringLiteral("SUB-1")}, false);
         QTRY_COMPARE(m_got.finished.size(), 1);
         const ApiError error = m_got.finished.first();
         QCOMPARE(error.kind, ApiError::Kind::Paging);
-        QVERIFY2(error.message().contains(QStringLiteral("after 3 pages")), qPrintable(error.message()));
+        QVERIFY2(error.message().contains(QStringLiteral("page ceiling of 3 pages")), qPrintable(error.message()));
+        QVERIFY2(error.message().endsWith(QStringLiteral(" Raise it with --max-pages N.")), qPrintable(error.message()));
         QVERIFY2(error.message().contains(QStringLiteral("incomplete")), qPrintable(error.message()));
         QCOMPARE(m_got.sessions.size(), 30);
         QCOMPARE(m_server->requestCount(), 3); // none beyond the ceiling
@@ -733,12 +734,13 @@ private slots:
         m_paging.data.insert(QStringLiteral("SUB-2"), makeSessions(QStringLiteral("SUB-2"), 20));
         m_fetcher->setPageSize(10);
         m_fetcher->setSliceSize(sliceSize);
-        m_fetcher->setSessionLimit(105); // over both subscriptions together
+        m_fetcher->setSessionLimit(105, QStringLiteral("Raise it with --max-sessions N.")); // over both subscriptions together
         m_fetcher->start({QStringLiteral("SUB-1"), QStringLiteral("SUB-2")}, false);
         QTRY_COMPARE(m_got.finished.size(), 1);
         const ApiError error = m_got.finished.first();
         QCOMPARE(error.kind, ApiError::Kind::Paging);
-        QVERIFY2(error.message().contains(QStringLiteral("stopped at 105 sessions")), qPrintable(error.message()));
+        QVERIFY2(error.message().contains(QStringLiteral("session ceiling of 105 sessions")), qPrintable(error.message()));
+        QVERIFY2(error.message().endsWith(QStringLiteral(" Raise it with --max-sessions N.")), qPrintable(error.message()));
         QVERIFY2(error.message().contains(QStringLiteral("SUB-2")), qPrintable(error.message()));
         QCOMPARE(m_got.sessions.size(), 105);
         QCOMPARE(m_got.sessions.last().sessionId, QStringLiteral("s00009"));

@@ -100,6 +100,8 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains("usage-session-cli list SUBSCRIPTION..."));
         QVERIFY(r.out.contains("--token-file"));
+        QVERIFY(r.out.contains("--max-pages <N>"));
+        QVERIFY(r.out.contains("--max-sessions <N>"));
         QVERIFY(r.err.isEmpty());
         QCOMPARE(m_server->requestCount(), 0);
     }
@@ -477,6 +479,19 @@ private slots:
         QTest::newRow("bad-order") << l({"list", "S", "--order", "up"}) << QByteArray("--order");
         QTest::newRow("all-with-offset") << l({"list", "S", "--all", "--offset", "3"}) << QByteArray("--all");
         QTest::newRow("list-with-uom") << l({"list", "S", "--uom", "x"}) << QByteArray("--uom");
+        QTest::newRow("max-pages-zero") << l({"list", "S", "--all", "--max-pages", "0"})
+                                        << QByteArray("--max-pages must be a whole number of 1 or more");
+        QTest::newRow("max-pages-word") << l({"list", "S", "--all", "--max-pages", "many"})
+                                        << QByteArray("--max-pages must be a whole number of 1 or more");
+        QTest::newRow("max-sessions-negative") << l({"list", "S", "--all", "--max-sessions", "-5"})
+                                               << QByteArray("--max-sessions must be a whole number of 1 or more");
+        QTest::newRow("max-sessions-fraction") << l({"list", "S", "--all", "--max-sessions", "2.5"})
+                                               << QByteArray("--max-sessions must be a whole number of 1 or more");
+        QTest::newRow("max-pages-without-all") << l({"list", "S", "--max-pages", "3"})
+                                               << QByteArray("--max-pages applies to list --all only");
+        QTest::newRow("stop-with-max-sessions")
+            << l({"stop", "--subscription", "S", "--session", "x", "--uom", "u", "--max-sessions", "3"})
+            << QByteArray("--max-sessions");
         QTest::newRow("start-missing-uom")
             << l({"start", "--subscription", "S", "--session", "x", "--pricing-component-id", "P"})
             << QByteArray("missing --uom ");

@@ -398,6 +398,40 @@ private slots:
         QCOMPARE(sessionsOf(one).size(), 300);
     }
 
+    // The ceilings of list --all, lowered by their flags: the run stops
+    // there over real HTTP, keeps the rows read, exits 1 and says which
+    // ceiling, its value and the flag that raises it.
+    void listAllStopsAtTheCeilingGiven_data()
+    {
+        QTest::addColumn<QString>("flag");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<int>("rows");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("pages") << QStringLiteral("--max-pages") << QStringLiteral("3") << 300
+                               << QStringLiteral("page ceiling of 3 pages");
+        QTest::newRow("sessions") << QStringLiteral("--max-sessions") << QStringLiteral("250") << 250
+                                  << QStringLiteral("session ceiling of 250 sessions");
+    }
+
+    void listAllStopsAtTheCeilingGiven()
+    {
+        QFETCH(QString, flag);
+        QFETCH(QString, value);
+        QFETCH(int, rows);
+        QFETCH(QString, says);
+        const Run run = cli({ QStringLiteral("list"), LoadSubscription, QStringLiteral("--all"),
+                              QStringLiteral("--records"), QStringLiteral("100"), flag, value,
+                              QStringLiteral("--format"), QStringLiteral("csv") });
+        QCOMPARE(run.exitCode, 1);
+        const QString err = QString::fromUtf8(run.err);
+        QVERIFY2(err.startsWith(QLatin1String("error: paging: ")), qPrintable(err));
+        QVERIFY2(err.contains(says), qPrintable(err));
+        QVERIFY2(err.contains(QLatin1String("raise the ceiling with %1 N").arg(flag)), qPrintable(err));
+        QStringList lines = QString::fromUtf8(run.out).split(QStringLiteral("\r\n"));
+        QCOMPARE(lines.last(), QString());
+        QCOMPARE(lines.size() - 2, rows); // the header and the end: the rows read stay
+    }
+
     void listAllDemoSubscription()
     {
         // Demo data moves with the day (UTC). When midnight passes while the

@@ -4,8 +4,11 @@
 #include "sessions/sessionbrowser.h"
 #include "sessions/sessionlineage.h"
 #include "sessions/sessionloader.h"
+#include "settings/appsettings.h"
 
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
 
 using BillForward::UsageSession;
@@ -37,6 +40,8 @@ class tst_SessionLoader : public QObject
 private slots:
     void initTestCase()
     {
+        QStandardPaths::setTestModeEnabled(true); // the settings tests write go to a test folder
+        QCoreApplication::setOrganizationName(QStringLiteral("UsageSessionAdminLoaderTest"));
         Emulator::Options options;
         options.generate = {{Subscription, Generated}, {Other, 5}};
         QVERIFY(m_emulator.start(options));
@@ -179,6 +184,79 @@ private slots:
         QVERIFY(finished.wait(20000));
         QVERIFY(!finished.constFirst().at(1).value<BillForward::ApiError>().isError());
         QCOMPARE(browser.store().size(), 2500);
+    }
+
+    // The ceilings of a load come from the settings file, read when the
+    // loader makes its fetcher; the error at one names its key and the file.
+    void ceilingsComeFromTheSettings_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QVariant>("value");
+        QTest::addColumn<int>("rows");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("pages") << AppSettings::MaxPagesPerLoad.name() << QVariant(2) << 200
+                               << QStringLiteral("page ceiling of 2 pages");
+        QTest::newRow("sessions") << AppSettings::MaxSessionsPerLoad.name() << QVariant(150) << 150
+                                  << QStringLiteral("session ceiling of 150 sessions");
+    }
+
+    void ceilingsComeFromTheSettings()
+    {
+        QFETCH(QString, key);
+        QFETCH(QVariant, value);
+        QFETCH(int, rows);
+        QFETCH(QString, says);
+        Emulator::Options options;
+        options.generate = {{Subscription, 500}};
+        options.pageCap = 100;
+        EmulatorFixture capping;
+        QVERIFY(capping.start(options));
+        BillForward::ApiClient client;
+        client.setBaseUrl(capping.url);
+        client.setTransferTimeout(10000);
+        QSettings().setValue(key, value);
+        SessionBrowser browser;
+        browser.setPageSize(1000);
+        SessionLoader loader(&browser);
+        loader.setClient(&client);
+        QSettings().remove(key);
+        QSignalSpy finished(&loader, &SessionLoader::loadFinished);
+        loader.open(Subscription, false);
+        QVERIFY(finished.wait(20000));
+        const auto error = finished.constFirst().at(1).value<BillForward::ApiError>();
+        QCOMPARE(error.kind, BillForward::ApiError::Kind::Paging);
+        const QString message = error.message();
+        QVERIFY2(message.contains(says), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("raise the setting %1 in %2, then connect again").arg(key, QSettings().fileName())),
+                 qPrintable(message));
+        QCOMPARE(browser.store().size(), rows);
+    }
+
+    // A value that is not a positive number leaves the ceiling at its
+    // default, not at one page.
+    void unusableCeilingSettingsKeepTheDefaults()
+    {
+        QSettings().setValue(AppSettings::MaxPagesPerLoad.name(), QStringLiteral("lots"));
+        QSettings().setValue(AppSettings::MaxSessionsPerLoad.name(), -3);
+        Emulator::Options options;
+        options.generate = {{Subscription, 500}};
+        options.pageCap = 100;
+        EmulatorFixture capping;
+        QVERIFY(capping.start(options));
+        BillForward::ApiClient client;
+        client.setBaseUrl(capping.url);
+        client.setTransferTimeout(10000);
+        SessionBrowser browser;
+        browser.setPageSize(1000);
+        SessionLoader loader(&browser);
+        loader.setClient(&client);
+        QSettings().remove(AppSettings::MaxPagesPerLoad.name());
+        QSettings().remove(AppSettings::MaxSessionsPerLoad.name());
+        QSignalSpy finished(&loader, &SessionLoader::loadFinished);
+        loader.open(Subscription, false);
+        QVERIFY(finished.wait(20000));
+        QVERIFY(!finished.constFirst().at(1).value<BillForward::ApiError>().isError());
+        QCOMPARE(browser.store().size(), 500);
     }
 
 private:
