@@ -326,34 +326,6 @@
         <translation>%1 wird nicht angenommen: Ein Token in der Befehlszeile können andere Benutzer lesen, und es bleibt im Shell-Verlauf. Legen Sie es in eine Datei und geben Sie --token-file PFAD an, oder setzen Sie BILLFORWARD_ACCESS_TOKEN.</translation>
     </message>
     <message>
-        <source>List, start and stop BillForward usage sessions.
-
-  usage-session-cli list SUBSCRIPTION... [--active] [--organization ORG]...
-      [--order-by FIELD] [--order ASC|DESC] [--offset N] [--records N] [--all]
-      [--format table|csv|json]
-  usage-session-cli start --subscription S --session ID --uom U
-      (--pricing-component-id P | --pricing-component-name N)
-      [--description D] [--start DATETIME] [--format ...]
-  usage-session-cli stop --subscription S --session ID --uom U [--stop DATETIME] [--format ...]
-  usage-session-cli start|stop --from-file BODY.json   (a CompoundUsageSession)
-
-The access token is read from --token-file or BILLFORWARD_ACCESS_TOKEN, never from an argument.
-Datetimes are ISO 8601, for example 2026-02-27T13:15:51Z.</source>
-        <translation>BillForward-Nutzungssitzungen auflisten, starten und beenden.
-
-  usage-session-cli list ABONNEMENT... [--active] [--organization ORG]...
-      [--order-by FELD] [--order ASC|DESC] [--offset N] [--records N] [--all]
-      [--format table|csv|json]
-  usage-session-cli start --subscription S --session ID --uom E
-      (--pricing-component-id P | --pricing-component-name N)
-      [--description B] [--start DATUMZEIT] [--format ...]
-  usage-session-cli stop --subscription S --session ID --uom E [--stop DATUMZEIT] [--format ...]
-  usage-session-cli start|stop --from-file INHALT.json   (eine CompoundUsageSession)
-
-Das Zugriffstoken wird aus --token-file oder BILLFORWARD_ACCESS_TOKEN gelesen, nie aus einem Argument.
-Zeitpunkte sind in ISO 8601 anzugeben, zum Beispiel 2026-02-27T13:15:51Z.</translation>
-    </message>
-    <message>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
@@ -601,6 +573,58 @@ Zeitpunkte sind in ISO 8601 anzugeben, zum Beispiel 2026-02-27T13:15:51Z.</trans
         <source>no access token was given. Put it in a file readable only by you (chmod 600) and pass --token-file PATH, or set BILLFORWARD_ACCESS_TOKEN.</source>
         <translation>es wurde kein Zugriffstoken angegeben. Schreiben Sie es in eine Datei, die nur Sie lesen können (chmod 600), und geben Sie --token-file PFAD an, oder setzen Sie BILLFORWARD_ACCESS_TOKEN.</translation>
     </message>
+    <message>
+        <source>List, start and stop BillForward usage sessions.
+
+  usage-session-cli list SUBSCRIPTION... [--active] [--organization ORG]...
+      [--order-by FIELD] [--order ASC|DESC] [--offset N] [--records N] [--all]
+      [--max-pages N] [--max-sessions N] [--format table|csv|json]
+  usage-session-cli start --subscription S --session ID --uom U
+      (--pricing-component-id P | --pricing-component-name N)
+      [--description D] [--start DATETIME] [--format ...]
+  usage-session-cli stop --subscription S --session ID --uom U [--stop DATETIME] [--format ...]
+  usage-session-cli start|stop --from-file BODY.json   (a CompoundUsageSession)
+
+The access token is read from --token-file or BILLFORWARD_ACCESS_TOKEN, never from an argument.
+Datetimes are ISO 8601, for example 2026-02-27T13:15:51Z.</source>
+        <translation>BillForward-Nutzungssitzungen auflisten, starten und beenden.
+
+  usage-session-cli list ABONNEMENT... [--active] [--organization ORG]...
+      [--order-by FELD] [--order ASC|DESC] [--offset N] [--records N] [--all]
+      [--max-pages N] [--max-sessions N] [--format table|csv|json]
+  usage-session-cli start --subscription S --session ID --uom E
+      (--pricing-component-id P | --pricing-component-name N)
+      [--description B] [--start DATUMZEIT] [--format ...]
+  usage-session-cli stop --subscription S --session ID --uom E [--stop DATUMZEIT] [--format ...]
+  usage-session-cli start|stop --from-file INHALT.json   (eine CompoundUsageSession)
+
+Das Zugriffstoken wird aus --token-file oder BILLFORWARD_ACCESS_TOKEN gelesen, nie aus einem Argument.
+Zeitpunkte sind in ISO 8601 anzugeben, zum Beispiel 2026-02-27T13:15:51Z.</translation>
+    </message>
+    <message>
+        <source>list --all: the most pages one run reads (default %1); at that ceiling the run stops with an error and exit code 1.</source>
+        <translation>list --all: Höchstzahl der Seiten, die ein Aufruf liest (Standard %1); an dieser Obergrenze endet der Aufruf mit einem Fehler und Exit-Code 1.</translation>
+    </message>
+    <message>
+        <source>list --all: the most sessions one run reads (default %1); at that ceiling the run stops with an error and exit code 1.</source>
+        <translation>list --all: Höchstzahl der Sitzungen, die ein Aufruf liest (Standard %1); an dieser Obergrenze endet der Aufruf mit einem Fehler und Exit-Code 1.</translation>
+    </message>
+    <message>
+        <source>--%1 applies to list --all only.</source>
+        <translation>--%1 gilt nur für list --all.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number of 1 or more.</source>
+        <translation>--%1 muss eine ganze Zahl ab 1 sein.</translation>
+    </message>
+    <message>
+        <source>To read more, raise the ceiling with --max-pages N.</source>
+        <translation>Um mehr zu lesen, erhöhen Sie die Obergrenze mit --max-pages N.</translation>
+    </message>
+    <message>
+        <source>To read more, raise the ceiling with --max-sessions N.</source>
+        <translation>Um mehr zu lesen, erhöhen Sie die Obergrenze mit --max-sessions N.</translation>
+    </message>
 </context>
 <context>
     <name>BillForward::CliWriteCommand</name>
@@ -655,16 +679,16 @@ Die CSV-Ausgabe ist unbearbeitet, für Skripte: Werte sind nicht gegen Tabellenk
 <context>
     <name>BillForward::SessionFetcher</name>
     <message>
-        <source>Loading stopped at %1 sessions, the most one load reads: the list of subscription %2 is incomplete. Narrow the list (for example to active sessions or to one organization).</source>
-        <translation>Das Laden endete bei %1 Sitzungen, der Höchstzahl für einen Ladevorgang: Die Liste des Abonnements %2 ist unvollständig. Grenzen Sie die Liste ein (zum Beispiel auf aktive Sitzungen oder eine Organisation).</translation>
-    </message>
-    <message>
         <source>The server sent the page at offset %1 of subscription %2 again: it holds no session not received before, yet the server says more follow. Loading stopped there, after %3 sessions, so that it does not run forever; the list is incomplete. Report this to the server&apos;s operator.</source>
         <translation>Der Server hat die Seite bei Offset %1 des Abonnements %2 erneut gesendet: Sie enthält keine Sitzung, die nicht schon empfangen wurde, doch der Server meldet weitere. Das Laden wurde dort nach %3 Sitzungen beendet, damit es nicht endlos läuft; die Liste ist unvollständig. Melden Sie dies dem Betreiber des Servers.</translation>
     </message>
     <message>
-        <source>Loading stopped after %1 pages, the most one load reads, and the server says more follow: the list of subscription %2 is incomplete (%3 sessions). Ask for larger pages, or narrow the list.</source>
-        <translation>Das Laden endete nach %1 Seiten, der Höchstzahl für einen Ladevorgang, und der Server meldet weitere: Die Liste des Abonnements %2 ist unvollständig (%3 Sitzungen). Fordern Sie größere Seiten an oder grenzen Sie die Liste ein.</translation>
+        <source>Loading stopped at the session ceiling of %1 sessions, the most one load reads: the list of subscription %2 is incomplete. Narrow the list (for example to active sessions or to one organization).</source>
+        <translation>Das Laden endete an der Obergrenze von %1 Sitzungen, der Höchstzahl für einen Ladevorgang: Die Liste des Abonnements %2 ist unvollständig. Grenzen Sie die Liste ein (zum Beispiel auf aktive Sitzungen oder eine Organisation).</translation>
+    </message>
+    <message>
+        <source>Loading stopped at the page ceiling of %1 pages, the most one load reads, and the server says more follow: the list of subscription %2 is incomplete (%3 sessions). Ask for larger pages, or narrow the list.</source>
+        <translation>Das Laden endete an der Obergrenze von %1 Seiten, der Höchstzahl für einen Ladevorgang, und der Server meldet weitere: Die Liste des Abonnements %2 ist unvollständig (%3 Sitzungen). Fordern Sie größere Seiten an oder grenzen Sie die Liste ein.</translation>
     </message>
 </context>
 <context>
@@ -1968,6 +1992,13 @@ Um Änderungen zu erlauben, bis das Programm geschlossen wird, geben Sie den Nam
     <message>
         <source>, then </source>
         <translation>, dann </translation>
+    </message>
+</context>
+<context>
+    <name>SessionLoader</name>
+    <message>
+        <source>To read more, raise the setting %1 in %2, then connect again.</source>
+        <translation>Um mehr zu lesen, erhöhen Sie die Einstellung %1 in %2 und verbinden Sie sich erneut.</translation>
     </message>
 </context>
 <context>
