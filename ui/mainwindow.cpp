@@ -1034,13 +1034,23 @@ void MainWindow::editConnection()
     ConnectionProfile profile = m_connection->profile();
     if (profile.id.isEmpty())
         profile = m_profiles.current();
+    // The --base-url connection's id is shared by every unsaved connection:
+    // saved, it needs one of its own before the dialog stores a token under it.
+    const QString unsavedId = profile.id == ConnectionProfile::commandLineId() ? profile.id : QString();
+    if (!unsavedId.isEmpty())
+        profile.id = ConnectionProfile::newId();
     auto *dialog = new ProfileDialog(profile, m_vault, this);
     dialog->setObjectName(QStringLiteral("profileDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setDemoBaseUrl(m_connection->demoBaseUrl());
     connect(dialog, &ProfileDialog::sessionTokenEntered, m_resolver, &TokenResolver::setSessionToken);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const QString id = m_profiles.save(dialog->profile());
+    connect(dialog, &QDialog::accepted, this, [this, dialog, unsavedId] {
+        const ConnectionProfile edited = dialog->profile();
+        // The token the unsaved connection had in memory (--token-file, typed
+        // at the prompt) follows it, unless one was typed in the dialog.
+        if (!unsavedId.isEmpty() && !dialog->savesNewToken())
+            m_resolver->carrySessionToken(unsavedId, edited.id);
+        const QString id = m_profiles.save(edited);
         connectProfile(m_profiles.profile(id));
     });
     dialog->open();

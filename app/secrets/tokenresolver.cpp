@@ -92,7 +92,13 @@ void TokenResolver::resolve(const ConnectionProfile &profile)
         } else {
             reason = tr("No access token is stored for this connection. Enter it to connect.");
         }
-        emit tokenNeeded(id, reason, keychainWorks);
+        // The command-line connection's token is never remembered (see the class comment).
+        const bool unsaved = id == ConnectionProfile::commandLineId();
+        if (unsaved && keychainWorks)
+            reason += QLatin1Char(' ')
+                + tr("This connection is not saved: the token is kept until the app closes. To keep it in the "
+                     "system keychain, save the connection with Edit connection….");
+        emit tokenNeeded(id, reason, keychainWorks && !unsaved);
     });
 }
 
@@ -110,7 +116,7 @@ void TokenResolver::provideToken(const QString &profileId, const QByteArray &tok
     if (m_refused.contains(profileId))
         m_refused[profileId].remove(fingerprint(token));
     m_sessionTokens.insert(profileId, {ServerOrigin::of(m_server), token});
-    if (remember) {
+    if (remember && profileId != ConnectionProfile::commandLineId()) {
         m_vault->write(profileId, m_server, token, this, [this](const TokenVault::Result &result) {
             if (result.status != TokenVault::Status::Ok)
                 emit keychainProblem(tr("The token was not stored in the system keychain: %1 It is kept only "
@@ -137,6 +143,15 @@ void TokenResolver::setSessionToken(const QString &profileId, const QUrl &server
         m_sessionTokens.remove(profileId);
     else
         m_sessionTokens.insert(profileId, {ServerOrigin::of(server), token});
+}
+
+void TokenResolver::carrySessionToken(const QString &fromId, const QString &toId)
+{
+    const auto session = m_sessionTokens.constFind(fromId);
+    if (session == m_sessionTokens.constEnd() || fromId == toId)
+        return;
+    m_sessionTokens.insert(toId, *session);
+    m_sessionTokens.remove(fromId);
 }
 
 void TokenResolver::forget(const QString &profileId)

@@ -20,7 +20,10 @@ class TokenVault;
 // session, wherever it comes from. When none is left it emits tokenNeeded():
 // the window asks the user (TokenPromptDialog) and calls provideToken(). A
 // Demo profile needs no token. Tokens entered here stay in memory only,
-// unless provideToken(..., remember = true) and the keychain works.
+// unless provideToken(..., remember = true) and the keychain works. The
+// command-line connection's token is never written to the keychain: its id is
+// shared and no profile deletion reaches it (saving the connection gives it
+// an id of its own, and carrySessionToken() moves the token there).
 class TokenResolver final : public QObject
 {
     Q_OBJECT
@@ -41,6 +44,9 @@ public:
     void cancel();
     // A token entered elsewhere (the profile dialog, --token-file) for `server`'s origin.
     void setSessionToken(const QString &profileId, const QUrl &server, const QByteArray &token);
+    // The connection `fromId` was saved as `toId` (the --base-url one gets an
+    // id of its own): its session token, still bound to its origin, follows.
+    void carrySessionToken(const QString &fromId, const QString &toId);
     // Drops the session token of a profile (e.g. the profile was deleted).
     void forget(const QString &profileId);
     // The server answered 401 to `token`: it is dropped and not handed out

@@ -230,6 +230,11 @@ ConnectionProfile ProfileDialog::profile() const
     return profile;
 }
 
+bool ProfileDialog::savesNewToken() const
+{
+    return profile().kind != ConnectionProfile::Kind::Demo && !m_token->text().trimmed().isEmpty();
+}
+
 bool ProfileDialog::validateAndMark()
 {
     const ConnectionProfile edited = profile();

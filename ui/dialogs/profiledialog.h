@@ -37,6 +37,8 @@ public:
     void setDemoBaseUrl(const QUrl &url) { m_demoUrl = url; }
     // The profile as edited (valid after Save; the id is kept).
     ConnectionProfile profile() const;
+    // Save stored (or kept in memory) a token typed here for the edited server.
+    bool savesNewToken() const;
 
     void testConnection();
     QLabel *testResultLabel() const { return m_testResult; }
