@@ -2614,6 +2614,10 @@ Um Änderungen zu erlauben, bis das Programm geschlossen wird, geben Sie den Nam
         <source>The token was not stored in the system keychain: %1 It is kept only until the app closes.</source>
         <translation>Das Token wurde nicht im System-Schlüsselbund gespeichert: %1 Es wird nur behalten, bis das Programm geschlossen wird.</translation>
     </message>
+    <message>
+        <source>This connection is not saved: the token is kept until the app closes. To keep it in the system keychain, save the connection with Edit connection….</source>
+        <translation>Diese Verbindung ist nicht gespeichert: Das Zugriffstoken bleibt nur erhalten, bis die App geschlossen wird. Um es im System-Schlüsselbund aufzubewahren, speichern Sie die Verbindung mit „Verbindung bearbeiten …“.</translation>
+    </message>
 </context>
 <context>
     <name>TokenVault</name>
