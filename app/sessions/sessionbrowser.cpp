@@ -40,6 +40,7 @@ void SessionBrowser::addSessions(const QList<BillForward::UsageSession> &session
     // The page index stays: rows arriving while the user reads page 3 do
     // not move them back to page 1.
     m_view->update(merged);
+    markPendingAmong(merged);
     showView();
     if (!merged.changed.isEmpty())
         emit rowsChanged(merged.changed);
@@ -61,6 +62,7 @@ void SessionBrowser::endRefresh(bool completed)
         return;
     m_view->remap(newRowOfOldRow);
     m_tally.recount(m_store);
+    markPendingRows(); // rows moved
     showView();
 }
 
@@ -147,7 +149,30 @@ void SessionBrowser::highlight(const QSet<int> &storeRows)
 void SessionBrowser::setPendingAddresses(const QList<SessionAddress> &addresses)
 {
     m_pendingAddresses = addresses;
+    m_pendingAddressSet = QSet<SessionAddress>(addresses.cbegin(), addresses.cend());
     markPendingRows();
+}
+
+// A merge touches only its own rows: a pending address's running use may
+// appear or end among them, the other rows keep their marks. (A pass over
+// the whole store per slice would cost a 1M-row load a pass per page.)
+void SessionBrowser::markPendingAmong(const SessionStore::MergeResult &merged)
+{
+    if (m_pendingAddressSet.isEmpty() && m_pendingRows.isEmpty())
+        return;
+    QSet<int> rows = m_pendingRows;
+    for (const QList<int> *touched : {&merged.inserted, &merged.changed}) {
+        for (const int row : *touched) {
+            if (m_store.isActive(row) && m_pendingAddressSet.contains(m_store.addressOf(row)))
+                rows.insert(row);
+            else
+                rows.remove(row);
+        }
+    }
+    if (rows == m_pendingRows)
+        return;
+    m_pendingRows = rows;
+    m_model->setPendingRows(rows);
 }
 
 void SessionBrowser::markPendingRows()
@@ -168,8 +193,6 @@ void SessionBrowser::markPendingRows()
 
 void SessionBrowser::showView()
 {
-    // Rows move when others are removed, and a pending start's row appears.
-    markPendingRows();
     m_pager.setRowCount(m_view->size());
     m_model->refreshPage();
     emit contentChanged();

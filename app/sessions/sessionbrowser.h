@@ -68,6 +68,7 @@ signals:
 private:
     void showView();
     void markPendingRows();
+    void markPendingAmong(const SessionStore::MergeResult &merged);
 
     SessionStore m_store;
     std::unique_ptr<SessionView> m_view;
@@ -78,5 +79,6 @@ private:
     UsageTally m_tally;
     QTimer m_highlightTimer;
     QList<SessionAddress> m_pendingAddresses;
+    QSet<SessionAddress> m_pendingAddressSet;
     QSet<int> m_pendingRows;
 };
