@@ -1,5 +1,7 @@
 #include "actions/connectionprofile.h"
 
+#include "credentials/serverorigin.h"
+
 #include <QUuid>
 
 QUrl ConnectionProfile::sandboxUrl()
@@ -57,18 +59,9 @@ ConnectionProfile ConnectionProfile::custom(const QString &name, const QUrl &bas
     return profile;
 }
 
-QString ConnectionProfile::normalisedHost(const QUrl &url)
-{
-    // "APP.billforward.net." is the same host as "app.billforward.net".
-    QString host = url.host(QUrl::FullyDecoded).toLower();
-    while (host.endsWith(QLatin1Char('.')))
-        host.chop(1);
-    return host;
-}
-
 ConnectionProfile::Environment ConnectionProfile::environmentOf(const QUrl &url)
 {
-    const QString host = normalisedHost(url);
+    const QString host = ServerOrigin::normalisedHost(url);
     if (host == QLatin1String("app-sandbox.billforward.net"))
         return Environment::Sandbox;
     if (host == QLatin1String("billforward.net") || host.endsWith(QLatin1String(".billforward.net")))

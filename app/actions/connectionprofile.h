@@ -36,10 +36,8 @@ public:
 
     // Any billforward.net host that is not the sandbox counts as production:
     // the cautious reading of an unknown BillForward host. The one decision
-    // for the app and the CLI, made on normalisedHost().
+    // for the app and the CLI, made on ServerOrigin::normalisedHost().
     static Environment environmentOf(const QUrl &url);
-    // Lower case, without trailing dots.
-    static QString normalisedHost(const QUrl &url);
     Environment environment() const;
     bool isProduction() const { return environment() == Environment::Production; }
     // Stops ask for confirmation: always on production, else as chosen.

@@ -2,6 +2,7 @@
 
 #include "api/receivebufferpool.h"
 #include "concurrency/workthreads.h"
+#include "credentials/serverorigin.h"
 #include "credentials/tokenredactor.h"
 #include "wire/sessioncodec.h"
 
@@ -31,17 +32,6 @@ bool isLoopbackHost(const QString &host)
         return true;
     QHostAddress address;
     return address.setAddress(host) && address.isLoopback();
-}
-
-int defaultPort(const QUrl &url)
-{
-    return url.port(url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0 ? 443 : 80);
-}
-
-bool sameOrigin(const QUrl &a, const QUrl &b)
-{
-    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0
-        && a.host().compare(b.host(), Qt::CaseInsensitive) == 0 && defaultPort(a) == defaultPort(b);
 }
 
 QString originOf(const QUrl &url)
@@ -245,7 +235,7 @@ private:
         connect(net, &QNetworkReply::redirected, this, [this, net](const QUrl &target) {
             // A start or stop is never replayed at another address (Qt would
             // turn a 301/302 POST into a GET).
-            if (!m_isPost && sameOrigin(m_url, target)) {
+            if (!m_isPost && ServerOrigin::same(m_url, target)) {
                 emit net->redirectAllowed();
                 return;
             }

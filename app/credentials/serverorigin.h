@@ -9,6 +9,8 @@
 namespace ServerOrigin {
 
 bool same(const QUrl &a, const QUrl &b);
+// The host in lower case without trailing dots: "API.example.com." is "api.example.com".
+QString normalisedHost(const QUrl &url);
 // "https://api.example.com:443": the canonical text, as recorded with a stored token.
 QString of(const QUrl &url);
 
