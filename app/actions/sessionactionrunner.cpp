@@ -22,7 +22,6 @@ struct SessionActionRunner::Pending
     QHash<QString, QList<BillForward::UsageSession>> active;
     QSet<QString> complete;
     QList<QPointer<BillForward::ApiReply>> lists;
-    int listsOutstanding = 0;
     int pagesAsked = 0;
     bool reconciling = false;
     std::unique_ptr<QTimer> deadline;
@@ -271,7 +270,6 @@ void SessionActionRunner::reconcile(int id)
         if (!subscriptions.contains(item.requested.subscriptionId))
             subscriptions.append(item.requested.subscriptionId);
     }
-    pending.listsOutstanding = int(subscriptions.size());
     for (const QString &subscription : std::as_const(subscriptions))
         listNext(id, subscription, 0);
     // Last: a receiver may cancel at once, which finishes (and frees) the action.
@@ -310,7 +308,7 @@ void SessionActionRunner::listNext(int id, const QString &subscriptionId, qint64
                         pending.complete.insert(subscriptionId);
                     }
                 }
-                if (--pending.listsOutstanding == 0)
+                if (pending.lists.isEmpty()) // every subscription listed, or given up
                     decide(id);
             });
 }

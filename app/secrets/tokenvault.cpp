@@ -127,7 +127,6 @@ void TokenVault::complete(int id, const TokenVault::Result &answer)
         const QJsonObject object = QJsonDocument::fromJson(result.token).object();
         const QString recorded = object.value(QStringLiteral("origin")).toString();
         const QByteArray token = object.value(QStringLiteral("token")).toString().toUtf8();
-        result.token.fill('\0'); // the entry as read: not left in freed memory
         result.token.clear();
         if (recorded.isEmpty() || token.isEmpty()) {
             result.status = Status::OtherServer;
