@@ -743,7 +743,7 @@ void MainWindow::onSelectionChanged()
 {
     const QList<int> rows = m_table->selectedStoreRows();
     const SessionStore &store = m_browser->store();
-    updateSelectionTotal();
+    updateSelectionTotal(rows);
     const int current = m_table->currentStoreRow();
     m_details->showStoreRow(current >= 0 ? current : (rows.isEmpty() ? -1 : rows.constFirst()));
     m_copyAction->setEnabled(!rows.isEmpty());
@@ -764,11 +764,10 @@ void MainWindow::onSelectionChanged()
     updateActionState();
 }
 
-void MainWindow::updateSelectionTotal()
+void MainWindow::updateSelectionTotal(const QList<int> &rows)
 {
     // At the instant the rows show, so an active session's share of the
     // total grows with its Duration cell at every tick.
-    const QList<int> rows = m_table->selectedStoreRows();
     const SessionStore &store = m_browser->store();
     qint64 total = 0;
     for (const int row : rows)
@@ -808,7 +807,7 @@ void MainWindow::tick()
     m_browser->setNow(QDateTime::currentMSecsSinceEpoch());
     if (sortsByDuration)
         m_table->restoreSelection();
-    updateSelectionTotal();
+    updateSelectionTotal(m_table->selectedStoreRows());
     const int row = m_details->storeRow();
     if (row >= 0 && row < m_browser->store().size() && m_browser->store().isActive(row))
         m_details->reload();

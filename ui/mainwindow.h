@@ -109,7 +109,7 @@ private:
     void onLoadFinished(SessionLoader::Origin origin, const BillForward::ApiError &error);
     void onContentChanged();
     void onSelectionChanged();
-    void updateSelectionTotal();
+    void updateSelectionTotal(const QList<int> &rows);
     QString emptyTableNote() const;
     void applyFilter(const SessionFilter &filter);
     void goToPage(int page);
