@@ -249,6 +249,8 @@ void FilterBar::syncWidgets()
     case SessionFilter::StateChoice::Historic:
         m_stateHistoric->setChecked(true);
         break;
+    case SessionFilter::StateChoice::NeedsAttention:
+        break; // skeleton: the filter bar's part adds the button
     }
     fillMenu(m_uomMenu, m_uomChoices, m_filter.uoms());
     fillMenu(m_pcMenu, m_pcChoices, m_filter.pricingComponents());

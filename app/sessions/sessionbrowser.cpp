@@ -197,3 +197,25 @@ void SessionBrowser::showView()
     m_model->refreshPage();
     emit contentChanged();
 }
+
+// Skeleton: the radar's part fills these in.
+void SessionBrowser::setAttentionLimits(const AttentionLimits &limits)
+{
+    m_attentionLimits = limits;
+}
+
+Attention SessionBrowser::attentionOf(int storeRow) const
+{
+    Q_UNUSED(storeRow);
+    return {};
+}
+
+int SessionBrowser::needsAttentionCount() const
+{
+    return 0;
+}
+
+QList<SessionKey> SessionBrowser::needingAttention() const
+{
+    return {};
+}

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "radar/attention.h"
+#include "radar/attentionlimits.h"
 #include "sessions/sessionfilter.h"
 #include "sessions/sessionpager.h"
 #include "sessions/sessionstore.h"
@@ -61,9 +63,19 @@ public:
     // follow as rows come and go.
     void setPendingAddresses(const QList<SessionAddress> &addresses);
 
+    // The radar: which active sessions need attention at now(), kept in
+    // step as rows arrive and the clock ticks.
+    void setAttentionLimits(const AttentionLimits &limits);
+    const AttentionLimits &attentionLimits() const { return m_attentionLimits; }
+    Attention attentionOf(int storeRow) const;
+    int needsAttentionCount() const;
+    // The sessions that need attention now (a notification names the new ones).
+    QList<SessionKey> needingAttention() const;
+
 signals:
     void contentChanged();    // counts, page range or choices may have changed
     void rowsChanged(const QList<int> &storeRows); // changed by the last merge
+    void attentionChanged();  // the radar's verdicts or counts changed
 
 private:
     void showView();
@@ -77,6 +89,7 @@ private:
     int m_refreshGeneration = -1;
     qint64 m_nowUtcMs = 0;
     UsageTally m_tally;
+    AttentionLimits m_attentionLimits;
     QTimer m_highlightTimer;
     QList<SessionAddress> m_pendingAddresses;
     QSet<SessionAddress> m_pendingAddressSet;

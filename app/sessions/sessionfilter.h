@@ -26,7 +26,8 @@ public:
         QString value; // as typed, trimmed
         friend bool operator==(const Term &a, const Term &b) { return a.field == b.field && a.value == b.value; }
     };
-    enum class StateChoice { All, Active, Historic };
+    // NeedsAttention: active sessions the radar (app/radar) flags.
+    enum class StateChoice { All, Active, Historic, NeedsAttention };
 
     // One visible, individually clearable piece of the filter.
     struct Chip

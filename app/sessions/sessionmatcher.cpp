@@ -283,6 +283,8 @@ bool SessionMatcher::acceptsStateOf(BillForward::SessionState kind, const Fields
         if (kind != BillForward::SessionState::Historic)
             return false;
         break;
+    case SessionFilter::StateChoice::NeedsAttention:
+        return false; // skeleton: the radar's part decides per row
     }
     for (const QString &needle : m_stateNeedles) {
         if (!containsFolded(session.state(), needle))
