@@ -34,6 +34,7 @@ public:
     Status status = Status::Failed;
     BillForward::ApiError error;             // Failed, or the lost answer of Reconciled
     QList<Item> items;                       // one per batch item, in batch order
+    QString organizationId;                  // the batch's organizationID (empty: none was sent)
     QList<BillForward::UsageSession> affected; // sessions as the server now has them (update the store with these)
     BillForward::Timestamp sentAt = BillForward::NoTimestamp;
 

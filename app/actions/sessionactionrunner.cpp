@@ -172,6 +172,7 @@ int SessionActionRunner::send(ActionResult::Action action, const BillForward::Se
     auto pending = std::make_unique<Pending>();
     pending->result.id = id;
     pending->result.action = action;
+    pending->result.organizationId = batch.organizationId;
     for (const BillForward::UsageSession &session : batch.usageSessions) {
         ActionResult::Item item;
         item.requested = session;

@@ -7,18 +7,42 @@ qint64 StopRequest::durationAt(const BillForward::UsageSession &session, BillFor
     return qMax<qint64>(0, stopAt - session.start);
 }
 
-BillForward::SessionBatch StopRequest::toBatch() const
+BillForward::Timestamp StopRequest::limitInstant(const Attention &attention)
 {
-    BillForward::SessionBatch batch;
-    batch.organizationId = organizationId;
-    for (const BillForward::UsageSession &session : sessions) {
-        BillForward::UsageSession item;
-        item.subscriptionId = session.subscriptionId;
-        item.sessionId = session.sessionId;
-        item.uom = session.uom;
-        item.start = session.start;
-        item.stop = stop;
-        batch.usageSessions.append(item);
+    const bool crossed = attention.reason == Attention::Reason::OverLimit
+        || attention.reason == Attention::Reason::OverPercentile;
+    if (!crossed || attention.limitMs <= 0)
+        return BillForward::NoTimestamp;
+    return attention.runStartUtcMs + attention.limitMs;
+}
+
+bool StopRequest::hasLimit(const BillForward::UsageSession &session) const
+{
+    return limitInstants.contains(SessionKey::of(session));
+}
+
+bool StopRequest::limitBeforeCurrentPart(const BillForward::UsageSession &session) const
+{
+    const auto found = limitInstants.constFind(SessionKey::of(session));
+    return found != limitInstants.cend() && session.start != BillForward::NoTimestamp && *found < session.start;
+}
+
+BillForward::Timestamp StopRequest::stopOf(const BillForward::UsageSession &session, BillForward::Timestamp now) const
+{
+    switch (when) {
+    case When::Now:
+        return now;
+    case When::At:
+        return stop;
+    case When::AsOfLimit:
+        break;
     }
-    return batch;
+    const auto found = limitInstants.constFind(SessionKey::of(session));
+    if (found == limitInstants.cend())
+        return now;
+    BillForward::Timestamp at = *found;
+    if (session.start != BillForward::NoTimestamp)
+        at = qMax(at, session.start);
+    // A limit not reached yet (the radar looked a while ago): stop now.
+    return qMin(at, now);
 }

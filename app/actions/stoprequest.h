@@ -1,22 +1,43 @@
 #pragma once
 
+#include "radar/attention.h"
+#include "sessions/sessionkey.h"
 #include "wire/usagesession.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 
 // What the stop confirmation asks for: these sessions, at this time.
 struct StopRequest
 {
+    enum class When {
+        Now,        // the instant the user confirms
+        At,         // `stop`, the same for every session
+        AsOfLimit,  // each session at its limit instant (those without one: now)
+    };
+
     QList<BillForward::UsageSession> sessions;
-    BillForward::Timestamp stop = BillForward::NoTimestamp; // NoTimestamp: now, by the server's clock
-    QString organizationId;                                 // optional
+    When when = When::Now;
+    BillForward::Timestamp stop = BillForward::NoTimestamp; // When::At
+    // Per session (by key): the instant its limit was reached, that is the
+    // start of the first part of its run + its limit. The radar knows it.
+    QHash<SessionKey, BillForward::Timestamp> limitInstants;
 
     // How long `session` will have run when stopped at `stopAt` (ms, >= 0).
     static qint64 durationAt(const BillForward::UsageSession &session, BillForward::Timestamp stopAt);
 
-    // The stop call: subscription, session ID and unit of each, and the
-    // start of the use meant (SessionActionRunner::stop() keeps it for
-    // reconciliation and does not send it).
-    BillForward::SessionBatch toBatch() const;
+    // The instant a session the radar found past its limit reached it (its
+    // run's start + the limit), or NoTimestamp when it has no limit crossed.
+    static BillForward::Timestamp limitInstant(const Attention &attention);
+
+    // Whether `session` has a limit instant to stop at.
+    bool hasLimit(const BillForward::UsageSession &session) const;
+    // The limit instant falls before the start of the session's current
+    // part: the earlier parts of its run already ended and were billed, so
+    // the stop can only end this part, at its start.
+    bool limitBeforeCurrentPart(const BillForward::UsageSession &session) const;
+    // The instant `session` stops at, when confirmed at `now` (UTC ms). As of
+    // its limit: never before the current part's start, never after `now`.
+    BillForward::Timestamp stopOf(const BillForward::UsageSession &session, BillForward::Timestamp now) const;
 };

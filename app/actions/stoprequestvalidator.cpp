@@ -14,20 +14,23 @@ FieldIssues StopRequestValidator::validate(const StopRequest &request) const
             issues.append({ActionField::Sessions,
                            tr("Session “%1” (%2) is not running.").arg(session.sessionId, session.uom)});
     }
+    if (request.when == StopRequest::When::Now)
+        return issues;
     const BillForward::Timestamp now =
         m_now != BillForward::NoTimestamp ? m_now : QDateTime::currentMSecsSinceEpoch();
-    if (request.stop != BillForward::NoTimestamp) {
-        if (request.stop > now + FutureToleranceMs)
+    if (request.when == StopRequest::When::At && request.stop == BillForward::NoTimestamp) {
+        issues.append({ActionField::StopTime, tr("Choose the time the sessions stop at.")});
+        return issues;
+    }
+    if (request.when == StopRequest::When::At && request.stop > now + FutureToleranceMs)
+        issues.append({ActionField::StopTime, tr("The stop time is in the future: choose a time up to now.")});
+    for (const BillForward::UsageSession &session : request.sessions) {
+        const BillForward::Timestamp stop = request.stopOf(session, now);
+        if (session.start != BillForward::NoTimestamp && stop < session.start) {
             issues.append({ActionField::StopTime,
-                           tr("The stop time is in the future: choose a time up to now.")});
-        for (const BillForward::UsageSession &session : request.sessions) {
-            if (session.start != BillForward::NoTimestamp && request.stop < session.start) {
-                issues.append({ActionField::StopTime,
-                               tr("The stop time is before the start of session “%1” (%2 UTC).")
-                                   .arg(session.sessionId,
-                                        DisplayFormat::dateTime(
-                                            QDateTime::fromMSecsSinceEpoch(session.start, Qt::UTC)))});
-            }
+                           tr("The stop time is before the start of session “%1” (%2 UTC).")
+                               .arg(session.sessionId,
+                                    DisplayFormat::dateTime(QDateTime::fromMSecsSinceEpoch(session.start, Qt::UTC)))});
         }
     }
     return issues;

@@ -1,3 +1,4 @@
+#include "actions/stopplan.h"
 #include "actions/stoprequestvalidator.h"
 
 #include <QTest>
@@ -58,7 +59,10 @@ void tst_StopRequestValidator::validate()
         done.state = QStringLiteral("Historic");
         request.sessions.append(done);
     }
-    request.stop = stopOffsetMs == BillForward::NoTimestamp ? BillForward::NoTimestamp : Now + stopOffsetMs;
+    if (stopOffsetMs != BillForward::NoTimestamp) {
+        request.when = StopRequest::When::At;
+        request.stop = Now + stopOffsetMs;
+    }
     StopRequestValidator validator;
     validator.setNow(Now);
     const FieldIssues issues = validator.validate(request);
@@ -71,8 +75,7 @@ void tst_StopRequestValidator::batchNamesEachSession()
     StopRequest request;
     request.sessions = {running("a", 1000), running("b", 2000)};
     request.sessions[0].pricingComponentId = QStringLiteral("PCO-1");
-    request.stop = Now;
-    const BillForward::SessionBatch batch = request.toBatch();
+    const BillForward::SessionBatch batch = StopPlan::of(request, Now).batches.constFirst();
     QCOMPARE(batch.usageSessions.size(), 2);
     QCOMPARE(batch.usageSessions.at(1).sessionId, QStringLiteral("b"));
     QCOMPARE(batch.usageSessions.at(0).stop, Now);
