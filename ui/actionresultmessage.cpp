@@ -1,8 +1,15 @@
 #include "ui/actionresultmessage.h"
 
+#include "actions/stopplan.h"
+
 QString ActionResultMessage::sessionLabel(const BillForward::UsageSession &session)
 {
     return tr("%1 (%2)").arg(session.sessionId, session.uom);
+}
+
+QString ActionResultMessage::resendButtonText()
+{
+    return tr("Resend without the refused items");
 }
 
 ActionResultMessage ActionResultMessage::of(const ActionResult &result)
@@ -11,6 +18,9 @@ ActionResultMessage ActionResultMessage::of(const ActionResult &result)
     ActionResultMessage message;
     message.text = result.summary();
     QStringList lines;
+    // A stop spanning organizations is one request each: say which this was.
+    if (!result.organizationId.isEmpty() && result.status != ActionResult::Status::Succeeded)
+        lines << tr("Request for organization %1.").arg(result.organizationId);
     switch (result.status) {
     case ActionResult::Status::Succeeded:
         message.severity = Severity::Success;
@@ -32,6 +42,14 @@ ActionResultMessage ActionResultMessage::of(const ActionResult &result)
                 lines << tr("• %1").arg(sessionLabel(item.requested));
         }
         lines << QString() << tr("Nothing was changed: the server applies all sessions of a request or none.");
+        message.resend = StopPlan::withoutRefused(result);
+        if (message.offersResend())
+            lines << (message.resend.usageSessions.size() == 1
+                          ? tr("“%1” sends the 1 other session again, at the stop time you confirmed.")
+                                .arg(resendButtonText())
+                          : tr("“%1” sends the %2 other sessions again, at the stop times you confirmed.")
+                                .arg(resendButtonText())
+                                .arg(message.resend.usageSessions.size()));
         break;
     }
     case ActionResult::Status::Reconciled: {

@@ -19,8 +19,14 @@ public:
     QString title;
     QString text;    // one or two sentences
     QString details; // the sessions concerned, one per line; may be empty
+    // A refused stop: the same request without the items the server named,
+    // offered to the user (never sent on its own). Empty when none is offered.
+    BillForward::SessionBatch resend;
 
     bool needsDialog() const { return severity != Severity::Success; }
+    bool offersResend() const { return !resend.usageSessions.isEmpty(); }
+    // The button that offers `resend`.
+    static QString resendButtonText();
 
     static ActionResultMessage of(const ActionResult &result);
     // "kiosk-17 (minutes)"

@@ -24,6 +24,7 @@
 
 #include "actions/actionpolicy.h"
 #include "actions/sessionactionrunner.h"
+#include "actions/stopplan.h"
 #include "actions/stoprequest.h"
 #include "secrets/tokenresolver.h"
 #include "secrets/tokenvault.h"
@@ -970,25 +971,47 @@ void MainWindow::stopSelected()
     const QList<BillForward::UsageSession> sessions = stoppableSelection();
     if (sessions.isEmpty() || !m_stopAction->isEnabled())
         return;
-    auto send = [this](const BillForward::SessionBatch &batch) {
-        if (m_runner->stop(batch) > 0)
-            statusBar()->showMessage(batch.usageSessions.size() == 1
-                                         ? tr("Stopping 1 session…")
-                                         : tr("Stopping %1 sessions…").arg(batch.usageSessions.size()));
-    };
     if (!m_runner->policy().mustConfirmStops()) {
-        send(StopRequest{sessions, BillForward::NoTimestamp, {}}.toBatch());
+        StopRequest request;
+        request.sessions = sessions;
+        sendStopPlan(StopPlan::of(request, QDateTime::currentMSecsSinceEpoch()));
         return;
+    }
+    // Sessions the radar found past their limit can stop as of it.
+    QHash<SessionKey, BillForward::Timestamp> limits;
+    const QList<int> rows = m_table->selectedStoreRows();
+    for (const int row : rows) {
+        const BillForward::Timestamp instant = StopRequest::limitInstant(m_browser->attentionOf(row));
+        if (instant != BillForward::NoTimestamp)
+            limits.insert(SessionKey::of(m_browser->store().at(row)), instant);
     }
     auto *dialog = new StopConfirmationDialog(sessions, m_runner->policy(), this);
     dialog->setObjectName(QStringLiteral("stopConfirmationDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &StopConfirmationDialog::stopRequested, this, send);
+    dialog->setLimitInstants(limits);
+    connect(dialog, &StopConfirmationDialog::stopRequested, this, &MainWindow::sendStopPlan);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         if (dialog->dontAskAgain())
             saveConfirmStops(false);
     });
     dialog->open();
+}
+
+void MainWindow::sendStopPlan(const StopPlan &plan)
+{
+    int sent = 0;
+    for (const BillForward::SessionBatch &batch : plan.batches) {
+        if (m_runner->stop(batch) > 0)
+            sent += int(batch.usageSessions.size());
+    }
+    if (sent == 0)
+        return;
+    if (plan.batches.size() > 1)
+        statusBar()->showMessage(tr("Stopping %1 sessions in %2 requests, one per organization…")
+                                     .arg(sent)
+                                     .arg(plan.batches.size()));
+    else
+        statusBar()->showMessage(sent == 1 ? tr("Stopping 1 session…") : tr("Stopping %1 sessions…").arg(sent));
 }
 
 void MainWindow::saveConfirmStops(bool confirm)
@@ -1094,6 +1117,14 @@ void MainWindow::onActionFinished(const ActionResult &result)
                                 message.title, message.text, QMessageBox::Ok, this);
     box->setObjectName(QStringLiteral("actionResultBox"));
     box->setInformativeText(message.details);
+    if (message.offersResend()) {
+        // Offered, never sent on its own: the user's click is the confirmation.
+        QPushButton *resend = box->addButton(ActionResultMessage::resendButtonText(), QMessageBox::ActionRole);
+        resend->setObjectName(QStringLiteral("resendWithoutRefused"));
+        resend->setAccessibleName(resend->text());
+        connect(resend, &QPushButton::clicked, this, [this, batch = message.resend] { sendStopPlan({{batch}}); });
+        box->setDefaultButton(QMessageBox::Ok);
+    }
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }

@@ -21,6 +21,7 @@ class QDockWidget;
 class QLabel;
 class QMenu;
 class QPushButton;
+struct StopPlan;
 class QToolButton;
 class SessionActionRunner;
 class SessionBrowser;
@@ -104,6 +105,8 @@ private:
     void updatePendingRows();
     void onActionFinished(const ActionResult &result);
     void saveConfirmStops(bool confirm);
+    // A confirmed stop: one request per organization, instants already fixed.
+    void sendStopPlan(const StopPlan &plan);
     void applyTabOrder();
     QList<BillForward::UsageSession> stoppableSelection() const;
     void onLoadFinished(SessionLoader::Origin origin, const BillForward::ApiError &error);

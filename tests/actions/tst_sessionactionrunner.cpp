@@ -1,5 +1,6 @@
 #include "actions/actionjournal.h"
 #include "actions/sessionactionrunner.h"
+#include "actions/stopplan.h"
 #include "api/apiclient.h"
 #include "droppingproxy.h"
 #include "emulatorfixture.h"
@@ -66,6 +67,7 @@ private slots:
     void reconciliationStopsAtPageLimit();
     void reconciliationStopsAtTimeLimit();
     void reconciliationCancelledStaysUnknown();
+    void stopPlanReconciledPerRequest();
 
 private:
     // Sends a batch and waits for its result.
@@ -657,6 +659,60 @@ void tst_SessionActionRunner::reconciliationCancelledStaysUnknown()
 // sent is the one meant: the stop did not take effect. One created since
 // shortly before may be the one meant or a new one after the stop: unknown,
 // never "did not take effect" (which invites a second stop ending the new use).
+// A stop spanning two organizations goes as two requests; both answers are
+// lost. Each is reconciled on its own, and each request's pending marks end
+// with its own outcome, not with the other's.
+void tst_SessionActionRunner::stopPlanReconciledPerRequest()
+{
+    EmulatorFixture dropping;
+    Emulator::Options options;
+    options.dropRate = 1.0;
+    QVERIFY(dropping.start(options));
+    const QString sub = QStringLiteral("SUB-RUN-ORGS");
+    auto api = client(dropping.url);
+    SessionActionRunner runner(api.get());
+    SessionBatch inA = batchOf({item(sub, QStringLiteral("a1"))});
+    inA.organizationId = QStringLiteral("ORG-R-A");
+    SessionBatch inB = batchOf({item(sub, QStringLiteral("b1")), item(sub, QStringLiteral("b2"))});
+    inB.organizationId = QStringLiteral("ORG-R-B");
+    QCOMPARE(run(runner, ActionResult::Action::Start, inA).count(ActionResult::ItemOutcome::TookEffect), 1);
+    QCOMPARE(run(runner, ActionResult::Action::Start, inB).count(ActionResult::ItemOutcome::TookEffect), 2);
+
+    StopRequest request;
+    request.sessions = listOf(dropping.url, sub, true);
+    QCOMPARE(request.sessions.size(), 3);
+    const StopPlan plan = StopPlan::of(request, QDateTime::currentMSecsSinceEpoch());
+    QCOMPARE(plan.batches.size(), 2);
+
+    QSignalSpy reconciling(&runner, &SessionActionRunner::reconciling);
+    QList<ActionResult> results;
+    QList<bool> othersStillPending;
+    connect(&runner, &SessionActionRunner::finished, this, [&](const ActionResult &result) {
+        results << result;
+        bool ownCleared = true;
+        for (const ActionResult::Item &item : result.items)
+            ownCleared = ownCleared && !runner.isPending(item.requested);
+        QVERIFY(ownCleared);
+        othersStillPending << (runner.pendingAddresses().size() == (results.size() == 1 ? 3 - int(result.items.size()) : 0));
+    });
+    for (const SessionBatch &batch : plan.batches)
+        QVERIFY(runner.stop(batch) > 0);
+    QCOMPARE(runner.pendingAddresses().size(), 3);
+    QTRY_COMPARE_WITH_TIMEOUT(results.size(), 2, 30000);
+    QCOMPARE(reconciling.size(), 2);
+    QCOMPARE(othersStillPending, (QList<bool>{true, true}));
+    QStringList organizations;
+    for (const ActionResult &result : std::as_const(results)) {
+        QCOMPARE(result.status, ActionResult::Status::Reconciled);
+        QCOMPARE(result.count(ActionResult::ItemOutcome::TookEffect), int(result.items.size()));
+        organizations << result.organizationId;
+    }
+    organizations.sort();
+    QCOMPARE(organizations, (QStringList{QStringLiteral("ORG-R-A"), QStringLiteral("ORG-R-B")}));
+    QVERIFY(listOf(dropping.url, sub, true).isEmpty());
+    QVERIFY(!runner.isBusy());
+}
+
 void tst_SessionActionRunner::lostStopDecidedByTheUseRunning_data()
 {
     QTest::addColumn<bool>("createdJustNow");

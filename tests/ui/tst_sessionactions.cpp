@@ -85,6 +85,8 @@ private slots:
     void stopsTwoThroughTheConfirmation();
     void stopOfAReusedIdEndsTheActiveUseOnly();
     void stopRefusedByServerNamesTheSession();
+    void stopSpanningOrganizationsIsOneRequestEach();
+    void refusedRequestOffersResendWithoutItsItems();
     void dontAskAgainIsSavedWithTheProfile();
     void lostAnswerIsReconciled();
     void reconciliationStoppedOrSwitchedAway();
@@ -103,6 +105,8 @@ private:
     Harness makeWindow(const ConnectionProfile &profile, const QByteArray &sessionToken);
     bool load(MainWindow &window, const QString &subscription);
     QList<int> activeModelRows(MainWindow &window, int count);
+    bool startIn(BillForward::ApiClient &client, const QString &subscription, const QString &organization,
+                 const QStringList &ids);
 
     QTemporaryDir m_dir;
     EmulatorFixture m_good;
@@ -434,6 +438,144 @@ void tst_SessionActions::stopRefusedByServerNamesTheSession()
     QCOMPARE(journalLines(w.journal()->path()).constLast().value(QStringLiteral("outcome")).toString(),
              QStringLiteral("error"));
     box->accept();
+}
+
+bool tst_SessionActions::startIn(BillForward::ApiClient &client, const QString &subscription,
+                                 const QString &organization, const QStringList &ids)
+{
+    BillForward::SessionBatch batch;
+    batch.organizationId = organization;
+    for (const QString &id : ids) {
+        UsageSession session;
+        session.subscriptionId = subscription;
+        session.sessionId = id;
+        session.uom = QStringLiteral("minutes");
+        session.pricingComponentName = QStringLiteral("Minutes");
+        batch.usageSessions << session;
+    }
+    BillForward::ApiReply *reply = client.start(batch);
+    QSignalSpy finished(reply, &BillForward::ApiReply::finished);
+    return finished.wait(10000) && reply->isOk();
+}
+
+// One subscription whose sessions belong to two organizations: one
+// confirmation lists both groups, then one POST per organization, each
+// with its organizationID, both applied; the rows' pending marks end with
+// their own request.
+void tst_SessionActions::stopSpanningOrganizationsIsOneRequestEach()
+{
+    Harness h = makeWindow(m_good.url);
+    MainWindow &w = *h.window;
+    const QString sub = QStringLiteral("SUB-UI-TWO-ORGS");
+    QVERIFY(startIn(*h.connection->client(), sub, QStringLiteral("ORG-UI-A"), {QStringLiteral("a1"), QStringLiteral("a2")}));
+    QVERIFY(startIn(*h.connection->client(), sub, QStringLiteral("ORG-UI-B"), {QStringLiteral("b1")}));
+    QVERIFY(load(w, sub));
+    QCOMPARE(w.table()->model()->rowCount(), 3);
+    w.table()->selectAll();
+    w.stopAction()->trigger();
+    QTRY_VERIFY(modal<StopConfirmationDialog>());
+    auto *dialog = modal<StopConfirmationDialog>();
+    QCOMPARE(dialog->table()->rowCount(), 3 + 2); // a row naming each organization
+    QVERIFY(dialog->summaryLabel()->text().contains(QLatin1String("2 organizations")));
+    QSignalSpy finished(w.runner(), &SessionActionRunner::finished);
+    QTest::mouseClick(dialog->stopButton(), Qt::LeftButton);
+    QVERIFY(!modal<StopConfirmationDialog>()); // one confirmation for both requests
+    QVERIFY(w.statusBar()->currentMessage().contains(QLatin1String("2 requests")));
+    for (int row = 0; row < 3; ++row)
+        QVERIFY(w.table()->model()->index(row, 0).data(SessionTableModel::PendingActionRole).toBool());
+
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 30000);
+    QStringList organizations;
+    for (const QList<QVariant> &signal : std::as_const(finished)) {
+        const auto result = signal.constFirst().value<ActionResult>();
+        QCOMPARE(result.status, ActionResult::Status::Succeeded);
+        organizations << result.organizationId;
+        for (const UsageSession &affected : result.affected)
+            QCOMPARE(affected.organizationId, result.organizationId);
+    }
+    organizations.sort();
+    QCOMPARE(organizations, (QStringList{QStringLiteral("ORG-UI-A"), QStringLiteral("ORG-UI-B")}));
+    const SessionStore &store = w.browser()->store();
+    QCOMPARE(store.activeCount(), 0);
+    for (int row = 0; row < 3; ++row)
+        QVERIFY(!w.table()->model()->index(row, 0).data(SessionTableModel::PendingActionRole).toBool());
+    // Two POSTs: each sent and answered, in the journal.
+    const QList<QJsonObject> lines = journalLines(w.journal()->path());
+    QList<int> sentSizes;
+    for (const QJsonObject &line : lines) {
+        if (line.value(QStringLiteral("outcome")).toString() == QLatin1String("sent"))
+            sentSizes << int(line.value(QStringLiteral("sessions")).toArray().size());
+    }
+    std::sort(sentSizes.begin(), sentSizes.end());
+    QCOMPARE(sentSizes, (QList<int>{1, 2}));
+    QCOMPARE(lines.size(), 4);
+    QVERIFY(!modal<QMessageBox>()); // both applied: nothing to ask
+}
+
+// ORG-B's request is refused (one of its sessions was stopped behind the
+// app's back): all or nothing, so none of its items stopped; ORG-A's went
+// through. The refusal lists the items and offers to resend without the one
+// the server named; nothing is sent until the user clicks it, then only the
+// rest, at the instant the user confirmed.
+void tst_SessionActions::refusedRequestOffersResendWithoutItsItems()
+{
+    Harness h = makeWindow(m_good.url);
+    MainWindow &w = *h.window;
+    const QString sub = QStringLiteral("SUB-UI-REFUSED-ORG");
+    QVERIFY(startIn(*h.connection->client(), sub, QStringLiteral("ORG-UI-A"), {QStringLiteral("a1")}));
+    QVERIFY(startIn(*h.connection->client(), sub, QStringLiteral("ORG-UI-B"),
+                    {QStringLiteral("b1"), QStringLiteral("b2"), QStringLiteral("b3")}));
+    QVERIFY(load(w, sub));
+    QCOMPARE(w.table()->model()->rowCount(), 4);
+    QVERIFY(UiTest::stopSessionOnServer(m_good.url, Token, sub, QStringLiteral("b2"), QStringLiteral("minutes")));
+    w.table()->selectAll();
+    w.stopAction()->trigger();
+    QTRY_VERIFY(modal<StopConfirmationDialog>());
+    QSignalSpy finished(w.runner(), &SessionActionRunner::finished);
+    QTest::mouseClick(modal<StopConfirmationDialog>()->stopButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 30000);
+
+    ActionResult refused;
+    for (const QList<QVariant> &signal : std::as_const(finished)) {
+        const auto result = signal.constFirst().value<ActionResult>();
+        if (result.organizationId == QLatin1String("ORG-UI-A"))
+            QCOMPARE(result.status, ActionResult::Status::Succeeded);
+        else
+            refused = result;
+    }
+    QCOMPARE(refused.organizationId, QStringLiteral("ORG-UI-B"));
+    QCOMPARE(refused.status, ActionResult::Status::Failed);
+    QCOMPARE(refused.items.size(), 3);
+    QTRY_VERIFY(modal<QMessageBox>());
+    auto *box = modal<QMessageBox>();
+    QCOMPARE(box->objectName(), QStringLiteral("actionResultBox"));
+    const QString details = box->informativeText();
+    QVERIFY2(details.contains(QLatin1String("ORG-UI-B")) && details.contains(QLatin1String("b2")), qPrintable(details));
+    auto *resend = box->findChild<QPushButton *>(QStringLiteral("resendWithoutRefused"));
+    QVERIFY(resend);
+    QCOMPARE(resend->text(), QStringLiteral("Resend without the refused items"));
+    // Offered, not sent: two POSTs so far, and nothing under way.
+    QVERIFY(!w.runner()->isBusy());
+    QCOMPARE(journalLines(w.journal()->path()).size(), 4);
+    const SessionStore &store = w.browser()->store();
+
+    finished.clear();
+    QTest::mouseClick(resend, Qt::LeftButton);
+    QVERIFY(finished.wait(30000));
+    const auto again = finished.constFirst().constFirst().value<ActionResult>();
+    QCOMPARE(again.status, ActionResult::Status::Succeeded);
+    QCOMPARE(again.organizationId, QStringLiteral("ORG-UI-B"));
+    QCOMPARE(again.items.size(), 2);
+    QCOMPARE(again.items.at(0).requested.sessionId, QStringLiteral("b1"));
+    QCOMPARE(again.items.at(1).requested.sessionId, QStringLiteral("b3"));
+    // The instant confirmed the first time, not the moment of the resend.
+    QCOMPARE(again.items.at(0).requested.stop, refused.items.at(0).requested.stop);
+    for (const UsageSession &session : again.affected) {
+        QCOMPARE(session.stateKind(), BillForward::SessionState::Historic);
+        QCOMPARE(session.stop, refused.items.at(0).requested.stop);
+    }
+    QCOMPARE(journalLines(w.journal()->path()).size(), 6);
+    QTRY_COMPARE(store.activeCount(), 0);
 }
 
 void tst_SessionActions::dontAskAgainIsSavedWithTheProfile()
