@@ -284,6 +284,46 @@ private slots:
         QCOMPARE(listAll(*server, QStringLiteral("SUB-V")), before);
     }
 
+    // A stop as of a limit lies in the past: accepted down to the session's
+    // own start, refused 1 ms before it with the contract's 400, all or nothing.
+    void pastStopNotBeforeTheStart()
+    {
+        auto server = startServer();
+        QVERIFY(server);
+        const QByteArray started = ",\"start\":\"2026-01-01T00:00:00Z\"";
+        QCOMPARE(post(*server, QStringLiteral("/usage-sessions/start"),
+                      batchJson({ startItem("SUB-PAST", "late", "minutes", started),
+                                  startItem("SUB-PAST", "edge", "minutes", started),
+                                  startItem("SUB-PAST", "early", "minutes", started) })).status, 200);
+        BillForward::Timestamp start = 0;
+        QVERIFY(BillForward::WireTime::parse("2026-01-01T00:00:00Z", start));
+
+        // Before the start by 1 ms, beside a valid item: 400 naming it, nothing stopped.
+        auto r = post(*server, QStringLiteral("/usage-sessions/stop"),
+                      batchJson({ stopItem("SUB-PAST", "late", "minutes", ",\"stop\":\"2026-01-02T00:00:00Z\""),
+                                  stopItem("SUB-PAST", "early", "minutes", ",\"stop\":\"2025-12-31T23:59:59.999Z\"") }));
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.bfError().errorType, QStringLiteral("ValidationError"));
+        QCOMPARE(r.bfError().errorParameters, QStringList{ QStringLiteral("usageSessions[1].stop") });
+        QCOMPARE(listAll(*server, QStringLiteral("SUB-PAST"), true).size(), 3);
+
+        // A day after the start (in the past), and exactly at the start: both applied.
+        r = post(*server, QStringLiteral("/usage-sessions/stop"),
+                 batchJson({ stopItem("SUB-PAST", "late", "minutes", ",\"stop\":\"2026-01-02T00:00:00Z\""),
+                             stopItem("SUB-PAST", "edge", "minutes", ",\"stop\":\"2026-01-01T00:00:00Z\"") }));
+        QCOMPARE(r.status, 200);
+        const auto results = r.page().results;
+        QCOMPARE(results.size(), 2);
+        QCOMPARE(results.at(0).state, QStringLiteral("Historic"));
+        QCOMPARE(results.at(0).stop, start + 86'400'000);
+        QCOMPARE(results.at(0).uduration, 86'400'000);
+        QCOMPARE(results.at(1).stop, start);
+        QCOMPARE(results.at(1).uduration, 0);
+        const auto active = listAll(*server, QStringLiteral("SUB-PAST"), true);
+        QCOMPARE(active.size(), 1);
+        QCOMPARE(active.constFirst().sessionId, QStringLiteral("early"));
+    }
+
     void batchIsAllOrNothing()
     {
         auto server = startServer();
