@@ -127,7 +127,7 @@ StopConfirmationDialog::StopConfirmationDialog(const QList<BillForward::UsageSes
     layOutRows();
     refresh();
     cancel->setFocus();
-    resize(860, 340);
+    resize(960, 340);
 }
 
 void StopConfirmationDialog::setNow(BillForward::Timestamp utcMs)
@@ -315,6 +315,8 @@ void StopConfirmationDialog::refresh()
                          .arg(earlierParts));
     m_summary->setText(summary);
     m_summary->setAccessibleName(summary);
+    // Notes only concern stops as of a limit.
+    m_table->setColumnHidden(NoteColumn, asked.when != StopRequest::When::AsOfLimit);
     m_table->resizeColumnsToContents();
     m_stopButton->setText(count == 1 ? tr("Stop session") : tr("Stop %1 sessions").arg(count));
     m_stopButton->setAccessibleName(m_stopButton->text());
