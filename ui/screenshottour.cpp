@@ -5,10 +5,12 @@
 #include "ui/mainwindow.h"
 #include "ui/sessiontableview.h"
 #include "ui/widgets/palettecolors.h"
+#include "ui/dialogs/stopconfirmationdialog.h"
 
 #include "sessions/sessionbrowser.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QDialog>
 #include <QDir>
 #include <QLineEdit>
@@ -110,8 +112,19 @@ void ScreenshotTour::step(int index)
                                         QItemSelectionModel::Select | QItemSelectionModel::Rows);
         m_window->stopSelected();
         break;
-    case 9: {
+    case 9:
         shootScreen(QStringLiteral("stop-confirmation.png"));
+        if (QWidget *dialog = QApplication::activeModalWidget())
+            dialog->close();
+        table->selectRow(0);
+        for (int row = 1; row < qMin(3, table->model()->rowCount()); ++row)
+            table->selectionModel()->select(table->model()->index(row, 0),
+                                            QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        m_window->stopSelected();
+        showStopAsOfLimit();
+        break;
+    case 10: {
+        shootScreen(QStringLiteral("stop-as-of-limit.png"));
         if (QWidget *dialog = QApplication::activeModalWidget())
             dialog->close();
         m_window->filterBar()->searchField()->clear();
@@ -122,15 +135,39 @@ void ScreenshotTour::step(int index)
         m_window->connection()->showDemoServerAs(production);
         break;
     }
-    case 10:
+    case 11:
         table->selectRow(0); // a running session: Stop stays off while read-only
         break;
-    case 11:
+    case 12:
         shoot(QStringLiteral("production-window.png"));
         emit finished(0);
         return;
     }
     QTimer::singleShot(700, this, [this, index] { step(index + 1); });
+}
+
+void ScreenshotTour::showStopAsOfLimit()
+{
+    auto *dialog = qobject_cast<StopConfirmationDialog *>(QApplication::activeModalWidget());
+    if (!dialog)
+        return;
+    if (!dialog->offersStopAsOfLimit()) {
+        // The radar found none of these past a limit (or is not built in):
+        // limits as it would find them, so the picture shows each case. The
+        // first ran past a limit of half its run, the second's limit fell
+        // before its current part, the third has none.
+        const BillForward::Timestamp now = QDateTime::currentMSecsSinceEpoch();
+        QHash<SessionKey, BillForward::Timestamp> limits;
+        const QList<BillForward::UsageSession> &sessions = dialog->sessions();
+        for (int index = 0; index < qMin<qsizetype>(2, sessions.size()); ++index) {
+            const BillForward::UsageSession &session = sessions.at(index);
+            const BillForward::Timestamp instant =
+                index == 0 ? session.start + (now - session.start) / 2 : session.start - 3'600'000;
+            limits.insert(SessionKey::of(session), instant);
+        }
+        dialog->setLimitInstants(limits);
+    }
+    dialog->setStopAsOfLimit();
 }
 
 QString ScreenshotTour::busiestActiveUnit() const

@@ -25,6 +25,8 @@ private:
     void shootScreen(const QString &name);
     void afterLoad();
     void step(int index);
+    // The stop confirmation open on the selection, "as of its limit" chosen.
+    void showStopAsOfLimit();
     QString busiestActiveUnit() const;
 
     MainWindow *m_window;
