@@ -99,7 +99,7 @@ void TestScreenshotTour::tourWritesRealScreenshots()
         saved << QFileInfo(it.next().captured(1).trimmed()).fileName();
     const QStringList written = QDir(shots).entryList(QDir::Files, QDir::Name);
     for (const QString &name : {QStringLiteral("main-window.png"), QStringLiteral("filtered.png"),
-                                QStringLiteral("details-panel.png")})
+                                QStringLiteral("details-panel.png"), QStringLiteral("stop-as-of-limit.png")})
         QVERIFY2(written.contains(name), qPrintable(name + QLatin1String(" missing; written: ") + written.join(u' ')));
     for (const QString &name : std::as_const(saved))
         QVERIFY2(written.contains(name), qPrintable(name));
