@@ -230,13 +230,17 @@ void tst_UndoWindow::countsDownThenSendsOnceAsOfTheConfirmation()
 void tst_UndoWindow::undoButtonSendsNothing()
 {
     const QString sub = QStringLiteral("SUB-UNDO-BUTTON");
-    Harness h = makeWindow(1, sub, 2);
+    Harness h = makeWindow(3, sub, 2); // time enough to Tab to the button on a loaded machine
     MainWindow &w = *h.window;
     HeldStopsBar *bar = w.heldStopsBar();
     QVERIFY(confirmStop(w, QStringLiteral("device-1")));
     QVERIFY(bar->isVisible());
-    // The keyboard reaches it: focus, then Space.
-    bar->undoButton()->setFocus(Qt::TabFocusReason);
+    // The keyboard reaches it: Tab from the table until it has the focus, then Space.
+    QTRY_VERIFY(QApplication::activeModalWidget() == nullptr);
+    QApplication::setActiveWindow(&w);
+    w.table()->setFocus(Qt::TabFocusReason);
+    for (int presses = 0; presses < 100 && !bar->undoButton()->hasFocus(); ++presses)
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     QVERIFY(bar->undoButton()->hasFocus());
     QTest::keyClick(bar->undoButton(), Qt::Key_Space);
     QVERIFY(!w.heldStops()->isHolding());
