@@ -10,6 +10,15 @@ HeldStopsQuestion::HeldStopsQuestion(HeldStops *held, SessionActionRunner *runne
     : QObject(window), m_held(held), m_runner(runner), m_window(window)
 {
     connect(m_runner, &SessionActionRunner::finished, this, &HeldStopsQuestion::proceedWhenAnswered);
+    // Sent at its deadline (or undone) while the question was open: there is
+    // nothing left to ask about, and no answer is taken for the user.
+    connect(m_held, &HeldStops::changed, this, [this] {
+        if (m_box && !m_held->isHolding()) {
+            QMessageBox *box = m_box;
+            m_box = nullptr;
+            box->reject();
+        }
+    });
 }
 
 bool HeldStopsQuestion::clearToLeave(const QString &question, std::function<void()> proceed)
@@ -43,8 +52,16 @@ bool HeldStopsQuestion::clearToLeave(const QString &question, std::function<void
             m_held->undoAll();
             proceed();
         } else if (clicked == send) {
-            m_proceed = proceed;
+            const int expected = m_held->totalSessionCount();
+            int handed = 0;
+            const QMetaObject::Connection counting =
+                connect(m_held, &HeldStops::sent, this, [&handed](int, int sessions) { handed += sessions; });
             m_held->sendAllNow();
+            disconnect(counting);
+            // A stop the runner refused (its message says why) is not left behind by closing.
+            if (handed < expected)
+                return;
+            m_proceed = proceed;
             proceedWhenAnswered();
         }
     });

@@ -24,7 +24,9 @@ public:
     // True when nothing is held: go on now. Otherwise asks and returns
     // false; `proceed` runs once the user chose "Undo the stop", or "Send
     // now" and the server has answered the stops sent (so that closing
-    // cannot cut them off). "Cancel" runs nothing.
+    // cannot cut them off). "Cancel" runs nothing, nor does a "Send now" the
+    // runner refused, nor a question that went away because the stop left
+    // at its deadline meanwhile.
     bool clearToLeave(const QString &question, std::function<void()> proceed);
     QMessageBox *box() const { return m_box; }
 

@@ -75,6 +75,7 @@ private slots:
     void zeroSecondsSendsAtOnce();
     void closingWhileHeldAsks_data();
     void closingWhileHeldAsks();
+    void deadlineWhileAskingTakesNoAnswerForTheUser();
     void switchingConnectionWhileHeldAsks();
     void undoWindowIsKeptAcrossRestarts();
 
@@ -350,6 +351,25 @@ void tst_UndoWindow::closingWhileHeldAsks()
     QCOMPARE(lines.isEmpty() ? QString() : lines.constLast().value(QStringLiteral("outcome")).toString(),
              lastOutcome);
     QCOMPARE(lines.size(), lastOutcome.isEmpty() ? 0 : lastOutcome == QLatin1String("ok") ? 2 : 1);
+}
+
+// The stop went at its deadline while the question was open: the question
+// goes, and the window stays (the user did not say to close it).
+void tst_UndoWindow::deadlineWhileAskingTakesNoAnswerForTheUser()
+{
+    const QString sub = QStringLiteral("SUB-UNDO-MEANWHILE");
+    Harness h = makeWindow(2, sub, 1);
+    MainWindow &w = *h.window;
+    QSignalSpy finished(w.runner(), &SessionActionRunner::finished);
+    QVERIFY(confirmStop(w, QStringLiteral("device-1")));
+    QTRY_VERIFY(QApplication::activeModalWidget() == nullptr);
+    QVERIFY(!w.close());
+    QTRY_VERIFY(modal<QMessageBox>());
+    QVERIFY(finished.wait(15000));
+    QTRY_COMPARE(QApplication::activeModalWidget(), nullptr);
+    QVERIFY(w.isVisible());
+    QVERIFY(!onServer(sub, QStringLiteral("device-1")).isActive());
+    QVERIFY(w.close()); // nothing held now: closes without asking
 }
 
 void tst_UndoWindow::switchingConnectionWhileHeldAsks()
