@@ -15,7 +15,8 @@ HeldStopsBar::HeldStopsBar(HeldStops *held, QStatusBar *bar, QWidget *window)
     m_label = new QLabel(this);
     m_label->setObjectName(QStringLiteral("heldStopsText"));
     m_label->setAccessibleName(tr("Stop waiting to be sent"));
-    m_undo = new QPushButton(tr("&Undo"), this);
+    // No mnemonic: Alt+U is the Subscription field's; Tab and Ctrl+Z reach it.
+    m_undo = new QPushButton(tr("Undo"), this);
     m_undo->setObjectName(QStringLiteral("undoHeldStopButton"));
     m_undo->setAccessibleName(tr("Undo the stop"));
     m_undo->setToolTip(tr("Take the stop back: nothing is sent (Ctrl+Z)"));
