@@ -6,6 +6,7 @@
 #include "ui/heldstopsbar.h"
 #include "ui/mainwindow.h"
 #include "ui/sessiontableview.h"
+#include "accessibilitywalk.h"
 #include "uitestsupport.h"
 
 #include "actions/actionjournal.h"
@@ -204,6 +205,8 @@ void tst_UndoWindow::countsDownThenSendsOnceAsOfTheConfirmation()
     QCOMPARE(bar->text(), QStringLiteral("Stopping 1 session in 2 s —"));
     QCOMPARE(bar->undoButton()->accessibleName(), QStringLiteral("Undo the stop"));
     QVERIFY(bar->undoButton()->focusPolicy() & Qt::TabFocus);
+    const QStringList gaps = UiTest::accessibilityGaps(w.statusBar());
+    QVERIFY2(gaps.isEmpty(), qPrintable(gaps.join(QStringLiteral("; "))));
     // Held: the row shows as pending and cannot be stopped again; nothing reached the server.
     QVERIFY(w.table()->model()->index(w.table()->currentIndex().row(), 0)
                 .data(SessionTableModel::PendingActionRole)
@@ -338,6 +341,8 @@ void tst_UndoWindow::closingWhileHeldAsks()
     auto *box = modal<QMessageBox>();
     QCOMPARE(box->objectName(), QStringLiteral("heldStopsQuestion"));
     QCOMPARE(box->text(), QStringLiteral("A stop of 1 session is waiting to be sent."));
+    const QStringList gaps = UiTest::accessibilityGaps(box);
+    QVERIFY2(gaps.isEmpty(), qPrintable(gaps.join(QStringLiteral("; "))));
     QVERIFY(!w.runner()->isBusy()); // asking sends nothing
     auto *choice = box->findChild<QPushButton *>(button);
     QVERIFY(choice);
