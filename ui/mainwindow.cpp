@@ -13,6 +13,8 @@
 #include "ui/dialogs/tokenpromptdialog.h"
 #include "ui/dialogs/tokenprompter.h"
 #include "ui/filterbar.h"
+#include "ui/heldstopsbar.h"
+#include "ui/heldstopsquestion.h"
 #include "ui/rowexporter.h"
 #include "ui/sessiontableview.h"
 #include "ui/statusbarcontroller.h"
@@ -23,6 +25,7 @@
 #include "ui/widgets/subscriptionfield.h"
 
 #include "actions/actionpolicy.h"
+#include "actions/heldstops.h"
 #include "actions/sessionactionrunner.h"
 #include "actions/stopplan.h"
 #include "actions/stoprequest.h"
@@ -175,6 +178,11 @@ MainWindow::MainWindow(ConnectionController *connection, QWidget *parent)
         m_stopCheckingButton->setVisible(m_runner->isReconciling());
     });
     connect(m_runner, &SessionActionRunner::finished, this, &MainWindow::onActionFinished);
+
+    // The undo window: confirmed stops wait here before the runner sends them.
+    m_heldStops = new HeldStops(m_runner, this);
+    m_heldStopsBar = new HeldStopsBar(m_heldStops, statusBar(), this);
+    m_heldStopsQuestion = new HeldStopsQuestion(m_heldStops, m_runner, this);
 
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, &MainWindow::tick);
@@ -564,6 +572,9 @@ void MainWindow::connectCurrentProfile()
 
 void MainWindow::connectProfile(const ConnectionProfile &profile)
 {
+    if (!m_heldStopsQuestion->clearToLeave(tr("Send it to the current server before switching connections, or undo it?"),
+                                           [this, profile] { connectProfile(profile); }))
+        return;
     if (m_runner->isAwaitingAnswer()) {
         showError(tr("Cannot switch connections"),
                   tr("A start or stop is still waiting for the server’s answer. Switch once it has been answered."));
@@ -594,6 +605,7 @@ void MainWindow::onConnected()
     m_loader->setClient(m_connection->client());
     // A new connection starts locked again (production) and with its own rules.
     m_runner->setPolicy(ActionPolicy(m_connection->profile()));
+    m_heldStops->setDelaySeconds(m_connection->profile().undoSeconds);
     updateConnectionWidgets();
     const QStringList suggested = m_connection->suggestedSubscriptions();
     m_subscription->setSuggested(suggested);
@@ -903,6 +915,10 @@ void MainWindow::showError(const QString &title, const QString &message)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_heldStopsQuestion->clearToLeave(tr("Send it before closing, or undo it?"), [this] { close(); })) {
+        event->ignore();
+        return;
+    }
     QSettings settings;
     AppSettings::WindowGeometry.write(settings, saveGeometry());
     AppSettings::WindowState.write(settings, saveState());
@@ -999,19 +1015,9 @@ void MainWindow::stopSelected()
 
 void MainWindow::sendStopPlan(const StopPlan &plan)
 {
-    int sent = 0;
-    for (const BillForward::SessionBatch &batch : plan.batches) {
-        if (m_runner->stop(batch) > 0)
-            sent += int(batch.usageSessions.size());
-    }
-    if (sent == 0)
-        return;
-    if (plan.batches.size() > 1)
-        statusBar()->showMessage(tr("Stopping %1 sessions in %2 requests, one per organization…")
-                                     .arg(sent)
-                                     .arg(plan.batches.size()));
-    else
-        statusBar()->showMessage(sent == 1 ? tr("Stopping 1 session…") : tr("Stopping %1 sessions…").arg(sent));
+    // Held for the profile's undo window (the status bar counts it down),
+    // then each batch goes to the runner: one request per organization.
+    m_heldStops->hold(plan.batches);
 }
 
 void MainWindow::saveConfirmStops(bool confirm)

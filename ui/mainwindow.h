@@ -15,6 +15,9 @@ class ConnectionController;
 class ConnectionStatus;
 class DetailsPanel;
 class FilterBar;
+class HeldStops;
+class HeldStopsBar;
+class HeldStopsQuestion;
 class PaginationBar;
 class QActionGroup;
 class QDockWidget;
@@ -75,6 +78,8 @@ public:
     QWidget *banner() const { return m_banner; }
     QLabel *bannerText() const { return m_bannerText; }
     SessionActionRunner *runner() const { return m_runner; }
+    HeldStops *heldStops() const { return m_heldStops; }
+    HeldStopsBar *heldStopsBar() const { return m_heldStopsBar; }
     ProfileStore *profiles() { return &m_profiles; }
     QSettings *settings() { return &m_settings; }
     ActionJournal *journal() { return &m_journal; }
@@ -150,6 +155,10 @@ private:
     TokenResolver *m_resolver = nullptr;
     TokenPrompter *m_prompter = nullptr;
     SessionActionRunner *m_runner = nullptr;
+    // The undo window of stops: held, counted down in the status bar, asked about on leaving.
+    HeldStops *m_heldStops = nullptr;
+    HeldStopsBar *m_heldStopsBar = nullptr;
+    HeldStopsQuestion *m_heldStopsQuestion = nullptr;
     ConnectionProfile m_connecting; // whose token is being resolved
 
     QAction *m_openAction = nullptr;

@@ -23,6 +23,12 @@ public:
     QStringList organizations;  // optional scope of list calls
     bool readOnly = false;
     bool confirmStops = true;   // ignored on production, which always asks
+    // Seconds a confirmed stop is held, with an Undo, before it is sent (0: sent at once).
+    int undoSeconds = DefaultUndoSeconds;
+
+    static constexpr int DefaultUndoSeconds = 5;
+    static constexpr int MaxUndoSeconds = 30;
+    static int boundedUndoSeconds(int seconds) { return qBound(0, seconds, MaxUndoSeconds); }
 
     static QUrl sandboxUrl();    // https://app-sandbox.billforward.net/v1
     static QUrl productionUrl(); // https://app.billforward.net/v1
@@ -52,6 +58,6 @@ public:
     {
         return a.id == b.id && a.name == b.name && a.kind == b.kind && a.baseUrl == b.baseUrl
             && a.organizations == b.organizations && a.readOnly == b.readOnly
-            && a.confirmStops == b.confirmStops;
+            && a.confirmStops == b.confirmStops && a.undoSeconds == b.undoSeconds;
     }
 };

@@ -104,6 +104,8 @@ QString JournalEntry::outcomeText() const
         return tr("OK");
     if (outcome == QLatin1String("sent"))
         return tr("Sent, no answer recorded");
+    if (isUndone())
+        return tr("Undone before sending: nothing was sent");
     if (outcome == QLatin1String("error"))
         return tr("Refused: %1 — %2").arg(errorType, errorMessage);
     int took = 0;

@@ -23,10 +23,14 @@ public:
     QString baseUrl;
     QString action;            // "start" or "stop"
     QList<BillForward::UsageSession> sessions; // what was asked
-    QString outcome;           // "sent", "ok", "error", "unknown"
+    QString outcome;           // "sent", "ok", "error", "unknown"; "undone": held, undone, never sent
     QString errorType;         // the BFError errorType, or the ApiError kind
     QString errorMessage;
     QStringList itemOutcomes;  // per session, after an unknown outcome: "took-effect", ...
+
+    // A stop the user undid in its undo window: nothing was sent (one line).
+    static QString undoneOutcome() { return QStringLiteral("undone"); }
+    bool isUndone() const { return outcome == undoneOutcome(); }
 
     QJsonObject toJson() const;
     static JournalEntry fromJson(const QJsonObject &object);

@@ -39,6 +39,12 @@ void ProfileStore::load()
         profile.organizations = m_settings->value(QStringLiteral("organizations")).toStringList();
         profile.readOnly = m_settings->value(QStringLiteral("readOnly"), false).toBool();
         profile.confirmStops = m_settings->value(QStringLiteral("confirmStops"), true).toBool();
+        // A hand-edited value out of range is brought back into it; one that is
+        // not a number keeps the default rather than turning the window off.
+        bool isNumber = false;
+        const int undoSeconds = m_settings->value(QStringLiteral("undoSeconds")).toInt(&isNumber);
+        profile.undoSeconds = isNumber ? ConnectionProfile::boundedUndoSeconds(undoSeconds)
+                                       : ConnectionProfile::DefaultUndoSeconds;
         m_profiles.append(profile);
     }
     m_settings->endArray();
@@ -133,6 +139,7 @@ void ProfileStore::write()
         m_settings->setValue(QStringLiteral("organizations"), profile.organizations);
         m_settings->setValue(QStringLiteral("readOnly"), profile.readOnly);
         m_settings->setValue(QStringLiteral("confirmStops"), profile.confirmStops);
+        m_settings->setValue(QStringLiteral("undoSeconds"), ConnectionProfile::boundedUndoSeconds(profile.undoSeconds));
     }
     m_settings->endArray();
     m_settings->setValue(CurrentKey, m_currentId);

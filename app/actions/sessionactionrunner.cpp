@@ -151,6 +151,73 @@ QString SessionActionRunner::refusalFor(const BillForward::SessionBatch &batch) 
     return {};
 }
 
+int SessionActionRunner::reserve(const QList<BillForward::SessionBatch> &batches)
+{
+    QSet<SessionAddress> addresses;
+    for (const BillForward::SessionBatch &batch : batches) {
+        const QString refusal = refusalFor(batch);
+        if (!refusal.isEmpty()) {
+            emit refused(refusal);
+            return 0;
+        }
+        for (const BillForward::UsageSession &session : batch.usageSessions)
+            addresses.insert(SessionAddress::of(session));
+    }
+    if (addresses.isEmpty()) {
+        emit refused(tr("There is nothing to send."));
+        return 0;
+    }
+    const int reservation = m_nextReservation--;
+    for (const SessionAddress &address : std::as_const(addresses))
+        m_pending.insert(address, reservation);
+    emit pendingChanged();
+    return reservation;
+}
+
+void SessionActionRunner::release(int reservation)
+{
+    if (reservation >= 0)
+        return;
+    bool released = false;
+    for (auto it = m_pending.begin(); it != m_pending.end();) {
+        if (it.value() == reservation) {
+            it = m_pending.erase(it);
+            released = true;
+        } else {
+            ++it;
+        }
+    }
+    if (released)
+        emit pendingChanged();
+}
+
+bool SessionActionRunner::journalUndone(const BillForward::SessionBatch &batch)
+{
+    if (!m_journal)
+        return true;
+    JournalEntry entry = journalEntryFor(ActionResult::actionKey(ActionResult::Action::Stop), batch.usageSessions);
+    entry.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    entry.time = QDateTime::currentDateTimeUtc();
+    entry.outcome = JournalEntry::undoneOutcome();
+    return m_journal->append(entry);
+}
+
+QString SessionActionRunner::journalError() const
+{
+    return m_journal ? m_journal->errorString() : QString();
+}
+
+JournalEntry SessionActionRunner::journalEntryFor(const QString &action,
+                                                  const QList<BillForward::UsageSession> &sessions) const
+{
+    JournalEntry entry;
+    entry.profileName = m_policy.profile().name;
+    entry.baseUrl = m_client->baseUrl().adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery).toString();
+    entry.action = action;
+    entry.sessions = sessions;
+    return entry;
+}
+
 int SessionActionRunner::start(const BillForward::SessionBatch &batch)
 {
     return send(ActionResult::Action::Start, batch);

@@ -2,6 +2,7 @@
 
 #include "actions/actionpolicy.h"
 #include "actions/actionresult.h"
+#include "actions/journalentry.h"
 #include "sessions/sessionkey.h"
 #include "wire/usagesession.h"
 
@@ -54,8 +55,20 @@ public:
     // same ID running now, started since, is another one.
     int stop(const BillForward::SessionBatch &batch);
 
+    // Stops held before sending (HeldStops' undo window): their sessions
+    // count as pending from now on, so nothing else takes them. Returns the
+    // reservation (< 0), or 0 when refused (refused() says why). release()
+    // frees them; the held stop is then sent with stop() or recorded as
+    // undone with journalUndone().
+    int reserve(const QList<BillForward::SessionBatch> &batches);
+    void release(int reservation);
+    // A held stop the user undid: nothing was sent. Returns false when the
+    // journal could not be written (its errorString() says why).
+    bool journalUndone(const BillForward::SessionBatch &batch);
+    QString journalError() const;
+
     // A session (subscription + session ID + unit: what a start or stop
-    // addresses, whichever use or part) with an action under way.
+    // addresses, whichever use or part) with an action under way, or held.
     bool isPending(const SessionAddress &address) const;
     bool isPending(const BillForward::UsageSession &session) const;
     QList<SessionAddress> pendingAddresses() const;
@@ -92,6 +105,7 @@ private:
     void stopReconciling(int id);
     void finish(int id);
     bool journalSent(const Pending &pending);
+    JournalEntry journalEntryFor(const QString &action, const QList<BillForward::UsageSession> &sessions) const;
     void journalOutcome(const Pending &pending);
 
     BillForward::ApiClient *m_client;
@@ -101,6 +115,7 @@ private:
     int m_maxReconcilePages = 100;
     int m_reconcileTimeoutMs = 60 * 1000;
     int m_nextId = 1;
+    int m_nextReservation = -1; // below zero: never an action's id
     std::map<int, std::unique_ptr<Pending>> m_actions;
     QHash<SessionAddress, int> m_pending;
 };

@@ -15,6 +15,8 @@ private slots:
     void removeAndCurrent();
     void credentialsInUrlAreNotSaved();
     void savedCommandLineConnectionGetsItsOwnId();
+    void undoWindowIsKept_data();
+    void undoWindowIsKept();
 
 private:
     QString settingsPath() const { return m_dir.filePath(QStringLiteral("settings.ini")); }
@@ -51,6 +53,56 @@ void tst_ProfileStore::savedCommandLineConnectionGetsItsOwnId()
     store.load();
     QVERIFY(!store.contains(ConnectionProfile::commandLineId()));
     QVERIFY(store.currentId() != ConnectionProfile::commandLineId());
+}
+
+void tst_ProfileStore::undoWindowIsKept_data()
+{
+    QTest::addColumn<QVariant>("stored");
+    QTest::addColumn<int>("loaded");
+    QTest::newRow("saved by the app") << QVariant() << 1;
+    QTest::newRow("older settings without it: the default") << QVariant(QStringLiteral("absent")) << 5;
+    QTest::newRow("hand-edited above the range") << QVariant(99) << 30;
+    QTest::newRow("hand-edited below the range") << QVariant(-3) << 0;
+    QTest::newRow("not a number: the default") << QVariant(QStringLiteral("soon")) << 5;
+}
+
+void tst_ProfileStore::undoWindowIsKept()
+{
+    QFETCH(QVariant, stored);
+    QFETCH(int, loaded);
+    QFile::remove(settingsPath());
+    ConnectionProfile custom = ConnectionProfile::custom(QStringLiteral("Staging"),
+                                                         QUrl(QStringLiteral("https://bf.example.com/v1")));
+    QCOMPARE(custom.undoSeconds, 5);
+    custom.undoSeconds = 1;
+    {
+        QSettings settings(settingsPath(), QSettings::IniFormat);
+        ProfileStore store(&settings);
+        store.load();
+        store.save(custom);
+    }
+    if (stored.isValid()) {
+        QSettings settings(settingsPath(), QSettings::IniFormat);
+        settings.beginGroup(QStringLiteral("profiles"));
+        const int count = settings.beginReadArray(QStringLiteral("list"));
+        settings.endArray();
+        settings.beginWriteArray(QStringLiteral("list"), count);
+        for (int i = 0; i < count; ++i) {
+            settings.setArrayIndex(i);
+            if (stored == QVariant(QStringLiteral("absent")))
+                settings.remove(QStringLiteral("undoSeconds"));
+            else
+                settings.setValue(QStringLiteral("undoSeconds"), stored);
+        }
+        settings.endArray();
+        settings.endGroup();
+        settings.sync();
+    }
+    QSettings settings(settingsPath(), QSettings::IniFormat);
+    ProfileStore restored(&settings);
+    restored.load();
+    QVERIFY(restored.contains(custom.id));
+    QCOMPARE(restored.profile(custom.id).undoSeconds, loaded);
 }
 
 void tst_ProfileStore::firstStartHasDemo()

@@ -184,7 +184,7 @@ void TstTranslations::acceleratorsAreUniqueTogether_data()
     QTest::newRow("connection dialog") << QList<Item>{
         pd("&Name:"), pd("&Server:"), pd("Base &URL:"), pd("&Organizations:"), pd("Access &token:"), pd("Test &with:"),
         pd("&Read-only: never start or stop sessions"), pd("Ask for &confirmation before stopping"),
-        pd("T&est connection")};
+        pd("T&est connection"), pd("Un&do window:")};
     const auto sd = [](const char *source) { return Item(QStringLiteral("StartSessionDialog"), QString::fromUtf8(source)); };
     QTest::newRow("start dialog") << QList<Item>{sd("&Subscription:"), sd("S&ession IDs:"), sd("&Pricing component:"),
                                                  sd("or &ID"), sd("&Unit:"), sd("&Description:"), sd("S&tart:"),

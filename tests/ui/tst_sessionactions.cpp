@@ -582,6 +582,7 @@ void tst_SessionActions::dontAskAgainIsSavedWithTheProfile()
 {
     const QString subscription = Emulator::DemoData::subscriptionIds().at(0);
     ConnectionProfile profile = ConnectionProfile::custom(QStringLiteral("Quick stops"), m_good.url);
+    profile.undoSeconds = 0; // sent at once, no undo window: this test is about the confirmation
     Harness h = makeWindow(ConnectionProfile::demo(), {});
     MainWindow &w = *h.window;
     w.profiles()->save(profile);

@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace {
@@ -69,6 +70,16 @@ ProfileDialog::ProfileDialog(const ConnectionProfile &profile, TokenVault *vault
     m_confirmStops = new QCheckBox(tr("Ask for &confirmation before stopping"));
     m_confirmStops->setAccessibleName(tr("Ask for confirmation before stopping"));
     m_confirmStops->setChecked(profile.confirmStops);
+    m_undoSeconds = new QSpinBox;
+    m_undoSeconds->setObjectName(QStringLiteral("undoSeconds"));
+    m_undoSeconds->setRange(0, ConnectionProfile::MaxUndoSeconds);
+    m_undoSeconds->setSuffix(tr(" s"));
+    m_undoSeconds->setSpecialValueText(tr("Off: send at once"));
+    m_undoSeconds->setValue(ConnectionProfile::boundedUndoSeconds(profile.undoSeconds));
+    m_undoSeconds->setAccessibleName(tr("Undo window in seconds"));
+    m_undoSeconds->setAccessibleDescription(
+        tr("How long a confirmed stop waits, with an Undo in the status bar, before it is sent. 0 sends at once."));
+    m_undoSeconds->setToolTip(m_undoSeconds->accessibleDescription());
 
     m_token = new QLineEdit;
     m_token->setObjectName(QStringLiteral("token"));
@@ -112,6 +123,7 @@ ProfileDialog::ProfileDialog(const ConnectionProfile &profile, TokenVault *vault
     form->addRow(buddyLabel(tr("&Organizations:"), m_organizations), m_organizations);
     form->addRow(QString(), m_readOnly);
     form->addRow(QString(), m_confirmStops);
+    form->addRow(buddyLabel(tr("Un&do window:"), m_undoSeconds), m_undoSeconds);
     form->addRow(buddyLabel(tr("Access &token:"), m_token), m_token);
     form->addRow(QString(), m_tokenStatus);
     form->addRow(buddyLabel(tr("Test &with:"), m_testSubscription), testRow);
@@ -139,7 +151,8 @@ ProfileDialog::ProfileDialog(const ConnectionProfile &profile, TokenVault *vault
     setTabOrder(m_baseUrl, m_organizations);
     setTabOrder(m_organizations, m_readOnly);
     setTabOrder(m_readOnly, m_confirmStops);
-    setTabOrder(m_confirmStops, m_token);
+    setTabOrder(m_confirmStops, m_undoSeconds);
+    setTabOrder(m_undoSeconds, m_token);
     setTabOrder(m_token, m_testSubscription);
     setTabOrder(m_testSubscription, m_test);
     onKindChanged();
@@ -227,6 +240,7 @@ ConnectionProfile ProfileDialog::profile() const
     }
     profile.readOnly = m_readOnly->isChecked();
     profile.confirmStops = m_confirmStops->isChecked();
+    profile.undoSeconds = m_undoSeconds->value();
     return profile;
 }
 

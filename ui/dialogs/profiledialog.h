@@ -12,6 +12,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QSpinBox;
 class TokenVault;
 
 namespace BillForward {
@@ -48,6 +49,7 @@ public:
     QLineEdit *testSubscriptionEdit() const { return m_testSubscription; }
     QComboBox *kindCombo() const { return m_kind; }
     QCheckBox *confirmStopsBox() const { return m_confirmStops; }
+    QSpinBox *undoSecondsBox() const { return m_undoSeconds; }
     QPushButton *saveButton() const { return m_save; }
 
 signals:
@@ -75,6 +77,7 @@ private:
     QPlainTextEdit *m_organizations = nullptr;
     QCheckBox *m_readOnly = nullptr;
     QCheckBox *m_confirmStops = nullptr;
+    QSpinBox *m_undoSeconds = nullptr;
     QLineEdit *m_token = nullptr;
     QLabel *m_tokenStatus = nullptr;
     QLineEdit *m_testSubscription = nullptr;

@@ -13,6 +13,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -34,6 +35,7 @@ private slots:
     void testConnection();
     void savedProfileHasNoToken();
     void invalidUrlIsMarked();
+    void undoWindowIsEditedByKeyboard();
     void screenshot();
 
 private:
@@ -68,6 +70,34 @@ void tst_ProfileDialog::productionProfileShowsItsRules()
     dialog.baseUrlEdit()->setText(QStringLiteral("https://bf.example.com/v1"));
     QVERIFY(dialog.confirmStopsBox()->isEnabled());
     QCOMPARE(dialog.profile().environment(), ConnectionProfile::Environment::Custom);
+}
+
+void tst_ProfileDialog::undoWindowIsEditedByKeyboard()
+{
+    TokenVault vault;
+    ConnectionProfile custom = ConnectionProfile::custom(QStringLiteral("Staging"),
+                                                         QUrl(QStringLiteral("https://bf.example.com/v1")));
+    ProfileDialog dialog(custom, &vault);
+    QSpinBox *box = dialog.undoSecondsBox();
+    QVERIFY(box);
+    QCOMPARE(box->value(), 5);
+    QCOMPARE(box->minimum(), 0);
+    QCOMPARE(box->maximum(), 30);
+    QCOMPARE(box->accessibleName(), QStringLiteral("Undo window in seconds"));
+    QVERIFY(box->focusPolicy() & Qt::TabFocus);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    box->setFocus();
+    box->selectAll();
+    QTest::keyClicks(box, QStringLiteral("1"));
+    QCOMPARE(dialog.profile().undoSeconds, 1);
+    QTest::keyClick(box, Qt::Key_Down);
+    QCOMPARE(box->text(), QStringLiteral("Off: send at once"));
+    QCOMPARE(dialog.profile().undoSeconds, 0);
+
+    custom.undoSeconds = 12;
+    ProfileDialog reopened(custom, &vault);
+    QCOMPARE(reopened.undoSecondsBox()->value(), 12);
 }
 
 void tst_ProfileDialog::testConnection_data()
