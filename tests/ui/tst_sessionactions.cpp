@@ -480,7 +480,10 @@ void tst_SessionActions::stopSpanningOrganizationsIsOneRequestEach()
     QSignalSpy finished(w.runner(), &SessionActionRunner::finished);
     QTest::mouseClick(dialog->stopButton(), Qt::LeftButton);
     QVERIFY(!modal<StopConfirmationDialog>()); // one confirmation for both requests
-    QVERIFY(w.statusBar()->currentMessage().contains(QLatin1String("2 requests")));
+    // Held as one unit for the undo window: both organizations' sessions.
+    auto *held = w.findChild<QLabel *>(QStringLiteral("heldStopsText"));
+    QVERIFY(held);
+    QVERIFY2(held->text().contains(QLatin1String("3 sessions")), qPrintable(held->text()));
     for (int row = 0; row < 3; ++row)
         QVERIFY(w.table()->model()->index(row, 0).data(SessionTableModel::PendingActionRole).toBool());
 
