@@ -575,6 +575,66 @@ private slots:
         QVERIFY(outcome.error.message().contains(QStringLiteral("3600")));
     }
 
+    // A 429's Retry-After holds the whole client: another caller's GET and a
+    // POST made meanwhile reach the server only after it, in the order made,
+    // also when the 429 itself is over the retry cap and not retried.
+    void rateLimitHoldsEveryCaller_data()
+    {
+        QTest::addColumn<int>("maxRetryAfter");
+        QTest::addColumn<bool>("firstRetried");
+        QTest::newRow("retried") << 60 << true;
+        QTest::newRow("over-cap") << 0 << false;
+    }
+
+    void rateLimitHoldsEveryCaller()
+    {
+        QFETCH(int, maxRetryAfter);
+        QFETCH(bool, firstRetried);
+        m_client->setMaxRetryAfter(maxRetryAfter);
+        m_server->enqueue(TestResponse::bfError(429, "RateLimited", "slow").withHeader("Retry-After", "1"));
+        m_server->setDefaultResponse(TestResponse::json(200, onePage()));
+        QSignalSpy limited(m_client.get(), &ApiClient::rateLimited);
+        ListQuery first;
+        first.subscriptionId = QStringLiteral("SUB-FIRST");
+        ApiReply *firstReply = m_client->list(first);
+        QSignalSpy firstDone(firstReply, &ApiReply::finished);
+        QVERIFY(limited.wait(5000));
+        QCOMPARE(limited.constFirst().constFirst().toInt(), 1);
+        // Callers that know nothing of the first one's 429.
+        ListQuery second;
+        second.subscriptionId = QStringLiteral("SUB-SECOND");
+        // Spied on at once: either may finish while the test waits for the other.
+        ApiReply *secondReply = m_client->list(second);
+        QSignalSpy secondDone(secondReply, &ApiReply::finished);
+        bool secondOk = false;
+        connect(secondReply, &ApiReply::finished, this, [&secondOk, secondReply] { secondOk = secondReply->isOk(); });
+        ApiReply *stopReply = m_client->stop(oneBatch());
+        QSignalSpy stopDone(stopReply, &ApiReply::finished);
+        QTRY_COMPARE_WITH_TIMEOUT(secondDone.size(), 1, 10000);
+        QVERIFY(secondOk);
+        QTRY_COMPARE_WITH_TIMEOUT(stopDone.size(), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(firstDone.size(), 1, 10000);
+        QCOMPARE(m_server->requestCount(), firstRetried ? 4 : 3);
+
+        const auto requests = m_server->requests();
+        const qint64 limitedAt = requests.at(0).receivedAtMs;
+        QVERIFY(requests.at(0).path.contains(QLatin1String("SUB-FIRST")));
+        QList<QByteArray> after;
+        for (int i = 1; i < requests.size(); ++i) {
+            QVERIFY2(requests.at(i).receivedAtMs - limitedAt >= 1000,
+                     qPrintable(QStringLiteral("request %1 came %2 ms after the 429")
+                                    .arg(i)
+                                    .arg(requests.at(i).receivedAtMs - limitedAt)));
+            after.append(requests.at(i).method + ' ' + requests.at(i).rawPath);
+        }
+        // The calls held went out in the order they were made.
+        const qsizetype getAt = after.indexOf("GET /RestAPI/usage-sessions/SUB-SECOND");
+        const qsizetype postAt = after.indexOf("POST /RestAPI/usage-sessions/stop");
+        QVERIFY(getAt >= 0);
+        QVERIFY(postAt > getAt);
+        QCOMPARE(after.size(), firstRetried ? 3 : 2);
+    }
+
     void postNeverRetried_data()
     {
         QTest::addColumn<TestResponse>("response");
