@@ -1,6 +1,7 @@
 #include "ui/mainwindow.h"
 
 #include "ui/actionresultmessage.h"
+#include "ui/attentionnotifier.h"
 #include "ui/connectioncontroller.h"
 #include "ui/connectionstatus.h"
 #include "ui/detailspanel.h"
@@ -97,6 +98,12 @@ MainWindow::MainWindow(ConnectionController *connection, QWidget *parent)
     createToolBar();
     createMenus();
     new WindowShortcutGuard(this); // the guide's shortcuts work wherever the focus is
+    // Sessions newly needing attention while the user is away: notification, tray, title.
+    m_attention = new AttentionNotifier(this, m_browser, this);
+    m_attention->follow(m_loader);
+    connect(m_attention, &AttentionNotifier::unseenCountChanged, this, &MainWindow::updateTitle);
+    connect(m_attention, &AttentionNotifier::showRequested, this, &MainWindow::showNeedingAttention);
+    connect(m_attention, &AttentionNotifier::quitRequested, m_quitAction, &QAction::trigger);
 
     m_status = new StatusBarController(statusBar(), this);
     m_connectionStatus = new ConnectionStatus(m_connection, m_resolver, m_loader, this);
@@ -887,8 +894,18 @@ void MainWindow::updateTitle()
     const QString app = tr("Usage Session Admin");
     const QString environment = m_connection->isReady() ? connectionLabel() : tr("not connected");
     const QString sub = m_loader->subscriptionId();
-    setWindowTitle(sub.isEmpty() ? QStringLiteral("%1 — %2").arg(app, environment)
-                                 : QStringLiteral("%1 — %2 — %3").arg(sub, environment, app));
+    const QString title = sub.isEmpty() ? QStringLiteral("%1 — %2").arg(app, environment)
+                                        : QStringLiteral("%1 — %2 — %3").arg(sub, environment, app);
+    const int unseen = m_attention->unseenCount(); // sessions newly needing attention
+    setWindowTitle(unseen > 0 ? tr("(%1) %2").arg(unseen).arg(title) : title);
+}
+
+void MainWindow::showNeedingAttention()
+{
+    SessionFilter filter = m_filterBar->filter();
+    filter.setState(SessionFilter::StateChoice::NeedsAttention);
+    m_filterBar->setFilter(filter);
+    applyFilter(filter);
 }
 
 void MainWindow::showError(const QString &title, const QString &message)

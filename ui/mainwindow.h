@@ -11,6 +11,7 @@
 #include <QSettings>
 #include <QTimer>
 
+class AttentionNotifier;
 class ConnectionController;
 class ConnectionStatus;
 class DetailsPanel;
@@ -74,6 +75,7 @@ public:
     QWidget *banner() const { return m_banner; }
     QLabel *bannerText() const { return m_bannerText; }
     SessionActionRunner *runner() const { return m_runner; }
+    AttentionNotifier *attentionNotifier() const { return m_attention; }
     ProfileStore *profiles() { return &m_profiles; }
     QSettings *settings() { return &m_settings; }
     ActionJournal *journal() { return &m_journal; }
@@ -119,6 +121,7 @@ private:
     void filterByCurrent(bool unit);
     void exportWithDialog();
     void updateTitle();
+    void showNeedingAttention();
     void showError(const QString &title, const QString &message);
 
     ConnectionController *m_connection;
@@ -147,6 +150,7 @@ private:
     TokenResolver *m_resolver = nullptr;
     TokenPrompter *m_prompter = nullptr;
     SessionActionRunner *m_runner = nullptr;
+    AttentionNotifier *m_attention = nullptr;
     ConnectionProfile m_connecting; // whose token is being resolved
 
     QAction *m_openAction = nullptr;
