@@ -41,23 +41,47 @@ void DesktopNotifications::show(const QString &summary, const QString &body)
         emit failed(summary, body, m_bus->lastError().message());
         return;
     }
-    if (m_inFlight) {
-        // Sent with the ID the call on its way returns, so it replaces that one.
-        m_queued = Notice{summary, body};
-        return;
-    }
-    send({summary, body});
+    // Only the latest is sent: it replaces whatever is on its way.
+    m_queued = Notice{summary, body};
+    if (m_capabilities == Capabilities::Unknown)
+        askCapabilities();
+    else if (m_capabilities == Capabilities::Known && !m_inFlight)
+        sendQueued();
 }
 
-void DesktopNotifications::send(const Notice &notice)
+void DesktopNotifications::askCapabilities()
 {
+    m_capabilities = Capabilities::Asking;
+    const QDBusMessage call
+        = QDBusMessage::createMethodCall(Service, Path, Interface, QStringLiteral("GetCapabilities"));
+    auto *watcher = new QDBusPendingCallWatcher(m_bus->asyncCall(call), this);
+    connect(watcher, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher *w) {
+        w->deleteLater();
+        const QDBusPendingReply<QStringList> reply = *w;
+        if (reply.isError()) {
+            m_capabilities = Capabilities::Unknown; // the service may come later
+            if (m_queued)
+                fail(*m_queued, reply.error().message());
+            return;
+        }
+        m_capabilities = Capabilities::Known;
+        m_bodyMarkup = reply.value().contains(QStringLiteral("body-markup"));
+        if (m_queued)
+            sendQueued();
+    });
+}
+
+void DesktopNotifications::sendQueued()
+{
+    const Notice notice = *m_queued;
+    m_queued.reset();
     QDBusMessage call = QDBusMessage::createMethodCall(Service, Path, Interface, QStringLiteral("Notify"));
     QVariantMap hints;
     hints.insert(QStringLiteral("desktop-entry"), QGuiApplication::desktopFileName());
     hints.insert(QStringLiteral("urgency"), QVariant::fromValue(uchar(1))); // normal
-    const QString appName = QGuiApplication::applicationDisplayName();
-    call << appName << m_id << QGuiApplication::desktopFileName() << notice.summary << notice.body
-         << QStringList{DefaultAction, tr("Show")} << hints << qint32(-1);
+    const QString body = m_bodyMarkup ? notice.body.toHtmlEscaped() : notice.body;
+    call << QGuiApplication::applicationDisplayName() << m_id << QGuiApplication::desktopFileName()
+         << notice.summary << body << QStringList{DefaultAction, tr("Show")} << hints << qint32(-1);
     m_inFlight = true;
     auto *watcher = new QDBusPendingCallWatcher(m_bus->asyncCall(call), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, notice](QDBusPendingCallWatcher *w) {
@@ -65,25 +89,29 @@ void DesktopNotifications::send(const Notice &notice)
         m_inFlight = false;
         const QDBusPendingReply<uint> reply = *w;
         if (reply.isError()) {
-            m_queued.reset();
-            emit failed(notice.summary, notice.body, reply.error().message());
+            m_capabilities = Capabilities::Unknown;
+            fail(m_queued.value_or(notice), reply.error().message());
             return;
         }
         m_id = reply.value();
         emit shown(m_id);
-        if (m_queued) {
-            const Notice next = *m_queued;
-            m_queued.reset();
-            send(next);
-        } else if (m_withdrawAfterReply) {
+        if (m_queued)
+            sendQueued();
+        else if (m_withdrawAfterReply)
             withdraw();
-        }
     });
+}
+
+void DesktopNotifications::fail(const Notice &notice, const QString &reason)
+{
+    m_queued.reset();
+    m_id = 0;
+    emit failed(notice.summary, notice.body, reason);
 }
 
 void DesktopNotifications::withdraw()
 {
-    m_queued.reset();
+    m_queued.reset(); // not sent yet: it never will be
     if (m_inFlight) {
         m_withdrawAfterReply = true;
         return;

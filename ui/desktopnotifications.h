@@ -11,7 +11,9 @@
 // other desktops provide it). Every call is asynchronous: the GUI thread
 // never waits for the bus. A new notice replaces the one shown before.
 // With no bus or no service, failed() says so once per notice and the
-// caller shows it another way.
+// caller shows it another way. The server's capabilities are asked once:
+// where it reads markup in the body, the body is escaped (a component
+// named "Voice & Data" must not break it).
 class DesktopNotifications final : public QObject
 {
     Q_OBJECT
@@ -49,11 +51,16 @@ private:
         QString body;
     };
     bool ensureBus();
-    void send(const Notice &notice);
+    void askCapabilities();
+    void sendQueued();
+    void fail(const Notice &notice, const QString &reason);
 
     std::optional<QDBusConnection> m_bus;
     uint m_id = 0;
+    enum class Capabilities { Unknown, Asking, Known };
+    Capabilities m_capabilities = Capabilities::Unknown;
+    bool m_bodyMarkup = false;
     bool m_inFlight = false;
     bool m_withdrawAfterReply = false;
-    std::optional<Notice> m_queued; // asked for while a Notify was on its way
+    std::optional<Notice> m_queued; // the next to send, once the bus is free
 };

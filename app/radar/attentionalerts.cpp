@@ -103,14 +103,19 @@ void AttentionAlerts::setUnseen(QList<Item> unseen)
         emit unseenCountChanged(unseenCount());
 }
 
+QString AttentionAlerts::summaryFor(int count)
+{
+    // Two texts, not one with "(s)": English has no plural forms file.
+    return count == 1 ? tr("1 session needs attention") : tr("%n sessions need attention", nullptr, count);
+}
+
 AttentionAlerts::Notice AttentionAlerts::notice() const
 {
     Notice notice;
     notice.count = unseenCount();
     if (notice.count == 0)
         return notice;
-    notice.summary = notice.count == 1 ? tr("1 session needs attention")
-                                       : tr("%n sessions need attention", nullptr, notice.count);
+    notice.summary = summaryFor(notice.count);
     QStringList lines;
     for (const Item &item : m_unseen.mid(0, NamedInNotice)) {
         lines << tr("%1 / %2 (%3): %4")

@@ -50,6 +50,8 @@ public:
     // Sessions that need attention and were told of but not seen yet.
     int unseenCount() const { return int(m_unseen.size()); }
     Notice notice() const;
+    // "3 sessions need attention"
+    static QString summaryFor(int count);
 
 signals:
     // Sessions newly need attention: one notice for all those not seen yet.

@@ -46,6 +46,7 @@ public:
     };
     QList<Call> notifies;
     QList<uint> closed;
+    QStringList capabilities{QStringLiteral("actions"), QStringLiteral("body")};
 
 public slots:
     uint Notify(const QString &appName, uint replacesId, const QString &appIcon, const QString &summary,
@@ -62,7 +63,7 @@ public slots:
         closed.append(id);
         emit NotificationClosed(id, 3); // closed by a call
     }
-    QStringList GetCapabilities() { return {QStringLiteral("actions"), QStringLiteral("body")}; }
+    QStringList GetCapabilities() { return capabilities; }
 
 signals:
     void ActionInvoked(uint id, const QString &actionKey);
@@ -116,6 +117,9 @@ private slots:
     void initTestCase();
     void noServiceOnTheBusFailsQuietly();
     void backgroundAlertsNotifyOnceAndShowOpensTheWindow();
+    void bodyIsEscapedWhereTheServerReadsMarkup_data();
+    void bodyIsEscapedWhereTheServerReadsMarkup();
+    void aNoticeAskedForWhileOneIsOnItsWayReplacesIt();
     void titleCountsTheSessionsNotSeen();
     void trayCountsAndShows();
 
@@ -263,6 +267,54 @@ void tst_AttentionNotifier::backgroundAlertsNotifyOnceAndShowOpensTheWindow()
     QTRY_COMPARE(notifier->unseenCount(), 0);
     QTRY_COMPARE(fake.service.closed, QList<uint>{id});
     QCOMPARE(fake.service.notifies.size(), 2);
+}
+
+void tst_AttentionNotifier::bodyIsEscapedWhereTheServerReadsMarkup_data()
+{
+    QTest::addColumn<QStringList>("capabilities");
+    QTest::addColumn<QString>("sent");
+    const QString body = QStringLiteral("SUB-1 / dev-1 (min): longer than 99 % of Voice & Data <EU> sessions");
+    QTest::newRow("plain text") << QStringList{QStringLiteral("actions"), QStringLiteral("body")} << body;
+    QTest::newRow("markup") << QStringList{QStringLiteral("actions"), QStringLiteral("body"),
+                                           QStringLiteral("body-markup")}
+                            << QStringLiteral("SUB-1 / dev-1 (min): longer than 99 % of Voice &amp; Data "
+                                              "&lt;EU&gt; sessions");
+}
+
+void tst_AttentionNotifier::bodyIsEscapedWhereTheServerReadsMarkup()
+{
+    QFETCH(QStringList, capabilities);
+    QFETCH(QString, sent);
+    ServiceOnBus fake;
+    fake.service.capabilities = capabilities;
+    QVERIFY(fake.start());
+    DesktopNotifications notifications;
+    QSignalSpy shown(&notifications, &DesktopNotifications::shown);
+    notifications.show(QStringLiteral("1 session needs attention"),
+                       QStringLiteral("SUB-1 / dev-1 (min): longer than 99 % of Voice & Data <EU> sessions"));
+    QVERIFY(shown.wait(10000));
+    QCOMPARE(fake.service.notifies.size(), 1);
+    QCOMPARE(fake.service.notifies.constFirst().body, sent);
+    QCOMPARE(fake.service.notifies.constFirst().summary, QStringLiteral("1 session needs attention"));
+}
+
+void tst_AttentionNotifier::aNoticeAskedForWhileOneIsOnItsWayReplacesIt()
+{
+    ServiceOnBus fake;
+    QVERIFY(fake.start());
+    DesktopNotifications notifications;
+    QSignalSpy shown(&notifications, &DesktopNotifications::shown);
+    notifications.show(QStringLiteral("1 session needs attention"), QStringLiteral("a"));
+    QVERIFY(shown.wait(10000));
+    const uint id = shown.constFirst().constFirst().toUInt();
+    // Two in a row: the second waits for the first's ID and replaces it.
+    notifications.show(QStringLiteral("2 sessions need attention"), QStringLiteral("a\nb"));
+    notifications.show(QStringLiteral("3 sessions need attention"), QStringLiteral("a\nb\nc"));
+    QTRY_COMPARE(shown.size(), 3);
+    QCOMPARE(fake.service.notifies.size(), 3);
+    QCOMPARE(fake.service.notifies.at(1).replacesId, id);
+    QCOMPARE(fake.service.notifies.at(2).replacesId, id);
+    QCOMPARE(fake.service.notifies.at(2).summary, QStringLiteral("3 sessions need attention"));
 }
 
 void tst_AttentionNotifier::titleCountsTheSessionsNotSeen()
