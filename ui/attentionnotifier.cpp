@@ -69,6 +69,9 @@ int AttentionNotifier::unseenCount() const
 void AttentionNotifier::onLoadFinished(bool background)
 {
     // A failed load keeps the rows it had: they are still what the radar sees.
+    // The radar judges rows a moment after they arrive; judge the last
+    // ones now, at the instant the rows are shown at.
+    m_browser->setNow(m_browser->now());
     updateLooking();
     m_alerts->loadFinished(AttentionAlerts::needingAttentionIn(*m_browser), background);
 }
