@@ -15,6 +15,10 @@
 #include "sessions/sessionbrowser.h"
 
 #include <QAction>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkReply>
 #include <QApplication>
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
@@ -24,6 +28,8 @@
 #include <QTest>
 
 namespace {
+
+using BillForward::UsageSession;
 
 const QByteArray Token = "notify-test-token";
 constexpr qint64 Hour = 60LL * 60 * 1000;
@@ -97,6 +103,32 @@ struct ServiceOnBus
     }
 };
 
+// Starts a session on the server as a device would have, `ago` in the past.
+bool startSessionLongAgo(const QUrl &baseUrl, const QString &subscriptionId, const QString &sessionId,
+                         const QString &uom, const QString &pricingComponent, qint64 agoMs)
+{
+    QNetworkAccessManager network;
+    QUrl url = baseUrl;
+    url.setPath(baseUrl.path() + QStringLiteral("/usage-sessions/start"));
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    request.setRawHeader("Accept", "application/json");
+    request.setRawHeader("Authorization", "Bearer " + Token);
+    const QString start = QDateTime::currentDateTimeUtc().addMSecs(-agoMs).toString(Qt::ISODate);
+    const QJsonObject session{{QStringLiteral("subscriptionID"), subscriptionId},
+                              {QStringLiteral("sessionID"), sessionId},
+                              {QStringLiteral("uom"), uom},
+                              {QStringLiteral("pricingComponentName"), pricingComponent},
+                              {QStringLiteral("start"), start}};
+    const QJsonObject body{{QStringLiteral("usageSessions"), QJsonArray{session}}};
+    QNetworkReply *reply = network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    const bool ok = finished.wait(15000)
+        && reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200;
+    reply->deleteLater();
+    return ok;
+}
+
 AttentionAlerts::Item overdue(const SessionKey &key, int pastHours)
 {
     AttentionAlerts::Item item;
@@ -117,6 +149,7 @@ private slots:
     void initTestCase();
     void noServiceOnTheBusFailsQuietly();
     void backgroundAlertsNotifyOnceAndShowOpensTheWindow();
+    void autoRefreshFindingARunawaySessionNotifiesOnce();
     void bodyIsEscapedWhereTheServerReadsMarkup_data();
     void bodyIsEscapedWhereTheServerReadsMarkup();
     void aNoticeAskedForWhileOneIsOnItsWayReplacesIt();
@@ -267,6 +300,60 @@ void tst_AttentionNotifier::backgroundAlertsNotifyOnceAndShowOpensTheWindow()
     QTRY_COMPARE(notifier->unseenCount(), 0);
     QTRY_COMPARE(fake.service.closed, QList<uint>{id});
     QCOMPARE(fake.service.notifies.size(), 2);
+}
+
+void tst_AttentionNotifier::autoRefreshFindingARunawaySessionNotifiesOnce()
+{
+    ServiceOnBus fake;
+    QVERIFY(fake.start());
+    QSignalSpy notified(&fake.service, &FakeNotificationService::notified);
+    Harness h = makeWindow();
+    MainWindow &w = *h.window;
+    SessionBrowser *browser = w.browser();
+    // Whatever needed attention at the first load, the user saw.
+    QVERIFY(lookAtWindow(h));
+    const int seenBefore = browser->needsAttentionCount();
+    leaveWindow(h);
+
+    // A device starts a session that has run 3 days: past the default 24 h.
+    const UsageSession sample = browser->store().at(0);
+    const QString runaway = QStringLiteral("runaway-%1").arg(QDateTime::currentMSecsSinceEpoch());
+    QVERIFY(startSessionLongAgo(m_emulator.url, w.loader()->subscriptionId(), runaway, sample.uom,
+                                sample.pricingComponentName, 3 * 24 * Hour));
+    QSignalSpy finished(w.loader(), &SessionLoader::loadFinished);
+    w.loader()->refresh(SessionLoader::Origin::Background);
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(browser->needsAttentionCount(), seenBefore + 1);
+    QVERIFY(notified.wait(10000));
+    QCOMPARE(fake.service.notifies.size(), 1);
+    const FakeNotificationService::Call call = fake.service.notifies.constFirst();
+    QCOMPARE(call.summary, QStringLiteral("1 session needs attention"));
+    int row = -1;
+    for (const SessionKey &key : browser->needingAttention()) {
+        if (key.sessionId == runaway)
+            row = browser->store().indexOf(key);
+    }
+    QVERIFY(row >= 0);
+    const QString reason = browser->attentionOf(row).text();
+    QVERIFY(!reason.isEmpty());
+    const QString subscription = w.loader()->subscriptionId();
+    QVERIFY(subscription.size() > 13); // a demo ID: long enough to be cut
+    QCOMPARE(call.body, QStringLiteral("%1 / %2 (%3): %4")
+                            .arg(subscription.left(12) + QChar(0x2026), runaway, sample.uom, reason));
+    QCOMPARE(w.windowTitle().left(4), QStringLiteral("(1) "));
+
+    // The next auto-refresh finds the same: nothing more.
+    w.loader()->refresh(SessionLoader::Origin::Background);
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.size(), 2);
+    QCOMPARE(fake.service.notifies.size(), 1);
+
+    // "Show": the window comes up on what needs attention, the runaway in it.
+    emit fake.service.ActionInvoked(w.attentionNotifier()->notifications()->shownId(), QStringLiteral("default"));
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    QTRY_COMPARE(w.browser()->filter().state(), SessionFilter::StateChoice::NeedsAttention);
+    QCOMPARE(browser->view().size(), browser->needsAttentionCount());
+    QTRY_VERIFY(!w.windowTitle().startsWith(QLatin1Char('(')));
 }
 
 void tst_AttentionNotifier::bodyIsEscapedWhereTheServerReadsMarkup_data()
