@@ -1,7 +1,11 @@
 #include "radar/attentionalerts.h"
+#include "sessions/sessionbrowser.h"
+#include "sessiontestdata.h"
 
 #include <QSignalSpy>
 #include <QTest>
+
+#include <tuple>
 
 using Item = AttentionAlerts::Item;
 
@@ -133,6 +137,47 @@ private slots:
         QCOMPARE(alerts.unseenCount(), 0);
         alerts.loadFinished({overdue(QStringLiteral("dev-1"), 5)}, true);
         QCOMPARE(alerted.size(), 2);
+    }
+
+    void readsWhatNeedsAttentionFromTheBrowser()
+    {
+        // Real rows: two running past the 24 h default, one within it, one ended.
+        SessionBrowser browser;
+        const qint64 now = TestData::utc("2026-02-05T10:00:00Z");
+        QList<BillForward::UsageSession> rows;
+        for (const auto &[id, startedHoursAgo, active] :
+             {std::tuple{"dev-1", 30, true}, std::tuple{"dev-2", 80, true}, std::tuple{"dev-3", 2, true},
+              std::tuple{"dev-4", 90, false}}) {
+            BillForward::UsageSession s = TestData::session(QString::fromLatin1(id), 0, active);
+            s.start = s.created = now - startedHoursAgo * Hour;
+            if (!active)
+                s.stop = s.start + Hour;
+            rows << s;
+        }
+        browser.addSessions(rows);
+        browser.setNow(now);
+        const QList<Item> items = AttentionAlerts::needingAttentionIn(browser);
+        QCOMPARE(items.size(), 2);
+        QSet<QString> ids;
+        for (const Item &item : items) {
+            ids.insert(item.key.sessionId);
+            QCOMPARE(item.attention.reason, Attention::Reason::OverLimit);
+            QCOMPARE(item.attention, browser.attentionOf(browser.store().indexOf(item.key)));
+        }
+        QCOMPARE(ids, (QSet<QString>{QStringLiteral("dev-1"), QStringLiteral("dev-2")}));
+
+        // The notice puts the farthest past its limit first, with the radar's reason.
+        AttentionAlerts alerts;
+        QSignalSpy alerted(&alerts, &AttentionAlerts::alertRequested);
+        alerts.loadFinished(items, true);
+        const QStringList lines = lastNotice(alerted).body.split(QLatin1Char('\n'));
+        Attention dev2;
+        for (const Item &item : items) {
+            if (item.key.sessionId == QStringLiteral("dev-2"))
+                dev2 = item.attention;
+        }
+        QVERIFY(!dev2.text().isEmpty());
+        QCOMPARE(lines.at(0), QStringLiteral("SUB-1 / dev-2 (minutes): ") + dev2.text());
     }
 
     void aNoticeNamesTheFirstFewAndCountsTheRest()
