@@ -26,11 +26,13 @@ bool DesktopNotifications::ensureBus()
     m_bus = QDBusConnection::sessionBus();
     if (!m_bus->isConnected())
         return false;
-    // Signals of the service, whoever owns the name now.
-    m_bus->connect(Service, Path, Interface, QStringLiteral("ActionInvoked"), this,
-                   SLOT(onActionInvoked(uint, QString)));
-    m_bus->connect(Service, Path, Interface, QStringLiteral("NotificationClosed"), this,
-                   SLOT(onNotificationClosed(uint, uint)));
+    // Signals from any sender: naming the service would have QtDBus look up
+    // its owner, a call that waits. The slots keep those of the server that
+    // showed the notice (its unique name, from the Notify answer).
+    m_bus->connect(QString(), Path, Interface, QStringLiteral("ActionInvoked"), this,
+                   SLOT(onActionInvoked(uint, QString, QDBusMessage)));
+    m_bus->connect(QString(), Path, Interface, QStringLiteral("NotificationClosed"), this,
+                   SLOT(onNotificationClosed(uint, uint, QDBusMessage)));
     return true;
 }
 
@@ -94,6 +96,7 @@ void DesktopNotifications::sendQueued()
             return;
         }
         m_id = reply.value();
+        m_server = reply.reply().service();
         emit shown(m_id);
         if (m_queued)
             sendQueued();
@@ -124,15 +127,20 @@ void DesktopNotifications::withdraw()
     m_bus->asyncCall(call); // nothing to do with its answer
 }
 
-void DesktopNotifications::onActionInvoked(uint id, const QString &action)
+bool DesktopNotifications::isOurs(uint id, const QDBusMessage &signal) const
 {
-    if (id != 0 && id == m_id && action == DefaultAction)
+    return id != 0 && id == m_id && signal.service() == m_server;
+}
+
+void DesktopNotifications::onActionInvoked(uint id, const QString &action, const QDBusMessage &signal)
+{
+    if (isOurs(id, signal) && action == DefaultAction)
         emit activated();
 }
 
-void DesktopNotifications::onNotificationClosed(uint id, uint reason)
+void DesktopNotifications::onNotificationClosed(uint id, uint reason, const QDBusMessage &signal)
 {
     Q_UNUSED(reason);
-    if (id == m_id)
+    if (isOurs(id, signal))
         m_id = 0;
 }

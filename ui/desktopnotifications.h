@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDBusConnection>
+#include <QDBusMessage>
 #include <QObject>
 #include <QString>
 
@@ -41,8 +42,8 @@ signals:
     void failed(const QString &summary, const QString &body, const QString &reason);
 
 private slots:
-    void onActionInvoked(uint id, const QString &action);
-    void onNotificationClosed(uint id, uint reason);
+    void onActionInvoked(uint id, const QString &action, const QDBusMessage &signal);
+    void onNotificationClosed(uint id, uint reason, const QDBusMessage &signal);
 
 private:
     struct Notice
@@ -51,12 +52,14 @@ private:
         QString body;
     };
     bool ensureBus();
+    bool isOurs(uint id, const QDBusMessage &signal) const;
     void askCapabilities();
     void sendQueued();
     void fail(const Notice &notice, const QString &reason);
 
     std::optional<QDBusConnection> m_bus;
     uint m_id = 0;
+    QString m_server; // the unique bus name of the server that gave m_id
     enum class Capabilities { Unknown, Asking, Known };
     Capabilities m_capabilities = Capabilities::Unknown;
     bool m_bodyMarkup = false;

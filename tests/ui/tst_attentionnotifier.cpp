@@ -289,6 +289,22 @@ void tst_AttentionNotifier::backgroundAlertsNotifyOnceAndShowOpensTheWindow()
     QCOMPARE(w.filterBar()->filter().state(), SessionFilter::StateChoice::All);
     QSignalSpy showRequested(notifier, &AttentionNotifier::showRequested);
     emit fake.service.ActionInvoked(id + 1000, QStringLiteral("default")); // someone else's: ignored
+    // Another program sending the signal with our ID is not the server: ignored.
+    {
+        QDBusConnection impostor = QDBusConnection::connectToBus(QDBusConnection::SessionBus, QStringLiteral("impostor"));
+        QDBusMessage signal = QDBusMessage::createSignal(DesktopNotifications::Path, DesktopNotifications::Interface,
+                                                         QStringLiteral("ActionInvoked"));
+        signal << id << QStringLiteral("default");
+        QVERIFY(impostor.send(signal));
+        // Messages from one sender arrive in order: once the app answers a
+        // ping, the signal before it has been posted to the GUI thread.
+        const QDBusMessage ping = QDBusMessage::createMethodCall(QDBusConnection::sessionBus().baseService(),
+            QStringLiteral("/"), QStringLiteral("org.freedesktop.DBus.Peer"), QStringLiteral("Ping"));
+        QCOMPARE(impostor.call(ping).type(), QDBusMessage::ReplyMessage);
+        QCoreApplication::processEvents();
+        QCOMPARE(showRequested.size(), 0);
+        QDBusConnection::disconnectFromBus(impostor.name());
+    }
     emit fake.service.ActionInvoked(id, QStringLiteral("default"));
     QVERIFY(showRequested.wait(10000));
     QCOMPARE(showRequested.size(), 1);
