@@ -1,9 +1,11 @@
 #include "ui/mainwindow.h"
 
 #include "ui/actionresultmessage.h"
+#include "ui/attentionnotifier.h"
 #include "ui/connectioncontroller.h"
 #include "ui/connectionstatus.h"
 #include "ui/detailspanel.h"
+#include "ui/dialogs/attentionlimitsdialog.h"
 #include "ui/dialogs/journaldialog.h"
 #include "ui/dialogs/productionunlockdialog.h"
 #include "ui/dialogs/profiledialog.h"
@@ -29,6 +31,7 @@
 #include "actions/sessionactionrunner.h"
 #include "actions/stopplan.h"
 #include "actions/stoprequest.h"
+#include "radar/attentionlimitsstore.h"
 #include "secrets/tokenresolver.h"
 #include "secrets/tokenvault.h"
 #include "sessions/durationformat.h"
@@ -101,6 +104,12 @@ MainWindow::MainWindow(ConnectionController *connection, QWidget *parent)
     createToolBar();
     createMenus();
     new WindowShortcutGuard(this); // the guide's shortcuts work wherever the focus is
+    // Sessions newly needing attention while the user is away: notification, tray, title.
+    m_attention = new AttentionNotifier(this, m_browser, this);
+    m_attention->follow(m_loader);
+    connect(m_attention, &AttentionNotifier::unseenCountChanged, this, &MainWindow::updateTitle);
+    connect(m_attention, &AttentionNotifier::showRequested, this, &MainWindow::showNeedingAttention);
+    connect(m_attention, &AttentionNotifier::quitRequested, m_quitAction, &QAction::trigger);
 
     m_status = new StatusBarController(statusBar(), this);
     m_connectionStatus = new ConnectionStatus(m_connection, m_resolver, m_loader, this);
@@ -388,6 +397,11 @@ void MainWindow::createMenus()
     session->addAction(m_unlockAction);
     session->addSeparator();
     session->addAction(m_journalAction);
+    // The radar's limits, per connection (AttentionLimitsDialog stores and applies them).
+    session->addAction(tr("Attention &limits…"), this, [this] {
+        const ConnectionProfile profile = m_connection->profile().id.isEmpty() ? m_profiles.current() : m_connection->profile();
+        AttentionLimitsDialog::edit(profile.id, profile.name, m_browser, this);
+    })->setObjectName(QStringLiteral("attentionLimitsAction"));
     session->addSeparator();
     session->addAction(m_copyAction);
     session->addAction(m_detailsAction);
@@ -606,6 +620,7 @@ void MainWindow::onConnected()
     // A new connection starts locked again (production) and with its own rules.
     m_runner->setPolicy(ActionPolicy(m_connection->profile()));
     m_heldStops->setDelaySeconds(m_connection->profile().undoSeconds);
+    m_browser->setAttentionLimits(AttentionLimitsStore::load(m_connection->profile().id));
     updateConnectionWidgets();
     const QStringList suggested = m_connection->suggestedSubscriptions();
     m_subscription->setSuggested(suggested);
@@ -900,8 +915,18 @@ void MainWindow::updateTitle()
     const QString app = tr("Usage Session Admin");
     const QString environment = m_connection->isReady() ? connectionLabel() : tr("not connected");
     const QString sub = m_loader->subscriptionId();
-    setWindowTitle(sub.isEmpty() ? QStringLiteral("%1 — %2").arg(app, environment)
-                                 : QStringLiteral("%1 — %2 — %3").arg(sub, environment, app));
+    const QString title = sub.isEmpty() ? QStringLiteral("%1 — %2").arg(app, environment)
+                                        : QStringLiteral("%1 — %2 — %3").arg(sub, environment, app);
+    const int unseen = m_attention->unseenCount(); // sessions newly needing attention
+    setWindowTitle(unseen > 0 ? tr("(%1) %2").arg(unseen).arg(title) : title);
+}
+
+void MainWindow::showNeedingAttention()
+{
+    SessionFilter filter = m_filterBar->filter();
+    filter.setState(SessionFilter::StateChoice::NeedsAttention);
+    m_filterBar->setFilter(filter);
+    applyFilter(filter);
 }
 
 void MainWindow::showError(const QString &title, const QString &message)

@@ -11,6 +11,7 @@
 #include <QSettings>
 #include <QTimer>
 
+class AttentionNotifier;
 class ConnectionController;
 class ConnectionStatus;
 class DetailsPanel;
@@ -80,6 +81,7 @@ public:
     SessionActionRunner *runner() const { return m_runner; }
     HeldStops *heldStops() const { return m_heldStops; }
     HeldStopsBar *heldStopsBar() const { return m_heldStopsBar; }
+    AttentionNotifier *attentionNotifier() const { return m_attention; }
     ProfileStore *profiles() { return &m_profiles; }
     QSettings *settings() { return &m_settings; }
     ActionJournal *journal() { return &m_journal; }
@@ -127,6 +129,7 @@ private:
     void filterByCurrent(bool unit);
     void exportWithDialog();
     void updateTitle();
+    void showNeedingAttention();
     void showError(const QString &title, const QString &message);
 
     ConnectionController *m_connection;
@@ -159,6 +162,7 @@ private:
     HeldStops *m_heldStops = nullptr;
     HeldStopsBar *m_heldStopsBar = nullptr;
     HeldStopsQuestion *m_heldStopsQuestion = nullptr;
+    AttentionNotifier *m_attention = nullptr;
     ConnectionProfile m_connecting; // whose token is being resolved
 
     QAction *m_openAction = nullptr;
