@@ -17,9 +17,11 @@
 #include "ui/sessiontableview.h"
 #include "ui/statusbarcontroller.h"
 #include "ui/windowshortcutguard.h"
+#include "ui/widgets/dockplacement.h"
 #include "ui/widgets/languagemenu.h"
 #include "ui/widgets/paginationbar.h"
 #include "ui/widgets/palettecolors.h"
+#include "ui/widgets/screenfit.h"
 #include "ui/widgets/subscriptionfield.h"
 
 #include "actions/actionpolicy.h"
@@ -51,6 +53,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
@@ -184,6 +187,7 @@ MainWindow::MainWindow(ConnectionController *connection, QWidget *parent)
     if (!restoreGeometry(AppSettings::WindowGeometry.read()))
         resize(1280, 760);
     restoreState(AppSettings::WindowState.read());
+    new ScreenFit(this); // within the screen, also with a geometry saved on a bigger one
     m_table->restoreLayout();
     m_browser->setPageSize(AppSettings::PageSize.read());
     const int autoSeconds = AppSettings::AutoRefreshSeconds.read();
@@ -479,11 +483,21 @@ void MainWindow::createCentralWidget()
     m_details->setObjectName(QStringLiteral("detailsPanel"));
     m_detailsDock = new QDockWidget(tr("Session details"), this);
     m_detailsDock->setObjectName(QStringLiteral("detailsDock"));
-    m_detailsDock->setWidget(m_details);
     m_detailsDock->setAccessibleName(tr("Session details"));
+    // Scrolls rather than holding the window to its full height, and goes
+    // below the table when the window is too narrow for both side by side.
+    auto *detailsScroll = new QScrollArea(m_detailsDock);
+    detailsScroll->setObjectName(QStringLiteral("detailsScroll"));
+    detailsScroll->setWidget(m_details);
+    detailsScroll->setWidgetResizable(true);
+    detailsScroll->setFrameShape(QFrame::NoFrame);
+    detailsScroll->setFocusPolicy(Qt::NoFocus);
+    const int digit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    detailsScroll->setMinimumWidth(digit * 30);
+    m_detailsDock->setWidget(detailsScroll);
     addDockWidget(Qt::RightDockWidgetArea, m_detailsDock);
-    m_details->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('0')) * 44);
-
+    resizeDocks({m_detailsDock}, {digit * 44}, Qt::Horizontal);
+    new DockPlacement(this, m_detailsDock, digit * 44, digit * 70);
 }
 
 void MainWindow::nameInternalWidgets()
@@ -512,6 +526,10 @@ void MainWindow::nameInternalWidgets()
             button->setAccessibleName(tr("Close details panel"));
         else if (button->objectName() == QLatin1String("qt_dockwidget_floatbutton"))
             button->setAccessibleName(tr("Detach details panel"));
+        else if (button->objectName() == QLatin1String("qt_toolbar_ext_button")) {
+            button->setAccessibleName(tr("More toolbar buttons"));
+            button->setToolTip(tr("The toolbar buttons the window is too narrow to show"));
+        }
         else if (button->parentWidget() == m_table)
             button->setAccessibleName(tr("Select all rows"));
         else if (!button->toolTip().isEmpty())
@@ -519,7 +537,7 @@ void MainWindow::nameInternalWidgets()
         else if (!button->text().isEmpty())
             button->setAccessibleName(plain(button->text()));
     }
-    const auto scrollBars = m_details->findChildren<QScrollBar *>();
+    const auto scrollBars = m_detailsDock->findChildren<QScrollBar *>();
     for (QScrollBar *bar : scrollBars)
         bar->setAccessibleName(tr("Scroll"));
 }
