@@ -18,6 +18,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace {
 
 QToolButton *makeStateButton(QWidget *parent)
@@ -28,6 +30,22 @@ QToolButton *makeStateButton(QWidget *parent)
     button->setToolButtonStyle(Qt::ToolButtonTextOnly);
     return button;
 }
+
+// Asks for room for its whole placeholder, so that in the wrapping bar
+// the other controls move to the next row before the hint is cut.
+class SearchField final : public QLineEdit
+{
+public:
+    using QLineEdit::QLineEdit;
+
+    QSize sizeHint() const override
+    {
+        QSize hint = QLineEdit::sizeHint();
+        const int clearButton = hint.height();
+        hint.setWidth(std::max(hint.width(), fontMetrics().horizontalAdvance(placeholderText()) + 2 * clearButton));
+        return hint;
+    }
+};
 
 QSet<QString> checkedIn(QMenu *menu)
 {
@@ -59,7 +77,7 @@ FilterBar::FilterBar(QWidget *parent)
     auto *searchRow = new QHBoxLayout(searchGroup);
     searchRow->setContentsMargins(0, 0, 0, 0);
     auto *searchLabel = new QLabel(tr("&Search:"), searchGroup);
-    m_search = new QLineEdit(searchGroup);
+    m_search = new SearchField(searchGroup);
     m_search->setPlaceholderText(tr("Session ID, description, unit… or uom:minutes state:active pc:…"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search sessions"));

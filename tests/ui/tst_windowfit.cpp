@@ -320,7 +320,7 @@ void tst_WindowFit::filterBarWrapsInsteadOfWidening()
     layout->addStretch(1);
     bar->setCounts({1234567, 12345, 1222222});
     bar->setNeedsAttentionCount(1234);
-    holder.resize(1600, 200);
+    holder.resize(bar->sizeHint().width() + 2 * layout->contentsMargins().left(), 200);
     holder.show();
     QVERIFY(QTest::qWaitForWindowExposed(&holder));
     QTRY_COMPARE(bar->rowCount(), 1);
