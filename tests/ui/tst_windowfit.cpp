@@ -2,6 +2,7 @@
 #include "ui/filterbar.h"
 #include "ui/mainwindow.h"
 #include "ui/sessiontableview.h"
+#include "ui/statusbarcontroller.h"
 #include "ui/widgets/paginationbar.h"
 #include "ui/widgets/screenfit.h"
 #include "uitestsupport.h"
@@ -47,6 +48,7 @@ private slots:
     void nothingOverlapsOrIsCutAt1024_data();
     void nothingOverlapsOrIsCutAt1024();
     void detailsGoBelowWhenNarrowAndBackWhenWide();
+    void offlineMessageDoesNotWidenTheWindow();
     void filterBarWrapsInsteadOfWidening();
     void opensWithinTheScreen_data();
     void opensWithinTheScreen();
@@ -308,6 +310,38 @@ void tst_WindowFit::detailsGoBelowWhenNarrowAndBackWhenWide()
     QTRY_COMPARE(window.width(), 1200);
     QApplication::processEvents();
     QCOMPARE(window.dockWidgetArea(window.detailsDock()), Qt::BottomDockWidgetArea);
+}
+
+// Offline at 1024 px, the status bar cut the network state's 862 px of
+// message and countdown to 436: the countdown was lost.
+void tst_WindowFit::offlineMessageDoesNotWidenTheWindow()
+{
+    Window w = makeWindow();
+    MainWindow &window = *w.window;
+    const QString message = QStringLiteral("The server refused the connection. Check the server address and port, "
+                                           "and that the server is running.");
+    window.statusController()->setOffline(message, 30);
+    QVERIFY(window.statusController()->networkText().contains(message)); // whole, for screen readers
+    QVERIFY2(window.minimumSizeHint().width() <= 1024, qPrintable(QString::number(window.minimumSizeHint().width())));
+    window.resize(1024, 700);
+    QTRY_COMPARE(window.width(), 1024);
+    QStatusBar *bar = window.statusBar();
+    QTRY_VERIFY(bar->width() == 1024);
+    const auto labels = bar->findChildren<QLabel *>();
+    QList<QRect> shown;
+    for (QLabel *label : labels) {
+        if (!label->isVisible())
+            continue;
+        const QRect rect(label->mapTo(bar, QPoint(0, 0)), label->size());
+        QVERIFY2(bar->rect().contains(rect), qPrintable(nameOf(label)));
+        // Not cut off at an edge: no narrower than it says it can be.
+        QVERIFY2(label->width() >= label->minimumSizeHint().width(),
+                 qPrintable(QStringLiteral("%1: %2 px, needs %3")
+                                .arg(nameOf(label)).arg(label->width()).arg(label->minimumSizeHint().width())));
+        for (const QRect &other : std::as_const(shown))
+            QVERIFY2(!rect.intersects(other), qPrintable(nameOf(label)));
+        shown << rect;
+    }
 }
 
 void tst_WindowFit::filterBarWrapsInsteadOfWidening()
