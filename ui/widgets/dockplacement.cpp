@@ -52,7 +52,8 @@ bool DockPlacement::eventFilter(QObject *watched, QEvent *event)
 
 void DockPlacement::place()
 {
-    if (m_dock->isFloating() || m_dock->isHidden())
+    // Re-entered while moving (addDockWidget() shows the dock again).
+    if (m_moving || m_dock->isFloating() || m_dock->isHidden())
         return;
     const Qt::DockWidgetArea area = m_window->dockWidgetArea(m_dock);
     const bool narrow = m_window->width() < narrowBelow();

@@ -54,7 +54,11 @@ void ScreenFit::fit()
 
 bool ScreenFit::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_window && event->type() == QEvent::Show)
+    // Once, when the frame is about to be known: later the place is the
+    // user's (a window dragged half off the screen stays there).
+    if (watched == m_window && event->type() == QEvent::Show) {
+        m_window->removeEventFilter(this);
         QTimer::singleShot(0, this, &ScreenFit::fit);
+    }
     return QObject::eventFilter(watched, event);
 }

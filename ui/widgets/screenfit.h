@@ -8,7 +8,7 @@ class QWidget;
 // Keeps a window within its screen's available area: the default size, or
 // a geometry saved on a bigger screen (or in a wider language), must not
 // open it past the screen's edges. Fits at once and again when the window
-// is shown (when its frame is known).
+// is first shown (when its frame is known).
 class ScreenFit final : public QObject
 {
     Q_OBJECT
