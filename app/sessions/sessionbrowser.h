@@ -2,6 +2,7 @@
 
 #include "radar/attention.h"
 #include "radar/attentionlimits.h"
+#include "radar/attentionradar.h"
 #include "sessions/sessionfilter.h"
 #include "sessions/sessionpager.h"
 #include "sessions/sessionstore.h"
@@ -71,6 +72,10 @@ public:
     int needsAttentionCount() const;
     // The sessions that need attention now (a notification names the new ones).
     QList<SessionKey> needingAttention() const;
+    // The radar judges again this long after rows arrive (a load merges
+    // hundreds of slices; longer when judging took long), at once when the
+    // clock ticks, the limits change or rows are removed.
+    static constexpr int AttentionDelayMs = 250;
 
 signals:
     void contentChanged();    // counts, page range or choices may have changed
@@ -81,6 +86,7 @@ private:
     void showView();
     void markPendingRows();
     void markPendingAmong(const SessionStore::MergeResult &merged);
+    void evaluateAttention();
 
     SessionStore m_store;
     std::unique_ptr<SessionView> m_view;
@@ -90,6 +96,8 @@ private:
     qint64 m_nowUtcMs = 0;
     UsageTally m_tally;
     AttentionLimits m_attentionLimits;
+    AttentionRadar m_radar{m_store};
+    QTimer m_attentionTimer;
     QTimer m_highlightTimer;
     QList<SessionAddress> m_pendingAddresses;
     QSet<SessionAddress> m_pendingAddressSet;
