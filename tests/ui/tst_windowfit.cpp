@@ -311,6 +311,14 @@ void tst_WindowFit::detailsGoBelowWhenNarrowAndBackWhenWide()
     QTRY_COMPARE(window.width(), 1200);
     QApplication::processEvents();
     QCOMPARE(window.dockWidgetArea(window.detailsDock()), Qt::BottomDockWidgetArea);
+
+    // A floating panel is left alone, however narrow the window.
+    window.addDockWidget(Qt::RightDockWidgetArea, window.detailsDock());
+    window.detailsDock()->setFloating(true);
+    window.resize(1024, 690);
+    QTRY_COMPARE(window.width(), 1024);
+    QApplication::processEvents();
+    QVERIFY(window.detailsDock()->isFloating());
 }
 
 // Offline at 1024 px, the status bar cut the network state's 862 px of
