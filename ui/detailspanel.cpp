@@ -74,6 +74,11 @@ DetailsPanel::DetailsPanel(const SessionBrowser *browser, QWidget *parent)
     m_json->setFont(mono);
     m_json->setAccessibleName(tr("JSON"));
     m_json->setLineWrapMode(QPlainTextEdit::NoWrap);
+    // It takes the height the fields leave (its stretch), at least a few
+    // lines, but asks for none more: in a short window the panel then
+    // fits without scrolling as a whole.
+    m_json->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
+    m_json->setMinimumHeight(m_json->fontMetrics().lineSpacing() * 6);
     jsonLabel->setBuddy(m_json);
     layout->addWidget(m_json, 1);
     outer->addWidget(m_content, 1);

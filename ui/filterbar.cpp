@@ -1,5 +1,6 @@
 #include "ui/filterbar.h"
 
+#include "ui/widgets/flowlayout.h"
 #include "ui/widgets/palettecolors.h"
 
 #include "sessions/displayformat.h"
@@ -17,6 +18,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace {
 
 QToolButton *makeStateButton(QWidget *parent)
@@ -27,6 +30,22 @@ QToolButton *makeStateButton(QWidget *parent)
     button->setToolButtonStyle(Qt::ToolButtonTextOnly);
     return button;
 }
+
+// Asks for room for its whole placeholder, so that in the wrapping bar
+// the other controls move to the next row before the hint is cut.
+class SearchField final : public QLineEdit
+{
+public:
+    using QLineEdit::QLineEdit;
+
+    QSize sizeHint() const override
+    {
+        QSize hint = QLineEdit::sizeHint();
+        const int clearButton = hint.height();
+        hint.setWidth(std::max(hint.width(), fontMetrics().horizontalAdvance(placeholderText()) + 2 * clearButton));
+        return hint;
+    }
+};
 
 QSet<QString> checkedIn(QMenu *menu)
 {
@@ -47,44 +66,66 @@ FilterBar::FilterBar(QWidget *parent)
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(6, 4, 6, 2);
     outer->setSpacing(4);
-    auto *row = new QHBoxLayout;
-    outer->addLayout(row);
+    // Groups that belong together wrap as one: in a narrow window the bar
+    // takes a second row rather than squeezing the search field or cutting
+    // the rarer filters (the window must fit 1280x720 with side panels).
+    m_controls = new FlowLayout;
+    m_controls->setSpacing(6);
+    outer->addLayout(m_controls);
 
-    auto *searchLabel = new QLabel(tr("&Search:"), this);
-    m_search = new QLineEdit(this);
+    auto *searchGroup = new QWidget(this);
+    auto *searchRow = new QHBoxLayout(searchGroup);
+    searchRow->setContentsMargins(0, 0, 0, 0);
+    auto *searchLabel = new QLabel(tr("&Search:"), searchGroup);
+    m_search = new SearchField(searchGroup);
     m_search->setPlaceholderText(tr("Session ID, description, unit… or uom:minutes state:active pc:…"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search sessions"));
     m_search->setToolTip(tr("Search as you type. Terms like uom:minutes, state:active, session:…, pc:…, "
                             "org:…, sub:… or desc:… restrict one field. Ctrl+F to focus, Esc to clear."));
-    m_search->setMinimumWidth(320);
+    m_search->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('0')) * 26);
     m_search->installEventFilter(this);
     searchLabel->setBuddy(m_search);
-    row->addWidget(searchLabel);
-    row->addWidget(m_search, 2);
+    searchRow->addWidget(searchLabel);
+    searchRow->addWidget(m_search, 1);
+    searchGroup->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_controls->addWidget(searchGroup);
 
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(DebounceMs);
     connect(m_search, &QLineEdit::textChanged, &m_debounce, qOverload<>(&QTimer::start));
     connect(&m_debounce, &QTimer::timeout, this, &FilterBar::applySearchText);
 
+    auto *stateGroup = new QWidget(this);
+    auto *stateRow = new FlowLayout(stateGroup); // counts in the millions make it wide
+    stateRow->setContentsMargins(0, 0, 0, 0);
+    stateRow->setSpacing(2);
     auto *states = new QButtonGroup(this);
     states->setExclusive(true);
-    m_stateAll = makeStateButton(this);
-    m_stateActive = makeStateButton(this);
-    m_stateHistoric = makeStateButton(this);
+    m_stateAll = makeStateButton(stateGroup);
+    m_stateActive = makeStateButton(stateGroup);
+    m_stateHistoric = makeStateButton(stateGroup);
+    m_stateAttention = makeStateButton(stateGroup);
+    m_stateAttention->setObjectName(QStringLiteral("needsAttentionButton"));
     m_stateAll->setAccessibleName(tr("Show all states"));
     m_stateActive->setAccessibleName(tr("Show active sessions only"));
     m_stateHistoric->setAccessibleName(tr("Show historic sessions only"));
+    m_stateAttention->setAccessibleName(tr("Show sessions that need attention only"));
+    m_stateAttention->setToolTip(tr("Running sessions that need a look: past their time limit, longer than "
+                                    "nearly all ended sessions of their pricing component, or starting in the "
+                                    "future"));
     m_stateAll->setChecked(true);
-    for (QToolButton *button : {m_stateAll, m_stateActive, m_stateHistoric}) {
+    for (QToolButton *button : {m_stateAll, m_stateActive, m_stateHistoric, m_stateAttention}) {
         states->addButton(button);
-        row->addWidget(button);
+        stateRow->addWidget(button);
     }
+    m_controls->addWidget(stateGroup);
     connect(m_stateAll, &QToolButton::clicked, this, [this] { applyState(SessionFilter::StateChoice::All); });
     connect(m_stateActive, &QToolButton::clicked, this, [this] { applyState(SessionFilter::StateChoice::Active); });
     connect(m_stateHistoric, &QToolButton::clicked, this,
             [this] { applyState(SessionFilter::StateChoice::Historic); });
+    connect(m_stateAttention, &QToolButton::clicked, this,
+            [this] { applyState(SessionFilter::StateChoice::NeedsAttention); });
 
     m_uomMenu = new QMenu(this);
     m_uomButton = new QToolButton(this);
@@ -98,15 +139,18 @@ FilterBar::FilterBar(QWidget *parent)
     m_pcButton->setMenu(m_pcMenu);
     m_pcButton->setPopupMode(QToolButton::InstantPopup);
     m_pcButton->setAccessibleName(tr("Filter by pricing component"));
-    row->addWidget(m_uomButton);
-    row->addWidget(m_pcButton);
+    m_controls->addWidget(m_uomButton);
+    m_controls->addWidget(m_pcButton);
     connect(m_uomMenu, &QMenu::triggered, this, [this] { applyChecked(m_uomMenu); });
     connect(m_pcMenu, &QMenu::triggered, this, [this] { applyChecked(m_pcMenu); });
 
-    m_dateEnabled = new QCheckBox(tr("Started &between"), this);
+    auto *dateGroup = new QWidget(this);
+    auto *dateRow = new QHBoxLayout(dateGroup);
+    dateRow->setContentsMargins(0, 0, 0, 0);
+    m_dateEnabled = new QCheckBox(tr("Started &between"), dateGroup);
     m_dateEnabled->setAccessibleName(tr("Filter by start date"));
-    m_from = new QDateEdit(QDate::currentDate().addMonths(-1), this);
-    m_to = new QDateEdit(QDate::currentDate(), this);
+    m_from = new QDateEdit(QDate::currentDate().addMonths(-1), dateGroup);
+    m_to = new QDateEdit(QDate::currentDate(), dateGroup);
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
         edit->setEnabled(false);
@@ -119,11 +163,12 @@ FilterBar::FilterBar(QWidget *parent)
                                         "Turn on “Started between” to use it."));
     m_to->setAccessibleDescription(tr("Last day of the start-date range, in local time, included."));
     refreshDateFormat();
-    auto *andLabel = new QLabel(tr("and"), this);
-    row->addWidget(m_dateEnabled);
-    row->addWidget(m_from);
-    row->addWidget(andLabel);
-    row->addWidget(m_to);
+    auto *andLabel = new QLabel(tr("and"), dateGroup);
+    dateRow->addWidget(m_dateEnabled);
+    dateRow->addWidget(m_from);
+    dateRow->addWidget(andLabel);
+    dateRow->addWidget(m_to);
+    m_controls->addWidget(dateGroup);
     connect(m_dateEnabled, &QCheckBox::toggled, this, [this](bool on) {
         m_from->setEnabled(on);
         m_to->setEnabled(on);
@@ -140,13 +185,14 @@ FilterBar::FilterBar(QWidget *parent)
                 PaletteColors::setStyleSheetIfChanged(button, chipStyleSheet());
         }
     });
-    m_chipLayout = new QHBoxLayout(m_chipArea);
+    m_chipLayout = new FlowLayout(m_chipArea);
     m_chipLayout->setContentsMargins(0, 0, 0, 0);
     m_chipLayout->setSpacing(4);
     outer->addWidget(m_chipArea);
 
     setChoices({}, {});
     setCounts({});
+    setNeedsAttentionCount(0);
     syncWidgets();
     rebuildChips();
 }
@@ -174,6 +220,22 @@ void FilterBar::setCounts(const SessionView::StateCounts &counts)
     m_stateAll->setText(tr("All %1").arg(locale.toString(counts.all)));
     m_stateActive->setText(tr("Active %1").arg(locale.toString(counts.active)));
     m_stateHistoric->setText(tr("Historic %1").arg(locale.toString(counts.historic)));
+}
+
+void FilterBar::setNeedsAttentionCount(int count)
+{
+    m_stateAttention->setText(tr("Needs attention %1").arg(QLocale().toString(count)));
+    // Bold while there is something to look at, so it catches the eye.
+    QFont font = m_stateAttention->font();
+    if (font.bold() != (count > 0)) {
+        font.setBold(count > 0);
+        m_stateAttention->setFont(font);
+    }
+}
+
+int FilterBar::rowCount() const
+{
+    return m_controls->rowCount();
 }
 
 void FilterBar::focusSearch()
@@ -250,7 +312,8 @@ void FilterBar::syncWidgets()
         m_stateHistoric->setChecked(true);
         break;
     case SessionFilter::StateChoice::NeedsAttention:
-        break; // skeleton: the filter bar's part adds the button
+        m_stateAttention->setChecked(true);
+        break;
     }
     fillMenu(m_uomMenu, m_uomChoices, m_filter.uoms());
     fillMenu(m_pcMenu, m_pcChoices, m_filter.pricingComponents());
@@ -348,6 +411,5 @@ void FilterBar::rebuildChips()
         commit();
     });
     m_chipLayout->addWidget(clearAll);
-    m_chipLayout->addStretch(1);
     m_chipArea->show();
 }

@@ -6,16 +6,17 @@
 #include <QTimer>
 #include <QWidget>
 
+class FlowLayout;
 class QCheckBox;
 class QDateEdit;
-class QHBoxLayout;
 class QLineEdit;
 class QMenu;
 class QToolButton;
 
 // Everything the user filters by: search as you type (with `field:value`
-// terms), state with counts, units and pricing components, a start date
-// range, and the active filters as chips that clear one by one.
+// terms), state with counts (needs attention included), units and pricing
+// components, a start date range, and the active filters as chips that
+// clear one by one. The controls wrap onto more rows in a narrow window.
 class FilterBar final : public QWidget
 {
     Q_OBJECT
@@ -28,6 +29,10 @@ public:
     void setFilter(const SessionFilter &filter);
     void setChoices(const QStringList &uoms, const QStringList &pricingComponents);
     void setCounts(const SessionView::StateCounts &counts);
+    // The "Needs attention N" state button's count (SessionBrowser::needsAttentionCount()).
+    void setNeedsAttentionCount(int count);
+    // Rows the controls take at the bar's width (they wrap when narrow).
+    int rowCount() const;
     void focusSearch();
     QLineEdit *searchField() const { return m_search; }
     // The date range in ISO 8601 (yyyy-MM-dd) or the locale's short date, as
@@ -54,11 +59,13 @@ private:
     static void fillMenu(QMenu *menu, const QStringList &items, const QSet<QString> &checked);
 
     SessionFilter m_filter;
+    FlowLayout *m_controls;
     QLineEdit *m_search;
     QTimer m_debounce;
     QToolButton *m_stateAll;
     QToolButton *m_stateActive;
     QToolButton *m_stateHistoric;
+    QToolButton *m_stateAttention;
     QToolButton *m_uomButton;
     QToolButton *m_pcButton;
     QMenu *m_uomMenu;
@@ -67,7 +74,7 @@ private:
     QDateEdit *m_from;
     QDateEdit *m_to;
     QWidget *m_chipArea;
-    QHBoxLayout *m_chipLayout;
+    FlowLayout *m_chipLayout;
     QStringList m_uomChoices;
     QStringList m_pcChoices;
 };

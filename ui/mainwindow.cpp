@@ -21,9 +21,11 @@
 #include "ui/sessiontableview.h"
 #include "ui/statusbarcontroller.h"
 #include "ui/windowshortcutguard.h"
+#include "ui/widgets/dockplacement.h"
 #include "ui/widgets/languagemenu.h"
 #include "ui/widgets/paginationbar.h"
 #include "ui/widgets/palettecolors.h"
+#include "ui/widgets/screenfit.h"
 #include "ui/widgets/subscriptionfield.h"
 
 #include "actions/actionpolicy.h"
@@ -58,6 +60,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
@@ -139,6 +142,8 @@ MainWindow::MainWindow(ConnectionController *connection, QWidget *parent)
     connect(m_loader, &SessionLoader::loadFinished, this, &MainWindow::onLoadFinished);
     connect(m_loader, &SessionLoader::backgroundFailed, m_status, &StatusBarController::setOffline);
     connect(m_browser, &SessionBrowser::contentChanged, this, &MainWindow::onContentChanged);
+    connect(m_browser, &SessionBrowser::attentionChanged, this,
+            [this] { m_filterBar->setNeedsAttentionCount(m_browser->needsAttentionCount()); });
     connect(m_table, &SessionTableView::selectionKeysChanged, this, &MainWindow::onSelectionChanged);
     connect(m_loader, &SessionLoader::rowsChangedByLoad, this, &MainWindow::updatePendingRows);
 
@@ -200,6 +205,7 @@ MainWindow::MainWindow(ConnectionController *connection, QWidget *parent)
     if (!restoreGeometry(AppSettings::WindowGeometry.read()))
         resize(1280, 760);
     restoreState(AppSettings::WindowState.read());
+    new ScreenFit(this); // within the screen, also with a geometry saved on a bigger one
     m_table->restoreLayout();
     m_browser->setPageSize(AppSettings::PageSize.read());
     const int autoSeconds = AppSettings::AutoRefreshSeconds.read();
@@ -500,11 +506,21 @@ void MainWindow::createCentralWidget()
     m_details->setObjectName(QStringLiteral("detailsPanel"));
     m_detailsDock = new QDockWidget(tr("Session details"), this);
     m_detailsDock->setObjectName(QStringLiteral("detailsDock"));
-    m_detailsDock->setWidget(m_details);
     m_detailsDock->setAccessibleName(tr("Session details"));
+    // Scrolls rather than holding the window to its full height, and goes
+    // below the table when the window is too narrow for both side by side.
+    auto *detailsScroll = new QScrollArea(m_detailsDock);
+    detailsScroll->setObjectName(QStringLiteral("detailsScroll"));
+    detailsScroll->setWidget(m_details);
+    detailsScroll->setWidgetResizable(true);
+    detailsScroll->setFrameShape(QFrame::NoFrame);
+    detailsScroll->setFocusPolicy(Qt::NoFocus);
+    const int digit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    detailsScroll->setMinimumWidth(digit * 30);
+    m_detailsDock->setWidget(detailsScroll);
     addDockWidget(Qt::RightDockWidgetArea, m_detailsDock);
-    m_details->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('0')) * 44);
-
+    resizeDocks({m_detailsDock}, {digit * 44}, Qt::Horizontal);
+    new DockPlacement(this, m_detailsDock, digit * 44, digit * 70);
 }
 
 void MainWindow::nameInternalWidgets()
@@ -533,6 +549,10 @@ void MainWindow::nameInternalWidgets()
             button->setAccessibleName(tr("Close details panel"));
         else if (button->objectName() == QLatin1String("qt_dockwidget_floatbutton"))
             button->setAccessibleName(tr("Detach details panel"));
+        else if (button->objectName() == QLatin1String("qt_toolbar_ext_button")) {
+            button->setAccessibleName(tr("More toolbar buttons"));
+            button->setToolTip(tr("The toolbar buttons the window is too narrow to show"));
+        }
         else if (button->parentWidget() == m_table)
             button->setAccessibleName(tr("Select all rows"));
         else if (!button->toolTip().isEmpty())
@@ -540,7 +560,7 @@ void MainWindow::nameInternalWidgets()
         else if (!button->text().isEmpty())
             button->setAccessibleName(plain(button->text()));
     }
-    const auto scrollBars = m_details->findChildren<QScrollBar *>();
+    const auto scrollBars = m_detailsDock->findChildren<QScrollBar *>();
     for (QScrollBar *bar : scrollBars)
         bar->setAccessibleName(tr("Scroll"));
 }
@@ -742,6 +762,7 @@ void MainWindow::onContentChanged()
     const SessionView::StateCounts counts = m_browser->view().stateCounts();
     m_status->setCounts(store.size(), store.activeCount());
     m_filterBar->setCounts(counts);
+    m_filterBar->setNeedsAttentionCount(m_browser->needsAttentionCount());
     m_filterBar->setChoices(m_browser->uoms(), m_browser->pricingComponents());
     m_pagination->update(m_browser->pager(), store.size());
     m_exportAction->setEnabled(m_browser->view().size() > 0);

@@ -89,7 +89,20 @@ void ScreenshotTour::step(int index)
         shoot(QStringLiteral("details-panel.png"));
         m_window->filterBar()->searchField()->clear();
         break;
-    case 6: {
+    case 6:
+        // The sizes billing staff have: a laptop (or 1920x1080 at 150 %) and a full HD screen.
+        table->selectRow(2);
+        m_window->resize(1280, 720);
+        break;
+    case 7:
+        shoot(QStringLiteral("window-1280x720.png"));
+        m_window->resize(1920, 1080);
+        break;
+    case 8:
+        shoot(QStringLiteral("window-1920x1080.png"));
+        m_window->resize(1500, 900);
+        break;
+    case 9: {
         table->selectRow(0);
         m_window->startSessions();
         auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
@@ -100,19 +113,19 @@ void ScreenshotTour::step(int index)
         dialog->findChild<QLineEdit *>(QStringLiteral("description"))->setText(tr("Lobby kiosks, replaced hardware"));
         break;
     }
-    case 7:
+    case 10:
         shootScreen(QStringLiteral("start-dialog.png"));
         if (QWidget *dialog = QApplication::activeModalWidget())
             dialog->close();
         m_window->filterBar()->searchField()->setText(QStringLiteral("state:active"));
         break;
-    case 8:
+    case 11:
         table->selectRow(0);
         table->selectionModel()->select(table->model()->index(1, 0),
                                         QItemSelectionModel::Select | QItemSelectionModel::Rows);
         m_window->stopSelected();
         break;
-    case 9:
+    case 12:
         shootScreen(QStringLiteral("stop-confirmation.png"));
         if (QWidget *dialog = QApplication::activeModalWidget())
             dialog->close();
@@ -123,7 +136,7 @@ void ScreenshotTour::step(int index)
         m_window->stopSelected();
         showStopAsOfLimit();
         break;
-    case 10: {
+    case 13: {
         shootScreen(QStringLiteral("stop-as-of-limit.png"));
         if (QWidget *dialog = QApplication::activeModalWidget())
             dialog->close();
@@ -135,10 +148,10 @@ void ScreenshotTour::step(int index)
         m_window->connection()->showDemoServerAs(production);
         break;
     }
-    case 11:
+    case 14:
         table->selectRow(0); // a running session: Stop stays off while read-only
         break;
-    case 12:
+    case 15:
         shoot(QStringLiteral("production-window.png"));
         emit finished(0);
         return;

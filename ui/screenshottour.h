@@ -6,9 +6,9 @@
 class MainWindow;
 
 // For the docs: waits for the first load, then saves the window as it
-// looks at rest, filtered, with a cut session's details, with the start and
-// stop dialogs open, and as a production connection opens (read-only) —
-// the hidden --screenshot-dir option.
+// looks at rest, filtered, with a cut session's details, at 1280x720 and
+// 1920x1080, with the start and stop dialogs open, and as a production
+// connection opens (read-only) — the hidden --screenshot-dir option.
 class ScreenshotTour final : public QObject
 {
     Q_OBJECT

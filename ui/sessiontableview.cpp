@@ -252,8 +252,12 @@ QList<int> SessionTableView::selectedStoreRows() const
     for (const QModelIndex &index : selected)
         modelRows << index.row();
     std::sort(modelRows.begin(), modelRows.end());
-    for (const int row : std::as_const(modelRows))
-        rows << m_browser->model()->storeRowAt(row);
+    for (const int row : std::as_const(modelRows)) {
+        // While a filter removes rows, the selection still names rows the
+        // view no longer has (storeRowAt() gives -1 for them).
+        if (const int storeRow = m_browser->model()->storeRowAt(row); storeRow >= 0)
+            rows << storeRow;
+    }
     return rows;
 }
 

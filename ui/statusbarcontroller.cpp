@@ -1,5 +1,6 @@
 #include "ui/statusbarcontroller.h"
 
+#include "ui/widgets/elidinglabel.h"
 #include "ui/widgets/palettecolors.h"
 
 #include "sessions/durationformat.h"
@@ -43,9 +44,8 @@ StatusBarController::StatusBarController(QStatusBar *bar, QObject *parent)
     m_selection->setAccessibleName(tr("Selection"));
     m_lastRefresh = new QLabel(bar);
     m_lastRefresh->setAccessibleName(tr("Last refresh"));
-    m_network = new QLabel(bar);
+    m_network = new ElidingLabel(bar); // a long offline message must not widen the window
     m_network->setAccessibleName(tr("Network state"));
-    m_network->setWordWrap(false);
     QLabel *network = m_network;
     PaletteColors::onPaletteChange(m_network, [network] { applyNetworkColour(network); });
     m_progress = new QProgressBar(bar);

@@ -1,5 +1,7 @@
 #include "ui/widgets/paginationbar.h"
 
+#include "ui/widgets/flowlayout.h"
+
 #include "sessions/sessionpager.h"
 
 #include <QComboBox>
@@ -26,45 +28,56 @@ QToolButton *makeButton(const QString &icon, const QString &name, QWidget *paren
 PaginationBar::PaginationBar(QWidget *parent)
     : QWidget(parent)
 {
-    auto *row = new QHBoxLayout(this);
+    // The range, the page size and the page buttons wrap as three groups
+    // when the window is narrow, instead of widening it.
+    auto *row = new FlowLayout(this);
     row->setContentsMargins(6, 2, 6, 2);
+    row->setSpacing(12);
 
     m_range = new QLabel(this);
     m_range->setAccessibleName(tr("Rows shown"));
     m_range->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    row->addWidget(m_range, 1);
+    m_range->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    row->addWidget(m_range);
 
-    auto *sizeLabel = new QLabel(tr("Rows per &page:"), this);
-    m_pageSize = new QComboBox(this);
+    auto *sizeGroup = new QWidget(this);
+    auto *sizeRow = new QHBoxLayout(sizeGroup);
+    sizeRow->setContentsMargins(0, 0, 0, 0);
+    auto *sizeLabel = new QLabel(tr("Rows per &page:"), sizeGroup);
+    m_pageSize = new QComboBox(sizeGroup);
     m_pageSize->setAccessibleName(tr("Rows per page"));
     m_pageSize->setAccessibleDescription(tr("How many sessions one page of the table shows."));
     for (const int size : pageSizes())
         m_pageSize->addItem(QLocale().toString(size), size);
     sizeLabel->setBuddy(m_pageSize);
-    row->addWidget(sizeLabel);
-    row->addWidget(m_pageSize);
-    row->addSpacing(12);
+    sizeRow->addWidget(sizeLabel);
+    sizeRow->addWidget(m_pageSize);
+    row->addWidget(sizeGroup);
 
-    m_first = makeButton(QStringLiteral(":/icons/page-first.svg"), tr("First page"), this);
-    m_previous = makeButton(QStringLiteral(":/icons/page-previous.svg"), tr("Previous page"), this);
-    m_next = makeButton(QStringLiteral(":/icons/page-next.svg"), tr("Next page"), this);
-    m_last = makeButton(QStringLiteral(":/icons/page-last.svg"), tr("Last page"), this);
-    m_page = new QSpinBox(this);
+    auto *pageGroup = new QWidget(this);
+    auto *pageRow = new QHBoxLayout(pageGroup);
+    pageRow->setContentsMargins(0, 0, 0, 0);
+    m_first = makeButton(QStringLiteral(":/icons/page-first.svg"), tr("First page"), pageGroup);
+    m_previous = makeButton(QStringLiteral(":/icons/page-previous.svg"), tr("Previous page"), pageGroup);
+    m_next = makeButton(QStringLiteral(":/icons/page-next.svg"), tr("Next page"), pageGroup);
+    m_last = makeButton(QStringLiteral(":/icons/page-last.svg"), tr("Last page"), pageGroup);
+    m_page = new QSpinBox(pageGroup);
     m_page->setAccessibleName(tr("Page number"));
     m_page->setAccessibleDescription(tr("The page of the filtered sessions the table shows; type a number to go there."));
     m_page->setMinimum(1);
     m_page->setKeyboardTracking(false);
-    m_pageCount = new QLabel(this);
-    auto *pageLabel = new QLabel(tr("Pa&ge"), this);
+    m_pageCount = new QLabel(pageGroup);
+    auto *pageLabel = new QLabel(tr("Pa&ge"), pageGroup);
     pageLabel->setBuddy(m_page);
 
-    row->addWidget(m_first);
-    row->addWidget(m_previous);
-    row->addWidget(pageLabel);
-    row->addWidget(m_page);
-    row->addWidget(m_pageCount);
-    row->addWidget(m_next);
-    row->addWidget(m_last);
+    pageRow->addWidget(m_first);
+    pageRow->addWidget(m_previous);
+    pageRow->addWidget(pageLabel);
+    pageRow->addWidget(m_page);
+    pageRow->addWidget(m_pageCount);
+    pageRow->addWidget(m_next);
+    pageRow->addWidget(m_last);
+    row->addWidget(pageGroup);
 
     connect(m_pageSize, &QComboBox::activated, this, [this](int index) {
         emit pageSizeRequested(m_pageSize->itemData(index).toInt());
