@@ -2,6 +2,7 @@
 
 #include "api/apiclient.h"
 #include "api/sessionfetcher.h"
+#include "cli/clioutput.h"
 #include "cli/cliwritecommand.h"
 #include "credentials/environmenttoken.h"
 #include "credentials/serverorigin.h"
@@ -18,12 +19,6 @@
 namespace BillForward {
 
 namespace {
-
-void writeOut(FILE *stream, const QByteArray &bytes)
-{
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
-    std::fflush(stream);
-}
 
 QString oneLine(const QString &text)
 {
@@ -142,13 +137,13 @@ bool CliApp::parse()
         return false;
     }
     if (parser.isSet(help)) {
-        writeOut(stdout, (parser.helpText() + QLatin1Char('\n') + CliWriteCommand::exitCodesHelp()).toUtf8());
+        CliOutput::write(stdout, (parser.helpText() + QLatin1Char('\n') + CliWriteCommand::exitCodesHelp()).toUtf8());
         m_finished = true;
         emit done(Success);
         return false;
     }
     if (parser.isSet(version)) {
-        writeOut(stdout, QByteArrayLiteral("usage-session-cli " USA_VERSION "\n"));
+        CliOutput::write(stdout, QByteArrayLiteral("usage-session-cli " USA_VERSION "\n"));
         m_finished = true;
         emit done(Success);
         return false;
@@ -442,7 +437,7 @@ void CliApp::runAll()
             return;
         m_finished = true;
         m_stream->finish();
-        writeOut(stderr, m_emptyNote.text().toUtf8());
+        CliOutput::write(stderr, m_emptyNote.text().toUtf8());
         emit done(Success);
     });
     m_fetcher->start(m_subscriptions, m_active, m_organizations);
@@ -467,9 +462,9 @@ void CliApp::succeed(const QList<UsageSession> &sessions)
     if (m_finished)
         return;
     m_finished = true;
-    writeOut(stdout, SessionFormatter::format(sessions, m_format));
+    CliOutput::write(stdout, SessionFormatter::format(sessions, m_format));
     if (m_command == Command::List)
-        writeOut(stderr, m_emptyNote.text().toUtf8());
+        CliOutput::write(stderr, m_emptyNote.text().toUtf8());
     emit done(Success);
 }
 
@@ -488,7 +483,7 @@ void CliApp::fail(const QString &kind, const QString &message, int exitCode)
     if (m_finished)
         return;
     m_finished = true;
-    writeOut(stderr, QStringLiteral("error: %1: %2\n").arg(kind, oneLine(message)).toUtf8());
+    CliOutput::write(stderr, QStringLiteral("error: %1: %2\n").arg(kind, oneLine(message)).toUtf8());
     emit done(exitCode);
 }
 
