@@ -121,21 +121,19 @@ void AttentionRadar::rebuild()
     }
 }
 
-void AttentionRadar::takePercentiles()
+// Taken when an active row of the component is judged, so components
+// (and loads) without running sessions never pay for it.
+void AttentionRadar::takePercentile(Sample &sample)
 {
-    for (Sample &sample : m_samples) {
-        if (!sample.dirty)
-            continue;
-        sample.dirty = false;
-        const size_t n = sample.durations.size();
-        if (n < size_t(MinimumSample))
-            continue;
-        // Nearest rank: the smallest duration at least 99 % of the sample
-        // is no longer than. "Longer than 99 %" is longer than that.
-        const size_t rank = (n * 99 + 99) / 100 - 1;
-        std::nth_element(sample.durations.begin(), sample.durations.begin() + qsizetype(rank), sample.durations.end());
-        sample.percentile99 = qint64(sample.durations[rank]) * 1000;
-    }
+    sample.dirty = false;
+    const size_t n = sample.durations.size();
+    if (n < size_t(MinimumSample))
+        return;
+    // Nearest rank: the smallest duration at least 99 % of the sample is
+    // no longer than. "Longer than 99 %" is longer than that.
+    const size_t rank = (n * 99 + 99) / 100 - 1;
+    std::nth_element(sample.durations.begin(), sample.durations.begin() + qsizetype(rank), sample.durations.end());
+    sample.percentile99 = qint64(sample.durations[rank]) * 1000;
 }
 
 // All running parts after a cut at once: one pass over the store's kept
@@ -211,9 +209,12 @@ Attention AttentionRadar::judge(int row, qint64 nowUtcMs)
         attention.limitName = limit.appliesTo;
         return attention;
     }
-    const auto sample = m_samples.constFind(componentOf(row));
-    if (sample != m_samples.cend() && sample->durations.size() >= size_t(MinimumSample)
-        && runTime > sample->percentile99) {
+    const auto sample = m_samples.find(componentOf(row));
+    if (sample == m_samples.end())
+        return attention;
+    if (sample->dirty)
+        takePercentile(*sample);
+    if (sample->durations.size() >= size_t(MinimumSample) && runTime > sample->percentile99) {
         attention.reason = Attention::Reason::OverPercentile;
         attention.limitMs = sample->percentile99;
         attention.pastLimitMs = runTime - sample->percentile99;
@@ -231,7 +232,6 @@ AttentionRadar::Changes AttentionRadar::evaluate(qint64 nowUtcMs)
         rebuild();
         changes.allRows = true;
     }
-    takePercentiles();
     if (m_runStartsStale)
         resolveRunStarts();
     QHash<int, Attention> flagged;

@@ -85,7 +85,7 @@ private:
     void rebuild();                     // from the whole store
     void addEnded(int row);
     void addActive(int row);
-    void takePercentiles();
+    void takePercentile(Sample &sample);
     void resolveRunStarts();
     const Limit &limitOf(int row);
     Attention judge(int row, qint64 nowUtcMs);
