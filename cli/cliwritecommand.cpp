@@ -92,7 +92,7 @@ int CliWriteCommand::exitCodeOf(const ActionResult &result)
 
 QString CliWriteCommand::exitCodesHelp()
 {
-    return tr("Exit status (every command):\n"
+    return tr("Exit status of list, start and stop:\n"
               "  0  done: every session listed, started or stopped\n"
               "  1  refused or failed: nothing changed, or the items marked did-not-take-effect did not\n"
               "  2  the command line is wrong; nothing was sent\n"
