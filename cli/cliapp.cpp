@@ -77,7 +77,7 @@ QString CliApp::checkHelp(const QList<QCommandLineOption> &options)
         "The active sessions of all subscriptions are read as the app's sweep reads them: at most 4\n"
         "requests in flight, pausing when the server asks to wait.\n\n"
         "csv and json: one record per session with subscriptionID, sessionID, uom, pricing component,\n"
-        "runStart, runMs, limitMs, reason (over-limit, over-percentile, future-start) and reasonText.\n"
+        "runStart, runMs, limitMs, reason (over-limit or future-start) and reasonText.\n"
         "table: a summary line first, for a monitoring system's status. Subscriptions that could not be\n"
         "read are named on standard error."));
     parser.addOptions(options);

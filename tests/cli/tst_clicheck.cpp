@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -505,6 +506,26 @@ private slots:
         QVERIFY2(server.connectionCount() <= 4, QByteArray::number(server.connectionCount()).constData());
         for (const RecordedRequest &request : server.requests())
             QVERIFY2(request.path.endsWith(QLatin1String("/active")), qPrintable(request.path));
+    }
+
+    // A newcomer's first check, against the demo data: the bridge left open
+    // over the weekend and the call that starts in the future are named.
+    // (The 99th percentile needs ended sessions; check reads active ones.)
+    void demoDataNeedsAttention()
+    {
+        EmulatorProcess demo;
+        QVERIFY2(demo.start({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--token-file"), tokenFile(),
+                             QStringLiteral("--demo-data")}),
+                 demo.standardError().constData());
+        const CliRun run = cli(demo.url().toString(), {QStringLiteral("check"),
+                                                       QStringLiteral("SUB-604915D4-C20C-C3F0-6C10-6A9C7B20"),
+                                                       QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(run.exitCode == Critical, run.err.constData());
+        QSet<QString> reasons;
+        for (const QJsonValue &flagged : QJsonDocument::fromJson(run.out).array())
+            reasons.insert(flagged.toObject().value(QLatin1String("reason")).toString());
+        QVERIFY2(reasons.contains(QStringLiteral("over-limit")), run.out.constData());
+        QVERIFY2(reasons.contains(QStringLiteral("future-start")), run.out.constData());
     }
 
     // A monitoring system that gives up on a check ends it with SIGTERM:
