@@ -257,6 +257,7 @@ private slots:
             QVERIFY(lines.at(1).startsWith("SUBSCRIPTION"));
             QVERIFY(lines.at(2).startsWith("SUB-LATE"));
             QVERIFY2(lines.at(2).contains("24:00:00"), run.out.constData()); // the limit, as the list's durations
+            QVERIFY2(lines.at(2).contains("past its limit of 1 d"), run.out.constData()); // the reason
         }
         if (format != QLatin1String("table")) {
             // The radar's own sentence, as the window shows it.
@@ -486,6 +487,27 @@ private slots:
         QVERIFY2(run.err.startsWith("error: PermissionsError: none of the 3 subscriptions could be read"),
                  run.err.constData());
         QVERIFY2(run.err.contains("error: cannot-tell: no subscription could be read"), run.err.constData());
+    }
+
+    // A server that asks to wait (429, Retry-After: 1) gets nothing before
+    // then, and the check still comes to its verdict.
+    void waitsForRetryAfter()
+    {
+        TestServer server;
+        QVERIFY(server.listen());
+        const QDateTime base(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
+        const qint64 createdSecs = base.secsTo(QDateTime::currentDateTimeUtc()) - 30 * 3600;
+        server.enqueue(TestResponse::bfError(429, "RateLimited", "slow down").withHeader("Retry-After", "1"));
+        server.setDefaultResponse(TestResponse::json(
+            200, TestSupport::pageJson({TestSupport::sessionJson(QStringLiteral("SUB-LATE"), QStringLiteral("s1"),
+                                                                 QStringLiteral("minutes"), 0, createdSecs, true)})));
+        const CliRun run = cli(server.url(QStringLiteral("/RestAPI")).toString(),
+                               {QStringLiteral("check"), QStringLiteral("SUB-LATE")});
+        QVERIFY2(run.exitCode == Critical, run.err.constData());
+        const QList<RecordedRequest> requests = server.requests();
+        QVERIFY(requests.size() >= 2);
+        QVERIFY2(requests.at(1).receivedAtMs - requests.at(0).receivedAtMs >= 1000,
+                 QByteArray::number(requests.at(1).receivedAtMs - requests.at(0).receivedAtMs).constData());
     }
 
     // Paced as the app's sweep: ten slow subscriptions never have more than
