@@ -384,7 +384,7 @@ void MainWindow::createMenus()
     // The radar's limits, per connection (AttentionLimitsDialog stores and applies them).
     session->addAction(tr("Attention &limits…"), this, [this] {
         const ConnectionProfile profile = m_connection->profile().id.isEmpty() ? m_profiles.current() : m_connection->profile();
-        AttentionLimitsDialog::edit(profile.id, profile.name, m_browser, this);
+        AttentionLimitsDialog::edit(profile, m_browser, this);
     })->setObjectName(QStringLiteral("attentionLimitsAction"));
     session->addSeparator();
     session->addAction(m_copyAction);
@@ -600,7 +600,7 @@ void MainWindow::onConnected()
     m_loader->setClient(m_connection->client());
     // A new connection starts locked again (production) and with its own rules.
     m_runner->setPolicy(ActionPolicy(m_connection->profile()));
-    m_browser->setAttentionLimits(AttentionLimitsStore::load(m_connection->profile().id));
+    m_browser->setAttentionLimits(AttentionLimitsStore::load(m_connection->profile()));
     updateConnectionWidgets();
     const QStringList suggested = m_connection->suggestedSubscriptions();
     m_subscription->setSuggested(suggested);

@@ -1,5 +1,6 @@
 #include "radar/attentionlimitsstore.h"
 
+#include "actions/connectionprofile.h"
 #include "radar/durationtext.h"
 #include "settings/appsettings.h"
 
@@ -50,10 +51,14 @@ QVariantMap mapOf(const QHash<QString, qint64> &limits)
 
 } // namespace
 
-AttentionLimits load(QSettings &settings, const QString &profileId)
+AttentionLimits load(QSettings &settings, const QString &profileId, const AttentionLimits &whenNone)
 {
     AttentionLimits limits;
     settings.beginGroup(groupOf(profileId));
+    if (!settings.contains(DefaultKey)) {
+        settings.endGroup();
+        return whenNone;
+    }
     bool ok = false;
     const qint64 defaultMs = settings.value(DefaultKey).toLongLong(&ok);
     if (ok && isLimit(defaultMs))
@@ -64,10 +69,23 @@ AttentionLimits load(QSettings &settings, const QString &profileId)
     return limits;
 }
 
-AttentionLimits load(const QString &profileId)
+AttentionLimits load(const QString &profileId, const AttentionLimits &whenNone)
 {
     QSettings settings;
-    return load(settings, profileId);
+    return load(settings, profileId, whenNone);
+}
+
+AttentionLimits initialFor(const ConnectionProfile &profile)
+{
+    AttentionLimits limits;
+    if (profile.kind == ConnectionProfile::Kind::Demo)
+        limits.perUnit.insert(QStringLiteral("seats"), 45LL * 24 * 60 * 60 * 1000);
+    return limits;
+}
+
+AttentionLimits load(const ConnectionProfile &profile)
+{
+    return load(profile.id, initialFor(profile));
 }
 
 void save(QSettings &settings, const QString &profileId, const AttentionLimits &limits)

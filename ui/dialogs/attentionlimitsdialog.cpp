@@ -1,5 +1,6 @@
 #include "ui/dialogs/attentionlimitsdialog.h"
 
+#include "actions/connectionprofile.h"
 #include "radar/attentionlimitsstore.h"
 #include "radar/durationtext.h"
 #include "sessions/sessionbrowser.h"
@@ -119,10 +120,11 @@ void AttentionLimitsDialog::check()
         m_limits = parsed;
 }
 
-AttentionLimitsDialog *AttentionLimitsDialog::edit(const QString &profileId, const QString &connectionName,
-                                                   SessionBrowser *browser, QWidget *parent)
+AttentionLimitsDialog *AttentionLimitsDialog::edit(const ConnectionProfile &profile, SessionBrowser *browser,
+                                                   QWidget *parent)
 {
-    auto *dialog = new AttentionLimitsDialog(AttentionLimitsStore::load(profileId), connectionName, browser->uoms(),
+    const QString profileId = profile.id;
+    auto *dialog = new AttentionLimitsDialog(AttentionLimitsStore::load(profile), profile.name, browser->uoms(),
                                              browser->pricingComponents(), parent);
     dialog->setObjectName(QStringLiteral("attentionLimitsDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);

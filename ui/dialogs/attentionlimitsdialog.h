@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+struct ConnectionProfile;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -31,10 +32,9 @@ public:
     QLineEdit *defaultField() const { return m_default; }
     QPlainTextEdit *limitsField() const { return m_perName; }
 
-    // Opens the dialog for the connection `profileId`; on OK stores its
+    // Opens the dialog for the connection `profile`; on OK stores its
     // limits (AttentionLimitsStore) and gives them to `browser`.
-    static AttentionLimitsDialog *edit(const QString &profileId, const QString &connectionName,
-                                       SessionBrowser *browser, QWidget *parent);
+    static AttentionLimitsDialog *edit(const ConnectionProfile &profile, SessionBrowser *browser, QWidget *parent);
 
 private:
     void check();

@@ -1,3 +1,4 @@
+#include "actions/connectionprofile.h"
 #include "radar/attentionlimitsstore.h"
 #include "sessions/sessionbrowser.h"
 #include "ui/dialogs/attentionlimitsdialog.h"
@@ -47,8 +48,9 @@ private slots:
         AttentionLimitsStore::save(QStringLiteral("sandbox"), sandbox);
 
         QWidget parent;
-        AttentionLimitsDialog *dialog = AttentionLimitsDialog::edit(QStringLiteral("production"),
-                                                                    QStringLiteral("Production"), &browser, &parent);
+        ConnectionProfile production = ConnectionProfile::production();
+        production.id = QStringLiteral("production");
+        AttentionLimitsDialog *dialog = AttentionLimitsDialog::edit(production, &browser, &parent);
         QVERIFY(dialog->isVisible());
         QCOMPARE(dialog->defaultField()->text(), QStringLiteral("1 d"));
         QVERIFY(dialog->limitsField()->toPlainText().isEmpty());
@@ -92,8 +94,7 @@ private slots:
         QCOMPARE(AttentionLimitsStore::load(QStringLiteral("sandbox")), sandbox); // another connection's stay
 
         // Opened again: what was stored, in the same form.
-        AttentionLimitsDialog *again = AttentionLimitsDialog::edit(QStringLiteral("production"),
-                                                                   QStringLiteral("Production"), &browser, &parent);
+        AttentionLimitsDialog *again = AttentionLimitsDialog::edit(production, &browser, &parent);
         QCOMPARE(again->defaultField()->text(), QStringLiteral("12 h"));
         QCOMPARE(again->limitsField()->toPlainText(),
                  QStringLiteral("minutes: 8 h\nseats: 31 d\npc:Call minutes: 1 h 30 min"));
@@ -103,6 +104,22 @@ private slots:
         again->reject();
         QCOMPARE(AttentionLimitsStore::load(QStringLiteral("production")), expected);
         QCOMPARE(browser.attentionLimits(), expected);
+    }
+
+    // The demo's seats run for weeks: its connection starts with a limit
+    // for them, until the user stores limits of its own.
+    void theDemoStartsWithALimitForSeats()
+    {
+        ConnectionProfile demo = ConnectionProfile::demo();
+        demo.id = QStringLiteral("demo-test");
+        SessionBrowser browser;
+        QWidget parent;
+        AttentionLimitsDialog *dialog = AttentionLimitsDialog::edit(demo, &browser, &parent);
+        QCOMPARE(dialog->limitsField()->toPlainText(), QStringLiteral("seats: 45 d"));
+        dialog->limitsField()->clear();
+        dialog->accept();
+        QCOMPARE(AttentionLimitsStore::load(demo), AttentionLimits()); // stored: the user's from now on
+        QVERIFY(AttentionLimitsStore::initialFor(ConnectionProfile::sandbox()).perUnit.isEmpty());
     }
 
     void everyFieldHasANameAndTheKeyboardReachesIt()
