@@ -2,6 +2,8 @@
 
 #include "api/apiclient.h"
 #include "api/sessionfetcher.h"
+#include "cli/clicheckcommand.h"
+#include "cli/clioutput.h"
 #include "cli/cliwritecommand.h"
 #include "credentials/environmenttoken.h"
 #include "credentials/serverorigin.h"
@@ -18,12 +20,6 @@
 namespace BillForward {
 
 namespace {
-
-void writeOut(FILE *stream, const QByteArray &bytes)
-{
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
-    std::fflush(stream);
-}
 
 QString oneLine(const QString &text)
 {
@@ -55,24 +51,44 @@ void CliApp::run()
     case Command::Stop:
         runPost();
         return;
+    case Command::Check:
+        runCheck();
+        return;
     }
+}
+
+QString CliApp::alsoCheck()
+{
+    return tr("check finds the active sessions that need attention.");
+}
+
+QString CliApp::checkHelp(const QList<QCommandLineOption> &options)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr(
+        "Print the active sessions that need attention, with the reason, and exit with the\n"
+        "monitoring-plugin status that Nagios, Icinga or a cron job reads.\n\n"
+        "  usage-session-cli check SUBSCRIPTION... [--subscriptions-file FILE]\n"
+        "      [--longer-than DURATION] [--limit UNIT=DURATION]... [--component-limit COMPONENT=DURATION]...\n"
+        "      [--format table|csv|json]\n\n"
+        "A session needs attention when it has run longer than its limit (counted from the start of the\n"
+        "first part of its run), or when it starts in the future. Its limit is the one of its pricing\n"
+        "component, else of its unit, else --longer-than (default 24h). Durations: 90m, 8h, 3d, 1d12h.\n"
+        "The active sessions of all subscriptions are read as the app's sweep reads them: at most 4\n"
+        "requests in flight, pausing when the server asks to wait.\n\n"
+        "csv and json: one record per session with subscriptionID, sessionID, uom, pricing component,\n"
+        "runStart, runMs, limitMs, reason (over-limit or future-start) and reasonText.\n"
+        "table: a summary line first, for a monitoring system's status. Subscriptions that could not be\n"
+        "read are named on standard error."));
+    parser.addOptions(options);
+    parser.addPositionalArgument(QStringLiteral("check"), tr("The command."), QStringLiteral("check"));
+    parser.addPositionalArgument(QStringLiteral("SUBSCRIPTION"), tr("Subscription IDs to check."),
+                                 QStringLiteral("SUBSCRIPTION..."));
+    return parser.helpText() + QLatin1Char('\n') + CliCheckCommand::exitCodesHelp();
 }
 
 bool CliApp::parse()
 {
-    // A token in argv is visible to every user through the process list and
-    // stays in shell history, so the option does not exist; say why.
-    for (const QString &argument : std::as_const(m_arguments).mid(1)) {
-        for (const char *refused : {"--token", "--access-token", "-token", "--access_token"}) {
-            const QString name = QString::fromLatin1(refused);
-            if (argument == name || argument.startsWith(name + QLatin1Char('='))) {
-                failUsage(tr("%1 is not accepted: a token on the command line can be read by other users and stays in shell history. Put it in a file and pass --token-file PATH, or set BILLFORWARD_ACCESS_TOKEN.")
-                              .arg(name));
-                return false;
-            }
-        }
-    }
-
     QCommandLineParser parser;
     parser.setApplicationDescription(tr(
         "List, start and stop BillForward usage sessions.\n\n"
@@ -85,7 +101,12 @@ bool CliApp::parse()
         "  usage-session-cli stop --subscription S --session ID --uom U [--stop DATETIME] [--format ...]\n"
         "  usage-session-cli start|stop --from-file BODY.json   (a CompoundUsageSession)\n\n"
         "The access token is read from --token-file or BILLFORWARD_ACCESS_TOKEN, never from an argument.\n"
-        "Datetimes are ISO 8601, for example 2026-02-27T13:15:51Z."));
+        "Datetimes are ISO 8601, for example 2026-02-27T13:15:51Z.")
+        + QStringLiteral("\n\n")
+        + tr("Check which active sessions need attention, for monitoring (see usage-session-cli check --help):\n"
+             "  usage-session-cli check SUBSCRIPTION... [--subscriptions-file FILE]\n"
+             "      [--longer-than DURATION] [--limit UNIT=DURATION]... [--component-limit COMPONENT=DURATION]...\n"
+             "      [--format table|csv|json]"));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
     const QCommandLineOption version(QStringLiteral("version"), tr("Show the version."));
     const QCommandLineOption baseUrl(QStringLiteral("base-url"),
@@ -132,23 +153,63 @@ bool CliApp::parse()
                                       tr("start/stop: send this CompoundUsageSession JSON file."), tr("BODY.json"));
     const QCommandLineOption allowProduction(QStringLiteral("allow-production"),
                                              tr("start/stop: allow changes on BillForward production."));
+    const QCommandLineOption subscriptionsFile(QStringLiteral("subscriptions-file"),
+                                               tr("check: also the subscriptions in this file: one ID per line, or a CSV column named subscriptionID; - reads standard input; # starts a comment."),
+                                               tr("FILE"));
+    const QCommandLineOption longerThan(QStringLiteral("longer-than"),
+                                        tr("check: the default limit: a session running longer needs attention (default 24h). Durations: 90m, 8h, 3d, 1d12h."),
+                                        tr("DURATION"));
+    const QCommandLineOption limit(QStringLiteral("limit"),
+                                   tr("check: the limit for sessions of this unit of measure (repeatable)."),
+                                   tr("UNIT=DURATION"));
+    const QCommandLineOption componentLimit(QStringLiteral("component-limit"),
+                                            tr("check: the limit for sessions of this pricing component, by its name (or its ID when it has none); before a unit's limit (repeatable)."),
+                                            tr("COMPONENT=DURATION"));
     parser.addOptions({help, version, baseUrl, tokenFile, timeout, format, active, organization, orderBy,
                        order, offset, records, all, maxPages, maxSessions, subscription, session, uom, pricingId, pricingName,
-                       description, startTime, stopTime, fromFile, allowProduction});
-    parser.addPositionalArgument(QStringLiteral("command"), tr("list, start or stop."));
+                       description, startTime, stopTime, fromFile, allowProduction, subscriptionsFile, longerThan, limit,
+                       componentLimit});
+    parser.addPositionalArgument(QStringLiteral("command"), tr("list, start, stop or check."));
 
-    if (!parser.parse(m_arguments)) {
+    const bool argumentsParsed = parser.parse(m_arguments);
+    // The command decides what a wrong command line exits with (check: 3,
+    // as a monitoring system reads it), so it is known first.
+    if (!parser.positionalArguments().isEmpty() && parser.positionalArguments().constFirst() == QLatin1String("check"))
+        m_command = Command::Check;
+    // A token in argv is visible to every user through the process list and
+    // stays in shell history, so the option does not exist; say why.
+    for (const QString &argument : std::as_const(m_arguments).mid(1)) {
+        for (const char *refused : {"--token", "--access-token", "-token", "--access_token"}) {
+            const QString name = QString::fromLatin1(refused);
+            if (argument == name || argument.startsWith(name + QLatin1Char('='))) {
+                failUsage(tr("%1 is not accepted: a token on the command line can be read by other users and stays in shell history. Put it in a file and pass --token-file PATH, or set BILLFORWARD_ACCESS_TOKEN.")
+                              .arg(name));
+                return false;
+            }
+        }
+    }
+    if (!argumentsParsed) {
         failUsage(parser.errorText());
         return false;
     }
+    if (parser.isSet(help) && m_command == Command::Check) {
+        CliOutput::write(stdout, checkHelp({help, baseUrl, tokenFile, timeout, format, subscriptionsFile, longerThan,
+                                            limit, componentLimit})
+                                     .toUtf8());
+        m_finished = true;
+        emit done(Success);
+        return false;
+    }
     if (parser.isSet(help)) {
-        writeOut(stdout, (parser.helpText() + QLatin1Char('\n') + CliWriteCommand::exitCodesHelp()).toUtf8());
+        CliOutput::write(stdout, (parser.helpText() + QLatin1Char('\n') + CliWriteCommand::exitCodesHelp()
+                                  + QLatin1Char('\n') + CliCheckCommand::exitCodesHelp())
+                                     .toUtf8());
         m_finished = true;
         emit done(Success);
         return false;
     }
     if (parser.isSet(version)) {
-        writeOut(stdout, QByteArrayLiteral("usage-session-cli " USA_VERSION "\n"));
+        CliOutput::write(stdout, QByteArrayLiteral("usage-session-cli " USA_VERSION "\n"));
         m_finished = true;
         emit done(Success);
         return false;
@@ -156,7 +217,7 @@ bool CliApp::parse()
 
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty()) {
-        failUsage(tr("no command given; use list, start or stop (see --help)."));
+        failUsage(tr("no command given; use list, start or stop (see --help).") + QLatin1Char(' ') + alsoCheck());
         return false;
     }
     const QString command = positional.first();
@@ -166,8 +227,11 @@ bool CliApp::parse()
         m_command = Command::Start;
     } else if (command == QLatin1String("stop")) {
         m_command = Command::Stop;
+    } else if (command == QLatin1String("check")) {
+        m_command = Command::Check;
     } else {
-        failUsage(tr("unknown command \"%1\"; use list, start or stop (see --help).").arg(command));
+        failUsage(tr("unknown command \"%1\"; use list, start or stop (see --help).").arg(command) + QLatin1Char(' ')
+                  + alsoCheck());
         return false;
     }
 
@@ -190,7 +254,29 @@ bool CliApp::parse()
         m_format = *parsed;
     }
 
-    if (m_command == Command::List) {
+    if (m_command != Command::Check && refuseFor({&subscriptionsFile, &longerThan, &limit, &componentLimit}))
+        return false;
+    if (m_command == Command::Check) {
+        if (refuseFor({&active, &organization, &orderBy, &order, &offset, &records, &all, &maxPages, &maxSessions,
+                       &subscription, &session, &uom, &pricingId, &pricingName, &description, &startTime,
+                       &stopTime, &fromFile, &allowProduction}))
+            return false;
+        CheckArguments::Given given;
+        given.subscriptionIds = positional.mid(1);
+        if (parser.isSet(subscriptionsFile))
+            given.subscriptionsFile = parser.value(subscriptionsFile);
+        if (parser.isSet(longerThan))
+            given.longerThan = parser.value(longerThan);
+        given.unitLimits = parser.values(limit);
+        given.componentLimits = parser.values(componentLimit);
+        QString error;
+        std::optional<CheckArguments> check = CheckArguments::parse(given, error);
+        if (!check) {
+            failUsage(error);
+            return false;
+        }
+        m_check = std::move(*check);
+    } else if (m_command == Command::List) {
         if (refuseFor({&subscription, &session, &uom, &pricingId, &pricingName, &description, &startTime,
                        &stopTime, &fromFile, &allowProduction}))
             return false;
@@ -442,7 +528,7 @@ void CliApp::runAll()
             return;
         m_finished = true;
         m_stream->finish();
-        writeOut(stderr, m_emptyNote.text().toUtf8());
+        CliOutput::write(stderr, m_emptyNote.text().toUtf8());
         emit done(Success);
     });
     m_fetcher->start(m_subscriptions, m_active, m_organizations);
@@ -462,20 +548,31 @@ void CliApp::runPost()
     write->run();
 }
 
+void CliApp::runCheck()
+{
+    auto *check = new CliCheckCommand(m_client, m_check.subscriptionIds, m_check.limits, m_format, this);
+    connect(check, &CliCheckCommand::done, this, [this](int exitCode) {
+        m_finished = true;
+        emit done(exitCode);
+    });
+    check->run();
+}
+
 void CliApp::succeed(const QList<UsageSession> &sessions)
 {
     if (m_finished)
         return;
     m_finished = true;
-    writeOut(stdout, SessionFormatter::format(sessions, m_format));
+    CliOutput::write(stdout, SessionFormatter::format(sessions, m_format));
     if (m_command == Command::List)
-        writeOut(stderr, m_emptyNote.text().toUtf8());
+        CliOutput::write(stderr, m_emptyNote.text().toUtf8());
     emit done(Success);
 }
 
 void CliApp::failUsage(const QString &message)
 {
-    fail(QStringLiteral("usage"), message, UsageError);
+    // check speaks the monitoring-plugin convention: 3, it cannot tell.
+    fail(QStringLiteral("usage"), message, m_command == Command::Check ? int(CliCheckCommand::CannotTell) : int(UsageError));
 }
 
 void CliApp::failApi(const ApiError &error)
@@ -488,7 +585,7 @@ void CliApp::fail(const QString &kind, const QString &message, int exitCode)
     if (m_finished)
         return;
     m_finished = true;
-    writeOut(stderr, QStringLiteral("error: %1: %2\n").arg(kind, oneLine(message)).toUtf8());
+    CliOutput::write(stderr, QStringLiteral("error: %1: %2\n").arg(kind, oneLine(message)).toUtf8());
     emit done(exitCode);
 }
 

@@ -2,11 +2,13 @@
 
 #include "api/apierror.h"
 #include "api/sessionfetcher.h"
+#include "cli/checkarguments.h"
 #include "cli/emptylistnote.h"
 #include "cli/sessionformatter.h"
 #include "cli/sessionstreamwriter.h"
 #include "wire/usagesession.h"
 
+#include <QCommandLineOption>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
@@ -22,10 +24,11 @@ class SessionFetcher;
 // usage-session-cli: parses the arguments, runs one command against the API
 // and prints the result. Asynchronous: run() starts, done() reports the exit
 // code (0 success, 1 refused or failed, 2 usage error, 3 the outcome of a
-// start or stop is unknown; CliWriteCommand runs those). On failure exactly
-// one line `error: <kind>: <message>` goes to stderr, and nothing to stdout
-// except the rows `list --all` wrote before it failed (its JSON array left
-// unclosed). A list that finds nothing for a subscription adds a note on
+// start or stop is unknown; CliWriteCommand runs those; `check` exits
+// with CliCheckCommand's monitoring-plugin codes, a usage error included).
+// On failure exactly one line `error: <kind>: <message>` goes to stderr,
+// and nothing to stdout except the rows `list --all` wrote before it
+// failed (its JSON array left unclosed). A list that finds nothing for a subscription adds a note on
 // stderr (EmptyListNote).
 class CliApp final : public QObject
 {
@@ -43,7 +46,7 @@ signals:
     void done(int exitCode);
 
 private:
-    enum class Command { List, Start, Stop };
+    enum class Command { List, Start, Stop, Check };
 
     bool parse();
     bool readToken(const QString &tokenFile);
@@ -51,6 +54,12 @@ private:
     void listNext();
     void runAll();
     void runPost();
+    void runCheck();
+    // `check --help`: its own synopsis, the options it takes, its exit codes.
+    static QString checkHelp(const QList<QCommandLineOption> &options);
+    // Said after "use list, start or stop": a sentence of its own, so the
+    // translated messages scripts and tests know stay as they were.
+    static QString alsoCheck();
     void succeed(const QList<UsageSession> &sessions);
     void failUsage(const QString &message);
     void failApi(const ApiError &error);
@@ -76,6 +85,7 @@ private:
     QString m_orderBy = QStringLiteral("created");
     QString m_order = QStringLiteral("ASC");
     SessionBatch m_batch;
+    CheckArguments m_check;
     QList<UsageSession> m_results;          // list of one page per subscription
     std::unique_ptr<SessionStreamWriter> m_stream; // list --all
     EmptyListNote m_emptyNote;

@@ -5,26 +5,12 @@
 #include "actions/connectionprofile.h"
 #include "actions/sessionactionrunner.h"
 #include "api/apiclient.h"
+#include "cli/clioutput.h"
 #include "process/signalwatcher.h"
-
-#include <cstdio>
 
 namespace BillForward {
 
-namespace {
-
-void writeTo(FILE *stream, const QByteArray &bytes)
-{
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
-    std::fflush(stream);
-}
-
-void writeLine(FILE *stream, const QString &line)
-{
-    writeTo(stream, (line.simplified() + QLatin1Char('\n')).toUtf8());
-}
-
-} // namespace
+using CliOutput::writeLine;
 
 CliWriteCommand::CliWriteCommand(ApiClient *client, Action action, const SessionBatch &batch,
                                  SessionFormatter::Format format, QObject *parent)
@@ -106,7 +92,7 @@ int CliWriteCommand::exitCodeOf(const ActionResult &result)
 
 QString CliWriteCommand::exitCodesHelp()
 {
-    return tr("Exit status (every command):\n"
+    return tr("Exit status of list, start and stop:\n"
               "  0  done: every session listed, started or stopped\n"
               "  1  refused or failed: nothing changed, or the items marked did-not-take-effect did not\n"
               "  2  the command line is wrong; nothing was sent\n"
@@ -141,7 +127,7 @@ void CliWriteCommand::finish(const ActionResult &result)
                                   .arg(ActionResult::outcomeKey(item.outcome), item.requested.subscriptionId,
                                        item.requested.sessionId, item.requested.uom));
     }
-    writeTo(stdout, SessionFormatter::format(result.affected, m_format));
+    CliOutput::write(stdout, SessionFormatter::format(result.affected, m_format));
     emit done(code);
 }
 
