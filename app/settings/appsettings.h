@@ -47,5 +47,7 @@ inline const Setting<qint64> MaxSessionsPerLoad{"loading/maxSessions", BillForwa
 inline constexpr char ProfilesGroup[] = "profiles";
 inline constexpr char CurrentProfile[] = "current";
 inline constexpr char ProfileList[] = "list";
+// Each connection's watched subscriptions: watch/<profile id>/… (WatchList).
+inline constexpr char WatchGroup[] = "watch";
 
 } // namespace AppSettings
