@@ -122,7 +122,8 @@ QVariant SessionTableModel::data(const QModelIndex &index, int role) const
         case SessionColumn::Created: return utcText(s.created(r));
         case SessionColumn::Duration:
             return tr("%1 (%2 ms)").arg(DurationFormat::forPeople(duration), QLocale().toString(duration));
-        case SessionColumn::State: return s.state(r);
+        case SessionColumn::State:
+            return m_new.contains(r) ? tr("%1: new since you last looked").arg(s.state(r)) : s.state(r);
         default: break;
         }
         return data(index, Qt::DisplayRole);
@@ -154,6 +155,7 @@ QVariant SessionTableModel::data(const QModelIndex &index, int role) const
     case RecentlyChangedRole: return m_recentlyChanged.contains(storeRow);
     case PendingActionRole: return m_pending.contains(storeRow);
     case StoreRowRole: return storeRow;
+    case NewSinceSeenRole: return m_new.contains(storeRow);
     default: return {};
     }
 }
@@ -224,6 +226,7 @@ void SessionTableModel::resetPage()
     m_headerFirstRow = m_pager.firstRow();
     m_recentlyChanged.clear();
     m_pending.clear();
+    m_new.clear();
     endResetModel();
 }
 
@@ -261,4 +264,11 @@ void SessionTableModel::setPendingRows(const QSet<int> &storeRows)
     const QSet<int> affected = m_pending + storeRows;
     m_pending = storeRows;
     emitRowsChanged(affected, {PendingActionRole});
+}
+
+void SessionTableModel::setNewRows(const QSet<int> &storeRows)
+{
+    const QSet<int> affected = m_new + storeRows;
+    m_new = storeRows;
+    emitRowsChanged(affected, {NewSinceSeenRole});
 }

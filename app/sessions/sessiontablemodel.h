@@ -24,6 +24,7 @@ public:
         RecentlyChangedRole,             // bool: changed by the last refresh, for a brief highlight
         PendingActionRole,               // bool: a start or stop of this row is under way
         StoreRowRole,                    // int
+        NewSinceSeenRole,                // bool: active now, not when the user last looked (All watched)
     };
 
     SessionTableModel(const SessionStore &store, const SessionView &view,
@@ -44,6 +45,7 @@ public:
     qint64 now() const { return m_nowUtcMs; }
     void setRecentlyChanged(const QSet<int> &storeRows);
     void setPendingRows(const QSet<int> &storeRows);
+    void setNewRows(const QSet<int> &storeRows);
 
     int storeRowAt(int modelRow) const;
     int modelRowOfStoreRow(int storeRow) const; // -1 when not on this page
@@ -59,4 +61,5 @@ private:
     qint64 m_nowUtcMs = 0;
     QSet<int> m_recentlyChanged;
     QSet<int> m_pending;
+    QSet<int> m_new;
 };

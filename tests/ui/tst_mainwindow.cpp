@@ -6,12 +6,14 @@
 #include "ui/widgets/paginationbar.h"
 #include "ui/sessiontableview.h"
 #include "ui/statusbarcontroller.h"
+#include "ui/watchcontroller.h"
 #include "uitestsupport.h"
 #include "accessibilitywalk.h"
 
 #include "api/apiclient.h"
 #include "emulator/demodata.h"
 #include "sessions/sessionbrowser.h"
+#include "watch/watchlist.h"
 
 #include <QAbstractButton>
 #include <QButtonGroup>
@@ -97,7 +99,7 @@ private slots:
     void failedConnectSaysNothingRetriesAndRetryReconnects();
     void userRefreshFailureShowsMessageBox();
     void everyControlHasAnAccessibleName();
-    void demoModeOpensFirstDemoSubscription();
+    void demoModeShowsItsWatchedSubscriptions();
     void tabReachesEveryControlInOrder();
     void selectionTotalKeepsCountingForActiveSession();
     void secondarySortIsShownOnItsColumnAndInTheTooltip();
@@ -771,18 +773,17 @@ void tst_MainWindow::everyControlHasAnAccessibleName()
     QVERIFY2(gaps.isEmpty(), qPrintable(gaps.join(QStringLiteral("; "))));
 }
 
-void tst_MainWindow::demoModeOpensFirstDemoSubscription()
+void tst_MainWindow::demoModeShowsItsWatchedSubscriptions()
 {
     ConnectionController connection;
     QSignalSpy ready(&connection, &ConnectionController::ready);
     connection.connectDemo(m_dir.filePath(QStringLiteral("demo-test.sqlite")));
     MainWindow w(&connection);
     w.show();
-    QSignalSpy finished(w.loader(), &SessionLoader::loadFinished);
     QVERIFY(ready.wait(30000) || connection.isReady());
-    QVERIFY(finished.wait(30000));
-    QCOMPARE(w.loader()->subscriptionId(), Emulator::DemoData::subscriptionIds().constFirst());
-    QVERIFY(w.browser()->store().size() > 0);
+    // A newcomer sees the demo's subscriptions watched (tst_watchcontroller has the rest).
+    QTRY_VERIFY_WITH_TIMEOUT(w.watch()->isAllWatchedShown(), 5000);
+    QCOMPARE(w.watch()->list()->ids(), Emulator::DemoData::subscriptionIds());
     QVERIFY(w.banner()->isVisibleTo(&w));
     QVERIFY(w.bannerText()->text().contains(QStringLiteral("Demo data")));
     QVERIFY(w.connectionButton()->text().contains(QStringLiteral("DEMO")));
