@@ -9,6 +9,9 @@ namespace Emulator {
 
 namespace {
 
+// A bound on what one start writes to its store (about 1 KB a session).
+constexpr qint64 MaxGeneratedSessions = 50'000'000;
+
 bool parseRate(const QString &text, double &out)
 {
     bool ok = false;
@@ -64,6 +67,11 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
                                       tr("Add COUNT generated sessions to SUBSCRIPTION "
                                          "(repeatable)."),
                                       tr("SUBSCRIPTION:COUNT"));
+    const QCommandLineOption generateSubscriptions(
+            QStringLiteral("generate-subscriptions"),
+            tr("Add N subscriptions (SUB-GEN-00000 to N-1) of about M sessions each, a few of them "
+               "active (1 to 5 a subscription), the same for the same --seed: a watch list to sweep."),
+            tr("N:M"));
     const QCommandLineOption latency(QStringLiteral("latency-ms"),
                                      tr("Delay every answer by N, or between N and M, "
                                         "milliseconds."),
@@ -90,7 +98,7 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
                                         "naming the next page, as a server with a cap of its own does."),
                                      tr("N"));
     parser.addOptions({ help, version, listen, port, basePath, db, token, tokenFile, demo,
-                        generate, latency, failRate, rateLimit, dropRate, writeFault, seed, pageCap });
+                        generate, generateSubscriptions, latency, failRate, rateLimit, dropRate, writeFault, seed, pageCap });
     m_help = parser.helpText();
 
     if (!parser.parse(arguments))
@@ -148,6 +156,23 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         if (!ok || count < 1)
             return fail(tr("--generate wants SUBSCRIPTION:COUNT, got %1").arg(value));
         o.generate.append({ value.left(colon), count });
+    }
+    if (parser.isSet(generateSubscriptions)) {
+        const QString value = parser.value(generateSubscriptions);
+        const QStringList parts = value.split(QLatin1Char(':'));
+        bool okCount = false;
+        bool okEach = false;
+        const int count = parts.value(0).toInt(&okCount);
+        const int each = parts.value(1).toInt(&okEach);
+        if (parts.size() != 2 || !okCount || !okEach || count < 1 || each < 1
+            || qint64(count) * each > MaxGeneratedSessions) {
+            return fail(tr("--generate-subscriptions wants N:M, N subscriptions of about M sessions each "
+                           "(both 1 or more, at most %1 sessions in all), got %2")
+                                .arg(MaxGeneratedSessions)
+                                .arg(value));
+        }
+        o.generatedSubscriptions = count;
+        o.sessionsPerGeneratedSubscription = each;
     }
     if (parser.isSet(latency)) {
         const QStringList parts = parser.value(latency).split(QLatin1Char('-'));

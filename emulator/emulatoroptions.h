@@ -6,6 +6,9 @@
 #include <QPair>
 #include <QString>
 
+#include <atomic>
+#include <memory>
+
 namespace Emulator {
 
 // What an applied start or stop is answered with instead of its result:
@@ -21,6 +24,26 @@ enum class WriteFault {
     Stall,           // no answer at all: the client's timeout fires
 };
 
+// Requests being answered (received, answer not yet written) and the most
+// at once, read from another thread: how tests see a client's ceiling on
+// requests in flight at the server.
+struct RequestGauge
+{
+    std::atomic<int> now{0};
+    std::atomic<int> most{0};
+    std::atomic<int> total{0};
+
+    void enter()
+    {
+        ++total;
+        const int current = ++now;
+        int seen = most.load();
+        while (current > seen && !most.compare_exchange_weak(seen, current)) {
+        }
+    }
+    void leave() { --now; }
+};
+
 // Everything the command line sets.
 struct Options
 {
@@ -32,6 +55,8 @@ struct Options
     QString defaultOrganizationId = QStringLiteral("ORG-DEMO0000-0000-0000-0000-000000000001");
     bool demoData = false;
     QList<QPair<QString, qint64>> generate;        // subscription, count
+    int generatedSubscriptions = 0;                // --generate-subscriptions N:M, N
+    int sessionsPerGeneratedSubscription = 0;      // M
     int latencyMinMs = 0;
     int latencyMaxMs = 0;
     double failRate = 0.0;                         // share of 500 answers
@@ -41,6 +66,7 @@ struct Options
     int pageCap = 0;                               // most rows a page serves, whatever `records` asks (0: none)
     qint64 maxBodyBytes = qint64(10) * 1024 * 1024;
     quint32 seed = 20261127;                       // demo data and fault injection are repeatable
+    std::shared_ptr<RequestGauge> gauge;           // counts requests at the server (tests); null: not counted
 };
 
 } // namespace Emulator

@@ -88,6 +88,11 @@ bool EmulatorServer::start(QString *error)
             return false;
         }
     }
+    if (!SessionGenerator::generateSubscriptions(m_database, m_options.generatedSubscriptions,
+                                                 m_options.sessionsPerGeneratedSubscription,
+                                                 m_options.defaultOrganizationId, m_options.seed, now, error)) {
+        return false;
+    }
     m_port = HttpListener::listen(*this, m_options.listenAddress, m_options.port,
                                   m_options.maxBodyBytes, error);
     if (m_port == 0)
@@ -104,6 +109,14 @@ bool EmulatorServer::start(QString *error)
 bool EmulatorServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     HttpListener::requestComplete(socket);
+    // Counted until the answer is written (or the connection is gone).
+    const std::shared_ptr<RequestGauge> gauge = m_options.gauge;
+    if (gauge)
+        gauge->enter();
+    const auto done = [gauge] {
+        if (gauge)
+            gauge->leave();
+    };
     const Answer result = answer(Request{ request.method(), request.url(),
                                           request.value(QByteArrayLiteral("Authorization")),
                                           request.value(QByteArrayLiteral("Content-Length")),
@@ -112,22 +125,26 @@ bool EmulatorServer::handleRequest(const QHttpServerRequest &request, QTcpSocket
         // Applied, but the caller never learns it: the case a client must
         // recover from by asking again.
         socket->abort();
+        done();
         return true;
     }
     if (result.applied && m_options.writeFault != WriteFault::None) {
         answerWriteFault(socket, result);
+        done();
         return true;
     }
     const int latency = m_faults.latencyMs();
     if (latency <= 0) {
         QHttpServerResponder responder = makeResponder(request, socket);
         write(responder, result);
+        done();
         return true;
     }
     auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
-    QTimer::singleShot(latency, this, [responder, result, guard = QPointer<QTcpSocket>(socket)] {
+    QTimer::singleShot(latency, this, [responder, result, done, guard = QPointer<QTcpSocket>(socket)] {
         if (guard && guard->state() == QAbstractSocket::ConnectedState)
             write(*responder, result);
+        done();
     });
     return true;
 }

@@ -1,6 +1,7 @@
 #include "api/apiclient.h"
 
 #include "api/receivebufferpool.h"
+#include "api/requestgate.h"
 #include "concurrency/workthreads.h"
 #include "credentials/serverorigin.h"
 #include "credentials/tokenredactor.h"
@@ -126,10 +127,10 @@ public:
         int maxRetryAfterSeconds = 60;
     };
 
-    ApiCall(ApiReply *reply, QNetworkAccessManager *network, ReceiveBufferPool *buffers, bool isPost,
-            const QUrl &url, const QByteArray &body, const Settings &settings)
-        : QObject(reply), m_reply(reply), m_network(network), m_buffers(buffers), m_isPost(isPost),
-          m_url(url), m_body(body), m_settings(settings)
+    ApiCall(ApiReply *reply, ApiClient *client, QNetworkAccessManager *network, ReceiveBufferPool *buffers,
+            RequestGate *gate, bool isPost, const QUrl &url, const QByteArray &body, const Settings &settings)
+        : QObject(reply), m_reply(reply), m_client(client), m_network(network), m_buffers(buffers),
+          m_gate(gate), m_isPost(isPost), m_url(url), m_body(body), m_settings(settings)
     {
         m_retryTimer.setSingleShot(true);
         // A coarse timer may fire up to 5% early: Retry-After is a minimum.
@@ -167,8 +168,21 @@ public:
 private:
     enum class AbortReason { None, User, TooLarge, Redirect, Deadline };
 
+    // Every attempt passes the client's gate: while a 429's Retry-After
+    // holds it, the attempt waits its turn (the transfer timeout has not
+    // started yet).
     void sendAttempt()
     {
+        if (m_gate)
+            m_gate->pass(this, [this] { sendNow(); });
+        else
+            sendNow();
+    }
+
+    void sendNow()
+    {
+        if (m_done)
+            return;
         if (!m_network) {
             finish(invalidRequest(ApiError::tr("the API client was closed")), {});
             return;
@@ -201,6 +215,8 @@ private:
         }
         m_sent = true;
         m_net = net;
+        if (m_client)
+            emit m_client->requestSent(m_url);
         // Qt's network thread holds at most this much unread: every readyRead
         // then copies at most about a MiB into the body. Unbounded, a GUI
         // thread busy for a moment found several MB waiting and copied them
@@ -288,6 +304,8 @@ private:
 
         ApiError error;
         error.httpStatus = net->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (m_client)
+            emit m_client->answerReceived(m_url, error.httpStatus);
         const QNetworkReply::NetworkError code = net->error();
         if (code != QNetworkReply::NoError)
             error.detail = net->errorString();
@@ -316,6 +334,10 @@ private:
             error.kind = ApiError::Kind::Http;
             const bool bfError = SessionCodec::decodeError(m_buffer, error.bfError);
             error.retryAfterSeconds = parseRetryAfter(net->rawHeader(QByteArrayLiteral("Retry-After")));
+            // The server limits the client, not this call: hold every
+            // request, retried or not (a wait over the cap is not retried).
+            if (error.httpStatus == 429 && error.retryAfterSeconds > 0 && m_gate)
+                m_gate->holdFor(qint64(error.retryAfterSeconds) * 1000);
             error.outcomeUnknown = m_isPost && !refusedUnapplied(error.httpStatus, bfError);
         } else if (code != QNetworkReply::NoError) {
             mapNetworkError(code, error);
@@ -461,6 +483,8 @@ private:
         m_deadline.stop();
         if (QNetworkReply *net = m_net) {
             m_net = nullptr;
+            if (m_client)
+                emit m_client->answerReceived(m_url, 0); // no answer will come
             net->disconnect(this);
             net->abort();
             net->deleteLater();
@@ -510,8 +534,10 @@ private:
     }
 
     ApiReply *m_reply;
+    QPointer<ApiClient> m_client;
     QPointer<QNetworkAccessManager> m_network;
     QPointer<ReceiveBufferPool> m_buffers;
+    QPointer<RequestGate> m_gate;
     const bool m_isPost;
     const QUrl m_url;
     const QByteArray m_body;
@@ -540,8 +566,9 @@ void ApiReply::abort()
 
 ApiClient::ApiClient(QObject *parent)
     : QObject(parent), m_network(new QNetworkAccessManager(this)),
-      m_receiveBuffers(new ReceiveBufferPool(this))
+      m_receiveBuffers(new ReceiveBufferPool(this)), m_gate(new RequestGate(this))
 {
+    connect(m_gate, &RequestGate::held, this, &ApiClient::rateLimited);
 }
 
 ApiClient::~ApiClient() = default;
@@ -652,7 +679,8 @@ ApiReply *ApiClient::send(Method method, const QUrl &url, const QByteArray &body
     settings.maxAttempts = m_maxAttempts;
     settings.retryBaseDelayMs = m_retryBaseDelayMs;
     settings.maxRetryAfterSeconds = m_maxRetryAfterSeconds;
-    auto *call = new ApiCall(reply, m_network, m_receiveBuffers, method == Method::Post, url, body, settings);
+    auto *call = new ApiCall(reply, this, m_network, m_receiveBuffers, m_gate, method == Method::Post, url,
+                             body, settings);
     if (!m_token.isEmpty()) {
         connect(reply, &ApiReply::finished, this, [this, reply, token = m_token] {
             // Only the token in use now: an old call's 401 says nothing about a newer token.

@@ -16,6 +16,7 @@ class QNetworkAccessManager;
 namespace BillForward {
 
 class ReceiveBufferPool;
+class RequestGate;
 
 // The parameters of the two list calls.
 struct ListQuery
@@ -84,7 +85,8 @@ public:
     void setMaxResponseBytes(qint64 bytes);        // default 256 MiB
     void setMaxAttempts(int attempts);             // GET tries, default 3
     void setRetryBaseDelay(int milliseconds);      // first backoff, default 500
-    // A 429 asking to wait longer than this is not retried (default 60 s).
+    // A 429 asking to wait longer than this is not retried (default 60 s);
+    // it still holds every request for its Retry-After (rateLimited()).
     void setMaxRetryAfter(int seconds);
     int transferTimeout() const { return m_timeoutMs; }
     int maxAttempts() const { return m_maxAttempts; }
@@ -103,6 +105,14 @@ signals:
     // A call made with the current token was answered 401: the token is
     // refused and must not be sent again (the caller asks for another).
     void accessTokenRefused(const QByteArray &token);
+    // The server answered 429 with Retry-After: no request of this client
+    // (new calls, retries, any caller's) leaves for `seconds`; calls made
+    // meanwhile wait and then go in the order they were made.
+    void rateLimited(int seconds);
+    // Every attempt as it leaves and as its answer (or failure) comes back:
+    // for measuring what is in flight (the benchmark), never the token.
+    void requestSent(const QUrl &url);
+    void answerReceived(const QUrl &url, int httpStatus);
 
 private:
     enum class Method { Get, Post };
@@ -110,6 +120,7 @@ private:
 
     QNetworkAccessManager *m_network = nullptr;
     ReceiveBufferPool *m_receiveBuffers = nullptr;
+    RequestGate *m_gate = nullptr;
     QUrl m_baseUrl;
     QByteArray m_token;
     int m_timeoutMs = 30000;

@@ -60,6 +60,23 @@ void SessionBrowser::endRefresh(bool completed)
     std::vector<int> newRowOfOldRow;
     if (m_store.removeNotSeenSince(generation, &newRowOfOldRow) == 0)
         return;
+    afterRemoval(newRowOfOldRow);
+}
+
+void SessionBrowser::endRefreshOf(const QSet<QString> &completeSubscriptions)
+{
+    const int generation = m_refreshGeneration;
+    m_refreshGeneration = -1;
+    if (generation < 0 || completeSubscriptions.isEmpty())
+        return;
+    std::vector<int> newRowOfOldRow;
+    if (m_store.removeNotSeenSince(generation, completeSubscriptions, &newRowOfOldRow) == 0)
+        return;
+    afterRemoval(newRowOfOldRow);
+}
+
+void SessionBrowser::afterRemoval(const std::vector<int> &newRowOfOldRow)
+{
     m_view->remap(newRowOfOldRow);
     m_tally.recount(m_store);
     markPendingRows(); // rows moved

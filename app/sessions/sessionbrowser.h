@@ -37,6 +37,9 @@ public:
     // A refresh: sessions the refresh no longer lists are removed at its end.
     void beginRefresh();
     void endRefresh(bool completed);                     // removes unseen rows only when completed
+    // Ends a refresh of many subscriptions of which only some were listed
+    // completely: unseen rows are removed of those only.
+    void endRefreshOf(const QSet<QString> &completeSubscriptions);
 
     void setFilter(const SessionFilter &filter);
     const SessionFilter &filter() const { return m_view->filter(); }
@@ -79,6 +82,7 @@ signals:
 
 private:
     void showView();
+    void afterRemoval(const std::vector<int> &newRowOfOldRow);
     void markPendingRows();
     void markPendingAmong(const SessionStore::MergeResult &merged);
 

@@ -385,10 +385,46 @@ int SessionStore::removeNotSeenSince(int generation)
 
 int SessionStore::removeNotSeenSince(int generation, std::vector<int> *newRowOfOldRow)
 {
+    return removeRows([this, generation](size_t row) { return m_seenStamp[row] < generation; },
+                      newRowOfOldRow);
+}
+
+int SessionStore::removeNotSeenSince(int generation, const QSet<QString> &subscriptions,
+                                     std::vector<int> *newRowOfOldRow)
+{
+    // By the subscription's shared-string ID: no string compared per row.
+    std::vector<char> listed(m_strings.size(), 0);
+    bool any = false;
+    for (const QString &subscription : subscriptions) {
+        const int id = idOf(subscription);
+        if (id >= 0) {
+            listed[size_t(id)] = 1;
+            any = true;
+        }
+    }
+    if (!any) {
+        if (newRowOfOldRow) {
+            newRowOfOldRow->resize(m_sessions.size());
+            for (size_t row = 0; row < newRowOfOldRow->size(); ++row)
+                (*newRowOfOldRow)[row] = int(row);
+        }
+        return 0;
+    }
+    return removeRows(
+        [&](size_t row) {
+            return m_seenStamp[row] < generation
+                && listed[m_sessions[row].shared[CompactSession::SubscriptionId]] != 0;
+        },
+        newRowOfOldRow);
+}
+
+template<typename Removed>
+int SessionStore::removeRows(const Removed &isRemoved, std::vector<int> *newRowOfOldRow)
+{
     std::vector<int> newRow(m_sessions.size(), -1);
     size_t kept = 0;
     for (size_t row = 0; row < m_sessions.size(); ++row) {
-        if (m_seenStamp[row] < generation) {
+        if (isRemoved(row)) {
             m_activeCount -= int(m_sessions[row].shared[CompactSession::State] == ActiveId);
             continue;
         }

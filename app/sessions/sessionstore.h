@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QStringView>
 
 #include <array>
@@ -130,6 +131,10 @@ public:
     // The same; `newRowOfOldRow` (when given) gets, for every row before the
     // removal, its row after it or -1 when removed, so views can remap.
     int removeNotSeenSince(int generation, std::vector<int> *newRowOfOldRow);
+    // The same for the rows of these subscriptions only: the others stay,
+    // seen or not (a sweep of many subscriptions that could not list them all).
+    int removeNotSeenSince(int generation, const QSet<QString> &subscriptions,
+                           std::vector<int> *newRowOfOldRow);
 
     // When a row last changed or was inserted (UTC ms, wall clock), for the
     // brief highlight.
@@ -153,6 +158,9 @@ private:
     // true; returns that row, or -1.
     template<typename Matches>
     int probe(size_t hash, const Matches &matches) const;
+    // Removes the rows `isRemoved(row)` names, compacting the rest.
+    template<typename Removed>
+    int removeRows(const Removed &isRemoved, std::vector<int> *newRowOfOldRow);
     int findSlot(const BillForward::UsageSession &session, const quint32 *ids, size_t hash) const;
     void insertIntoIndex(int row, size_t hash);
 

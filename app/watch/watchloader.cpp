@@ -1,44 +1,451 @@
 #include "watch/watchloader.h"
 
+#include "api/apiclient.h"
+#include "api/sessionfetcher.h"
 #include "sessions/sessionbrowser.h"
 #include "wire/usagesession.h"
 
-// Skeleton: the sweep's part fills this in.
+#include <QElapsedTimer>
+#include <QHash>
+#include <QPointer>
+#include <QSet>
+#include <QTimer>
+
+#include <deque>
+#include <vector>
+
+namespace {
+
+// A subscription answered 429 after the client's own retries goes back to
+// the end of the queue this often before it counts as failed: the client
+// already waited each Retry-After, so the server is busy, not refusing.
+constexpr int RateLimitRequeues = 3;
+
+} // namespace
+
+// One place of the ceiling: a fetcher that lists one subscription at a
+// time, one request in flight. concurrency() places make the ceiling over
+// the whole sweep; a subscription is listed by whichever place is free.
+struct SweepPlace
+{
+    BillForward::SessionFetcher *fetcher = nullptr;
+    QString subscription; // empty: free (or its fetch was given up on purpose)
+    int delivered = 0;    // sessions of `subscription` in this listing
+};
+
 struct WatchLoader::Private
 {
     SessionBrowser *browser = nullptr;
+    QPointer<BillForward::ApiClient> client;
+    QMetaObject::Connection rateLimitedConnection;
     QStringList ids;
     int concurrency = 4;
     int autoRefreshSeconds = 0;
+
+    std::vector<SweepPlace> places;
+    std::deque<QString> pending;      // of the sweep under way, in order
+    QSet<QString> complete;           // listed completely in this sweep
+    QHash<QString, int> requeued;     // 429 requeues in this sweep
+    int done = 0;                     // listed or failed in this sweep
+    int failures = 0;
+    bool sweeping = false;
+    bool pausedForToken = false;
+    Origin origin = Origin::User;
+    QElapsedTimer clock;
+    qint64 lastSweepMs = 0;
+    QDateTime lastSwept;
+    QTimer nextSweep;
+
+    QHash<QString, SubscriptionState> states;
+
+    // The active sessions at the end of the last finished sweep, and at
+    // the one the user last looked at.
+    QHash<SessionKey, BillForward::UsageSession> lastActive;
+    QHash<SessionKey, BillForward::UsageSession> seenActive;
+    QDateTime seenAt;
+    bool seenSet = false;
+
+    bool isFree(const SweepPlace &place) const
+    {
+        return place.subscription.isEmpty() && !place.fetcher->isRunning();
+    }
 };
 
 WatchLoader::WatchLoader(SessionBrowser *browser, QObject *parent)
     : QObject(parent), d(std::make_unique<Private>())
 {
     d->browser = browser;
+    d->nextSweep.setSingleShot(true);
+    // A coarse timer may fire 5 % early: the rest is a minimum.
+    d->nextSweep.setTimerType(Qt::PreciseTimer);
+    connect(&d->nextSweep, &QTimer::timeout, this, [this] { refresh(Origin::Background); });
 }
 
-WatchLoader::~WatchLoader() = default;
+WatchLoader::~WatchLoader()
+{
+    // No slot of this loader may run while its members go.
+    for (SweepPlace &place : d->places) {
+        place.subscription.clear();
+        place.fetcher->disconnect(this);
+    }
+}
 
-void WatchLoader::setClient(BillForward::ApiClient *) {}
-void WatchLoader::setConcurrency(int requestsInFlight) { d->concurrency = qBound(1, requestsInFlight, MaxConcurrency); }
-int WatchLoader::concurrency() const { return d->concurrency; }
-void WatchLoader::open(const QStringList &subscriptionIds, Origin) { d->ids = subscriptionIds; d->browser->clear(); }
-bool WatchLoader::refresh(Origin) { return false; }
-void WatchLoader::cancel() {}
-void WatchLoader::resume() {}
-bool WatchLoader::isPausedForToken() const { return false; }
-void WatchLoader::setAutoRefreshSeconds(int seconds) { d->autoRefreshSeconds = seconds; }
-int WatchLoader::autoRefreshSeconds() const { return d->autoRefreshSeconds; }
-QStringList WatchLoader::subscriptionIds() const { return d->ids; }
-bool WatchLoader::isSweeping() const { return false; }
-int WatchLoader::subscriptionsDone() const { return 0; }
-int WatchLoader::subscriptionCount() const { return int(d->ids.size()); }
-qint64 WatchLoader::lastSweepMs() const { return 0; }
-QDateTime WatchLoader::lastSwept() const { return {}; }
-WatchLoader::SubscriptionState WatchLoader::stateOf(const QString &) const { return {}; }
-void WatchLoader::markSeen() {}
-QDateTime WatchLoader::seenAt() const { return {}; }
-int WatchLoader::newSinceSeen() const { return 0; }
-bool WatchLoader::isNewSinceSeen(const SessionKey &) const { return false; }
-QList<BillForward::UsageSession> WatchLoader::endedSinceSeen() const { return {}; }
+void WatchLoader::setClient(BillForward::ApiClient *client)
+{
+    cancel();
+    disconnect(d->rateLimitedConnection);
+    d->client = client;
+    for (SweepPlace &place : d->places) {
+        place.fetcher->disconnect(this);
+        delete place.fetcher;
+    }
+    d->places.clear();
+    if (client) {
+        d->rateLimitedConnection = connect(client, &BillForward::ApiClient::rateLimited, this, [this](int seconds) {
+            if (d->sweeping)
+                emit paused(seconds);
+        });
+    }
+}
+
+void WatchLoader::setConcurrency(int requestsInFlight)
+{
+    // Applies from the next sweep: the places of one under way stay.
+    d->concurrency = qBound(1, requestsInFlight, MaxConcurrency);
+}
+
+int WatchLoader::concurrency() const
+{
+    return d->concurrency;
+}
+
+void WatchLoader::open(const QStringList &subscriptionIds, Origin origin)
+{
+    cancel();
+    d->ids = subscriptionIds;
+    d->ids.removeDuplicates();
+    d->ids.removeAll(QString());
+    d->states.clear();
+    d->lastActive.clear();
+    emit aboutToChangeRows();
+    d->browser->clear();
+    emit rowsChangedByLoad();
+    startSweep(origin);
+}
+
+bool WatchLoader::refresh(Origin origin)
+{
+    if (d->sweeping || d->ids.isEmpty() || !d->client)
+        return false;
+    startSweep(origin);
+    return true;
+}
+
+void WatchLoader::cancel()
+{
+    if (!d->sweeping)
+        return;
+    cancelQuietly();
+    finishSweep(false);
+}
+
+// Stops the places and forgets the queue; the caller decides what follows.
+void WatchLoader::cancelQuietly()
+{
+    for (SweepPlace &place : d->places) {
+        place.subscription.clear();
+        if (place.fetcher->isRunning())
+            place.fetcher->cancel();
+    }
+    d->pending.clear();
+    d->pausedForToken = false;
+    d->nextSweep.stop();
+    if (d->sweeping && !d->complete.isEmpty()) {
+        // What was listed completely is as true as ever; the rest stays.
+        emit aboutToChangeRows();
+        d->browser->endRefreshOf(d->complete);
+        emit rowsChangedByLoad();
+        d->complete.clear();
+    } else if (d->sweeping) {
+        d->browser->endRefresh(false);
+    }
+}
+
+void WatchLoader::resume()
+{
+    if (!d->pausedForToken)
+        return;
+    d->pausedForToken = false;
+    fillPlaces();
+}
+
+bool WatchLoader::isPausedForToken() const
+{
+    return d->pausedForToken;
+}
+
+void WatchLoader::setAutoRefreshSeconds(int seconds)
+{
+    d->autoRefreshSeconds = qMax(0, seconds);
+    if (!d->sweeping)
+        scheduleNext();
+}
+
+int WatchLoader::autoRefreshSeconds() const
+{
+    return d->autoRefreshSeconds;
+}
+
+QStringList WatchLoader::subscriptionIds() const
+{
+    return d->ids;
+}
+
+bool WatchLoader::isSweeping() const
+{
+    return d->sweeping;
+}
+
+int WatchLoader::subscriptionsDone() const
+{
+    return d->done;
+}
+
+int WatchLoader::subscriptionCount() const
+{
+    return int(d->ids.size());
+}
+
+qint64 WatchLoader::lastSweepMs() const
+{
+    return d->lastSweepMs;
+}
+
+QDateTime WatchLoader::lastSwept() const
+{
+    return d->lastSwept;
+}
+
+WatchLoader::SubscriptionState WatchLoader::stateOf(const QString &subscriptionId) const
+{
+    return d->states.value(subscriptionId);
+}
+
+void WatchLoader::startSweep(Origin origin)
+{
+    d->nextSweep.stop();
+    if (!d->client || d->ids.isEmpty()) {
+        scheduleNext();
+        return;
+    }
+    // Also after open(): the browser is empty, and the same bookkeeping
+    // removes nothing.
+    d->browser->beginRefresh();
+    makePlaces();
+    d->pending.assign(d->ids.cbegin(), d->ids.cend());
+    d->complete.clear();
+    d->requeued.clear();
+    d->done = 0;
+    d->failures = 0;
+    d->pausedForToken = false;
+    d->origin = origin;
+    d->sweeping = true;
+    d->clock.start();
+    emit sweepStarted(origin);
+    emit progress(0, subscriptionCount());
+    fillPlaces();
+}
+
+void WatchLoader::makePlaces()
+{
+    if (int(d->places.size()) == d->concurrency)
+        return;
+    for (SweepPlace &place : d->places) {
+        place.fetcher->disconnect(this);
+        delete place.fetcher;
+    }
+    d->places.clear();
+    d->places.resize(size_t(d->concurrency));
+    for (size_t index = 0; index < d->places.size(); ++index) {
+        auto *fetcher = new BillForward::SessionFetcher(d->client, this);
+        // One request at a time: the places together make the ceiling.
+        fetcher->setConcurrency(1);
+        d->places[index].fetcher = fetcher;
+        connect(fetcher, &BillForward::SessionFetcher::sessionsArrived, this,
+                [this, index](const QList<BillForward::UsageSession> &sessions) { onSessions(index, sessions); });
+        connect(fetcher, &BillForward::SessionFetcher::finished, this,
+                [this, index](const BillForward::ApiError &error) { onListed(index, error); });
+    }
+}
+
+void WatchLoader::fillPlaces()
+{
+    for (size_t index = 0; index < d->places.size(); ++index) {
+        if (!d->sweeping || d->pausedForToken || d->pending.empty())
+            return;
+        SweepPlace &place = d->places[index];
+        if (!d->isFree(place))
+            continue;
+        place.subscription = d->pending.front();
+        place.delivered = 0;
+        d->pending.pop_front();
+        place.fetcher->start({place.subscription}, true);
+    }
+}
+
+void WatchLoader::onSessions(size_t index, const QList<BillForward::UsageSession> &sessions)
+{
+    SweepPlace &place = d->places[index];
+    if (place.subscription.isEmpty())
+        return;
+    place.delivered += int(sessions.size());
+    emit aboutToChangeRows();
+    d->browser->addSessions(sessions);
+    emit rowsChangedByLoad();
+}
+
+void WatchLoader::onListed(size_t index, const BillForward::ApiError &error)
+{
+    SweepPlace &place = d->places[index];
+    const QString subscription = std::exchange(place.subscription, QString());
+    if (subscription.isEmpty() || !d->sweeping)
+        return; // given up on purpose (a pause, a cancel)
+    if (error.httpStatus == 401) {
+        pauseForToken(subscription);
+        return;
+    }
+    if (error.httpStatus == 429 && d->requeued.value(subscription) < RateLimitRequeues) {
+        ++d->requeued[subscription];
+        d->pending.push_back(subscription);
+        fillPlaces();
+        return;
+    }
+    SubscriptionState &state = d->states[subscription];
+    if (error.isError()) {
+        // Its rows stay: it is not among those whose unseen rows go.
+        state.error = error;
+        ++d->failures;
+    } else {
+        state.error = {};
+        state.listed = true;
+        state.active = place.delivered;
+        d->complete.insert(subscription);
+    }
+    ++d->done;
+    emit subscriptionFinished(subscription);
+    emit progress(d->done, subscriptionCount());
+    if (d->done >= subscriptionCount()) {
+        finishSweep(true);
+        return;
+    }
+    fillPlaces();
+}
+
+// A 401: the token is refused. Nothing more is sent with it; what was
+// under way goes back to the front of the queue, in its order, and
+// resume() lists it from its start.
+void WatchLoader::pauseForToken(const QString &refused)
+{
+    const bool first = !d->pausedForToken;
+    d->pausedForToken = true;
+    std::vector<QString> back;
+    for (SweepPlace &place : d->places) {
+        if (place.subscription.isEmpty())
+            continue;
+        back.push_back(std::exchange(place.subscription, QString()));
+        place.fetcher->cancel();
+    }
+    for (auto it = back.rbegin(); it != back.rend(); ++it)
+        d->pending.push_front(*it);
+    d->pending.push_front(refused);
+    if (first)
+        emit tokenRefused();
+}
+
+void WatchLoader::finishSweep(bool completed)
+{
+    if (completed) {
+        emit aboutToChangeRows();
+        d->browser->endRefreshOf(d->complete);
+        emit rowsChangedByLoad();
+    }
+    d->complete.clear();
+    d->sweeping = false;
+    d->pausedForToken = false;
+    if (completed) {
+        // A cancelled sweep is no reference for what changed, nor for the pace.
+        d->lastSweepMs = d->clock.elapsed();
+        d->lastSwept = QDateTime::currentDateTime();
+        rememberActive();
+    }
+    emit sweepFinished(d->origin, d->failures);
+    scheduleNext();
+}
+
+// The sessions the browser holds now: each is active (or kept from a
+// subscription that could not be listed).
+void WatchLoader::rememberActive()
+{
+    const SessionStore &store = d->browser->store();
+    d->lastActive.clear();
+    d->lastActive.reserve(store.size());
+    for (int row = 0; row < store.size(); ++row) {
+        if (store.isActive(row))
+            d->lastActive.insert(store.keyOf(row), store.at(row));
+    }
+}
+
+void WatchLoader::scheduleNext()
+{
+    if (d->autoRefreshSeconds <= 0 || d->ids.isEmpty()) {
+        d->nextSweep.stop();
+        return;
+    }
+    // Never sooner than the last sweep took: a server slow to answer gets
+    // as long a rest as it needed.
+    const qint64 wait = qMax<qint64>(qint64(d->autoRefreshSeconds) * 1000, d->lastSweepMs);
+    d->nextSweep.start(int(qMin<qint64>(wait, std::numeric_limits<int>::max())));
+}
+
+void WatchLoader::markSeen()
+{
+    if (!d->lastSwept.isValid())
+        return; // nothing finished to look at yet
+    d->seenActive = d->lastActive;
+    d->seenAt = d->lastSwept;
+    d->seenSet = true;
+}
+
+QDateTime WatchLoader::seenAt() const
+{
+    return d->seenSet ? d->seenAt : QDateTime();
+}
+
+int WatchLoader::newSinceSeen() const
+{
+    if (!d->seenSet)
+        return 0;
+    int count = 0;
+    for (auto it = d->lastActive.cbegin(); it != d->lastActive.cend(); ++it)
+        count += int(!d->seenActive.contains(it.key()));
+    return count;
+}
+
+bool WatchLoader::isNewSinceSeen(const SessionKey &key) const
+{
+    return d->seenSet && !d->seenActive.contains(key);
+}
+
+QList<BillForward::UsageSession> WatchLoader::endedSinceSeen() const
+{
+    QList<BillForward::UsageSession> ended;
+    if (!d->seenSet)
+        return ended;
+    const QSet<QString> watched(d->ids.cbegin(), d->ids.cend());
+    for (auto it = d->seenActive.cbegin(); it != d->seenActive.cend(); ++it) {
+        // A subscription no longer watched has not ended its sessions.
+        if (!d->lastActive.contains(it.key()) && watched.contains(it.value().subscriptionId))
+            ended.append(it.value());
+    }
+    return ended;
+}

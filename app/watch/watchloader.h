@@ -92,6 +92,17 @@ signals:
     void sweepFinished(SessionLoader::Origin origin, int failedSubscriptions);
 
 private:
+    void startSweep(Origin origin);
+    void makePlaces();
+    void fillPlaces();
+    void onSessions(size_t place, const QList<BillForward::UsageSession> &sessions);
+    void onListed(size_t place, const BillForward::ApiError &error);
+    void pauseForToken(const QString &refused);
+    void cancelQuietly();
+    void finishSweep(bool completed);
+    void rememberActive();
+    void scheduleNext();
+
     struct Private;
     std::unique_ptr<Private> d;
 };

@@ -575,6 +575,62 @@ private slots:
         QVERIFY(outcome.error.message().contains(QStringLiteral("3600")));
     }
 
+    // A 429's Retry-After holds the whole client: another caller's GET and a
+    // POST made meanwhile reach the server only after it, in the order made,
+    // also when the 429 itself is over the retry cap and not retried.
+    void rateLimitHoldsEveryCaller_data()
+    {
+        QTest::addColumn<int>("maxRetryAfter");
+        QTest::addColumn<bool>("firstRetried");
+        QTest::newRow("retried") << 60 << true;
+        QTest::newRow("over-cap") << 0 << false;
+    }
+
+    void rateLimitHoldsEveryCaller()
+    {
+        QFETCH(int, maxRetryAfter);
+        QFETCH(bool, firstRetried);
+        m_client->setMaxRetryAfter(maxRetryAfter);
+        m_server->enqueue(TestResponse::bfError(429, "RateLimited", "slow").withHeader("Retry-After", "1"));
+        m_server->setDefaultResponse(TestResponse::json(200, onePage()));
+        QSignalSpy limited(m_client.get(), &ApiClient::rateLimited);
+        ListQuery first;
+        first.subscriptionId = QStringLiteral("SUB-FIRST");
+        QPointer<ApiReply> firstReply = m_client->list(first);
+        QVERIFY(limited.wait(5000));
+        QCOMPARE(limited.constFirst().constFirst().toInt(), 1);
+        // Callers that know nothing of the first one's 429.
+        ListQuery second;
+        second.subscriptionId = QStringLiteral("SUB-SECOND");
+        ApiReply *secondReply = m_client->list(second);
+        ApiReply *stopReply = m_client->stop(oneBatch());
+        const Outcome secondOutcome = waitFor(secondReply);
+        QVERIFY2(secondOutcome.ok, qPrintable(secondOutcome.error.message()));
+        const Outcome stopOutcome = waitFor(stopReply);
+        QCOMPARE(stopOutcome.finishedCount, 1);
+        if (firstRetried)
+            QVERIFY(waitFor(firstReply).ok);
+        QCOMPARE(m_server->requestCount(), firstRetried ? 4 : 3);
+
+        const auto requests = m_server->requests();
+        const qint64 limitedAt = requests.at(0).receivedAtMs;
+        QVERIFY(requests.at(0).path.contains(QLatin1String("SUB-FIRST")));
+        QList<QByteArray> after;
+        for (int i = 1; i < requests.size(); ++i) {
+            QVERIFY2(requests.at(i).receivedAtMs - limitedAt >= 1000,
+                     qPrintable(QStringLiteral("request %1 came %2 ms after the 429")
+                                    .arg(i)
+                                    .arg(requests.at(i).receivedAtMs - limitedAt)));
+            after.append(requests.at(i).method + ' ' + requests.at(i).rawPath);
+        }
+        // The calls held went out in the order they were made.
+        const qsizetype getAt = after.indexOf("GET /RestAPI/usage-sessions/SUB-SECOND");
+        const qsizetype postAt = after.indexOf("POST /RestAPI/usage-sessions/stop");
+        QVERIFY(getAt >= 0);
+        QVERIFY(postAt > getAt);
+        QCOMPARE(after.size(), firstRetried ? 3 : 2);
+    }
+
     void postNeverRetried_data()
     {
         QTest::addColumn<TestResponse>("response");

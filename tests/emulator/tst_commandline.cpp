@@ -61,6 +61,20 @@ private slots:
         QCOMPARE(o.pageCap, 500);
     }
 
+    void generateSubscriptions()
+    {
+        CommandLine cl;
+        QCOMPARE(cl.parse({ QStringLiteral("emu"), QStringLiteral("--generate-subscriptions"),
+                            QStringLiteral("500:300") }),
+                 CommandLine::Result::Run);
+        QCOMPARE(cl.options().generatedSubscriptions, 500);
+        QCOMPARE(cl.options().sessionsPerGeneratedSubscription, 300);
+        QVERIFY(cl.helpText().contains(QLatin1String("--generate-subscriptions")));
+        // Not given: none.
+        QCOMPARE(cl.parse({ QStringLiteral("emu") }), CommandLine::Result::Run);
+        QCOMPARE(cl.options().generatedSubscriptions, 0);
+    }
+
     void singleLatency()
     {
         CommandLine cl;
@@ -112,6 +126,15 @@ private slots:
         row("missing token file", { QStringLiteral("--token-file"), QStringLiteral("/nonexistent/t") }, "/nonexistent/t");
         row("generate without count", { QStringLiteral("--generate"), QStringLiteral("SUB") }, "SUB");
         row("generate zero", { QStringLiteral("--generate"), QStringLiteral("SUB:0") }, "SUB:0");
+        row("subscriptions without sessions", { QStringLiteral("--generate-subscriptions"), QStringLiteral("500") },
+            "500");
+        row("subscriptions zero", { QStringLiteral("--generate-subscriptions"), QStringLiteral("0:300") }, "0:300");
+        row("subscriptions text", { QStringLiteral("--generate-subscriptions"), QStringLiteral("many:300") },
+            "many:300");
+        row("subscriptions three parts", { QStringLiteral("--generate-subscriptions"), QStringLiteral("5:3:1") },
+            "5:3:1");
+        row("subscriptions too many", { QStringLiteral("--generate-subscriptions"),
+                                        QStringLiteral("100000:100000") }, "50000000");
         row("latency reversed", { QStringLiteral("--latency-ms"), QStringLiteral("50-10") }, "50-10");
         row("latency negative", { QStringLiteral("--latency-ms"), QStringLiteral("-5") }, "-5");
         row("fail rate over 1", { QStringLiteral("--fail-rate"), QStringLiteral("1.5") }, "1.5");

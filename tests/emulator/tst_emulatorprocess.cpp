@@ -77,6 +77,57 @@ private slots:
         QVERIFY(again.waitForFinished(10000));
     }
 
+    // --generate-subscriptions N:M: N subscriptions of about M sessions, a
+    // few active each, the same for the same seed.
+    void generatedSubscriptions()
+    {
+        const auto listing = [this](const QUrl &base, int index, bool activeOnly) {
+            const QString path = QStringLiteral("/usage-sessions/SUB-GEN-%1%2?records=1000")
+                                     .arg(index, 5, 10, QLatin1Char('0'))
+                                     .arg(activeOnly ? QStringLiteral("/active") : QString());
+            const auto r = call(m_nam, "GET", QUrl(base.toString() + path));
+            return r.status == 200 ? r.page().results : QList<BillForward::UsageSession>();
+        };
+        const QStringList arguments = { QStringLiteral("--port"), QStringLiteral("0"),
+                                        QStringLiteral("--generate-subscriptions"), QStringLiteral("4:50"),
+                                        QStringLiteral("--seed"), QStringLiteral("7") };
+        QProcess first;
+        const QUrl base = launch(first, arguments);
+        QVERIFY(base.isValid());
+        QList<QList<BillForward::UsageSession>> all;
+        for (int index = 0; index < 4; ++index) {
+            const auto sessions = listing(base, index, false);
+            QVERIFY2(sessions.size() >= 45 && sessions.size() <= 55, qPrintable(QString::number(sessions.size())));
+            const auto active = listing(base, index, true);
+            QVERIFY2(active.size() >= 1 && active.size() <= 5, qPrintable(QString::number(active.size())));
+            for (const auto &session : active) {
+                QVERIFY(session.isActive());
+                QCOMPARE(session.subscriptionId, QStringLiteral("SUB-GEN-%1").arg(index, 5, 10, QLatin1Char('0')));
+            }
+            all.append(sessions);
+        }
+        QVERIFY(listing(base, 4, false).isEmpty()); // N subscriptions, no more
+        first.terminate();
+        QVERIFY(first.waitForFinished(10000));
+
+        QProcess again;
+        const QUrl same = launch(again, arguments);
+        QVERIFY(same.isValid());
+        for (int index = 0; index < 4; ++index) {
+            const auto sessions = listing(same, index, false);
+            QCOMPARE(sessions.size(), all.at(index).size());
+            for (int i = 0; i < sessions.size(); ++i) {
+                QCOMPARE(sessions.at(i).sessionId, all.at(index).at(i).sessionId);
+                QCOMPARE(sessions.at(i).isActive(), all.at(index).at(i).isActive());
+                if (!sessions.at(i).isActive())
+                    QCOMPARE(sessions.at(i).stop - sessions.at(i).start,
+                             all.at(index).at(i).stop - all.at(index).at(i).start);
+            }
+        }
+        again.terminate();
+        QVERIFY(again.waitForFinished(10000));
+    }
+
     void sigtermShutsDownCleanly()
     {
         QTemporaryDir dir;

@@ -199,6 +199,38 @@ private slots:
         QCOMPARE(store.indexOf(SessionKey::of(session(QStringLiteral("b")))), 3);
     }
 
+    // A sweep of many subscriptions listed only some completely: the rows of
+    // the others stay, seen or not.
+    void removeNotSeenOfSomeSubscriptions()
+    {
+        SessionStore store;
+        const auto of = [](const char *subscription, const char *id) {
+            UsageSession s = session(QString::fromLatin1(id));
+            s.subscriptionId = QString::fromLatin1(subscription);
+            return s;
+        };
+        store.merge({of("SUB-A", "a1"), of("SUB-B", "b1"), of("SUB-A", "a2"), of("SUB-C", "c1"), of("SUB-B", "b2")});
+        const int generation = store.beginGeneration();
+        store.merge({of("SUB-A", "a2"), of("SUB-B", "b2")});
+        std::vector<int> newRowOfOldRow;
+        // SUB-B failed this time: only SUB-A and SUB-C were listed completely.
+        QCOMPARE(store.removeNotSeenSince(generation, {QStringLiteral("SUB-A"), QStringLiteral("SUB-C"),
+                                                       QStringLiteral("SUB-UNKNOWN")},
+                                          &newRowOfOldRow),
+                 2);
+        QCOMPARE(newRowOfOldRow, (std::vector<int>{-1, 0, 1, -1, 2}));
+        QCOMPARE(store.size(), 3);
+        QCOMPARE(store.at(0).sessionId, QStringLiteral("b1"));
+        QCOMPARE(store.at(1).sessionId, QStringLiteral("a2"));
+        QCOMPARE(store.at(2).sessionId, QStringLiteral("b2"));
+        for (int row = 0; row < store.size(); ++row)
+            QCOMPARE(store.indexOf(SessionKey::of(store.at(row))), row);
+        // No subscription the store knows: nothing removed, rows stay where they are.
+        const int next = store.beginGeneration();
+        QCOMPARE(store.removeNotSeenSince(next, {QStringLiteral("SUB-NONE")}, &newRowOfOldRow), 0);
+        QCOMPARE(newRowOfOldRow, (std::vector<int>{0, 1, 2}));
+    }
+
     void repeatedRefreshesKeepTheIndexRight()
     {
         SessionStore store;
