@@ -43,7 +43,7 @@ WatchController::WatchController(MainWindow *window)
         rebuildEntries();
         updateActions();
         if (m_allWatchedShown)
-            m_loader->open(m_list->ids(), SessionLoader::Origin::User);
+            sweepAllWatched();
     });
     connect(m_list, &WatchList::markChanged, this, &WatchController::updateEntry);
     connect(m_probe, &SubscriptionProbe::probed, this, [this](const QString &id, bool hasSessions) {
@@ -178,12 +178,21 @@ void WatchController::showAllWatched()
     m_subscriptionColumnWasHidden = header->isSectionHidden(int(SessionColumn::SubscriptionId));
     header->setSectionHidden(int(SessionColumn::SubscriptionId), false); // rows of many subscriptions
     m_loader->setAutoRefreshSeconds(m_autoRefreshSeconds);
-    m_loader->open(m_list->ids(), SessionLoader::Origin::User);
-    m_lookedSinceSweep = m_window->isActiveWindow();
+    sweepAllWatched();
     m_panel->setCurrent({}, true);
     m_dock->show();
     updateActions();
     emit viewChanged();
+}
+
+void WatchController::sweepAllWatched()
+{
+    // open() forgets the last sweep's sessions: what the user saw of them
+    // becomes the reference first.
+    if (m_lookedSinceSweep)
+        m_loader->markSeen();
+    m_lookedSinceSweep = false;
+    m_loader->open(m_list->ids(), SessionLoader::Origin::User);
 }
 
 void WatchController::leaveAllWatched()
@@ -270,7 +279,7 @@ bool WatchController::onConnected(bool nothingOpen)
         if (m_loader->isPausedForToken())
             m_loader->resume();
         else
-            m_loader->open(m_list->ids(), SessionLoader::Origin::User);
+            sweepAllWatched();
         return true;
     }
     if (nothingOpen && m_list->size() > 0) {

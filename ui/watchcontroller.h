@@ -76,6 +76,7 @@ protected:
 private:
     void createActions();
     void createDock();
+    void sweepAllWatched();
     void leaveAllWatched();
     void rebuildEntries();
     void updateEntry(const QString &id);

@@ -10,6 +10,7 @@
 
 #include "api/apiclient.h"
 #include "emulator/demodata.h"
+#include "emulator/sessiongenerator.h"
 #include "sessions/sessionbrowser.h"
 #include "settings/appsettings.h"
 #include "watch/subscriptionprobe.h"
@@ -32,9 +33,10 @@
 namespace {
 
 const QByteArray Token = "watch-test-token";
-const QString SubA = QStringLiteral("SUB-WATCH-AAAA");
-const QString SubB = QStringLiteral("SUB-WATCH-BBBB");
-const QString SubC = QStringLiteral("SUB-WATCH-CCCC");
+// The emulator's generated subscriptions: about 40 sessions each, 1 to 5 of them active.
+const QString SubA = Emulator::SessionGenerator::subscriptionIdOf(0);
+const QString SubB = Emulator::SessionGenerator::subscriptionIdOf(1);
+const QString SubC = Emulator::SessionGenerator::subscriptionIdOf(2);
 const QString Typo = QStringLiteral("SUB-WATCH-TYPO");
 
 struct Harness
@@ -54,12 +56,29 @@ QStringList subscriptionsIn(const SessionBrowser &browser)
     return ids;
 }
 
-[[maybe_unused]] int activeOf(const SessionBrowser &browser, const QString &subscription)
+int activeOf(const SessionBrowser &browser, const QString &subscription)
 {
     int count = 0;
     for (int row = 0; row < browser.store().size(); ++row)
         count += browser.store().subscriptionId(row) == subscription && browser.store().isActive(row);
     return count;
+}
+
+// Asked of the server directly, not through the window.
+int activeOnServer(const QUrl &url, const QString &subscription)
+{
+    BillForward::ApiClient client;
+    client.setBaseUrl(url);
+    client.setAccessToken(Token);
+    BillForward::ListQuery query;
+    query.subscriptionId = subscription;
+    query.activeOnly = true;
+    query.records = 1000;
+    BillForward::ApiReply *reply = client.list(query);
+    QSignalSpy finished(reply, &BillForward::ApiReply::finished);
+    if (!finished.wait(20000) || !reply->isOk())
+        return -1;
+    return int(reply->page().results.size());
 }
 
 } // namespace
@@ -76,9 +95,10 @@ private slots:
         UiTest::isolateSettings(m_dir);
         Emulator::Options options;
         options.token = Token;
-        options.generate = {{SubA, 60}, {SubB, 40}, {SubC, 30}};
+        options.generatedSubscriptions = 3;
+        options.sessionsPerGeneratedSubscription = 40;
         QVERIFY(m_emulator.start(options));
-        options.generate.clear();
+        options.generatedSubscriptions = 0;
         options.failRate = 1.0;
         QVERIFY(m_failing.start(options));
     }
@@ -128,7 +148,7 @@ private slots:
         QVERIFY(!watch->isAllWatchedShown());
         QCOMPARE(w.loader()->subscriptionId(), SubB);
         QCOMPARE(subscriptionsIn(*w.browser()), QStringList{SubB});
-        QCOMPARE(w.browser()->store().size(), 40); // ended sessions too
+        QVERIFY(w.browser()->store().size() > activeOnServer(m_emulator.url, SubB)); // ended sessions too
         QVERIFY(header->isSectionHidden(int(SessionColumn::SubscriptionId)));
         QVERIFY(w.windowTitle().startsWith(SubB));
         QCOMPARE(list->currentItem(), watch->panel()->itemOf(SubB));
@@ -250,6 +270,115 @@ private slots:
         watch->panel()->allWatchedItem()->setSelected(true);
         QTest::keyClick(list, Qt::Key_Delete);
         QCOMPARE(watch->list()->ids(), QStringList{SubA});
+    }
+
+    void sideListCountsAndMarksAfterASweep()
+    {
+        Harness h = makeWindow(m_emulator.url);
+        MainWindow &w = *h.window;
+        WatchController *watch = w.watch();
+        watch->watch({SubA, SubB, Typo});
+        QStringList progressTexts;
+        connect(watch->loader(), &WatchLoader::progress, this,
+                [&] { progressTexts << watch->panel()->progressLabel()->text(); });
+        QSignalSpy swept(watch->loader(), &WatchLoader::sweepFinished);
+        watch->showAllWatched();
+        QVERIFY(swept.wait(30000));
+        QCOMPARE(swept.constFirst().at(1).toInt(), 0);
+        QVERIFY2(progressTexts.contains(QStringLiteral("1 of 3 subscriptions")), qPrintable(progressTexts.join(u'|')));
+        QVERIFY(progressTexts.contains(QStringLiteral("3 of 3 subscriptions")));
+        QVERIFY(watch->panel()->progressLabel()->isHidden()); // done, nothing failed
+
+        const int activeA = activeOnServer(m_emulator.url, SubA);
+        const int activeB = activeOnServer(m_emulator.url, SubB);
+        QVERIFY(activeA > 0 && activeB > 0);
+        // The table: the active sessions of the watched subscriptions, no others.
+        QCOMPARE(w.browser()->store().size(), activeA + activeB);
+        QCOMPARE(activeOf(*w.browser(), SubA), activeA);
+        QCOMPARE(subscriptionsIn(*w.browser()), (QStringList{SubA, SubB}));
+        QVERIFY(!w.table()->horizontalHeader()->isSectionHidden(int(SessionColumn::SubscriptionId)));
+
+        // The side list: each one's count, the total, the typo's mark.
+        const QString a = watch->panel()->itemOf(SubA)->text();
+        QVERIFY2(a.endsWith(QStringLiteral("%1 active").arg(activeA)), qPrintable(a));
+        QVERIFY(watch->panel()->itemOf(SubA)->icon().isNull());
+        const QString all = watch->panel()->allWatchedItem()->text();
+        QVERIFY2(all.contains(QStringLiteral(" · %1 active").arg(activeA + activeB)), qPrintable(all));
+        QTRY_VERIFY_WITH_TIMEOUT(watch->panel()->itemOf(Typo)->text().contains(QStringLiteral("No sessions found: check the ID")), 20000);
+        QVERIFY(!watch->panel()->itemOf(Typo)->icon().isNull());
+    }
+
+    void failedSubscriptionIsMarkedWithItsError()
+    {
+        Harness h = makeWindow(m_failing.url);
+        WatchController *watch = h.window->watch();
+        watch->watch({SubA});
+        QSignalSpy swept(watch->loader(), &WatchLoader::sweepFinished);
+        watch->showAllWatched();
+        QVERIFY(swept.wait(60000));
+        QCOMPARE(swept.constFirst().at(1).toInt(), 1);
+        const QString a = watch->panel()->itemOf(SubA)->text();
+        QVERIFY2(a.contains(QStringLiteral("Not read: ")), qPrintable(a));
+        QVERIFY(!watch->panel()->itemOf(SubA)->icon().isNull());
+        QCOMPARE(watch->panel()->progressLabel()->text(),
+                 QStringLiteral("1 of 1 subscriptions could not be read: see the marks below."));
+        QVERIFY(!watch->list()->hasNoSessions(SubA)); // a failure is no verdict on the ID
+    }
+
+    void newAndEndedSinceLastLookAreShown()
+    {
+        Harness h = makeWindow(m_emulator.url);
+        MainWindow &w = *h.window;
+        WatchController *watch = w.watch();
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        watch->watch({SubA, SubC});
+        QSignalSpy swept(watch->loader(), &WatchLoader::sweepFinished);
+        watch->showAllWatched();
+        QVERIFY(swept.wait(30000));
+        QVERIFY(watch->panel()->changesLabel()->isHidden()); // the first sweep is the reference
+
+        // Behind the app's back: one session starts on A, one of C's ends.
+        QVERIFY(UiTest::startSessionOnServer(m_emulator.url, Token, SubA, QStringLiteral("watch-new-1"),
+                                             QStringLiteral("minutes"), QStringLiteral("Minutes")));
+        const SessionStore &store = w.browser()->store();
+        int ending = -1;
+        for (int row = 0; row < store.size() && ending < 0; ++row) {
+            if (store.subscriptionId(row) == SubC && store.isActive(row))
+                ending = row;
+        }
+        QVERIFY(ending >= 0);
+        const BillForward::UsageSession ended = store.at(ending);
+        QVERIFY(UiTest::stopSessionOnServer(m_emulator.url, Token, SubC, ended.sessionId, ended.uom));
+
+        w.findChild<QAction *>(QStringLiteral("refreshAction"))->trigger();
+        QVERIFY(swept.wait(30000));
+        const QString changes = watch->panel()->changesLabel()->text();
+        QVERIFY2(changes.startsWith(QStringLiteral("1 new, 1 ended since ")), qPrintable(changes));
+        QVERIFY(watch->panel()->changesLabel()->isVisibleTo(&w));
+
+        // The new row is marked in the table; the others are not.
+        SessionTableModel *model = w.browser()->model();
+        int marked = 0;
+        QString markedId;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex state = model->index(row, int(SessionColumn::State));
+            if (model->data(state, SessionTableModel::NewSinceSeenRole).toBool()) {
+                ++marked;
+                markedId = store.sessionId(model->storeRowAt(row));
+                QVERIFY(model->data(state, Qt::ToolTipRole).toString().contains(QStringLiteral("new since you last looked")));
+            }
+        }
+        QCOMPARE(marked, 1);
+        QCOMPARE(markedId, QStringLiteral("watch-new-1"));
+
+        // Looked at, the next sweep is compared with this one.
+        w.findChild<QAction *>(QStringLiteral("refreshAction"))->trigger();
+        QVERIFY(swept.wait(30000));
+        QVERIFY2(watch->panel()->changesLabel()->text().startsWith(QStringLiteral("Nothing new since ")),
+                 qPrintable(watch->panel()->changesLabel()->text()));
+        for (int row = 0; row < model->rowCount(); ++row)
+            QVERIFY(!model->data(model->index(row, 0), SessionTableModel::NewSinceSeenRole).toBool());
     }
 
     void demoModeStartsWithItsSubscriptionsWatched()
