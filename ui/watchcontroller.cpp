@@ -77,7 +77,7 @@ WatchController::WatchController(MainWindow *window)
         updateAllWatched();
     });
     connect(m_loader, &WatchLoader::paused, this, [this](int seconds) {
-        m_panel->setProgress(tr("The server asked to wait: paused for %n second(s)", nullptr, seconds));
+        m_panel->setProgress(tr("The server asked to wait: paused for %1 s").arg(seconds));
     });
     connect(m_loader, &WatchLoader::sweepFinished, this,
             [this](SessionLoader::Origin, int failed) { onSweepFinished(failed); });
@@ -174,9 +174,13 @@ void WatchController::showAllWatched()
     }
     m_allWatchedShown = true;
     m_window->loader()->close();
+    // Rows of many subscriptions: which one is the first thing to read.
     QHeaderView *header = m_window->table()->horizontalHeader();
-    m_subscriptionColumnWasHidden = header->isSectionHidden(int(SessionColumn::SubscriptionId));
-    header->setSectionHidden(int(SessionColumn::SubscriptionId), false); // rows of many subscriptions
+    const int column = int(SessionColumn::SubscriptionId);
+    m_subscriptionColumnWasHidden = header->isSectionHidden(column);
+    m_subscriptionColumnPlace = header->visualIndex(column);
+    header->setSectionHidden(column, false);
+    header->moveSection(m_subscriptionColumnPlace, header->visualIndex(int(SessionColumn::State)) + 1);
     m_loader->setAutoRefreshSeconds(m_autoRefreshSeconds);
     sweepAllWatched();
     m_panel->setCurrent({}, true);
@@ -200,8 +204,10 @@ void WatchController::leaveAllWatched()
     m_allWatchedShown = false;
     m_loader->cancel();
     m_loader->setAutoRefreshSeconds(0); // its sweeps would fill the other view's table
-    m_window->table()->horizontalHeader()->setSectionHidden(int(SessionColumn::SubscriptionId),
-                                                            m_subscriptionColumnWasHidden);
+    QHeaderView *header = m_window->table()->horizontalHeader();
+    const int column = int(SessionColumn::SubscriptionId);
+    header->moveSection(header->visualIndex(column), m_subscriptionColumnPlace);
+    header->setSectionHidden(column, m_subscriptionColumnWasHidden);
     m_panel->setProgress({});
     m_window->browser()->model()->setNewRows({});
     emit viewChanged();
@@ -213,15 +219,19 @@ WatchList::AddResult WatchController::watch(const QStringList &ids)
     m_probe->probe(result.added);
     QStringList parts;
     if (!result.added.isEmpty())
-        parts << tr("Watching %n more subscription(s).", nullptr, int(result.added.size()));
+        parts << (result.added.size() == 1 ? tr("Watching 1 more subscription.")
+                                           : tr("Watching %1 more subscriptions.").arg(result.added.size()));
     if (!result.alreadyWatched.isEmpty())
-        parts << tr("%n already watched.", nullptr, int(result.alreadyWatched.size()));
+        parts << tr("%1 already watched.").arg(result.alreadyWatched.size());
     if (!result.rejected.isEmpty()) {
         QStringList named = result.rejected.mid(0, RejectedNamed);
         for (QString &id : named)
             id = QStringLiteral("“%1”").arg(id);
-        parts << tr("%n not a subscription ID: %1", nullptr, int(result.rejected.size()))
-                     .arg(named.join(QStringLiteral(", ")));
+        parts << (result.rejected.size() == 1
+                      ? tr("1 is not a subscription ID: %1").arg(named.join(QStringLiteral(", ")))
+                      : tr("%1 are not subscription IDs: %2")
+                            .arg(result.rejected.size())
+                            .arg(named.join(QStringLiteral(", "))));
     }
     if (!parts.isEmpty())
         m_window->statusBar()->showMessage(parts.join(QLatin1Char(' ')), 8000);
@@ -244,7 +254,7 @@ void WatchController::stopWatching(const QStringList &ids)
     if (!removed.isEmpty())
         m_window->statusBar()->showMessage(
             removed.size() == 1 ? tr("No longer watching %1.").arg(removed.constFirst())
-                                : tr("No longer watching %n subscription(s).", nullptr, int(removed.size())),
+                                : tr("No longer watching %1 subscriptions.").arg(removed.size()),
             5000);
 }
 
@@ -336,7 +346,9 @@ QString WatchController::emptyNote() const
                   "a file or tick recent ones.");
     if (m_loader->isSweeping() || !m_loader->lastSwept().isValid())
         return {};
-    return tr("None of the %n watched subscription(s) has a running session now.", nullptr, m_list->size());
+    if (m_list->size() == 1)
+        return tr("The watched subscription has no running session now.");
+    return tr("None of the %1 watched subscriptions has a running session now.").arg(m_list->size());
 }
 
 bool WatchController::eventFilter(QObject *watched, QEvent *event)

@@ -99,7 +99,8 @@ private:
     QAction *m_watchThisAction = nullptr;
     QAction *m_removeAction = nullptr;
     bool m_allWatchedShown = false;
-    bool m_subscriptionColumnWasHidden = true;
+    bool m_subscriptionColumnWasHidden = true; // and where it was, while All watched shows it
+    int m_subscriptionColumnPlace = 0;
     bool m_lookedSinceSweep = false; // the user saw the last sweep's rows
     int m_autoRefreshSeconds = 0;
     QHash<QString, int> m_attention; // per subscription, as of the last All watched view

@@ -8,14 +8,37 @@
 #include <QLocale>
 #include <QMenu>
 #include <QScrollBar>
+#include <QStyledItemDelegate>
 #include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+namespace {
+
+// Items as wide as the list, not as their text: long IDs are elided in the
+// middle (both ends tell subscriptions apart) instead of scrolling sideways.
+class FitWidthDelegate final : public QStyledItemDelegate
+{
+public:
+    explicit FitWidthDelegate(QListWidget *list) : QStyledItemDelegate(list), m_list(list) {}
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        const QSize hint = QStyledItemDelegate::sizeHint(option, index);
+        return {qMin(hint.width(), m_list->viewport()->width()), hint.height()};
+    }
+
+private:
+    QListWidget *m_list;
+};
+
+} // namespace
 
 WatchListPanel::WatchListPanel(QWidget *parent)
     : QWidget(parent)
 {
     setMaximumWidth(MaxWidth);
+    setMinimumWidth(MaxWidth * 3 / 4);
     m_progress = new QLabel(this);
     m_progress->setObjectName(QStringLiteral("watchProgress"));
     m_progress->setWordWrap(true);
@@ -33,9 +56,12 @@ WatchListPanel::WatchListPanel(QWidget *parent)
     m_list->setTextElideMode(Qt::ElideMiddle); // IDs differ at both ends
     m_list->setContextMenuPolicy(Qt::CustomContextMenu);
     m_list->setUniformItemSizes(true);
+    m_list->setSpacing(2);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setResizeMode(QListView::Adjust);
+    m_list->setItemDelegate(new FitWidthDelegate(m_list));
     m_list->installEventFilter(this);
     m_list->verticalScrollBar()->setAccessibleName(tr("Scroll the watched subscriptions"));
-    m_list->horizontalScrollBar()->setAccessibleName(tr("Scroll the watched subscriptions sideways"));
     auto *all = new QListWidgetItem(m_list);
     all->setData(SubscriptionIdRole, QString());
     QFont bold = all->font();
@@ -143,7 +169,7 @@ void WatchListPanel::describe(QListWidgetItem *item, const Entry &entry)
         detail = tr("%1 active · %2 need attention")
                      .arg(QLocale().toString(entry.active), QLocale().toString(entry.needsAttention));
     else
-        detail = tr("%n active", nullptr, entry.active);
+        detail = tr("%1 active").arg(QLocale().toString(entry.active));
     item->setText(entry.id + QLatin1Char('\n') + detail);
     item->setToolTip(entry.id + QLatin1Char('\n') + detail);
     item->setData(Qt::AccessibleTextRole, tr("%1: %2").arg(entry.id, detail));
@@ -156,13 +182,16 @@ void WatchListPanel::setAllWatched(int subscriptions, int active, int needsAtten
     QListWidgetItem *item = allWatchedItem();
     const QString title = needsAttention > 0 ? tr("All watched  (%1)").arg(QLocale().toString(needsAttention))
                                              : tr("All watched");
-    const QString detail = tr("%n subscription(s)", nullptr, subscriptions) + QStringLiteral(" · ")
-        + tr("%n active", nullptr, active);
+    const QString watched = subscriptions == 1 ? tr("1 subscription")
+                                               : tr("%1 subscriptions").arg(QLocale().toString(subscriptions));
+    const QString detail = tr("%1 active").arg(QLocale().toString(active)); // the count of IDs is the list below
     item->setText(title + QLatin1Char('\n') + detail);
-    const QString attention = tr("%n need(s) attention", nullptr, needsAttention);
-    item->setToolTip(tr("The active sessions of every watched subscription") + QLatin1Char('\n') + detail
-                     + QLatin1Char('\n') + attention);
-    item->setData(Qt::AccessibleTextRole, tr("All watched: %1, %2").arg(detail, attention));
+    const QString attention = needsAttention == 1
+        ? tr("1 needs attention")
+        : tr("%1 need attention").arg(QLocale().toString(needsAttention));
+    item->setToolTip(tr("The active sessions of every watched subscription") + QLatin1Char('\n') + watched
+                     + QStringLiteral(" · ") + detail + QLatin1Char('\n') + attention);
+    item->setData(Qt::AccessibleTextRole, tr("All watched: %1, %2, %3").arg(watched, detail, attention));
     item->setIcon(needsAttention > 0 ? style()->standardIcon(QStyle::SP_MessageBoxWarning) : QIcon());
 }
 
@@ -224,7 +253,8 @@ void WatchListPanel::showMenu(const QPoint &pos)
         connect(open, &QAction::triggered, this, [this, item] { choose(item); });
         const QStringList ids = selectedIds();
         if (!ids.isEmpty()) {
-            QAction *remove = menu.addAction(tr("&Stop watching %n subscription(s)", nullptr, int(ids.size())));
+            QAction *remove = menu.addAction(ids.size() == 1 ? tr("&Stop watching this subscription")
+                                                             : tr("&Stop watching %1 subscriptions").arg(ids.size()));
             remove->setShortcut(QKeySequence::Delete);
             connect(remove, &QAction::triggered, this, [this, ids] { emit removeRequested(ids); });
         }

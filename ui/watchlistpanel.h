@@ -32,6 +32,7 @@ public:
     };
 
     explicit WatchListPanel(QWidget *parent = nullptr);
+    QSize sizeHint() const override { return {MaxWidth, QWidget::sizeHint().height()}; }
 
     void setEntries(const QList<Entry> &entries);
     void updateEntry(const Entry &entry);

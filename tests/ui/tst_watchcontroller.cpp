@@ -137,6 +137,7 @@ private slots:
         clickItem(list, watch->panel()->allWatchedItem());
         QVERIFY(watch->isAllWatchedShown());
         QVERIFY(!header->isSectionHidden(int(SessionColumn::SubscriptionId)));
+        QCOMPARE(header->visualIndex(int(SessionColumn::SubscriptionId)), 1); // right after State
         QCOMPARE(watch->loader()->subscriptionIds(), (QStringList{SubA, SubB}));
         QVERIFY(w.loader()->subscriptionId().isEmpty()); // the single view is closed, not refreshed behind
         QVERIFY2(w.windowTitle().startsWith(QStringLiteral("All watched")), qPrintable(w.windowTitle()));
@@ -150,6 +151,7 @@ private slots:
         QCOMPARE(subscriptionsIn(*w.browser()), QStringList{SubB});
         QVERIFY(w.browser()->store().size() > activeOnServer(m_emulator.url, SubB)); // ended sessions too
         QVERIFY(header->isSectionHidden(int(SessionColumn::SubscriptionId)));
+        QCOMPARE(header->visualIndex(int(SessionColumn::SubscriptionId)), int(SessionColumn::SubscriptionId));
         QVERIFY(w.windowTitle().startsWith(SubB));
         QCOMPARE(list->currentItem(), watch->panel()->itemOf(SubB));
 
@@ -303,7 +305,10 @@ private slots:
         QVERIFY2(a.endsWith(QStringLiteral("%1 active").arg(activeA)), qPrintable(a));
         QVERIFY(watch->panel()->itemOf(SubA)->icon().isNull());
         const QString all = watch->panel()->allWatchedItem()->text();
-        QVERIFY2(all.contains(QStringLiteral(" · %1 active").arg(activeA + activeB)), qPrintable(all));
+        QVERIFY2(all.endsWith(QStringLiteral("\n%1 active").arg(activeA + activeB)), qPrintable(all));
+        const QString spoken = watch->panel()->allWatchedItem()->data(Qt::AccessibleTextRole).toString();
+        QVERIFY2(spoken.startsWith(QStringLiteral("All watched: 3 subscriptions, %1 active").arg(activeA + activeB)),
+                 qPrintable(spoken));
         QTRY_VERIFY_WITH_TIMEOUT(watch->panel()->itemOf(Typo)->text().contains(QStringLiteral("No sessions found: check the ID")), 20000);
         QVERIFY(!watch->panel()->itemOf(Typo)->icon().isNull());
     }

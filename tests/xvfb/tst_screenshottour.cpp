@@ -98,8 +98,8 @@ void TestScreenshotTour::tourWritesRealScreenshots()
     for (auto it = savedLine.globalMatch(out); it.hasNext();)
         saved << QFileInfo(it.next().captured(1).trimmed()).fileName();
     const QStringList written = QDir(shots).entryList(QDir::Files, QDir::Name);
-    for (const QString &name : {QStringLiteral("main-window.png"), QStringLiteral("filtered.png"),
-                                QStringLiteral("details-panel.png")})
+    for (const QString &name : {QStringLiteral("watch-list.png"), QStringLiteral("main-window.png"),
+                                QStringLiteral("filtered.png"), QStringLiteral("details-panel.png")})
         QVERIFY2(written.contains(name), qPrintable(name + QLatin1String(" missing; written: ") + written.join(u' ')));
     for (const QString &name : std::as_const(saved))
         QVERIFY2(written.contains(name), qPrintable(name));

@@ -126,7 +126,9 @@ bool WatchSubscriptionsDialog::loadFile(const QString &path)
     m_paste->setPlainText(text); // the user sees what was read, and can edit it
     m_problems = read.problems; // the file's lines, not the box's
     if (!read.problems.isEmpty())
-        m_fileError = tr("%n line(s) of the file were left out:", nullptr, int(read.problems.size()));
+        m_fileError = read.problems.size() == 1
+            ? tr("1 line of the file was left out:")
+            : tr("%1 lines of the file were left out:").arg(read.problems.size());
     updateFeedback();
     return true;
 }
@@ -155,11 +157,13 @@ void WatchSubscriptionsDialog::updateFeedback()
     }
     m_shownProblems = problems;
     const int count = int(chosenIds().size());
-    lines << (count == 0 ? tr("No subscription ID yet.") : tr("%n subscription(s) to watch.", nullptr, count));
+    lines << (count == 0   ? tr("No subscription ID yet.")
+              : count == 1 ? tr("1 subscription to watch.")
+                           : tr("%1 subscriptions to watch.").arg(QLocale().toString(count)));
     for (int i = 0; i < problems.size() && i < ProblemsShown; ++i)
         lines << problems.at(i);
     if (problems.size() > ProblemsShown)
-        lines << tr("… and %n more not watched.", nullptr, int(problems.size()) - ProblemsShown);
+        lines << tr("… and %1 more left out.").arg(problems.size() - ProblemsShown);
     m_feedback->setText(lines.join(QLatin1Char('\n')));
     m_watch->setEnabled(count > 0);
     m_watch->setDefault(count > 0);
