@@ -142,6 +142,17 @@ private slots:
         QVERIFY(w.loader()->subscriptionId().isEmpty()); // the single view is closed, not refreshed behind
         QVERIFY2(w.windowTitle().startsWith(QStringLiteral("All watched")), qPrintable(w.windowTitle()));
 
+        // Refresh and auto-refresh act on the view shown: here the sweep.
+        QSignalSpy sweeps(watch->loader(), &WatchLoader::sweepStarted);
+        QSignalSpy loads(w.loader(), &SessionLoader::loadingStarted);
+        QTRY_VERIFY_WITH_TIMEOUT(!watch->loader()->isSweeping(), 30000);
+        w.findChild<QAction *>(QStringLiteral("refreshAction"))->trigger();
+        QCOMPARE(sweeps.size(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(!watch->loader()->isSweeping(), 30000);
+        w.findChild<QAction *>(QStringLiteral("autoRefresh30"))->trigger();
+        QCOMPARE(watch->loader()->autoRefreshSeconds(), 30);
+        QCOMPARE(loads.size(), 0);
+
         // Choosing one subscription opens its full history as before.
         QSignalSpy loaded(w.loader(), &SessionLoader::loadFinished);
         clickItem(list, watch->panel()->itemOf(SubB));
@@ -154,6 +165,8 @@ private slots:
         QCOMPARE(header->visualIndex(int(SessionColumn::SubscriptionId)), int(SessionColumn::SubscriptionId));
         QVERIFY(w.windowTitle().startsWith(SubB));
         QCOMPARE(list->currentItem(), watch->panel()->itemOf(SubB));
+        QCOMPARE(watch->loader()->autoRefreshSeconds(), 0); // no sweep fills this view's table
+        QCOMPARE(w.loader()->autoRefreshSeconds(), 30);
 
         // Back with the keyboard: the list has the focus, Enter opens the current entry.
         list->setFocus();
