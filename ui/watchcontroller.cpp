@@ -42,7 +42,7 @@ WatchController::WatchController(MainWindow *window)
     connect(m_list, &WatchList::changed, this, [this] {
         rebuildEntries();
         updateActions();
-        if (m_allWatchedShown)
+        if (m_allWatchedShown && m_loader->subscriptionIds() != m_list->ids())
             sweepAllWatched();
     });
     connect(m_list, &WatchList::markChanged, this, &WatchController::updateEntry);
@@ -83,10 +83,15 @@ WatchController::WatchController(MainWindow *window)
             [this](SessionLoader::Origin, int failed) { onSweepFinished(failed); });
     connect(m_window->browser(), &SessionBrowser::attentionChanged, this, &WatchController::recountAttention);
     connect(m_window->loader(), &SessionLoader::loadingStarted, this, [this] {
-        // One subscription opened (the field, the panel, the command line).
+        // One subscription opened (the field, the panel, the command line);
+        // its refreshes leave the side list's selection alone.
+        const QString id = m_window->loader()->subscriptionId();
+        if (!m_allWatchedShown && id == m_openedSubscription)
+            return;
         if (m_allWatchedShown)
             leaveAllWatched();
-        m_panel->setCurrent(m_window->loader()->subscriptionId(), false);
+        m_openedSubscription = id;
+        m_panel->setCurrent(id, false);
         updateActions();
     });
     m_window->installEventFilter(this);
@@ -173,6 +178,7 @@ void WatchController::showAllWatched()
         return;
     }
     m_allWatchedShown = true;
+    m_openedSubscription.clear();
     m_window->loader()->close();
     // Rows of many subscriptions: which one is the first thing to read.
     QHeaderView *header = m_window->table()->horizontalHeader();
@@ -196,6 +202,7 @@ void WatchController::sweepAllWatched()
     if (m_lookedSinceSweep)
         m_loader->markSeen();
     m_lookedSinceSweep = false;
+    ++m_sweepsOpened;
     m_loader->open(m_list->ids(), SessionLoader::Origin::User);
 }
 
@@ -275,9 +282,15 @@ bool WatchController::onConnected(bool nothingOpen)
 {
     ConnectionController *connection = m_window->connection();
     const ConnectionProfile &profile = connection->profile();
-    m_loader->setClient(connection->client());
-    m_probe->setClient(connection->client());
+    // The controller keeps one client across reconnects: set once, so a
+    // sweep paused by a 401 can go on with the new token.
+    if (!m_clientSet) {
+        m_loader->setClient(connection->client());
+        m_probe->setClient(connection->client());
+        m_clientSet = true;
+    }
     m_probe->setOrganizations(profile.organizations);
+    const int sweepsBefore = m_sweepsOpened;
     if (profile.id != m_list->profileId()) {
         m_list->setProfileId(profile.id); // another connection, its own list
         m_attention.clear();
@@ -288,8 +301,8 @@ bool WatchController::onConnected(bool nothingOpen)
     if (m_allWatchedShown) {
         if (m_loader->isPausedForToken())
             m_loader->resume();
-        else
-            sweepAllWatched();
+        else if (m_sweepsOpened == sweepsBefore) // the list's change above may have started one
+            sweepAllWatched(); // this connection's rows, not the last one's
         return true;
     }
     if (nothingOpen && m_list->size() > 0) {

@@ -99,6 +99,9 @@ private:
     QAction *m_watchThisAction = nullptr;
     QAction *m_removeAction = nullptr;
     bool m_allWatchedShown = false;
+    bool m_clientSet = false;
+    int m_sweepsOpened = 0;
+    QString m_openedSubscription; // the single view's, while it is shown
     bool m_subscriptionColumnWasHidden = true; // and where it was, while All watched shows it
     int m_subscriptionColumnPlace = 0;
     bool m_lookedSinceSweep = false; // the user saw the last sweep's rows

@@ -215,6 +215,14 @@ private slots:
         // SubA is watched already: only SubC is offered among the recent ones.
         QCOMPARE(dialog->recentList()->count(), 1);
         QCOMPARE(dialog->recentList()->item(0)->text(), SubC);
+        const QStringList gaps = UiTest::accessibilityGaps(dialog);
+        QVERIFY2(gaps.isEmpty(), qPrintable(gaps.join(QStringLiteral("; "))));
+        // The keyboard reaches the box, the file button, the recent list and Watch.
+        dialog->pasteBox()->setFocus();
+        QTest::keyClick(dialog->pasteBox(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("fromFileButton"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), dialog->recentList());
 
         dialog->pasteBox()->setFocus();
         QTest::keyClicks(dialog->pasteBox(), Typo + QStringLiteral(", bad/id"));

@@ -32,6 +32,7 @@ WatchSubscriptionsDialog::WatchSubscriptionsDialog(const QStringList &recent, co
     m_paste = new QPlainTextEdit;
     m_paste->setObjectName(QStringLiteral("subscriptionIds"));
     m_paste->setAccessibleName(tr("Subscription IDs to watch"));
+    m_paste->setAccessibleDescription(tr("One per line, or separated by commas, semicolons, tabs or spaces"));
     m_paste->setPlaceholderText(tr("SUB-604915D4-…\nSUB-1C8E2A47-…"));
     m_paste->setTabChangesFocus(true);
     auto *pasteLabel = new QLabel(tr("Subscription &IDs:"));
@@ -46,6 +47,7 @@ WatchSubscriptionsDialog::WatchSubscriptionsDialog(const QStringList &recent, co
     m_recent = new QListWidget;
     m_recent->setObjectName(QStringLiteral("recentSubscriptions"));
     m_recent->setAccessibleName(tr("Recent subscriptions to watch"));
+    m_recent->setAccessibleDescription(tr("Space ticks a subscription to watch it too"));
     for (const QString &id : recent) {
         if (watched.contains(id) || !SubscriptionId::isValid(id))
             continue;
