@@ -31,6 +31,7 @@ struct SweepPlace
     BillForward::SessionFetcher *fetcher = nullptr;
     QString subscription; // empty: free (or its fetch was given up on purpose)
     int delivered = 0;    // sessions of `subscription` in this listing
+    int refusalsAtStart = 0;
 };
 
 struct WatchLoader::Private
@@ -38,6 +39,8 @@ struct WatchLoader::Private
     SessionBrowser *browser = nullptr;
     QPointer<BillForward::ApiClient> client;
     QMetaObject::Connection rateLimitedConnection;
+    QMetaObject::Connection refusedConnection;
+    int refusals = 0; // the client's accessTokenRefused() so far
     QStringList ids;
     int concurrency = 4;
     int autoRefreshSeconds = 0;
@@ -94,6 +97,7 @@ void WatchLoader::setClient(BillForward::ApiClient *client)
 {
     cancel();
     disconnect(d->rateLimitedConnection);
+    disconnect(d->refusedConnection);
     d->client = client;
     for (SweepPlace &place : d->places) {
         place.fetcher->disconnect(this);
@@ -105,6 +109,9 @@ void WatchLoader::setClient(BillForward::ApiClient *client)
             if (d->sweeping)
                 emit paused(seconds);
         });
+        // Emitted before the refused call's fetcher reports its 401.
+        d->refusedConnection = connect(client, &BillForward::ApiClient::accessTokenRefused, this,
+                                       [this] { ++d->refusals; });
     }
 }
 
@@ -288,6 +295,7 @@ void WatchLoader::fillPlaces()
             continue;
         place.subscription = d->pending.front();
         place.delivered = 0;
+        place.refusalsAtStart = d->refusals;
         d->pending.pop_front();
         place.fetcher->start({place.subscription}, true);
     }
@@ -311,6 +319,13 @@ void WatchLoader::onListed(size_t index, const BillForward::ApiError &error)
     if (subscription.isEmpty() || !d->sweeping)
         return; // given up on purpose (a pause, a cancel)
     if (error.httpStatus == 401) {
+        if (d->refusals == place.refusalsAtStart) {
+            // Sent with a token replaced since (the client refuses only
+            // the one in use): list it again with the new one.
+            d->pending.push_front(subscription);
+            fillPlaces();
+            return;
+        }
         pauseForToken(subscription);
         return;
     }

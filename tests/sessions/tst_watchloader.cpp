@@ -310,6 +310,37 @@ private slots:
             QVERIFY(sweeper.loader.stateOf(id).listed);
     }
 
+    // A 401 to a token replaced since the request left is no refusal of
+    // the token in use: the subscription is listed again, nothing pauses.
+    void refusalOfAReplacedTokenDoesNotPause()
+    {
+        const QByteArray token = QByteArrayLiteral("watch-token-2");
+        EmulatorFixture guarded;
+        Emulator::Options options;
+        options.generatedSubscriptions = 3;
+        options.sessionsPerGeneratedSubscription = 10;
+        options.token = token;
+        options.latencyMinMs = 300; // time to replace the token while the first request is out
+        options.latencyMaxMs = 300;
+        QVERIFY(guarded.start(options));
+        const QStringList ids = generatedIds(3);
+        const QSet<SessionKey> expected = activeKeysOf(guarded.url, ids, token);
+        QVERIFY(!expected.isEmpty());
+
+        Sweeper sweeper(guarded.url, "an-old-token");
+        sweeper.loader.setConcurrency(1);
+        QSignalSpy refused(&sweeper.loader, &WatchLoader::tokenRefused);
+        QSignalSpy finished(&sweeper.loader, &WatchLoader::sweepFinished);
+        QSignalSpy sent(&sweeper.client, &ApiClient::requestSent);
+        sweeper.loader.open(ids);
+        QTRY_VERIFY_WITH_TIMEOUT(!sent.isEmpty(), 5000);
+        sweeper.client.setAccessToken(token); // the user typed the new one meanwhile
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(refused.size(), 0);
+        QCOMPARE(finished.constFirst().at(1).toInt(), 0);
+        QCOMPARE(keysIn(sweeper.browser.store()), expected);
+    }
+
     // One subscription fails: it is marked with its error and keeps its
     // rows; the others are listed, and their sessions no longer active go.
     void failingSubscriptionKeepsItsRows_data()
