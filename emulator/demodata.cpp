@@ -87,6 +87,39 @@ qint64 startOfMonthAfter(qint64 ms)
     return QDateTime(next, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
 }
 
+// The radar's examples, in the first subscription (the one demo mode
+// opens), one per reason, timed from now rather than from the day so each
+// reason holds at any hour: a conference bridge left open since Friday
+// evening (63 h, past the default limit of 24 h), a support call of 5 h
+// where 99 % of the subscription's few hundred ended calls took under 2 h,
+// and a call whose device clock is 2 h ahead.
+QList<BillForward::UsageSession> needingAttention(qint64 nowMs)
+{
+    const Component &calls = components[0];
+    const Subscription &sub = subscriptions[0];
+    const qint64 now = nowMs / Second * Second;
+    const auto call = [&](int number, qint64 start, const char *description) {
+        BillForward::UsageSession s;
+        s.subscriptionId = QLatin1String(sub.id);
+        s.organizationId = QLatin1String(organizations[sub.organization]);
+        s.pricingComponentId = QLatin1String(calls.id);
+        s.pricingComponentName = QLatin1String(calls.name);
+        s.uom = QLatin1String(calls.uom);
+        s.sessionId = QStringLiteral("%1-%2").arg(QLatin1String(calls.sessionPrefix)).arg(number);
+        s.description = QLatin1String(description);
+        s.changedBy = QLatin1String(users[1]);
+        s.state = QStringLiteral("Active");
+        s.start = start;
+        s.created = start;
+        return s;
+    };
+    return {
+        call(20001, now - 63 * Hour, "Conference bridge left open over the weekend"),
+        call(20002, now - 5 * Hour, "Support call, ticket #48213 (line never hung up)"),
+        call(20003, now + 2 * Hour, "Outbound call from a handset whose clock is 2 h ahead"),
+    };
+}
+
 } // namespace
 
 QStringList DemoData::subscriptionIds()
@@ -171,6 +204,7 @@ QList<BillForward::UsageSession> DemoData::sessions(quint32 seed, qint64 nowMs)
             }
         }
     }
+    result += needingAttention(nowMs);
     std::stable_sort(result.begin(), result.end(),
                      [](const auto &a, const auto &b) { return a.created < b.created; });
     return result;

@@ -32,6 +32,13 @@ DetailsPanel::DetailsPanel(const SessionBrowser *browser, QWidget *parent)
     m_content = new QWidget(this);
     auto *layout = new QVBoxLayout(m_content);
     layout->setContentsMargins(0, 0, 0, 0);
+    // Above the fields: the first thing to read about a session that needs a human.
+    m_attention = new QLabel(m_content);
+    m_attention->setWordWrap(true);
+    m_attention->setTextFormat(Qt::PlainText);
+    m_attention->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_attention->setAccessibleName(tr("Needs attention"));
+    layout->addWidget(m_attention);
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
@@ -73,6 +80,10 @@ DetailsPanel::DetailsPanel(const SessionBrowser *browser, QWidget *parent)
 
     connect(m_copyJson, &QPushButton::clicked, this, [this] {
         QGuiApplication::clipboard()->setText(m_json->toPlainText());
+    });
+    connect(browser, &SessionBrowser::attentionChanged, this, [this] {
+        if (m_storeRow >= 0)
+            reload();
     });
     showStoreRow(-1);
 }
@@ -118,6 +129,7 @@ void DetailsPanel::reload()
             case SessionColumn::OrganizationId: text = session.organizationId; break;
             case SessionColumn::Created: text = BillForward::WireTime::toString(session.created); break;
             case SessionColumn::ChangedBy: text = session.changedBy; break;
+            case SessionColumn::Attention: text = m_browser->attentionOf(m_storeRow).shortText(); break;
             case SessionColumn::Count: break;
             }
         }
@@ -125,6 +137,10 @@ void DetailsPanel::reload()
         m_fields[c]->setCursorPosition(0);
         m_fields[c]->setToolTip(tip);
     }
+
+    const Attention attention = m_browser->attentionOf(m_storeRow);
+    m_attention->setVisible(attention.needsAttention());
+    m_attention->setText(attention.needsAttention() ? tr("Needs attention: %1").arg(attention.text()) : QString());
 
     const qint64 now = model->now() > 0 ? model->now() : QDateTime::currentMSecsSinceEpoch();
     const SessionLineage lineage = SessionLineage::of(store, m_storeRow, now);
@@ -153,6 +169,11 @@ void DetailsPanel::reload()
 QString DetailsPanel::json() const
 {
     return m_json->toPlainText();
+}
+
+QString DetailsPanel::attentionText() const
+{
+    return m_attention->isVisibleTo(m_content) ? m_attention->text() : QString();
 }
 
 QString DetailsPanel::lineageText() const

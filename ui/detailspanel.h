@@ -24,12 +24,16 @@ public:
     void reload();
     QString json() const;
     QString lineageText() const;
+    // Why the session needs attention (the radar's sentence); empty when it
+    // needs none.
+    QString attentionText() const;
 
 private:
     const SessionBrowser *m_browser;
     int m_storeRow = -1;
     QLabel *m_placeholder;
     QWidget *m_content;
+    QLabel *m_attention;
     QList<QLineEdit *> m_fields;
     QLabel *m_lineage;
     QPlainTextEdit *m_json;

@@ -4,6 +4,7 @@
 #include "ui/connectioncontroller.h"
 #include "ui/connectionstatus.h"
 #include "ui/detailspanel.h"
+#include "ui/dialogs/attentionlimitsdialog.h"
 #include "ui/dialogs/journaldialog.h"
 #include "ui/dialogs/productionunlockdialog.h"
 #include "ui/dialogs/profiledialog.h"
@@ -26,6 +27,7 @@
 #include "actions/actionpolicy.h"
 #include "actions/sessionactionrunner.h"
 #include "actions/stoprequest.h"
+#include "radar/attentionlimitsstore.h"
 #include "secrets/tokenresolver.h"
 #include "secrets/tokenvault.h"
 #include "sessions/durationformat.h"
@@ -393,6 +395,11 @@ void MainWindow::createMenus()
     session->addAction(m_unlockAction);
     session->addSeparator();
     session->addAction(m_journalAction);
+    // The radar's limits, per connection (AttentionLimitsDialog stores and applies them).
+    session->addAction(tr("Attention &limits…"), this, [this] {
+        const ConnectionProfile profile = m_connection->profile().id.isEmpty() ? m_profiles.current() : m_connection->profile();
+        AttentionLimitsDialog::edit(profile, m_browser, this);
+    })->setObjectName(QStringLiteral("attentionLimitsAction"));
     session->addSeparator();
     session->addAction(m_copyAction);
     session->addAction(m_detailsAction);
@@ -607,6 +614,7 @@ void MainWindow::onConnected()
     m_loader->setClient(m_connection->client());
     // A new connection starts locked again (production) and with its own rules.
     m_runner->setPolicy(ActionPolicy(m_connection->profile()));
+    m_browser->setAttentionLimits(AttentionLimitsStore::load(m_connection->profile()));
     updateConnectionWidgets();
     const QStringList suggested = m_connection->suggestedSubscriptions();
     m_subscription->setSuggested(suggested);

@@ -16,6 +16,7 @@ SessionItemDelegate::SessionItemDelegate(QObject *parent)
     , m_activeIcon(QStringLiteral(":/icons/state-active.svg"))
     , m_historicIcon(QStringLiteral(":/icons/state-historic.svg"))
     , m_otherIcon(QStringLiteral(":/icons/state-other.svg"))
+    , m_attentionIcon(QStringLiteral(":/icons/state-attention.svg"))
     , m_monospace(QFontDatabase::systemFont(QFontDatabase::FixedFont))
 {
 }
@@ -87,7 +88,8 @@ void SessionItemDelegate::initStyleOption(QStyleOptionViewItem *option, const QM
         option->decorationSize = QSize(12, 12);
         switch (kind) {
         case BillForward::SessionState::Active:
-            option->icon = m_activeIcon;
+            // Needs attention: a warning sign instead of the running one (the tooltip says why).
+            option->icon = index.data(SessionTableModel::AttentionReasonRole).toInt() != 0 ? m_attentionIcon : m_activeIcon;
             option->palette.setColor(QPalette::Text, colours.active);
             option->font.setBold(true);
             break;

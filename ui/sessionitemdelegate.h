@@ -82,5 +82,6 @@ private:
     QIcon m_activeIcon;
     QIcon m_historicIcon;
     QIcon m_otherIcon;
+    QIcon m_attentionIcon; // an active session the radar flags
     QFont m_monospace;
 };

@@ -23,8 +23,20 @@ public:
     qint64 pastLimitMs = 0;   // how far past it at the evaluation (FutureStart: how far ahead)
     int sampleSize = 0;       // OverPercentile: how many ended sessions it was compared with
     QString componentName;    // OverPercentile: the pricing component's name (ID when none)
+    QString limitName;        // OverLimit: the unit or component the limit is set for; empty: the default
 
     bool needsAttention() const { return reason != Reason::None; }
-    // One translated sentence: "Running 3 d 2 h, longer than its limit of 24 h".
+    // One translated sentence: "Running 3 d 2 h, 1 d 2 h past its limit of
+    // 24 h for minutes"; empty for Reason::None.
     QString text() const;
+    // A few words for the table's Attention column: "1 d 2 h past limit".
+    QString shortText() const;
+
+    friend bool operator==(const Attention &a, const Attention &b)
+    {
+        return a.reason == b.reason && a.runStartUtcMs == b.runStartUtcMs && a.limitMs == b.limitMs
+            && a.pastLimitMs == b.pastLimitMs && a.sampleSize == b.sampleSize
+            && a.componentName == b.componentName && a.limitName == b.limitName;
+    }
+    friend bool operator!=(const Attention &a, const Attention &b) { return !(a == b); }
 };

@@ -1,5 +1,8 @@
 #include "sessions/sessionbrowser.h"
 
+#include <QDateTime>
+#include <QElapsedTimer>
+
 #include <utility>
 
 SessionBrowser::SessionBrowser(QObject *parent)
@@ -10,6 +13,11 @@ SessionBrowser::SessionBrowser(QObject *parent)
     m_highlightTimer.setSingleShot(true);
     m_highlightTimer.setInterval(HighlightMs);
     connect(&m_highlightTimer, &QTimer::timeout, m_model, [this] { m_model->setRecentlyChanged({}); });
+    m_view->setAttentionSource(&m_radar);
+    m_model->setAttentionSource(&m_radar);
+    m_attentionTimer.setSingleShot(true);
+    m_attentionTimer.setInterval(AttentionDelayMs);
+    connect(&m_attentionTimer, &QTimer::timeout, this, &SessionBrowser::evaluateAttention);
 }
 
 SessionBrowser::~SessionBrowser() = default;
@@ -20,6 +28,7 @@ void SessionBrowser::clear()
     m_store.expectRows();
     m_refreshGeneration = -1;
     m_tally.clear();
+    m_radar.clear();
     m_highlightTimer.stop();
     m_model->setRecentlyChanged({});
     m_view->rebuild(m_nowUtcMs);
@@ -27,6 +36,7 @@ void SessionBrowser::clear()
     m_pager.setPage(0);
     m_model->resetPage();
     markPendingRows();
+    evaluateAttention();
     emit contentChanged();
 }
 
@@ -37,6 +47,11 @@ void SessionBrowser::addSessions(const QList<BillForward::UsageSession> &session
         return;
     m_tally.add(m_store, merged.inserted);
     m_tally.notice(m_store, merged.changed);
+    m_radar.noteMerged(merged);
+    // Not timer restarts: a load that merges for seconds is judged every
+    // AttentionDelayMs meanwhile.
+    if (!m_attentionTimer.isActive())
+        m_attentionTimer.start();
     // The page index stays: rows arriving while the user reads page 3 do
     // not move them back to page 1.
     m_view->update(merged);
@@ -77,9 +92,11 @@ void SessionBrowser::endRefreshOf(const QSet<QString> &completeSubscriptions)
 
 void SessionBrowser::afterRemoval(const std::vector<int> &newRowOfOldRow)
 {
+    m_radar.noteRemoved();
     m_view->remap(newRowOfOldRow);
     m_tally.recount(m_store);
     markPendingRows(); // rows moved
+    evaluateAttention(); // its verdicts named rows by their old numbers
     showView();
 }
 
@@ -117,6 +134,7 @@ void SessionBrowser::setNow(qint64 utcMs)
     m_nowUtcMs = utcMs;
     m_view->setNow(utcMs);
     m_model->setNow(utcMs);
+    evaluateAttention();
 }
 
 QStringList SessionBrowser::uoms() const
@@ -215,24 +233,51 @@ void SessionBrowser::showView()
     emit contentChanged();
 }
 
-// Skeleton: the radar's part fills these in.
 void SessionBrowser::setAttentionLimits(const AttentionLimits &limits)
 {
+    if (limits == m_attentionLimits)
+        return;
     m_attentionLimits = limits;
+    m_radar.setLimits(limits);
+    evaluateAttention();
 }
 
 Attention SessionBrowser::attentionOf(int storeRow) const
 {
-    Q_UNUSED(storeRow);
-    return {};
+    return m_radar.attentionOf(storeRow);
 }
 
 int SessionBrowser::needsAttentionCount() const
 {
-    return 0;
+    return m_radar.count();
 }
 
 QList<SessionKey> SessionBrowser::needingAttention() const
 {
-    return {};
+    QList<SessionKey> keys;
+    keys.reserve(m_radar.count());
+    for (auto it = m_radar.flagged().cbegin(); it != m_radar.flagged().cend(); ++it)
+        keys.append(m_store.keyOf(it.key()));
+    return keys;
+}
+
+void SessionBrowser::evaluateAttention()
+{
+    m_attentionTimer.stop();
+    QElapsedTimer cost;
+    cost.start();
+    // Before the window's clock first ticks, the radar judges at the system's.
+    const qint64 now = m_nowUtcMs != 0 ? m_nowUtcMs : QDateTime::currentMSecsSinceEpoch();
+    const int countBefore = m_radar.count();
+    const AttentionRadar::Changes changes = m_radar.evaluate(now);
+    if (changes.any) {
+        m_view->updateAttention(changes.rows, changes.allRows);
+        showView();
+    }
+    m_model->attentionJudged();
+    // While rows keep arriving, the radar takes at most about a twentieth
+    // of the GUI thread (a verdict over a million rows costs tens of ms).
+    m_attentionTimer.setInterval(int(qBound(qint64(AttentionDelayMs), cost.elapsed() * 20, qint64(10 * 1000))));
+    if (changes.any || countBefore != m_radar.count())
+        emit attentionChanged();
 }

@@ -2,6 +2,7 @@
 
 #include "radar/attention.h"
 #include "radar/attentionlimits.h"
+#include "radar/attentionradar.h"
 #include "sessions/sessionfilter.h"
 #include "sessions/sessionpager.h"
 #include "sessions/sessionstore.h"
@@ -74,6 +75,10 @@ public:
     int needsAttentionCount() const;
     // The sessions that need attention now (a notification names the new ones).
     QList<SessionKey> needingAttention() const;
+    // The radar judges again this long after rows arrive (a load merges
+    // hundreds of slices; longer when judging took long), at once when the
+    // clock ticks, the limits change or rows are removed.
+    static constexpr int AttentionDelayMs = 250;
 
 signals:
     void contentChanged();    // counts, page range or choices may have changed
@@ -85,6 +90,7 @@ private:
     void afterRemoval(const std::vector<int> &newRowOfOldRow);
     void markPendingRows();
     void markPendingAmong(const SessionStore::MergeResult &merged);
+    void evaluateAttention();
 
     SessionStore m_store;
     std::unique_ptr<SessionView> m_view;
@@ -94,6 +100,8 @@ private:
     qint64 m_nowUtcMs = 0;
     UsageTally m_tally;
     AttentionLimits m_attentionLimits;
+    AttentionRadar m_radar{m_store};
+    QTimer m_attentionTimer;
     QTimer m_highlightTimer;
     QList<SessionAddress> m_pendingAddresses;
     QSet<SessionAddress> m_pendingAddressSet;

@@ -17,6 +17,7 @@ QString jsonNameOf(SessionColumn column)
     case SessionColumn::OrganizationId: return QStringLiteral("organizationID");
     case SessionColumn::Created: return QStringLiteral("created");
     case SessionColumn::ChangedBy: return QStringLiteral("changedBy");
+    case SessionColumn::Attention: return QStringLiteral("attention"); // not a wire field
     case SessionColumn::Count: break;
     }
     return {};

@@ -3,7 +3,9 @@
 #include <QString>
 
 // The columns of the sessions table, one per contract field (plus the
-// derived duration), in their default order.
+// derived duration and the radar's verdict), in their default order. New
+// columns go last: saved header states and sort keys name columns by
+// position and by jsonNameOf().
 enum class SessionColumn : int {
     State,
     SessionId,
@@ -19,6 +21,7 @@ enum class SessionColumn : int {
     OrganizationId,
     Created,
     ChangedBy,
+    Attention,  // why an active session needs attention (app/radar); sorted by how far past its limit
     Count
 };
 

@@ -128,6 +128,8 @@ QList<SessionFilter::Chip> SessionFilter::chips() const
         chips.append(Chip{Chip::Kind::State, -1, tr("active only")});
     else if (m_state == StateChoice::Historic)
         chips.append(Chip{Chip::Kind::State, -1, tr("historic only")});
+    else if (m_state == StateChoice::NeedsAttention)
+        chips.append(Chip{Chip::Kind::State, -1, tr("needs attention")});
     if (!m_uoms.isEmpty())
         chips.append(Chip{Chip::Kind::Uoms, -1, tr("units: %1").arg(sortedJoined(m_uoms))});
     if (!m_pricingComponents.isEmpty())

@@ -284,7 +284,11 @@ bool SessionMatcher::acceptsStateOf(BillForward::SessionState kind, const Fields
             return false;
         break;
     case SessionFilter::StateChoice::NeedsAttention:
-        return false; // skeleton: the radar's part decides per row
+        // Only active sessions can; which of them do is the radar's verdict,
+        // which SessionView adds (a session alone cannot tell).
+        if (kind != BillForward::SessionState::Active)
+            return false;
+        break;
     }
     for (const QString &needle : m_stateNeedles) {
         if (!containsFolded(session.state(), needle))

@@ -1,5 +1,6 @@
 #include "sessions/sessiontablemodel.h"
 
+#include "radar/attentionradar.h"
 #include "sessions/displayformat.h"
 #include "sessions/durationformat.h"
 #include "sessions/sessionpager.h"
@@ -112,6 +113,7 @@ QVariant SessionTableModel::data(const QModelIndex &index, int role) const
         case SessionColumn::Created: return localText(s.created(r));
         case SessionColumn::Duration: return DurationFormat::forPeople(duration);
         case SessionColumn::Sessionix: return QLocale().toString(s.sessionix(r));
+        case SessionColumn::Attention: return m_radar && s.isActive(r) ? m_radar->attentionOf(r).shortText() : QString();
         default: break;
         }
         return data(index, RawValueRole);
@@ -122,11 +124,20 @@ QVariant SessionTableModel::data(const QModelIndex &index, int role) const
         case SessionColumn::Created: return utcText(s.created(r));
         case SessionColumn::Duration:
             return tr("%1 (%2 ms)").arg(DurationFormat::forPeople(duration), QLocale().toString(duration));
-        case SessionColumn::State:
-            return m_new.contains(r) ? tr("%1: new since you last looked").arg(s.state(r)) : s.state(r);
+        case SessionColumn::Attention: return data(index, AttentionTextRole);
+        case SessionColumn::State: {
+            const QString state =
+                m_new.contains(r) ? tr("%1: new since you last looked").arg(s.state(r)) : s.state(r);
+            const QString reason = data(index, AttentionTextRole).toString();
+            return reason.isEmpty() ? state : tr("%1: needs attention\n%2").arg(state, reason);
+        }
         default: break;
         }
         return data(index, Qt::DisplayRole);
+    case AttentionReasonRole:
+        return m_radar && s.isActive(r) ? int(m_radar->attentionOf(r).reason) : 0;
+    case AttentionTextRole:
+        return m_radar && s.isActive(r) ? m_radar->attentionOf(r).text() : QString();
     case Qt::TextAlignmentRole:
         if (column == SessionColumn::Duration || column == SessionColumn::Sessionix)
             return int(Qt::AlignRight | Qt::AlignVCenter);
@@ -147,6 +158,10 @@ QVariant SessionTableModel::data(const QModelIndex &index, int role) const
         case SessionColumn::OrganizationId: return s.organizationId(r);
         case SessionColumn::Created: return timeValue(s.created(r));
         case SessionColumn::ChangedBy: return s.changedBy(r);
+        case SessionColumn::Attention: {
+            const Attention attention = m_radar && s.isActive(r) ? m_radar->attentionOf(r) : Attention();
+            return attention.needsAttention() ? QVariant(attention.pastLimitMs) : QVariant();
+        }
         case SessionColumn::Count: break;
         }
         return {};
@@ -170,6 +185,8 @@ QVariant SessionTableModel::headerData(int section, Qt::Orientation orientation,
     if (section < 0 || section >= SessionColumnCount)
         return {};
     const auto column = SessionColumn(section);
+    if (role == Qt::ToolTipRole && column == SessionColumn::Attention)
+        return tr("Why an active session needs attention; sorted by how far past its limit it is");
     if (role == Qt::ToolTipRole)
         return tr("JSON field: %1").arg(jsonNameOf(column));
     if (role == Qt::TextAlignmentRole)
@@ -191,6 +208,7 @@ QVariant SessionTableModel::headerData(int section, Qt::Orientation orientation,
     case SessionColumn::OrganizationId: return tr("Organization");
     case SessionColumn::Created: return tr("Created");
     case SessionColumn::ChangedBy: return tr("Changed by");
+    case SessionColumn::Attention: return tr("Attention");
     case SessionColumn::Count: break;
     }
     return {};
@@ -239,6 +257,20 @@ void SessionTableModel::setNow(qint64 utcMs)
         const int storeRow = storeRowAt(row);
         if (storeRow >= 0 && m_store.isActive(storeRow))
             emit dataChanged(index(row, column), index(row, column), roles);
+    }
+}
+
+// The reasons' figures grow with the clock and rows may be flagged or
+// cleared: the State column of the page's active rows is read again.
+void SessionTableModel::attentionJudged()
+{
+    const QList<int> roles{Qt::DisplayRole, Qt::ToolTipRole, RawValueRole, AttentionReasonRole, AttentionTextRole};
+    for (int row = 0; row < m_rows; ++row) {
+        const int storeRow = storeRowAt(row);
+        if (storeRow < 0 || !m_store.isActive(storeRow))
+            continue;
+        for (const SessionColumn column : {SessionColumn::State, SessionColumn::Attention})
+            emit dataChanged(index(row, int(column)), index(row, int(column)), roles);
     }
 }
 

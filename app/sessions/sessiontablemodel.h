@@ -5,6 +5,7 @@
 #include <QAbstractTableModel>
 #include <QSet>
 
+class AttentionRadar;
 class SessionStore;
 class SessionView;
 class SessionPager;
@@ -25,6 +26,8 @@ public:
         PendingActionRole,               // bool: a start or stop of this row is under way
         StoreRowRole,                    // int
         NewSinceSeenRole,                // bool: active now, not when the user last looked (All watched)
+        AttentionReasonRole,             // int(Attention::Reason): why the row needs attention, 0 when not
+        AttentionTextRole,               // QString: that reason as a sentence, empty when none
     };
 
     SessionTableModel(const SessionStore &store, const SessionView &view,
@@ -46,6 +49,10 @@ public:
     void setRecentlyChanged(const QSet<int> &storeRows);
     void setPendingRows(const QSet<int> &storeRows);
     void setNewRows(const QSet<int> &storeRows);
+    // The radar whose verdicts the attention roles and the State column's
+    // tooltip show; attentionJudged() after it judged again.
+    void setAttentionSource(const AttentionRadar *radar) { m_radar = radar; }
+    void attentionJudged();
 
     int storeRowAt(int modelRow) const;
     int modelRowOfStoreRow(int storeRow) const; // -1 when not on this page
@@ -56,6 +63,7 @@ private:
     const SessionStore &m_store;
     const SessionView &m_view;
     const SessionPager &m_pager;
+    const AttentionRadar *m_radar = nullptr;
     int m_rows = 0;
     int m_headerFirstRow = -1; // the view row the vertical header's numbers start at
     qint64 m_nowUtcMs = 0;

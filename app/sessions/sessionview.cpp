@@ -1,6 +1,7 @@
 #include "sessions/sessionview.h"
 
 #include "concurrency/workthreads.h"
+#include "radar/attentionradar.h"
 #include "sessions/radixsort.h"
 #include "sessions/sessionmatcher.h"
 #include "sessions/sessionstore.h"
@@ -22,6 +23,7 @@ ColumnKind kindOf(SessionColumn column)
     case SessionColumn::Duration:
     case SessionColumn::Sessionix:
     case SessionColumn::Created:
+    case SessionColumn::Attention:
         return ColumnKind::Number;
     // IDs are opaque machine strings: code-point order, which is also what
     // makes ranking a million unique session IDs fast.
@@ -41,9 +43,14 @@ const QString &stringOf(const SessionStore &store, int row, SessionColumn column
     return store.text(row, column);
 }
 
-qint64 numberOf(const SessionStore &store, int row, SessionColumn column, qint64 now)
+qint64 numberOf(const SessionStore &store, const AttentionRadar *radar, int row, SessionColumn column, qint64 now)
 {
     switch (column) {
+    case SessionColumn::Attention: { // furthest past its limit first when ascending, rows not flagged last
+        if (!radar || !radar->needsAttention(row))
+            return std::numeric_limits<qint64>::max();
+        return -radar->attentionOf(row).pastLimitMs;
+    }
     case SessionColumn::Start: return store.start(row);
     case SessionColumn::Created: return store.created(row);
     case SessionColumn::Sessionix: return store.sessionix(row);
@@ -147,8 +154,8 @@ int SessionView::compareValues(SessionColumn column, int a, int b) const
 {
     switch (kindOf(column)) {
     case ColumnKind::Number: {
-        const qint64 va = numberOf(m_store, a, column, m_sortNow);
-        const qint64 vb = numberOf(m_store, b, column, m_sortNow);
+        const qint64 va = numberOf(m_store, m_radar, a, column, m_sortNow);
+        const qint64 vb = numberOf(m_store, m_radar, b, column, m_sortNow);
         return va < vb ? -1 : (vb < va ? 1 : 0);
     }
     case ColumnKind::Ordinal: {
@@ -262,6 +269,8 @@ void SessionView::update(const SessionStore::MergeResult &merged)
             m_counts.active += sign;
         else if (flags & Historic)
             m_counts.historic += sign;
+        if (flags & NeedsAttention)
+            m_counts.needsAttention += sign;
     };
     {
         SessionMatcher matcher(m_filter);
@@ -377,6 +386,36 @@ void SessionView::remap(const std::vector<int> &newRowOfOldRow)
     collectRows();
 }
 
+void SessionView::updateAttention(const QList<int> &storeRows, bool allRows)
+{
+    if (m_flags.size() != size_t(m_store.size())) {
+        rebuild(m_sortNow);
+        return;
+    }
+    if (allRows) {
+        evaluate(0, m_store.size(), true);
+    } else {
+        if (storeRows.isEmpty())
+            return;
+        // A few rows: their flags again, the rest keep theirs.
+        SessionMatcher matcher(m_filter);
+        for (const int row : storeRows) {
+            if (row >= 0 && size_t(row) < m_flags.size())
+                m_flags[size_t(row)] = flagsOf(matcher, row, true);
+        }
+    }
+    recount();
+    // Sorted by the radar's verdict: the order follows it (a clock tick
+    // that changes no verdict moves no row, as with active durations).
+    const bool sortedByAttention = std::any_of(m_sort.cbegin(), m_sort.cend(), [](const SortKey &key) {
+        return key.column == SessionColumn::Attention;
+    });
+    if (sortedByAttention)
+        sortAll();
+    if (sortedByAttention || m_filter.state() == SessionFilter::StateChoice::NeedsAttention)
+        collectRows();
+}
+
 int SessionView::viewRowOf(int storeRow) const
 {
     const std::vector<int> &shown = rows();
@@ -399,9 +438,13 @@ quint8 SessionView::flagsOf(SessionMatcher &matcher, int row, bool stateKnown) c
         else if (kind == BillForward::SessionState::Historic)
             flags = Historic;
     }
+    if (m_radar && (flags & Active) && m_radar->needsAttention(row))
+        flags |= NeedsAttention;
     if (!matcher.restrictsIgnoringState() || matcher.acceptsIgnoringState(m_store, row)) {
         flags |= PassesIgnoringState;
-        if (matcher.acceptsState(kind, m_store, row))
+        // The matcher takes NeedsAttention for Active; the radar's verdict is here.
+        if (matcher.acceptsState(kind, m_store, row)
+            && (m_filter.state() != SessionFilter::StateChoice::NeedsAttention || (flags & NeedsAttention)))
             flags |= Passes;
     }
     return flags;
@@ -455,6 +498,8 @@ void SessionView::recount()
             ++counts.active;
         else if (flags & Historic)
             ++counts.historic;
+        if (flags & NeedsAttention)
+            ++counts.needsAttention;
     }
     m_counts = counts;
 }
@@ -554,7 +599,7 @@ void SessionView::columnKeys(SessionColumn column, Qt::SortOrder order, std::vec
         constexpr qint64 Highest = std::numeric_limits<qint64>::max(); // no stop: active
         qint64 least = Highest, most = Lowest;
         for (size_t row = 0; row < n; ++row) {
-            const qint64 v = numberOf(m_store, int(row), column, m_sortNow);
+            const qint64 v = numberOf(m_store, m_radar, int(row), column, m_sortNow);
             k[row] = quint64(v);
             if (v != Lowest && v != Highest) {
                 least = qMin(least, v);

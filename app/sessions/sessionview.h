@@ -12,6 +12,7 @@
 
 #include <vector>
 
+class AttentionRadar;
 class SessionMatcher;
 class SessionStore;
 
@@ -28,9 +29,16 @@ public:
         Qt::SortOrder order = Qt::AscendingOrder;
         friend bool operator==(const SortKey &a, const SortKey &b) { return a.column == b.column && a.order == b.order; }
     };
-    struct StateCounts { int all = 0; int active = 0; int historic = 0; };
+    struct StateCounts { int all = 0; int active = 0; int historic = 0; int needsAttention = 0; };
 
     explicit SessionView(const SessionStore &store);
+
+    // The radar whose verdicts the NeedsAttention state choice and the
+    // needsAttention count follow (none: no row needs attention).
+    void setAttentionSource(const AttentionRadar *radar) { m_radar = radar; }
+    // After the radar judged again: `storeRows` changed their verdict
+    // (`allRows`: look at every row).
+    void updateAttention(const QList<int> &storeRows, bool allRows);
 
     void setFilter(const SessionFilter &filter);
     const SessionFilter &filter() const { return m_filter; }
@@ -62,7 +70,7 @@ public:
     int compareValues(SessionColumn column, int storeRowA, int storeRowB) const;
 
 private:
-    enum Flag : quint8 { PassesIgnoringState = 1, Passes = 2, Active = 4, Historic = 8 };
+    enum Flag : quint8 { PassesIgnoringState = 1, Passes = 2, Active = 4, Historic = 8, NeedsAttention = 16 };
 
     quint8 flagsOf(SessionMatcher &matcher, int row, bool stateKnown) const;
     void evaluate(int firstRow, int endRow, bool stateKnown); // sets m_flags for rows
@@ -85,6 +93,7 @@ private:
     bool lessThan(int a, int b) const;
 
     const SessionStore &m_store;
+    const AttentionRadar *m_radar = nullptr;
     SessionFilter m_filter;
     QList<SortKey> m_sort;
     TextCollation m_collator;

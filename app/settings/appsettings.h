@@ -43,6 +43,10 @@ inline const Setting<QString> Language{"ui/language", {}}; // empty: the system'
 inline const Setting<qint64> MaxPagesPerLoad{"loading/maxPages", BillForward::SessionFetcher::DefaultPageLimit};
 inline const Setting<qint64> MaxSessionsPerLoad{"loading/maxSessions", BillForward::SessionFetcher::DefaultSessionLimit};
 
+// The radar's attention limits, per connection profile: a group per
+// profile ID (percent-encoded) under this one (AttentionLimitsStore).
+inline constexpr char AttentionLimitsGroup[] = "attentionLimits";
+
 // The connection profiles' group, its current profile and its list.
 inline constexpr char ProfilesGroup[] = "profiles";
 inline constexpr char CurrentProfile[] = "current";

@@ -246,6 +246,127 @@ private slots:
         QCOMPARE(browser.activeSessionsOf(QStringLiteral("SUB-1")).size(), 8); // every fourth of 30
     }
 
+    // The radar through the browser: judged a moment after rows arrive, at
+    // once when the clock ticks or the limits change; the NeedsAttention
+    // choice, its count and the model's reason follow.
+    void needsAttentionFiltersCountsAndExplains()
+    {
+        using TestData::utc;
+        constexpr qint64 H = 60LL * 60 * 1000;
+        const qint64 now = utc("2026-02-03T10:00:00Z");
+        SessionBrowser browser;
+        QAbstractItemModelTester tester(browser.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        browser.setNow(now);
+        const auto running = [](const QString &id, qint64 start, const QString &uom) {
+            UsageSession s = session(id, 0, true);
+            s.start = s.created = start;
+            s.uom = uom;
+            return s;
+        };
+        QList<UsageSession> list = sessions(0, 8); // ended ones and a few running since Feb 1st, 10:00
+        for (UsageSession &s : list) {
+            if (s.state == QLatin1String("Active"))
+                s.state = QStringLiteral("Historic"), s.stop = s.start + H, s.uduration = H;
+        }
+        list << running(QStringLiteral("WEEKEND"), now - 50 * H, QStringLiteral("minutes"))
+             << running(QStringLiteral("FRESH"), now - 20 * H, QStringLiteral("GB"))
+             << running(QStringLiteral("AHEAD"), now + 30 * H, QStringLiteral("GB"));
+        QSignalSpy changed(&browser, &SessionBrowser::attentionChanged);
+        browser.addSessions(list);
+        QCOMPARE(browser.needsAttentionCount(), 0); // not judged inside the merge
+        QVERIFY(changed.wait());
+        QCOMPARE(browser.needsAttentionCount(), 2);
+        QCOMPARE(browser.view().stateCounts().needsAttention, 2);
+        const auto rowOf = [&](const QString &id) {
+            for (int row = 0; row < browser.store().size(); ++row) {
+                if (browser.store().sessionId(row) == id)
+                    return row;
+            }
+            return -1;
+        };
+        QCOMPARE(browser.attentionOf(rowOf(QStringLiteral("WEEKEND"))).reason, Attention::Reason::OverLimit);
+        QCOMPARE(browser.attentionOf(rowOf(QStringLiteral("AHEAD"))).reason, Attention::Reason::FutureStart);
+        QVERIFY(!browser.attentionOf(rowOf(QStringLiteral("FRESH"))).needsAttention());
+        QList<SessionKey> keys = browser.needingAttention();
+        std::sort(keys.begin(), keys.end(), [](const SessionKey &a, const SessionKey &b) { return a.sessionId < b.sessionId; });
+        QCOMPARE(keys.size(), 2);
+        QCOMPARE(keys.at(0).sessionId, QStringLiteral("AHEAD"));
+        QCOMPARE(keys.at(1).sessionId, QStringLiteral("WEEKEND"));
+
+        SessionFilter filter;
+        filter.setState(SessionFilter::StateChoice::NeedsAttention);
+        browser.setFilter(filter);
+        QCOMPARE(browser.view().size(), 2);
+        QCOMPARE(browser.view().stateCounts().all, 11); // the other choices' counts stay
+        QCOMPARE(browser.view().stateCounts().active, 3);
+        QStringList shown;
+        for (int row = 0; row < browser.model()->rowCount(); ++row)
+            shown << browser.model()->index(row, int(SessionColumn::SessionId)).data().toString();
+        QCOMPARE(shown, (QStringList{QStringLiteral("WEEKEND"), QStringLiteral("AHEAD")}));
+        const QModelIndex weekend = browser.model()->index(0, int(SessionColumn::State));
+        QCOMPARE(weekend.data(SessionTableModel::AttentionReasonRole).toInt(), int(Attention::Reason::OverLimit));
+        QCOMPARE(weekend.data(SessionTableModel::AttentionTextRole).toString(),
+                 browser.attentionOf(rowOf(QStringLiteral("WEEKEND"))).text());
+        QVERIFY2(weekend.data(Qt::ToolTipRole).toString().contains(QStringLiteral("past its limit of")),
+                 qPrintable(weekend.data(Qt::ToolTipRole).toString()));
+
+        // Five hours on, FRESH has run 25 h: flagged at the tick, shown at once.
+        changed.clear();
+        browser.setNow(now + 5 * H);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(browser.needsAttentionCount(), 3);
+        QCOMPARE(browser.view().size(), 3);
+        const QModelIndex fresh = browser.model()->index(browser.view().viewRowOf(rowOf(QStringLiteral("FRESH"))),
+                                                          int(SessionColumn::SessionId));
+        QCOMPARE(fresh.data(SessionTableModel::AttentionReasonRole).toInt(), int(Attention::Reason::OverLimit));
+
+        // Sorted by the verdict: furthest past its limit first (WEEKEND by
+        // 31 h, AHEAD 25 h ahead, FRESH by 1 h), the rows needing none last.
+        browser.setFilter(SessionFilter());
+        browser.setSort({{SessionColumn::Attention, Qt::AscendingOrder}});
+        QStringList byAttention;
+        for (int row = 0; row < 4; ++row)
+            byAttention << browser.model()->index(row, int(SessionColumn::SessionId)).data().toString();
+        QCOMPARE(byAttention.mid(0, 3),
+                 (QStringList{QStringLiteral("WEEKEND"), QStringLiteral("AHEAD"), QStringLiteral("FRESH")}));
+        QVERIFY(!browser.model()->index(3, int(SessionColumn::Attention)).data(SessionTableModel::RawValueRole).isValid());
+        const QModelIndex first = browser.model()->index(0, int(SessionColumn::Attention));
+        QCOMPARE(first.data().toString(), QStringLiteral("1 d 7 h past limit"));
+        QCOMPARE(first.data(Qt::ToolTipRole).toString(), browser.attentionOf(rowOf(QStringLiteral("WEEKEND"))).text());
+        QCOMPARE(first.data(SessionTableModel::RawValueRole).toLongLong(), 31 * H);
+        browser.setSort({});
+        browser.setFilter(filter);
+
+        // A day and a half for GB: FRESH is fine again.
+        AttentionLimits limits;
+        limits.perUnit.insert(QStringLiteral("GB"), 36 * H);
+        browser.setAttentionLimits(limits);
+        QCOMPARE(browser.attentionLimits(), limits);
+        QCOMPARE(browser.needsAttentionCount(), 2);
+        QCOMPARE(browser.view().size(), 2);
+
+        // The count beside the choices follows the other filters.
+        filter.setUoms({QStringLiteral("GB")});
+        browser.setFilter(filter);
+        QCOMPARE(browser.view().stateCounts().needsAttention, 1);
+        QCOMPARE(browser.view().size(), 1);
+
+        // WEEKEND is stopped: judged again after the merge.
+        UsageSession stopped = running(QStringLiteral("WEEKEND"), now - 50 * H, QStringLiteral("minutes"));
+        stopped.state = QStringLiteral("Historic");
+        stopped.stop = now;
+        stopped.uduration = 50 * H;
+        browser.setFilter(SessionFilter());
+        browser.addSessions({stopped});
+        QVERIFY(changed.wait());
+        QCOMPARE(browser.needsAttentionCount(), 1);
+        QCOMPARE(browser.view().stateCounts().needsAttention, 1);
+
+        browser.clear();
+        QCOMPARE(browser.needsAttentionCount(), 0);
+        QCOMPARE(browser.view().stateCounts().needsAttention, 0);
+    }
+
     void activeCountFollowsMergesAndRemovals()
     {
         SessionBrowser browser;

@@ -190,6 +190,27 @@ private slots:
         QCOMPARE(filter.isEmpty(), !from.isValid() && !to.isValid());
     }
 
+    // The radar's choice: a chip of its own, cleared back to All; the
+    // matcher alone (no radar) passes active sessions only.
+    void needsAttentionIsAChipAndActiveOnly()
+    {
+        SessionFilter filter;
+        filter.setState(SessionFilter::StateChoice::NeedsAttention);
+        const QList<SessionFilter::Chip> chips = filter.chips();
+        QCOMPARE(chips.size(), 1);
+        QCOMPARE(chips.at(0).kind, SessionFilter::Chip::Kind::State);
+        QCOMPARE(chips.at(0).label, QStringLiteral("needs attention"));
+        QVERIFY(!filter.isEmpty());
+        UsageSession s = sample();
+        s.state = QStringLiteral("Active");
+        s.stop = BillForward::NoTimestamp;
+        QVERIFY(SessionMatcher(filter).accepts(s));
+        s.state = QStringLiteral("Historic");
+        QVERIFY(!SessionMatcher(filter).accepts(s));
+        filter.clearChip(chips.at(0));
+        QCOMPARE(filter.state(), SessionFilter::StateChoice::All);
+    }
+
     void chipsClearOneByOne()
     {
         SessionFilter filter;

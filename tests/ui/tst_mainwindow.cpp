@@ -12,6 +12,7 @@
 
 #include "api/apiclient.h"
 #include "emulator/demodata.h"
+#include "radar/attentionlimitsstore.h"
 #include "sessions/sessionbrowser.h"
 #include "watch/watchlist.h"
 
@@ -790,6 +791,15 @@ void tst_MainWindow::demoModeShowsItsWatchedSubscriptions()
     QVERIFY(w.connectionButton()->styleSheet().contains(
         ConnectionController::environmentColor(ConnectionController::Environment::Demo).name()));
     QVERIFY(w.windowTitle().contains(QStringLiteral("DEMO")));
+    // The radar at once, with the Demo connection's limits (seats run for
+    // weeks there): the weekend, the unusually long call, the clock ahead.
+    QCOMPARE(w.browser()->attentionLimits(), AttentionLimitsStore::initialFor(ConnectionProfile::demo()));
+    QTRY_VERIFY(w.browser()->needsAttentionCount() >= 3);
+    QSet<Attention::Reason> reasons;
+    for (const SessionKey &key : w.browser()->needingAttention())
+        reasons.insert(w.browser()->attentionOf(w.browser()->store().indexOf(key)).reason);
+    QCOMPARE(reasons.size(), 3);
+    QVERIFY(w.findChild<QAction *>(QStringLiteral("attentionLimitsAction")));
 }
 
 void tst_MainWindow::tabReachesEveryControlInOrder()

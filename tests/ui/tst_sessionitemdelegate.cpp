@@ -232,6 +232,49 @@ private slots:
         QCOMPARE(darkCell, render(fresh, dark));
         QCOMPARE(render(reused, light), lightCell);
     }
+
+    // An active row the radar flags shows a warning sign (orange) where
+    // the running sign (green) was; the tooltip says why (the model's).
+    void flaggedRowsShowTheAttentionIcon()
+    {
+        QStandardItemModel model(2, 1);
+        for (int row = 0; row < 2; ++row) {
+            const QModelIndex state = model.index(row, int(SessionColumn::State));
+            model.setData(state, QStringLiteral("Active"), Qt::DisplayRole);
+            model.setData(state, int(BillForward::SessionState::Active), SessionTableModel::StateKindRole);
+        }
+        model.setData(model.index(1, 0), 1, SessionTableModel::AttentionReasonRole);
+        QTableView table;
+        table.setModel(&model);
+        SessionItemDelegate delegate;
+        const auto render = [&](int row) {
+            QStyleOptionViewItem option;
+            option.initFrom(&table);
+            option.widget = &table;
+            option.rect = QRect(0, 0, 120, 22);
+            option.state = QStyle::State_Enabled | QStyle::State_Active;
+            QImage image(option.rect.size(), QImage::Format_ARGB32_Premultiplied);
+            image.fill(Qt::white);
+            QPainter painter(&image);
+            delegate.paint(&painter, option, model.index(row, 0));
+            return image;
+        };
+        const auto orangePixels = [](const QImage &image) {
+            int count = 0;
+            for (int y = 0; y < image.height(); ++y) {
+                for (int x = 0; x < image.width(); ++x) {
+                    const QColor c = image.pixelColor(x, y);
+                    if (c.red() > 140 && c.green() < 120 && c.blue() < 60)
+                        ++count;
+                }
+            }
+            return count;
+        };
+        const QImage plain = render(0);
+        const QImage flagged = render(1);
+        QCOMPARE(orangePixels(plain), 0);
+        QVERIFY2(orangePixels(flagged) > 10, qPrintable(QString::number(orangePixels(flagged))));
+    }
 };
 
 QTEST_MAIN(TestSessionItemDelegate)
