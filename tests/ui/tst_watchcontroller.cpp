@@ -12,6 +12,7 @@
 #include "emulator/demodata.h"
 #include "emulator/sessiongenerator.h"
 #include "sessions/sessionbrowser.h"
+#include "sessions/sessionkey.h"
 #include "settings/appsettings.h"
 #include "watch/subscriptionprobe.h"
 #include "watch/watchlist.h"
@@ -422,6 +423,23 @@ private slots:
         QCOMPARE(watch->panel()->list()->count(), 1 + int(Emulator::DemoData::subscriptionIds().size()));
         QVERIFY(w.windowTitle().startsWith(QStringLiteral("All watched")));
         QVERIFY(w.loader()->subscriptionId().isEmpty());
+
+        // The radar over the sweep: each subscription's count of sessions
+        // needing attention, and the total as the badge on All watched.
+        QTRY_VERIFY_WITH_TIMEOUT(watch->loader()->lastSwept().isValid() && !watch->loader()->isSweeping(), 30000);
+        QTRY_VERIFY(w.browser()->needsAttentionCount() >= 2); // the demo's weekend bridge, the clock ahead
+        const int total = w.browser()->needsAttentionCount();
+        QHash<QString, int> bySubscription;
+        for (const SessionKey &key : w.browser()->needingAttention())
+            ++bySubscription[key.subscriptionId];
+        const QString first = Emulator::DemoData::subscriptionIds().constFirst();
+        QVERIFY(bySubscription.value(first) >= 2);
+        const QString firstText = watch->panel()->itemOf(first)->text();
+        QVERIFY2(firstText.endsWith(QStringLiteral(" · %1 need attention").arg(bySubscription.value(first))),
+                 qPrintable(firstText));
+        const QString all = watch->panel()->allWatchedItem()->text();
+        QVERIFY2(all.startsWith(QStringLiteral("All watched  (%1)\n").arg(total)), qPrintable(all));
+        QVERIFY(!watch->panel()->allWatchedItem()->icon().isNull());
 
         // Emptied on purpose, it stays empty on the next start.
         watch->stopWatching(watch->list()->ids());
