@@ -57,6 +57,7 @@ WatchListPanel::WatchListPanel(QWidget *parent)
     m_list->setContextMenuPolicy(Qt::CustomContextMenu);
     m_list->setUniformItemSizes(true);
     m_list->setSpacing(2);
+    m_list->setIconSize(QSize(16, 16));
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setResizeMode(QListView::Adjust);
     m_list->setItemDelegate(new FitWidthDelegate(m_list));
@@ -165,15 +166,17 @@ void WatchListPanel::describe(QListWidgetItem *item, const Entry &entry)
         detail = tr("Not read: %1").arg(entry.error);
     else if (entry.active < 0)
         detail = tr("Not listed yet");
-    else if (entry.needsAttention > 0)
-        detail = tr("%1 active · %2 need attention")
-                     .arg(QLocale().toString(entry.active), QLocale().toString(entry.needsAttention));
+    else if (entry.needsAttention == 1) // first: what a narrow list must not cut off
+        detail = tr("1 needs attention · %1 active").arg(QLocale().toString(entry.active));
+    else if (entry.needsAttention > 1)
+        detail = tr("%1 need attention · %2 active")
+                     .arg(QLocale().toString(entry.needsAttention), QLocale().toString(entry.active));
     else
         detail = tr("%1 active").arg(QLocale().toString(entry.active));
     item->setText(entry.id + QLatin1Char('\n') + detail);
     item->setToolTip(entry.id + QLatin1Char('\n') + detail);
     item->setData(Qt::AccessibleTextRole, tr("%1: %2").arg(entry.id, detail));
-    const bool marked = entry.noSessions || !entry.error.isEmpty();
+    const bool marked = entry.noSessions || !entry.error.isEmpty() || entry.needsAttention > 0;
     item->setIcon(marked ? style()->standardIcon(QStyle::SP_MessageBoxWarning) : QIcon());
 }
 

@@ -435,8 +435,9 @@ private slots:
         const QString first = Emulator::DemoData::subscriptionIds().constFirst();
         QVERIFY(bySubscription.value(first) >= 2);
         const QString firstText = watch->panel()->itemOf(first)->text();
-        QVERIFY2(firstText.endsWith(QStringLiteral(" · %1 need attention").arg(bySubscription.value(first))),
+        QVERIFY2(firstText.contains(QStringLiteral("\n%1 need attention · ").arg(bySubscription.value(first))),
                  qPrintable(firstText));
+        QVERIFY(!watch->panel()->itemOf(first)->icon().isNull());
         const QString all = watch->panel()->allWatchedItem()->text();
         QVERIFY2(all.startsWith(QStringLiteral("All watched  (%1)\n").arg(total)), qPrintable(all));
         QVERIFY(!watch->panel()->allWatchedItem()->icon().isNull());
