@@ -14,16 +14,20 @@
 // instant (see Attention). Kept in step with the store by noteMerged() /
 // noteRemoved() / clear(), which only record what changed (cheap enough
 // for every slice of a load); evaluate() does the work, over the active
-// rows only:
+// rows only, each kept as a few numbers in one vector (a clock tick reads
+// no store row):
 //  - a run's start is the start of its first part: parts of a run cut at
 //    billing-period ends chain by sessionix + 1 and start == previous stop.
 //    Only active rows with sessionix > 0 need one; they are resolved
-//    together, with one SessionStore::rowsOf() pass and a hash of their
-//    addresses' parts, and looked for again only while their first part
-//    is missing and only after ended rows arrived;
+//    together, a part back per pass over the rows' stops (a bit table of
+//    the starts looked for, so a row is read further only when its stop
+//    may be one), at most MaxPartsBackPerEvaluation passes an evaluation,
+//    and looked for again only while their first part is missing and only
+//    after ended rows arrived;
 //  - the 99th percentile of a pricing component's ended sessions is taken
 //    by nth_element over its durations, kept per component as rows merge,
-//    and taken again only for components whose ended rows changed.
+//    and taken again only for components whose ended rows changed, when
+//    an active row of the component needs it.
 // When several reasons apply, the first of these is given: a start in the
 // future (the run time means nothing then), the user's limit (a rule the
 // user set), the percentile (a guess from the data).
@@ -32,6 +36,7 @@ class AttentionRadar
 public:
     static constexpr int MinimumSample = 100;                        // ended sessions before a percentile counts
     static constexpr qint64 DefaultClockToleranceMs = 5LL * 60 * 1000; // a device's clock may be this far ahead
+    static constexpr int MaxPartsBackPerEvaluation = 3;              // passes over the rows for run starts
 
     explicit AttentionRadar(const SessionStore &store);
 
@@ -55,10 +60,14 @@ public:
     // Judges every active row at `nowUtcMs`.
     Changes evaluate(qint64 nowUtcMs);
 
-    Attention attentionOf(int row) const { return m_flagged.value(row); }
-    bool needsAttention(int row) const { return m_flagged.contains(row); }
-    int count() const { return int(m_flagged.size()); }
-    const QHash<int, Attention> &flagged() const { return m_flagged; }
+    Attention attentionOf(int row) const;
+    bool needsAttention(int row) const
+    {
+        const auto it = m_runningIndex.constFind(row);
+        return it != m_runningIndex.cend() && m_running[size_t(*it)].reason != Attention::Reason::None;
+    }
+    int count() const { return m_flaggedCount; }
+    QList<int> flaggedRows() const; // in no particular order
     qint64 evaluatedAt() const { return m_evaluatedAt; }
 
 private:
@@ -80,29 +89,47 @@ private:
         friend size_t qHash(const LimitKey &key, size_t seed) { return qHashMulti(seed, key.name, key.id, key.unit); }
     };
     struct Limit { qint64 ms; QString appliesTo; };
+    // An active row and its last verdict.
+    struct Running
+    {
+        int row;
+        qint64 start;
+        qint64 runStart;        // the start of its run's first part known
+        qint32 runSessionix;    // that part's sessionix (0: the run's start is known)
+        quint32 component;      // componentOf()
+        int limit;              // into m_limitList
+        Attention::Reason reason = Attention::Reason::None;
+        qint64 limitMs = 0;
+        qint64 pastLimitMs = 0;
+        int sampleSize = 0;
+    };
 
     quint32 componentOf(int row) const; // the shared ID sessions of one component share
+    int limitIndexOf(int row);
     void rebuild();                     // from the whole store
     void addEnded(int row);
     void addActive(int row);
+    void removeActive(int row);
     void takePercentile(Sample &sample);
     void resolveRunStarts();
-    const Limit &limitOf(int row);
-    Attention judge(int row, qint64 nowUtcMs);
+    void judge(Running &running, qint64 nowUtcMs);
 
     const SessionStore &m_store;
     AttentionLimits m_limits;
     qint64 m_clockToleranceMs = DefaultClockToleranceMs;
-    QSet<int> m_active;
+    std::vector<Running> m_running;
+    QHash<int, int> m_runningIndex; // store row -> index into m_running
     // Active rows with sessionix > 0 whose run was not followed back to its
     // sessionix 0 yet: looked for again when ended rows arrive.
     QSet<int> m_unresolvedRuns;
-    QHash<int, qint64> m_runStarts;   // of active rows with sessionix > 0, where an earlier part is loaded
-    QHash<quint32, Sample> m_samples; // by componentOf()
-    QHash<LimitKey, Limit> m_limitCache;
-    QHash<int, Attention> m_flagged;
+    std::vector<Sample> m_samples; // by componentOf() (a shared string ID: small, dense)
+    QHash<LimitKey, int> m_limitCache;
+    std::vector<Limit> m_limitList;
+    QList<int> m_leftSinceEvaluation; // flagged rows that ended or went since
+    int m_flaggedCount = 0;
     qint64 m_evaluatedAt = 0;
     bool m_stale = false;
     bool m_needsRebuild = false;
+    bool m_renumbered = false; // cleared with rows flagged: report every row
     bool m_runStartsStale = false;
 };

@@ -256,8 +256,9 @@ QList<SessionKey> SessionBrowser::needingAttention() const
 {
     QList<SessionKey> keys;
     keys.reserve(m_radar.count());
-    for (auto it = m_radar.flagged().cbegin(); it != m_radar.flagged().cend(); ++it)
-        keys.append(m_store.keyOf(it.key()));
+    const QList<int> rows = m_radar.flaggedRows();
+    for (const int row : rows)
+        keys.append(m_store.keyOf(row));
     return keys;
 }
 

@@ -118,6 +118,50 @@ private slots:
         QVERIFY(!r.radar.needsAttention(other));
     }
 
+    // Many running parts after a cut at once (a store's rowsOf() groups
+    // that many addresses by their hash bits), each with its own first part.
+    void manyRunsAreFollowedBackTogether()
+    {
+        Radar r;
+        QList<UsageSession> sessions;
+        for (int i = 0; i < 300; ++i) {
+            const QString id = QStringLiteral("RUN-%1").arg(i);
+            const qint64 first = Now - 2 * D - i * M, cut = Now - 10 * H;
+            sessions << ended(id, first, cut, 0) << running(id, cut, 1);
+        }
+        r.merge(sessions);
+        QCOMPARE(r.radar.count(), 300);
+        for (int i = 0; i < 300; i += 37) {
+            const Attention attention = r.radar.attentionOf(r.row(QStringLiteral("RUN-%1").arg(i), 1));
+            QCOMPARE(attention.runStartUtcMs, Now - 2 * D - i * M);
+            QCOMPARE(attention.pastLimitMs, D + i * M);
+        }
+        QCOMPARE(r.radar.flaggedRows().size(), 300);
+    }
+
+    // A run of six parts (half a year of monthly cuts): an evaluation goes
+    // back MaxPartsBackPerEvaluation parts, the next goes on from there.
+    void aLongRunIsFollowedBackOverEvaluations()
+    {
+        Radar r;
+        QList<UsageSession> sessions;
+        const qint64 first = Now - 180 * D;
+        for (int ix = 0; ix < 5; ++ix)
+            sessions << ended(QStringLiteral("SEAT"), first + ix * 30 * D, first + (ix + 1) * 30 * D, ix);
+        sessions << running(QStringLiteral("SEAT"), first + 150 * D, 5);
+        AttentionLimits limits;
+        limits.defaultMs = 150 * D;
+        r.radar.setLimits(limits);
+        r.merge(sessions);
+        const int seat = r.row(QStringLiteral("SEAT"), 5);
+        QCOMPARE(AttentionRadar::MaxPartsBackPerEvaluation, 3);
+        QCOMPARE(r.radar.needsAttention(seat), false); // three parts back: 120 d known so far
+        QCOMPARE(r.radar.attentionOf(seat).runStartUtcMs, qint64(0)); // not flagged: no verdict
+        r.radar.evaluate(Now);
+        QCOMPARE(r.radar.attentionOf(seat).runStartUtcMs, first);
+        QCOMPARE(r.radar.attentionOf(seat).pastLimitMs, 30 * D);
+    }
+
     void percentileNeedsAHundredEndedSessions()
     {
         Radar r;
