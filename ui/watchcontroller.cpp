@@ -401,7 +401,7 @@ void WatchController::markNewRows()
     QSet<int> rows;
     if (m_loader->newSinceSeen() > 0) {
         for (int row = 0; row < store.size(); ++row) {
-            if (store.isActive(row) && m_loader->isNewSinceSeen(SessionKey::of(store.at(row))))
+            if (store.isActive(row) && m_loader->isNewSinceSeen(store.keyOf(row)))
                 rows.insert(row);
         }
     }
