@@ -1,4 +1,5 @@
 #include "ui/connectioncontroller.h"
+#include "ui/dialogs/stopconfirmationdialog.h"
 #include "ui/dialogs/watchsubscriptionsdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/sessiontableview.h"
@@ -8,6 +9,8 @@
 #include "uitestsupport.h"
 #include "accessibilitywalk.h"
 
+#include "actions/actionresult.h"
+#include "actions/sessionactionrunner.h"
 #include "api/apiclient.h"
 #include "emulator/demodata.h"
 #include "emulator/sessiongenerator.h"
@@ -406,6 +409,42 @@ private slots:
                  qPrintable(watch->panel()->changesLabel()->text()));
         for (int row = 0; row < model->rowCount(); ++row)
             QVERIFY(!model->data(model->index(row, 0), SessionTableModel::NewSinceSeenRole).toBool());
+    }
+
+    void stopFromAllWatched()
+    {
+        Harness h = makeWindow(m_emulator.url);
+        MainWindow &w = *h.window;
+        WatchController *watch = w.watch();
+        watch->watch({SubA, SubB});
+        QSignalSpy swept(watch->loader(), &WatchLoader::sweepFinished);
+        watch->showAllWatched();
+        QVERIFY(swept.wait(30000));
+        const SessionStore &store = w.browser()->store();
+        int modelRow = -1;
+        for (int row = 0; row < w.table()->model()->rowCount() && modelRow < 0; ++row) {
+            const int storeRow = w.browser()->model()->storeRowAt(row);
+            if (store.subscriptionId(storeRow) == SubB && store.isActive(storeRow) && store.start(storeRow) < QDateTime::currentMSecsSinceEpoch())
+                modelRow = row;
+        }
+        QVERIFY(modelRow >= 0);
+        const SessionKey key = store.keyOf(w.browser()->model()->storeRowAt(modelRow));
+        w.table()->selectRow(modelRow);
+        QVERIFY(w.stopAction()->isEnabled());
+        QSignalSpy finished(w.runner(), &SessionActionRunner::finished);
+        w.stopAction()->trigger();
+        QTRY_VERIFY(qobject_cast<StopConfirmationDialog *>(QApplication::activeModalWidget()));
+        auto *dialog = qobject_cast<StopConfirmationDialog *>(QApplication::activeModalWidget());
+        QTest::mouseClick(dialog->stopButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.constFirst().constFirst().value<ActionResult>().status, ActionResult::Status::Succeeded);
+        // Shown stopped at once in All watched, and gone after the next sweep.
+        QVERIFY(store.indexOf(key) >= 0);
+        QVERIFY(!store.isActive(store.indexOf(key)));
+        QTRY_VERIFY_WITH_TIMEOUT(!watch->loader()->isSweeping(), 30000);
+        w.findChild<QAction *>(QStringLiteral("refreshAction"))->trigger();
+        QVERIFY(swept.wait(30000));
+        QCOMPARE(store.indexOf(key), -1);
     }
 
     void demoModeStartsWithItsSubscriptionsWatched()
