@@ -20,6 +20,7 @@
 #include "ui/rowexporter.h"
 #include "ui/sessiontableview.h"
 #include "ui/statusbarcontroller.h"
+#include "ui/watchcontroller.h"
 #include "ui/windowshortcutguard.h"
 #include "ui/widgets/dockplacement.h"
 #include "ui/widgets/languagemenu.h"
@@ -104,6 +105,7 @@ MainWindow::MainWindow(ConnectionController *connection, QWidget *parent)
 
     createActions();
     createCentralWidget();
+    m_watch = new WatchController(this);
     createToolBar();
     createMenus();
     new WindowShortcutGuard(this); // the guide's shortcuts work wherever the focus is
@@ -126,8 +128,10 @@ MainWindow::MainWindow(ConnectionController *connection, QWidget *parent)
     showConnection();
     connect(m_status, &StatusBarController::retryRequested, this, [this] {
         // After a failed connect there is nothing to refresh: connect again.
-        if (m_connection->isReady() && !m_connectionStatus->isFailed())
-            m_loader->refresh(SessionLoader::Origin::User);
+        if (m_connection->isReady() && !m_connectionStatus->isFailed()) {
+            if (!m_watch->refresh(SessionLoader::Origin::User))
+                m_loader->refresh(SessionLoader::Origin::User);
+        }
         else
             connectProfile(m_connectionStatus->profile().id.isEmpty() ? m_connection->profile()
                                                                       : m_connectionStatus->profile());
@@ -226,6 +230,10 @@ MainWindow::MainWindow(ConnectionController *connection, QWidget *parent)
         QTimer::singleShot(0, this, &MainWindow::applyTabOrder);
     });
 
+    connect(m_watch, &WatchController::viewChanged, this, [this] {
+        updateTitle();
+        m_table->setEmptyNote(emptyTableNote());
+    });
     connect(m_connection, &ConnectionController::ready, this, &MainWindow::onConnected);
     connect(m_connection, &ConnectionController::failed, this, [this](const QString &message) {
         m_status->setStopped(message); // nothing retries a failed connect by itself
@@ -264,7 +272,10 @@ void MainWindow::createActions()
 
     m_refreshAction = make(tr("&Refresh"), "refreshAction", QKeySequence::Refresh);
     m_refreshAction->setIcon(QIcon(QStringLiteral(":/icons/refresh.svg")));
-    connect(m_refreshAction, &QAction::triggered, this, [this] { m_loader->refresh(SessionLoader::Origin::User); });
+    connect(m_refreshAction, &QAction::triggered, this, [this] {
+        if (!m_watch->refresh(SessionLoader::Origin::User))
+            m_loader->refresh(SessionLoader::Origin::User);
+    });
 
     auto *which = new QActionGroup(this);
     which->setExclusive(true);
@@ -299,6 +310,7 @@ void MainWindow::createActions()
     connect(m_autoRefreshGroup, &QActionGroup::triggered, this, [this](QAction *action) {
         const int seconds = action->data().toInt();
         m_loader->setAutoRefreshSeconds(seconds);
+        m_watch->setAutoRefreshSeconds(seconds);
         AppSettings::AutoRefreshSeconds.write(seconds);
         m_autoRefreshMenu->menuAction()->setText(seconds == 0 ? tr("Auto-refresh: off")
                                                               : tr("Auto-refresh: %1 s").arg(seconds));
@@ -396,6 +408,8 @@ void MainWindow::createMenus()
     view->addMenu(languageMenu);
     connect(languageMenu, &LanguageMenu::dateFormatChanged, m_filterBar, &FilterBar::refreshDateFormat);
     connect(languageMenu, &LanguageMenu::dateFormatChanged, m_details, &DetailsPanel::reload);
+
+    menuBar()->addMenu(m_watch->menu());
 
     QMenu *session = menuBar()->addMenu(tr("&Session"));
     session->addAction(m_startAction);
@@ -646,6 +660,8 @@ void MainWindow::onConnected()
     m_subscription->setSuggested(suggested);
     updateTitle();
     // Rows of another server must never stay under this one's name.
+    if (m_watch->onConnected(m_loader->subscriptionId().isEmpty()))
+        return; // All watched, swept over this connection
     if (!m_loader->subscriptionId().isEmpty())
         m_loader->open(m_loader->subscriptionId(), m_activeAction->isChecked());
     else if (!suggested.isEmpty())
@@ -773,11 +789,13 @@ void MainWindow::onContentChanged()
 QString MainWindow::emptyTableNote() const
 {
     const QString id = m_loader->subscriptionId();
-    if (id.isEmpty() || m_browser->view().size() > 0)
+    if ((id.isEmpty() && !m_watch->isAllWatchedShown()) || m_browser->view().size() > 0)
         return {};
     if (m_browser->store().size() > 0)
         return tr("None of the %1 loaded sessions matches the filters. Remove a filter, or choose Clear all.")
             .arg(QLocale().toString(m_browser->store().size()));
+    if (m_watch->isAllWatchedShown())
+        return m_watch->emptyNote();
     if (!m_loader->listedNone())
         return {}; // still loading, or the load failed and a message said so
     // An empty list is also BillForward's answer to an ID it does not know.
@@ -935,7 +953,7 @@ void MainWindow::updateTitle()
 {
     const QString app = tr("Usage Session Admin");
     const QString environment = m_connection->isReady() ? connectionLabel() : tr("not connected");
-    const QString sub = m_loader->subscriptionId();
+    const QString sub = m_watch->isAllWatchedShown() ? tr("All watched") : m_loader->subscriptionId();
     const QString title = sub.isEmpty() ? QStringLiteral("%1 — %2").arg(app, environment)
                                         : QStringLiteral("%1 — %2 — %3").arg(sub, environment, app);
     const int unseen = m_attention->unseenCount(); // sessions newly needing attention
@@ -1162,6 +1180,9 @@ void MainWindow::onActionFinished(const ActionResult &result)
         || (result.status == ActionResult::Status::Failed && result.error.httpStatus > 0);
     if (refresh && !m_loader->subscriptionId().isEmpty())
         m_loader->refresh(SessionLoader::Origin::Background);
+    m_watch->showAffected(result.affected);
+    if (refresh)
+        m_watch->refresh(SessionLoader::Origin::Background);
     if (!message.needsDialog())
         return;
     auto *box = new QMessageBox(message.severity == ActionResultMessage::Severity::Failure ? QMessageBox::Warning
@@ -1185,7 +1206,7 @@ QList<QWidget *> MainWindow::tabChain() const
 {
     // Each area's focusable widgets in the order the chain visits them now
     // (their own setTabOrder calls and the order they were made).
-    const QList<QWidget *> areas = {findChild<QToolBar *>(QStringLiteral("mainToolBar")), m_banner, m_filterBar, m_table, m_pagination, m_detailsDock};
+    const QList<QWidget *> areas = {findChild<QToolBar *>(QStringLiteral("mainToolBar")), m_watch->dock(), m_banner, m_filterBar, m_table, m_pagination, m_detailsDock};
     QList<QList<QWidget *>> byArea(areas.size());
     auto *self = const_cast<MainWindow *>(this);
     QWidget *widget = self->nextInFocusChain();

@@ -36,6 +36,7 @@ class SubscriptionField;
 class TokenPrompter;
 class TokenResolver;
 class TokenVault;
+class WatchController;
 
 // The sessions window: composes the widgets and routes signals between
 // them, the loader, the browser, the connection (profiles, tokens) and the
@@ -90,6 +91,7 @@ public:
     QAction *startAction() const { return m_startAction; }
     QAction *stopAction() const { return m_stopAction; }
     QAction *unlockAction() const { return m_unlockAction; }
+    WatchController *watch() const { return m_watch; }
     // The interactive widgets in Tab order: toolbar, filter bar, table, pages, details.
     QList<QWidget *> tabChain() const;
 
@@ -135,6 +137,7 @@ private:
     ConnectionController *m_connection;
     SessionBrowser *m_browser;
     SessionLoader *m_loader;
+    WatchController *m_watch = nullptr; // the watch list, its side list and the All watched view
     SessionTableView *m_table = nullptr;
     FilterBar *m_filterBar = nullptr;
     PaginationBar *m_pagination = nullptr;

@@ -4,10 +4,13 @@
 #include "ui/filterbar.h"
 #include "ui/mainwindow.h"
 #include "ui/sessiontableview.h"
+#include "ui/watchcontroller.h"
 #include "ui/widgets/palettecolors.h"
 #include "ui/dialogs/stopconfirmationdialog.h"
 
+#include "emulator/demodata.h"
 #include "sessions/sessionbrowser.h"
+#include "watch/watchloader.h"
 
 #include <QApplication>
 #include <QDateTime>
@@ -45,7 +48,25 @@ void ScreenshotTour::start()
             QTimer::singleShot(600, this, &ScreenshotTour::afterLoad);
         }
     });
+    // Demo mode opens with its subscriptions watched: that view first.
+    connect(m_window->watch()->loader(), &WatchLoader::sweepFinished, this, [this] {
+        if (!m_watchListShot && m_window->watch()->isAllWatchedShown()) {
+            m_watchListShot = true;
+            QTimer::singleShot(600, this, &ScreenshotTour::shootWatchList);
+        }
+    });
     QTimer::singleShot(90000, this, [this] { emit finished(1); });
+}
+
+void ScreenshotTour::shootWatchList()
+{
+    m_window->table()->selectRow(0);
+    m_window->table()->setFocus();
+    QTimer::singleShot(300, this, [this] {
+        shoot(QStringLiteral("watch-list.png"));
+        // The rest of the tour shows one subscription's history.
+        m_window->openSubscription(Emulator::DemoData::subscriptionIds().constFirst());
+    });
 }
 
 void ScreenshotTour::afterLoad()

@@ -5,7 +5,8 @@
 
 class MainWindow;
 
-// For the docs: waits for the first load, then saves the window as it
+// For the docs: saves the All watched view demo mode opens with (after its
+// first sweep), then opens the first demo subscription and saves the window as it
 // looks at rest, filtered, with a cut session's details, at 1280x720 and
 // 1920x1080, with the start and stop dialogs open, and as a production
 // connection opens (read-only) — the hidden --screenshot-dir option.
@@ -24,6 +25,7 @@ private:
     void shoot(const QString &name);
     void shootScreen(const QString &name);
     void afterLoad();
+    void shootWatchList();
     void step(int index);
     // The stop confirmation open on the selection, "as of its limit" chosen.
     void showStopAsOfLimit();
@@ -32,4 +34,5 @@ private:
     MainWindow *m_window;
     QString m_folder;
     bool m_started = false;
+    bool m_watchListShot = false;
 };

@@ -106,6 +106,8 @@ void SessionItemDelegate::initStyleOption(QStyleOptionViewItem *option, const QM
         option->backgroundBrush = colours.highlight;
     if (index.data(SessionTableModel::PendingActionRole).toBool())
         option->font.setItalic(true);
+    if (index.data(SessionTableModel::NewSinceSeenRole).toBool())
+        option->font.setBold(true); // started since the user last looked (All watched)
 }
 
 void SessionItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const

@@ -6,6 +6,7 @@
 #include "sessions/sessionbrowser.h"
 #include "sessions/sessionloader.h"
 #include "settings/appsettings.h"
+#include "watch/watchloader.h"
 
 #include <QAction>
 #include <QGuiApplication>
@@ -152,6 +153,12 @@ void SessionTableView::followLoads(SessionLoader *loader)
 {
     connect(loader, &SessionLoader::aboutToChangeRows, this, [this] { m_inLoadChange = true; });
     connect(loader, &SessionLoader::rowsChangedByLoad, this, [this] { m_inLoadChange = false; });
+}
+
+void SessionTableView::followLoads(WatchLoader *loader)
+{
+    connect(loader, &WatchLoader::aboutToChangeRows, this, [this] { m_inLoadChange = true; });
+    connect(loader, &WatchLoader::rowsChangedByLoad, this, [this] { m_inLoadChange = false; });
 }
 
 void SessionTableView::repaintChangedRows()

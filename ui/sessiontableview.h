@@ -10,6 +10,7 @@ class QLabel;
 class SessionBrowser;
 class SessionHeaderView;
 class SessionLoader;
+class WatchLoader;
 
 // The sessions table: sorting by header clicks (Shift+click adds a
 // secondary key, SessionHeaderView shows the whole order) done by the
@@ -47,6 +48,7 @@ public:
     // filter, a tick) are painted at once.
     static constexpr int RepaintIntervalMs = 200;
     void followLoads(SessionLoader *loader);
+    void followLoads(WatchLoader *loader); // the All watched view's sweeps
 
     // Shown over the empty table (why it is empty, what to do); none: "".
     void setEmptyNote(const QString &text);

@@ -92,6 +92,15 @@ void SessionLoader::cancel()
         m_fetcher->cancel();
 }
 
+void SessionLoader::close()
+{
+    cancel();
+    m_subscriptionId.clear();
+    m_listedNone = false;
+    m_retryDelaySeconds = 0;
+    m_refreshTimer.stop();
+}
+
 bool SessionLoader::isLoading() const
 {
     return m_fetcher && m_fetcher->isRunning();

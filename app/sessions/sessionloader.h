@@ -36,6 +36,9 @@ public:
     // Merges the server's current list in place.
     void refresh(Origin origin = Origin::User);
     void cancel();
+    // Leaves the open subscription (the window shows another view): nothing
+    // loads or refreshes until the next open().
+    void close();
     // Merges sessions a start or stop returned, those of the open
     // subscription only (another one shows them when it is opened), and
     // highlights them.

@@ -126,8 +126,10 @@ QVariant SessionTableModel::data(const QModelIndex &index, int role) const
             return tr("%1 (%2 ms)").arg(DurationFormat::forPeople(duration), QLocale().toString(duration));
         case SessionColumn::Attention: return data(index, AttentionTextRole);
         case SessionColumn::State: {
+            const QString state =
+                m_new.contains(r) ? tr("%1: new since you last looked").arg(s.state(r)) : s.state(r);
             const QString reason = data(index, AttentionTextRole).toString();
-            return reason.isEmpty() ? s.state(r) : tr("%1: needs attention\n%2").arg(s.state(r), reason);
+            return reason.isEmpty() ? state : tr("%1: needs attention\n%2").arg(state, reason);
         }
         default: break;
         }
@@ -168,6 +170,7 @@ QVariant SessionTableModel::data(const QModelIndex &index, int role) const
     case RecentlyChangedRole: return m_recentlyChanged.contains(storeRow);
     case PendingActionRole: return m_pending.contains(storeRow);
     case StoreRowRole: return storeRow;
+    case NewSinceSeenRole: return m_new.contains(storeRow);
     default: return {};
     }
 }
@@ -241,6 +244,7 @@ void SessionTableModel::resetPage()
     m_headerFirstRow = m_pager.firstRow();
     m_recentlyChanged.clear();
     m_pending.clear();
+    m_new.clear();
     endResetModel();
 }
 
@@ -292,4 +296,11 @@ void SessionTableModel::setPendingRows(const QSet<int> &storeRows)
     const QSet<int> affected = m_pending + storeRows;
     m_pending = storeRows;
     emitRowsChanged(affected, {PendingActionRole});
+}
+
+void SessionTableModel::setNewRows(const QSet<int> &storeRows)
+{
+    const QSet<int> affected = m_new + storeRows;
+    m_new = storeRows;
+    emitRowsChanged(affected, {NewSinceSeenRole});
 }

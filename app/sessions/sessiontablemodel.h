@@ -25,6 +25,7 @@ public:
         RecentlyChangedRole,             // bool: changed by the last refresh, for a brief highlight
         PendingActionRole,               // bool: a start or stop of this row is under way
         StoreRowRole,                    // int
+        NewSinceSeenRole,                // bool: active now, not when the user last looked (All watched)
         AttentionReasonRole,             // int(Attention::Reason): why the row needs attention, 0 when not
         AttentionTextRole,               // QString: that reason as a sentence, empty when none
     };
@@ -47,6 +48,7 @@ public:
     qint64 now() const { return m_nowUtcMs; }
     void setRecentlyChanged(const QSet<int> &storeRows);
     void setPendingRows(const QSet<int> &storeRows);
+    void setNewRows(const QSet<int> &storeRows);
     // The radar whose verdicts the attention roles and the State column's
     // tooltip show; attentionJudged() after it judged again.
     void setAttentionSource(const AttentionRadar *radar) { m_radar = radar; }
@@ -67,4 +69,5 @@ private:
     qint64 m_nowUtcMs = 0;
     QSet<int> m_recentlyChanged;
     QSet<int> m_pending;
+    QSet<int> m_new;
 };

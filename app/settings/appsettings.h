@@ -51,5 +51,7 @@ inline constexpr char AttentionLimitsGroup[] = "attentionLimits";
 inline constexpr char ProfilesGroup[] = "profiles";
 inline constexpr char CurrentProfile[] = "current";
 inline constexpr char ProfileList[] = "list";
+// Each connection's watched subscriptions: watch/<profile id>/… (WatchList).
+inline constexpr char WatchGroup[] = "watch";
 
 } // namespace AppSettings

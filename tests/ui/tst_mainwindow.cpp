@@ -6,6 +6,7 @@
 #include "ui/widgets/paginationbar.h"
 #include "ui/sessiontableview.h"
 #include "ui/statusbarcontroller.h"
+#include "ui/watchcontroller.h"
 #include "uitestsupport.h"
 #include "accessibilitywalk.h"
 
@@ -13,6 +14,8 @@
 #include "emulator/demodata.h"
 #include "radar/attentionlimitsstore.h"
 #include "sessions/sessionbrowser.h"
+#include "watch/watchlist.h"
+#include "watch/watchloader.h"
 
 #include <QAbstractButton>
 #include <QButtonGroup>
@@ -98,7 +101,7 @@ private slots:
     void failedConnectSaysNothingRetriesAndRetryReconnects();
     void userRefreshFailureShowsMessageBox();
     void everyControlHasAnAccessibleName();
-    void demoModeOpensFirstDemoSubscription();
+    void demoModeShowsItsWatchedSubscriptions();
     void tabReachesEveryControlInOrder();
     void selectionTotalKeepsCountingForActiveSession();
     void secondarySortIsShownOnItsColumnAndInTheTooltip();
@@ -772,18 +775,17 @@ void tst_MainWindow::everyControlHasAnAccessibleName()
     QVERIFY2(gaps.isEmpty(), qPrintable(gaps.join(QStringLiteral("; "))));
 }
 
-void tst_MainWindow::demoModeOpensFirstDemoSubscription()
+void tst_MainWindow::demoModeShowsItsWatchedSubscriptions()
 {
     ConnectionController connection;
     QSignalSpy ready(&connection, &ConnectionController::ready);
     connection.connectDemo(m_dir.filePath(QStringLiteral("demo-test.sqlite")));
     MainWindow w(&connection);
     w.show();
-    QSignalSpy finished(w.loader(), &SessionLoader::loadFinished);
     QVERIFY(ready.wait(30000) || connection.isReady());
-    QVERIFY(finished.wait(30000));
-    QCOMPARE(w.loader()->subscriptionId(), Emulator::DemoData::subscriptionIds().constFirst());
-    QVERIFY(w.browser()->store().size() > 0);
+    // A newcomer sees the demo's subscriptions watched (tst_watchcontroller has the rest).
+    QTRY_VERIFY_WITH_TIMEOUT(w.watch()->isAllWatchedShown(), 5000);
+    QCOMPARE(w.watch()->list()->ids(), Emulator::DemoData::subscriptionIds());
     QVERIFY(w.banner()->isVisibleTo(&w));
     QVERIFY(w.bannerText()->text().contains(QStringLiteral("Demo data")));
     QVERIFY(w.connectionButton()->text().contains(QStringLiteral("DEMO")));
@@ -793,11 +795,22 @@ void tst_MainWindow::demoModeOpensFirstDemoSubscription()
     // The radar at once, with the Demo connection's limits (seats run for
     // weeks there): the weekend, the unusually long call, the clock ahead.
     QCOMPARE(w.browser()->attentionLimits(), AttentionLimitsStore::initialFor(ConnectionProfile::demo()));
+    // All watched lists active sessions only: no ended calls to measure the
+    // unusually long one by, so two of the three reasons show there.
+    auto reasonsShown = [&w] {
+        QSet<Attention::Reason> reasons;
+        for (const SessionKey &key : w.browser()->needingAttention())
+            reasons.insert(w.browser()->attentionOf(w.browser()->store().indexOf(key)).reason);
+        return reasons;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(!w.watch()->loader()->isSweeping() && w.watch()->loader()->lastSwept().isValid(), 30000);
+    QTRY_COMPARE(reasonsShown(), (QSet<Attention::Reason>{Attention::Reason::OverLimit, Attention::Reason::FutureStart}));
+    // The subscription they are in, opened with its history: all three.
+    QSignalSpy loaded(w.loader(), &SessionLoader::loadFinished);
+    QVERIFY(w.openSubscription(Emulator::DemoData::subscriptionIds().constFirst()));
+    QVERIFY(loaded.wait(30000));
     QTRY_VERIFY(w.browser()->needsAttentionCount() >= 3);
-    QSet<Attention::Reason> reasons;
-    for (const SessionKey &key : w.browser()->needingAttention())
-        reasons.insert(w.browser()->attentionOf(w.browser()->store().indexOf(key)).reason);
-    QCOMPARE(reasons.size(), 3);
+    QCOMPARE(reasonsShown().size(), 3);
     QVERIFY(w.findChild<QAction *>(QStringLiteral("attentionLimitsAction")));
 }
 

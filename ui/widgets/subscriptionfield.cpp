@@ -3,6 +3,7 @@
 #include "ui/widgets/palettecolors.h"
 
 #include "settings/appsettings.h"
+#include "watch/subscriptionid.h"
 
 #include <QApplication>
 
@@ -39,14 +40,7 @@ SubscriptionField::SubscriptionField(QWidget *parent)
 
 bool SubscriptionField::isValidId(const QString &id)
 {
-    if (id.isEmpty() || id.size() > 100)
-        return false;
-    for (const QChar c : id) {
-        if (c.isSpace() || c == QLatin1Char('/') || c == QLatin1Char('\\') || c.category() == QChar::Other_Control
-            || c.category() == QChar::Other_Format)
-            return false;
-    }
-    return true;
+    return SubscriptionId::isValid(id); // one rule for the field and the watch list
 }
 
 QString SubscriptionField::currentId() const
