@@ -192,14 +192,10 @@ tst_WindowFit::Window tst_WindowFit::makeWindow(bool sideDock, int demoSubscript
     w.connection->client()->setMaxAttempts(1);
     w.window = std::make_unique<MainWindow>(w.connection.get());
     MainWindow &window = *w.window;
-    if (sideDock) {
-        w.side = new QDockWidget(QStringLiteral("Watched subscriptions"), &window);
-        w.side->setObjectName(QStringLiteral("watchedSubscriptionsDock"));
-        auto *list = new QWidget(w.side);
-        list->setFixedWidth(220);
-        w.side->setWidget(list);
-        window.addDockWidget(Qt::LeftDockWidgetArea, w.side);
-    }
+    // The watch list's side list (at most 220 px), or none.
+    w.side = window.findChild<QDockWidget *>(QStringLiteral("watchDock"));
+    if (w.side && !sideDock)
+        w.side->setVisible(false);
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))
         qWarning("window not exposed");

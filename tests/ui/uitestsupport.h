@@ -10,6 +10,7 @@
 #include <QNetworkReply>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
@@ -20,6 +21,9 @@ namespace UiTest {
 // Settings and data folders of a test never touch the user's.
 inline void isolateSettings(const QTemporaryDir &dir)
 {
+    // Test mode puts data under ~/.qttest, shared by every test program
+    // running at once: the journal of one would hold another's lines.
+    qputenv("HOME", QFile::encodeName(dir.path()));
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("UsageSessionAdmin"));
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.path());
