@@ -172,6 +172,174 @@
         <source>Nothing is sent again on its own: start the missing sessions yourself once you have checked them.</source>
         <translation>Nichts wird von selbst erneut gesendet: Starten Sie die fehlenden Sitzungen selbst, sobald Sie sie geprüft haben.</translation>
     </message>
+    <message>
+        <source>Resend without the refused items</source>
+        <translation>Ohne die abgelehnten Einträge erneut senden</translation>
+    </message>
+    <message>
+        <source>Request for organization %1.</source>
+        <translation>Anfrage für Organisation %1.</translation>
+    </message>
+    <message>
+        <source>“%1” sends the 1 other session again, at the stop time you confirmed.</source>
+        <translation>„%1“ sendet die 1 andere Sitzung erneut, mit der Endzeit, die Sie bestätigt haben.</translation>
+    </message>
+    <message>
+        <source>“%1” sends the %2 other sessions again, at the stop times you confirmed.</source>
+        <translation>„%1“ sendet die %2 anderen Sitzungen erneut, mit den Endzeiten, die Sie bestätigt haben.</translation>
+    </message>
+</context>
+<context>
+    <name>Attention</name>
+    <message>
+        <source>Running %1, %2 past its limit of %3</source>
+        <translation>Läuft seit %1, %2 über ihrer Grenze von %3</translation>
+    </message>
+    <message>
+        <source>Running %1, %2 past its limit of %3 for %4</source>
+        <translation>Läuft seit %1, %2 über ihrer Grenze von %3 für %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running %1, longer than 99 % of %Ln ended %2 sessions (99 % ended within %3)</source>
+        <translation>
+            <numerusform>Läuft seit %1, länger als 99 % von %Ln beendeten Sitzung von %2 (99 % endeten innerhalb von %3)</numerusform>
+            <numerusform>Läuft seit %1, länger als 99 % von %Ln beendeten Sitzungen von %2 (99 % endeten innerhalb von %3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starts %1 from now: check the device&apos;s clock</source>
+        <translation>Beginnt in %1: Prüfen Sie die Uhr des Geräts</translation>
+    </message>
+    <message>
+        <source>%1 past limit</source>
+        <translation>%1 über der Grenze</translation>
+    </message>
+    <message>
+        <source>Longer than 99 % of %1</source>
+        <translation>Länger als 99 % von %1</translation>
+    </message>
+    <message>
+        <source>Starts in %1</source>
+        <translation>Beginnt in %1</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionAlerts</name>
+    <message>
+        <source>1 session needs attention</source>
+        <translation>1 Sitzung erfordert Aufmerksamkeit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions need attention</source>
+        <translation>
+            <numerusform>%n Sitzung erfordert Aufmerksamkeit</numerusform>
+            <numerusform>%n Sitzungen erfordern Aufmerksamkeit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 / %2 (%3): %4</source>
+        <translation>%1 / %2 (%3): %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AttentionLimits</name>
+    <message>
+        <source>&quot;%1&quot; names nothing: write NAME: DURATION, like minutes: 8 h or pc:Call minutes: 2 h.</source>
+        <translation>„%1“ nennt nichts: Schreiben Sie NAME: DAUER, etwa minutes: 8 h oder pc:Call minutes: 2 h.</translation>
+    </message>
+    <message>
+        <source>In &quot;%1&quot;: %2</source>
+        <translation>In „%1“: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is given twice: keep one limit for it.</source>
+        <translation>„%1“ ist doppelt angegeben: Behalten Sie eine Grenze dafür.</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionLimitsDialog</name>
+    <message>
+        <source>Attention limits</source>
+        <translation>Laufzeitgrenzen</translation>
+    </message>
+    <message>
+        <source>An active session of &lt;b&gt;%1&lt;/b&gt; needs attention once it has run longer than its limit: its pricing component&apos;s, else its unit&apos;s, else the default. Durations like 90m, 8h, 3d or 1d12h.</source>
+        <translation>Eine aktive Sitzung von &lt;b&gt;%1&lt;/b&gt; erfordert Aufmerksamkeit, sobald sie länger als ihre Grenze läuft: die ihrer Preiskomponente, sonst die ihrer Einheit, sonst die Standardgrenze. Dauern wie 90m, 8h, 3d oder 1d12h.</translation>
+    </message>
+    <message>
+        <source>Default limit</source>
+        <translation>Standardgrenze</translation>
+    </message>
+    <message>
+        <source>&amp;Default limit:</source>
+        <translation>&amp;Standardgrenze:</translation>
+    </message>
+    <message>
+        <source>Limits per unit and pricing component</source>
+        <translation>Grenzen je Einheit und Preiskomponente</translation>
+    </message>
+    <message>
+        <source>minutes: 8 h
+seats: 31 d
+pc:Call minutes: 2 h</source>
+        <translation>minutes: 8 h
+seats: 31 d
+pc:Call minutes: 2 h</translation>
+    </message>
+    <message>
+        <source>Per &amp;unit or component:</source>
+        <translation>Je &amp;Einheit oder Komponente:</translation>
+    </message>
+    <message>
+        <source>One limit a line: UNIT: DURATION, or pc:PRICING COMPONENT: DURATION (its name or ID).</source>
+        <translation>Eine Grenze je Zeile: EINHEIT: DAUER oder pc:PREISKOMPONENTE: DAUER (ihr Name oder ihre ID).</translation>
+    </message>
+    <message>
+        <source>Units loaded: %1</source>
+        <translation>Geladene Einheiten: %1</translation>
+    </message>
+    <message>
+        <source>Pricing components loaded: %1</source>
+        <translation>Geladene Preiskomponenten: %1</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Default limit: %1</source>
+        <translation>Standardgrenze: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: set the default in its own field above.</source>
+        <translation>„%1“: Legen Sie die Standardgrenze oben in ihrem eigenen Feld fest.</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionTray</name>
+    <message>
+        <source>Tray menu</source>
+        <translation>Menü im Infobereich</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>BillForward::ApiError</name>
@@ -320,6 +488,68 @@
     </message>
 </context>
 <context>
+    <name>BillForward::AttentionFormatter</name>
+    <message>
+        <source>%1 of %2 active sessions need attention (%3 of %4 subscriptions read).</source>
+        <translation>%1 von %2 aktiven Sitzungen erfordern Aufmerksamkeit (%3 von %4 Abonnements gelesen).</translation>
+    </message>
+    <message>
+        <source>Cannot tell: %1 of %2 subscriptions could not be read, and no session of the others needs attention.</source>
+        <translation>Nicht feststellbar: %1 von %2 Abonnements konnten nicht gelesen werden, und keine Sitzung der übrigen erfordert Aufmerksamkeit.</translation>
+    </message>
+    <message>
+        <source>No active session needs attention (%1 of %2 subscriptions read, %3 active sessions).</source>
+        <translation>Keine aktive Sitzung erfordert Aufmerksamkeit (%1 von %2 Abonnements gelesen, %3 aktive Sitzungen).</translation>
+    </message>
+    <message>
+        <source>SUBSCRIPTION</source>
+        <translation>ABONNEMENT</translation>
+    </message>
+    <message>
+        <source>SESSION</source>
+        <translation>SITZUNG</translation>
+    </message>
+    <message>
+        <source>UNIT</source>
+        <translation>EINHEIT</translation>
+    </message>
+    <message>
+        <source>PRICING COMPONENT</source>
+        <translation>PREISKOMPONENTE</translation>
+    </message>
+    <message>
+        <source>RUN START</source>
+        <translation>LAUFBEGINN</translation>
+    </message>
+    <message>
+        <source>RUN TIME</source>
+        <translation>LAUFZEIT</translation>
+    </message>
+    <message>
+        <source>LIMIT</source>
+        <translation>GRENZE</translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation>GRUND</translation>
+    </message>
+</context>
+<context>
+    <name>BillForward::CheckArguments</name>
+    <message>
+        <source>--limit wants UNIT=DURATION, such as --limit minutes=8h; got &quot;%1&quot;.</source>
+        <translation>--limit erwartet EINHEIT=DAUER, etwa --limit minutes=8h; erhalten: „%1“.</translation>
+    </message>
+    <message>
+        <source>--component-limit wants COMPONENT=DURATION, such as --component-limit &quot;Call minutes=8h&quot;; got &quot;%1&quot;.</source>
+        <translation>--component-limit erwartet PREISKOMPONENTE=DAUER, etwa --component-limit &quot;Call minutes=8h&quot;; erhalten: „%1“.</translation>
+    </message>
+    <message>
+        <source>check needs at least one SUBSCRIPTION ID, as an argument or in --subscriptions-file FILE.</source>
+        <translation>check braucht mindestens eine Abonnement-ID, als Argument oder in --subscriptions-file DATEI.</translation>
+    </message>
+</context>
+<context>
     <name>BillForward::CliApp</name>
     <message>
         <source>%1 is not accepted: a token on the command line can be read by other users and stays in shell history. Put it in a file and pass --token-file PATH, or set BILLFORWARD_ACCESS_TOKEN.</source>
@@ -464,10 +694,6 @@
     <message>
         <source>BODY.json</source>
         <translation>INHALT.json</translation>
-    </message>
-    <message>
-        <source>list, start or stop.</source>
-        <translation>list, start oder stop.</translation>
     </message>
     <message>
         <source>no command given; use list, start or stop (see --help).</source>
@@ -625,6 +851,137 @@ Zeitpunkte sind in ISO 8601 anzugeben, zum Beispiel 2026-02-27T13:15:51Z.</trans
         <source>To read more, raise the ceiling with --max-sessions N.</source>
         <translation>Um mehr zu lesen, erhöhen Sie die Obergrenze mit --max-sessions N.</translation>
     </message>
+    <message>
+        <source>check finds the active sessions that need attention.</source>
+        <translation>check findet die aktiven Sitzungen, die Aufmerksamkeit erfordern.</translation>
+    </message>
+    <message>
+        <source>Print the active sessions that need attention, with the reason, and exit with the
+monitoring-plugin status that Nagios, Icinga or a cron job reads.
+
+  usage-session-cli check SUBSCRIPTION... [--subscriptions-file FILE]
+      [--longer-than DURATION] [--limit UNIT=DURATION]... [--component-limit COMPONENT=DURATION]...
+      [--format table|csv|json]
+
+A session needs attention when it has run longer than its limit (counted from the start of the
+first part of its run), or when it starts in the future. Its limit is the one of its pricing
+component, else of its unit, else --longer-than (default 24h). Durations: 90m, 8h, 3d, 1d12h.
+The active sessions of all subscriptions are read as the app&apos;s sweep reads them: at most 4
+requests in flight, pausing when the server asks to wait.
+
+csv and json: one record per session with subscriptionID, sessionID, uom, pricing component,
+runStart, runMs, limitMs, reason (over-limit or future-start) and reasonText.
+table: a summary line first, for a monitoring system&apos;s status. Subscriptions that could not be
+read are named on standard error.</source>
+        <translation>Die aktiven Sitzungen ausgeben, die Aufmerksamkeit erfordern, mit dem Grund, und mit dem
+Status eines Monitoring-Plugins enden, den Nagios, Icinga oder ein Cron-Job auswertet.
+
+  usage-session-cli check ABONNEMENT... [--subscriptions-file DATEI]
+      [--longer-than DAUER] [--limit EINHEIT=DAUER]... [--component-limit PREISKOMPONENTE=DAUER]...
+      [--format table|csv|json]
+
+Eine Sitzung erfordert Aufmerksamkeit, wenn sie länger als ihre Grenze läuft (gezählt ab dem Start
+des ersten Abschnitts ihres Laufs) oder wenn ihr Start in der Zukunft liegt. Ihre Grenze ist die
+ihrer Preiskomponente, sonst die ihrer Einheit, sonst --longer-than (Standard 24h).
+Dauern: 90m, 8h, 3d, 1d12h.
+Die aktiven Sitzungen aller Abonnements werden gelesen wie beim Abgleich des Programms: höchstens
+4 Anfragen gleichzeitig, mit einer Pause, wenn der Server darum bittet.
+
+csv und json: ein Datensatz je Sitzung mit subscriptionID, sessionID, uom, Preiskomponente,
+runStart, runMs, limitMs, reason (over-limit oder future-start) und reasonText.
+table: zuerst eine Zusammenfassung in einer Zeile, als Status für ein Monitoring-System.
+Abonnements, die nicht gelesen werden konnten, werden in der Standardfehlerausgabe genannt.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>Der Befehl.</translation>
+    </message>
+    <message>
+        <source>Subscription IDs to check.</source>
+        <translation>Die zu prüfenden Abonnement-IDs.</translation>
+    </message>
+    <message>
+        <source>Check which active sessions need attention, for monitoring (see usage-session-cli check --help):
+  usage-session-cli check SUBSCRIPTION... [--subscriptions-file FILE]
+      [--longer-than DURATION] [--limit UNIT=DURATION]... [--component-limit COMPONENT=DURATION]...
+      [--format table|csv|json]</source>
+        <translation>Prüfen, welche aktiven Sitzungen Aufmerksamkeit erfordern, für das Monitoring (siehe usage-session-cli check --help):
+  usage-session-cli check ABONNEMENT... [--subscriptions-file DATEI]
+      [--longer-than DAUER] [--limit EINHEIT=DAUER]... [--component-limit PREISKOMPONENTE=DAUER]...
+      [--format table|csv|json]</translation>
+    </message>
+    <message>
+        <source>check: also the subscriptions in this file: one ID per line, or a CSV column named subscriptionID; - reads standard input; # starts a comment.</source>
+        <translation>check: zusätzlich die Abonnements in dieser Datei: eine ID je Zeile oder eine CSV-Spalte namens subscriptionID; - liest die Standardeingabe; # beginnt einen Kommentar.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>check: the default limit: a session running longer needs attention (default 24h). Durations: 90m, 8h, 3d, 1d12h.</source>
+        <translation>check: die Standardgrenze: eine Sitzung, die länger läuft, erfordert Aufmerksamkeit (Standard 24h). Dauern: 90m, 8h, 3d, 1d12h.</translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation>DAUER</translation>
+    </message>
+    <message>
+        <source>check: the limit for sessions of this unit of measure (repeatable).</source>
+        <translation>check: die Grenze für Sitzungen dieser Maßeinheit (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>UNIT=DURATION</source>
+        <translation>EINHEIT=DAUER</translation>
+    </message>
+    <message>
+        <source>check: the limit for sessions of this pricing component, by its name (or its ID when it has none); before a unit&apos;s limit (repeatable).</source>
+        <translation>check: die Grenze für Sitzungen dieser Preiskomponente, nach ihrem Namen (oder ihrer ID, wenn sie keinen hat); geht der Grenze einer Einheit vor (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>COMPONENT=DURATION</source>
+        <translation>PREISKOMPONENTE=DAUER</translation>
+    </message>
+    <message>
+        <source>list, start, stop or check.</source>
+        <translation>list, start, stop oder check.</translation>
+    </message>
+</context>
+<context>
+    <name>BillForward::CliCheckCommand</name>
+    <message>
+        <source>the check was interrupted before every subscription was read; nothing was judged.</source>
+        <translation>die Prüfung wurde unterbrochen, bevor jedes Abonnement gelesen war; es wurde nichts beurteilt.</translation>
+    </message>
+    <message>
+        <source>Exit status of check (the monitoring-plugin convention of Nagios and Icinga):
+  0  no active session needs attention, and every subscription was read
+  2  at least one active session needs attention, even if some subscriptions could not be read
+     (those are named on standard error)
+  3  cannot tell: the command line is wrong, the server could not be reached or refused the
+     token, or some subscriptions could not be read and none of the others needs attention
+</source>
+        <translation>Exit-Status von check (die Konvention der Monitoring-Plugins von Nagios und Icinga):
+  0  keine aktive Sitzung erfordert Aufmerksamkeit, und jedes Abonnement wurde gelesen
+  2  mindestens eine aktive Sitzung erfordert Aufmerksamkeit, auch wenn manche Abonnements nicht
+     gelesen werden konnten (diese werden in der Standardfehlerausgabe genannt)
+  3  nicht feststellbar: die Befehlszeile ist falsch, der Server war nicht erreichbar oder hat das
+     Token abgelehnt, oder manche Abonnements konnten nicht gelesen werden und keines der übrigen
+     erfordert Aufmerksamkeit
+</translation>
+    </message>
+    <message>
+        <source>no subscription could be read, so the check cannot tell whether a session needs attention.</source>
+        <translation>kein Abonnement konnte gelesen werden, daher kann die Prüfung nicht feststellen, ob eine Sitzung Aufmerksamkeit erfordert.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 subscriptions could not be read, and no session in the others needs attention: the check cannot tell. See the errors above.</source>
+        <translation>%1 von %2 Abonnements konnten nicht gelesen werden, und keine Sitzung der übrigen erfordert Aufmerksamkeit: Die Prüfung kann es nicht feststellen. Siehe die Fehler oben.</translation>
+    </message>
+    <message>
+        <source>none of the %1 subscriptions could be read:</source>
+        <translation>keines der %1 Abonnements konnte gelesen werden:</translation>
+    </message>
 </context>
 <context>
     <name>BillForward::CliWriteCommand</name>
@@ -641,7 +998,7 @@ Zeitpunkte sind in ISO 8601 anzugeben, zum Beispiel 2026-02-27T13:15:51Z.</trans
         <translation>beim Warten auf die Antwort des Servers unterbrochen; die Anfrage hat den Server vielleicht erreicht: Prüfen Sie mit list, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
-        <source>Exit status (every command):
+        <source>Exit status of list, start and stop:
   0  done: every session listed, started or stopped
   1  refused or failed: nothing changed, or the items marked did-not-take-effect did not
   2  the command line is wrong; nothing was sent
@@ -652,7 +1009,7 @@ start and stop against production (billforward.net) need --allow-production.
 Every start and stop is written to the app&apos;s journal before it is sent.
 CSV output is raw, for scripts: values are not guarded against spreadsheet formulas.
 </source>
-        <translation>Exit-Status (jeder Befehl):
+        <translation>Exit-Status von list, start und stop:
   0  erledigt: jede Sitzung aufgelistet, gestartet oder beendet
   1  abgelehnt oder fehlgeschlagen: nichts geändert, oder die als did-not-take-effect markierten Einträge wurden nicht wirksam
   2  die Befehlszeile ist falsch; nichts wurde gesendet
@@ -739,6 +1096,29 @@ Die CSV-Ausgabe ist unbearbeitet, für Skripte: Werte sind nicht gegen Tabellenk
     </message>
 </context>
 <context>
+    <name>BillForward::SubscriptionIdFile</name>
+    <message>
+        <source>standard input</source>
+        <translation>Standardeingabe</translation>
+    </message>
+    <message>
+        <source>cannot read the subscriptions file %1: %2</source>
+        <translation>die Abonnement-Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no subscription ID: give one per line, or a CSV column named subscriptionID.</source>
+        <translation>%1 enthält keine Abonnement-ID: Geben Sie eine je Zeile an oder eine CSV-Spalte namens subscriptionID.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: a quote is not closed.</source>
+        <translation>%1, Zeile %2: Ein Anführungszeichen ist nicht geschlossen.</translation>
+    </message>
+    <message>
+        <source>%1 has several columns and no header that names the subscription column: add a first line naming it subscriptionID.</source>
+        <translation>%1 hat mehrere Spalten und keine Kopfzeile, die die Abonnement-Spalte benennt: Fügen Sie eine erste Zeile hinzu, die sie subscriptionID nennt.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionController</name>
     <message>
         <source>The demo server could not start: %1</source>
@@ -804,6 +1184,13 @@ Die CSV-Ausgabe ist unbearbeitet, für Skripte: Werte sind nicht gegen Tabellenk
     </message>
 </context>
 <context>
+    <name>DesktopNotifications</name>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPanel</name>
     <message>
         <source>Select a session to see all its fields here.</source>
@@ -836,6 +1223,69 @@ Die CSV-Ausgabe ist unbearbeitet, für Skripte: Werte sind nicht gegen Tabellenk
     <message>
         <source>Total duration &lt;b&gt;%1&lt;/b&gt; (not cut at a billing-period end).</source>
         <translation>Gesamtdauer &lt;b&gt;%1&lt;/b&gt; (nicht an einem Abrechnungszeitraum geteilt).</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Erfordert Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>Needs attention: %1</source>
+        <translation>Erfordert Aufmerksamkeit: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DurationText</name>
+    <message>
+        <source>No duration given: type one like 90m, 8h, 3d or 1d12h.</source>
+        <translation>Keine Dauer angegeben: Geben Sie eine wie 90m, 8h, 3d oder 1d12h ein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a duration: give a number and a unit (d, h, min, s), like 90m, 8h or 1d12h.</source>
+        <translation>„%1“ ist keine Dauer: Geben Sie eine Zahl und eine Einheit an (d, h, min, s), etwa 90m, 8h oder 1d12h.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a number without a unit: add d, h, min or s, like 8h.</source>
+        <translation>„%1“ enthält eine Zahl ohne Einheit: Ergänzen Sie d, h, min oder s, etwa 8h.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in &quot;%2&quot; is not a unit: use d, h, min (or m) or s.</source>
+        <translation>„%1“ in „%2“ ist keine Einheit: Verwenden Sie d, h, min (oder m) oder s.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names a unit twice or out of order: write the largest first, like 1d12h.</source>
+        <translation>„%1“ nennt eine Einheit doppelt oder in falscher Reihenfolge: Schreiben Sie die größte zuerst, etwa 1d12h.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is longer than 100 years: give a shorter duration.</source>
+        <translation>„%1“ ist länger als 100 Jahre: Geben Sie eine kürzere Dauer an.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no time at all: give a duration of at least one second.</source>
+        <translation>„%1“ ist keine Zeitspanne: Geben Sie eine Dauer von mindestens einer Sekunde an.</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 Tg. %2 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 Tg.</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
     </message>
 </context>
 <context>
@@ -989,6 +1439,100 @@ Die CSV-Ausgabe ist unbearbeitet, für Skripte: Werte sind nicht gegen Tabellenk
         <source>Last day of the start-date range, in local time, included.</source>
         <translation>Letzter Tag des Zeitraums der Startdaten, in Ortszeit, einschließlich.</translation>
     </message>
+    <message>
+        <source>Show sessions that need attention only</source>
+        <translation>Nur Sitzungen anzeigen, die Aufmerksamkeit erfordern</translation>
+    </message>
+    <message>
+        <source>Running sessions that need a look: past their time limit, longer than nearly all ended sessions of their pricing component, or starting in the future</source>
+        <translation>Laufende Sitzungen, die einen Blick erfordern: über ihrer Laufzeitgrenze, länger als fast alle beendeten Sitzungen ihrer Preiskomponente oder mit einem Start in der Zukunft</translation>
+    </message>
+    <message>
+        <source>Needs attention %1</source>
+        <translation>Erfordert Aufmerksamkeit %1</translation>
+    </message>
+</context>
+<context>
+    <name>HeldStopsBar</name>
+    <message>
+        <source>Stop waiting to be sent</source>
+        <translation>Beenden, das auf das Senden wartet</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo the stop</source>
+        <translation>Beenden rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Take the stop back: nothing is sent (Ctrl+Z)</source>
+        <translation>Beenden zurücknehmen: nichts wird gesendet (Strg+Z)</translation>
+    </message>
+    <message>
+        <source>Stopping 1 session…</source>
+        <translation>1 Sitzung wird beendet …</translation>
+    </message>
+    <message>
+        <source>Stopping %1 sessions…</source>
+        <translation>%1 Sitzungen werden beendet …</translation>
+    </message>
+    <message>
+        <source>Stop of 1 session undone: nothing was sent.</source>
+        <translation>Beenden von 1 Sitzung rückgängig gemacht: nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>Stop of %1 sessions undone: nothing was sent.</source>
+        <translation>Beenden von %1 Sitzungen rückgängig gemacht: nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 The journal could not record it: %2</source>
+        <translation>%1 Das Protokoll konnte es nicht festhalten: %2</translation>
+    </message>
+    <message>
+        <source>Stopping 1 session in %1 s —</source>
+        <translation>1 Sitzung wird in %1 s beendet –</translation>
+    </message>
+    <message>
+        <source>Stopping %1 sessions in %2 s —</source>
+        <translation>%1 Sitzungen werden in %2 s beendet –</translation>
+    </message>
+</context>
+<context>
+    <name>HeldStopsQuestion</name>
+    <message>
+        <source>A stop of 1 session is waiting to be sent.</source>
+        <translation>Das Beenden von 1 Sitzung wartet darauf, gesendet zu werden.</translation>
+    </message>
+    <message>
+        <source>A stop of %1 sessions is waiting to be sent.</source>
+        <translation>Das Beenden von %1 Sitzungen wartet darauf, gesendet zu werden.</translation>
+    </message>
+    <message>
+        <source>Stop not sent yet</source>
+        <translation>Beenden noch nicht gesendet</translation>
+    </message>
+    <message>
+        <source>&amp;Send now</source>
+        <translation>Jetzt &amp;senden</translation>
+    </message>
+    <message>
+        <source>Send the stop now</source>
+        <translation>Beenden jetzt senden</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the stop</source>
+        <translation>Beenden &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Undo the stop: nothing is sent</source>
+        <translation>Beenden rückgängig machen: nichts wird gesendet</translation>
+    </message>
+    <message>
+        <source>Cancel: stay, the stop stays held</source>
+        <translation>Abbrechen: bleiben, das Beenden wartet weiter</translation>
+    </message>
 </context>
 <context>
     <name>JournalDialog</name>
@@ -1078,6 +1622,10 @@ Die CSV-Ausgabe ist unbearbeitet, für Skripte: Werte sind nicht gegen Tabellenk
     <message>
         <source>Not confirmed (%1); reconciled: %2 took effect, %3 did not, %4 still unknown</source>
         <translation>Nicht bestätigt (%1); abgeglichen: %2 wirksam, %3 nicht, %4 noch unbekannt</translation>
+    </message>
+    <message>
+        <source>Undone before sending: nothing was sent</source>
+        <translation>Vor dem Senden rückgängig gemacht: nichts wurde gesendet</translation>
     </message>
 </context>
 <context>
@@ -1495,14 +2043,6 @@ Klicken, um eine andere Verbindung zu wählen</translation>
         <translation>%1 Sitzungen werden gestartet …</translation>
     </message>
     <message>
-        <source>Stopping 1 session…</source>
-        <translation>1 Sitzung wird beendet …</translation>
-    </message>
-    <message>
-        <source>Stopping %1 sessions…</source>
-        <translation>%1 Sitzungen werden beendet …</translation>
-    </message>
-    <message>
         <source>Stops on “%1” are no longer confirmed. Turn it back on in Edit connection…</source>
         <translation>Das Beenden auf „%1“ wird nicht mehr bestätigt. Wieder einschalten unter „Verbindung bearbeiten …“</translation>
     </message>
@@ -1541,6 +2081,34 @@ Klicken, um eine andere Verbindung zu wählen</translation>
     <message>
         <source>Subscription %1 has no usage sessions. BillForward answers the same for a subscription ID it does not know: check the ID.</source>
         <translation>Abonnement %1 hat keine Nutzungssitzungen. BillForward antwortet genauso auf eine Abonnement-ID, die es nicht kennt: Prüfen Sie die ID.</translation>
+    </message>
+    <message>
+        <source>Attention &amp;limits…</source>
+        <translation>&amp;Laufzeitgrenzen …</translation>
+    </message>
+    <message>
+        <source>More toolbar buttons</source>
+        <translation>Weitere Schaltflächen der Werkzeugleiste</translation>
+    </message>
+    <message>
+        <source>The toolbar buttons the window is too narrow to show</source>
+        <translation>Die Schaltflächen der Werkzeugleiste, für die das Fenster zu schmal ist</translation>
+    </message>
+    <message>
+        <source>Send it to the current server before switching connections, or undo it?</source>
+        <translation>Vor dem Wechsel der Verbindung an den aktuellen Server senden oder rückgängig machen?</translation>
+    </message>
+    <message>
+        <source>All watched</source>
+        <translation>Alle beobachteten</translation>
+    </message>
+    <message>
+        <source>(%1) %2</source>
+        <translation>(%1) %2</translation>
+    </message>
+    <message>
+        <source>Send it before closing, or undo it?</source>
+        <translation>Vor dem Schließen senden oder rückgängig machen?</translation>
     </message>
 </context>
 <context>
@@ -1811,6 +2379,26 @@ Um Änderungen zu erlauben, bis das Programm geschlossen wird, geben Sie den Nam
         <source>Not tested: %1 Enter the access token for this server.</source>
         <translation>Nicht getestet: %1 Geben Sie das Zugriffstoken für diesen Server ein.</translation>
     </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Off: send at once</source>
+        <translation>Aus: sofort senden</translation>
+    </message>
+    <message>
+        <source>Undo window in seconds</source>
+        <translation>Zeitfenster für Rückgängig in Sekunden</translation>
+    </message>
+    <message>
+        <source>How long a confirmed stop waits, with an Undo in the status bar, before it is sent. 0 sends at once.</source>
+        <translation>Wie lange ein bestätigtes Beenden mit „Rückgängig“ in der Statusleiste wartet, bevor es gesendet wird. 0 sendet sofort.</translation>
+    </message>
+    <message>
+        <source>Un&amp;do window:</source>
+        <translation>Zeitfenster für &amp;Rückgängig:</translation>
+    </message>
 </context>
 <context>
     <name>ProfileManagerDialog</name>
@@ -1982,6 +2570,10 @@ Um Änderungen zu erlauben, bis das Programm geschlossen wird, geben Sie den Nam
         <source>started until %1</source>
         <translation>gestartet bis %1</translation>
     </message>
+    <message>
+        <source>needs attention</source>
+        <translation>erfordert Aufmerksamkeit</translation>
+    </message>
 </context>
 <context>
     <name>SessionHeaderView</name>
@@ -2097,6 +2689,24 @@ Um Änderungen zu erlauben, bis das Programm geschlossen wird, geben Sie den Nam
     <message>
         <source>Changed by</source>
         <translation>Geändert von</translation>
+    </message>
+    <message>
+        <source>%1: new since you last looked</source>
+        <translation>%1: neu seit Ihrem letzten Blick</translation>
+    </message>
+    <message>
+        <source>%1: needs attention
+%2</source>
+        <translation>%1: erfordert Aufmerksamkeit
+%2</translation>
+    </message>
+    <message>
+        <source>Why an active session needs attention; sorted by how far past its limit it is</source>
+        <translation>Warum eine aktive Sitzung Aufmerksamkeit erfordert; sortiert danach, wie weit sie über ihrer Grenze liegt</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>Aufmerksamkeit</translation>
     </message>
 </context>
 <context>
@@ -2396,10 +3006,6 @@ Um Änderungen zu erlauben, bis das Programm geschlossen wird, geben Sie den Nam
         <translation>Einheit</translation>
     </message>
     <message>
-        <source>Duration at stop</source>
-        <translation>Dauer beim Beenden</translation>
-    </message>
-    <message>
         <source>&amp;Now</source>
         <translation>&amp;Jetzt</translation>
     </message>
@@ -2464,12 +3070,84 @@ Um Änderungen zu erlauben, bis das Programm geschlossen wird, geben Sie den Nam
         <translation>%1 Sitzungen beenden</translation>
     </message>
     <message>
-        <source>Each session that will stop: its ID, unit, start in local time and the duration it will have.</source>
-        <translation>Jede Sitzung, die beendet wird: ihre ID, Einheit, Start in Ortszeit und die Dauer, die sie haben wird.</translation>
-    </message>
-    <message>
         <source>Started</source>
         <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Each session that will stop, grouped by organization: its ID, unit, start in local time, the duration that will be billed and the instant it stops at in UTC.</source>
+        <translation>Jede Sitzung, die beendet wird, nach Organisation gruppiert: ihre ID, Einheit, Startzeit in Ortszeit, die abgerechnete Dauer und der Zeitpunkt des Endes in UTC.</translation>
+    </message>
+    <message>
+        <source>Billed duration</source>
+        <translation>Abgerechnete Dauer</translation>
+    </message>
+    <message>
+        <source>Stops at (UTC)</source>
+        <translation>Ende (UTC)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>As of its &amp;limit</source>
+        <translation>Zu ihrem &amp;Limit</translation>
+    </message>
+    <message>
+        <source>Stop as of each session’s limit</source>
+        <translation>Jede Sitzung zu ihrem Limit beenden</translation>
+    </message>
+    <message>
+        <source>Each session that ran past its limit stops when its run reached the limit; the others stop now.</source>
+        <translation>Jede Sitzung, die über ihr Limit lief, endet zu dem Zeitpunkt, an dem ihr Lauf das Limit erreichte; die übrigen enden jetzt.</translation>
+    </message>
+    <message>
+        <source>No organization</source>
+        <translation>Keine Organisation</translation>
+    </message>
+    <message>
+        <source>Organization %1: 1 session, one request</source>
+        <translation>Organisation %1: 1 Sitzung, eine Anfrage</translation>
+    </message>
+    <message>
+        <source>Organization %1: %2 sessions, one request</source>
+        <translation>Organisation %1: %2 Sitzungen, eine Anfrage</translation>
+    </message>
+    <message>
+        <source>1 session will stop as of its limit.</source>
+        <translation>1 Sitzung wird zu ihrem Limit beendet.</translation>
+    </message>
+    <message>
+        <source>%1 sessions will stop as of their limits; those without a limit stop now.</source>
+        <translation>%1 Sitzungen werden zu ihrem Limit beendet; die ohne Limit enden jetzt.</translation>
+    </message>
+    <message>
+        <source>They belong to %1 organizations: one request is sent for each.</source>
+        <translation>Sie gehören zu %1 Organisationen: Für jede wird eine eigene Anfrage gesendet.</translation>
+    </message>
+    <message>
+        <source>No limit: stops now</source>
+        <translation>Kein Limit: endet jetzt</translation>
+    </message>
+    <message>
+        <source>Earlier parts already ended: stops at this part’s start</source>
+        <translation>Frühere Abschnitte sind schon beendet: endet am Start dieses Abschnitts</translation>
+    </message>
+    <message>
+        <source>Its limit fell in an earlier part of the run: those parts already ended and are billed as they were, so only this part is stopped, at its start.</source>
+        <translation>Ihr Limit fiel in einen früheren Abschnitt des Laufs: Diese Abschnitte sind schon beendet und werden so abgerechnet, wie sie waren; daher wird nur dieser Abschnitt beendet, an seinem Start.</translation>
+    </message>
+    <message>
+        <source>As of its limit</source>
+        <translation>Zu ihrem Limit</translation>
+    </message>
+    <message>
+        <source>For 1 session the limit fell in an earlier part of its run: the earlier parts already ended and are billed as they were.</source>
+        <translation>Bei 1 Sitzung fiel das Limit in einen früheren Abschnitt ihres Laufs: Die früheren Abschnitte sind schon beendet und werden so abgerechnet, wie sie waren.</translation>
+    </message>
+    <message>
+        <source>For %1 sessions the limit fell in an earlier part of their run: the earlier parts already ended and are billed as they were.</source>
+        <translation>Bei %1 Sitzungen fiel das Limit in einen früheren Abschnitt ihres Laufs: Die früheren Abschnitte sind schon beendet und werden so abgerechnet, wie sie waren.</translation>
     </message>
 </context>
 <context>
@@ -2489,6 +3167,10 @@ Um Änderungen zu erlauben, bis das Programm geschlossen wird, geben Sie den Nam
     <message>
         <source>The stop time is before the start of session “%1” (%2 UTC).</source>
         <translation>Die Endzeit liegt vor dem Start der Sitzung „%1“ (%2 UTC).</translation>
+    </message>
+    <message>
+        <source>Choose the time the sessions stop at.</source>
+        <translation>Wählen Sie die Endzeit der Sitzungen.</translation>
     </message>
 </context>
 <context>
@@ -2516,6 +3198,57 @@ Um Änderungen zu erlauben, bis das Programm geschlossen wird, geben Sie den Nam
     <message>
         <source>Not a subscription ID: it may not contain spaces, slashes or control characters, and has at most 100 characters.</source>
         <translation>Keine Abonnement-ID: Sie darf keine Leerzeichen, Schrägstriche oder Steuerzeichen enthalten und hat höchstens 100 Zeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionListParser</name>
+    <message>
+        <source>%1: “%2” is not a subscription ID (no spaces, slashes or control characters, at most %3 characters).</source>
+        <translation>%1: „%2“ ist keine Abonnement-ID (keine Leerzeichen, Schrägstriche oder Steuerzeichen, höchstens %3 Zeichen).</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>The text</source>
+        <translation>Der Text</translation>
+    </message>
+    <message>
+        <source>%1: has no column %2 (the subscription IDs).</source>
+        <translation>%1: hat keine Spalte %2 (die Abonnement-IDs).</translation>
+    </message>
+    <message>
+        <source>%1: the subscription ID is empty.</source>
+        <translation>%1: die Abonnement-ID ist leer.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quote opened here is never closed; the rest of the file was read as one field. Close the quote and try again.</source>
+        <translation>Zeile %1: ein hier geöffnetes Anführungszeichen wird nie geschlossen; der Rest der Datei wurde als ein Feld gelesen. Schließen Sie das Anführungszeichen und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist. Choose another file.</source>
+        <translation>Die Datei %1 existiert nicht. Wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file. Choose a text or CSV file.</source>
+        <translation>%1 ist keine Datei. Wählen Sie eine Text- oder CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than %2 MB: a list of subscription IDs is far smaller. Choose the file that holds only the IDs.</source>
+        <translation>Die Datei %1 ist größer als %2 MB: eine Liste von Abonnement-IDs ist weit kleiner. Wählen Sie die Datei, die nur die IDs enthält.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file %1: %2. Check that you may read it.</source>
+        <translation>Die Datei %1 kann nicht gelesen werden: %2. Prüfen Sie, ob Sie sie lesen dürfen.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not text (a spreadsheet or an image?). Save it as CSV or plain text and try again.</source>
+        <translation>Die Datei %1 ist kein Text (eine Tabellenkalkulation oder ein Bild?). Speichern Sie sie als CSV oder reinen Text und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not UTF-8 text. Save it as UTF-8 CSV or plain text and try again.</source>
+        <translation>Die Datei %1 ist kein UTF-8-Text. Speichern Sie sie als UTF-8-CSV oder reinen Text und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -2648,6 +3381,349 @@ Um Änderungen zu erlauben, bis das Programm geschlossen wird, geben Sie den Nam
     <message>
         <source>The system keychain’s prompt was cancelled (%1).</source>
         <translation>Die Abfrage des System-Schlüsselbunds wurde abgebrochen (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>WatchController</name>
+    <message>
+        <source>Reading %1 subscriptions…</source>
+        <translation>%1 Abonnements werden gelesen…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 subscriptions</source>
+        <translation>%1 von %2 Abonnements</translation>
+    </message>
+    <message>
+        <source>The server asked to wait: paused for %1 s</source>
+        <translation>Der Server bat zu warten: pausiert für %1 s</translation>
+    </message>
+    <message>
+        <source>&amp;All watched</source>
+        <translation>&amp;Alle beobachteten</translation>
+    </message>
+    <message>
+        <source>The active sessions of every watched subscription</source>
+        <translation>Die aktiven Sitzungen aller beobachteten Abonnements</translation>
+    </message>
+    <message>
+        <source>&amp;Watch subscriptions…</source>
+        <translation>Abonnements &amp;beobachten…</translation>
+    </message>
+    <message>
+        <source>Paste subscription IDs, read them from a file or tick recent ones</source>
+        <translation>Abonnement-IDs einfügen, aus einer Datei lesen oder zuletzt geöffnete ankreuzen</translation>
+    </message>
+    <message>
+        <source>Watch &amp;this subscription</source>
+        <translation>&amp;Dieses Abonnement beobachten</translation>
+    </message>
+    <message>
+        <source>Add the open subscription to the watch list</source>
+        <translation>Das geöffnete Abonnement zur Beobachtungsliste hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Stop watching</source>
+        <translation>Nicht mehr beo&amp;bachten</translation>
+    </message>
+    <message>
+        <source>Remove the subscriptions selected in the watch list, or the open one</source>
+        <translation>Die in der Beobachtungsliste ausgewählten Abonnements entfernen, oder das geöffnete</translation>
+    </message>
+    <message>
+        <source>Watched subscriptions</source>
+        <translation>Beobachtete Abonnements</translation>
+    </message>
+    <message>
+        <source>Close the watch list</source>
+        <translation>Beobachtungsliste schließen</translation>
+    </message>
+    <message>
+        <source>Detach the watch list</source>
+        <translation>Beobachtungsliste ablösen</translation>
+    </message>
+    <message>
+        <source>&amp;Watch</source>
+        <translation>&amp;Beobachten</translation>
+    </message>
+    <message>
+        <source>Watch &amp;list panel</source>
+        <translation>Beobachtungs&amp;liste</translation>
+    </message>
+    <message>
+        <source>Watching 1 more subscription.</source>
+        <translation>1 weiteres Abonnement wird beobachtet.</translation>
+    </message>
+    <message>
+        <source>Watching %1 more subscriptions.</source>
+        <translation>%1 weitere Abonnements werden beobachtet.</translation>
+    </message>
+    <message>
+        <source>%1 already watched.</source>
+        <translation>%1 bereits beobachtet.</translation>
+    </message>
+    <message>
+        <source>1 is not a subscription ID: %1</source>
+        <translation>1 ist keine Abonnement-ID: %1</translation>
+    </message>
+    <message>
+        <source>%1 are not subscription IDs: %2</source>
+        <translation>%1 sind keine Abonnement-IDs: %2</translation>
+    </message>
+    <message>
+        <source>No longer watching %1.</source>
+        <translation>%1 wird nicht mehr beobachtet.</translation>
+    </message>
+    <message>
+        <source>No longer watching %1 subscriptions.</source>
+        <translation>%1 Abonnements werden nicht mehr beobachtet.</translation>
+    </message>
+    <message>
+        <source>No subscription is watched yet. Choose Watch ▸ Watch subscriptions… to paste IDs, read them from a file or tick recent ones.</source>
+        <translation>Noch wird kein Abonnement beobachtet. Wählen Sie Beobachten ▸ Abonnements beobachten…, um IDs einzufügen, aus einer Datei zu lesen oder zuletzt geöffnete anzukreuzen.</translation>
+    </message>
+    <message>
+        <source>The watched subscription has no running session now.</source>
+        <translation>Das beobachtete Abonnement hat gerade keine laufende Sitzung.</translation>
+    </message>
+    <message>
+        <source>None of the %1 watched subscriptions has a running session now.</source>
+        <translation>Keines der %1 beobachteten Abonnements hat gerade eine laufende Sitzung.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 subscriptions could not be read: see the marks below.</source>
+        <translation>%1 von %2 Abonnements konnten nicht gelesen werden: siehe die Markierungen unten.</translation>
+    </message>
+    <message>
+        <source>Nothing new since %1</source>
+        <translation>Nichts Neues seit %1</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 ended since %3</source>
+        <translation>%1 neu, %2 beendet seit %3</translation>
+    </message>
+    <message>
+        <source>Watch &amp;this subscription (%1)</source>
+        <translation>&amp;Dieses Abonnement beobachten (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>WatchListPanel</name>
+    <message>
+        <source>Watched subscriptions</source>
+        <translation>Beobachtete Abonnements</translation>
+    </message>
+    <message>
+        <source>Enter opens the entry; Delete stops watching the selected subscriptions</source>
+        <translation>Eingabe öffnet den Eintrag; Entf beendet das Beobachten der ausgewählten Abonnements</translation>
+    </message>
+    <message>
+        <source>Scroll the watched subscriptions</source>
+        <translation>Beobachtete Abonnements blättern</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Watch subscriptions: paste IDs, read a file or tick recent ones</source>
+        <translation>Abonnements beobachten: IDs einfügen, eine Datei lesen oder zuletzt geöffnete ankreuzen</translation>
+    </message>
+    <message>
+        <source>Watch subscriptions</source>
+        <translation>Abonnements beobachten</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Stop watching the selected subscriptions (Delete)</source>
+        <translation>Ausgewählte Abonnements nicht mehr beobachten (Entf)</translation>
+    </message>
+    <message>
+        <source>Stop watching the selected subscriptions</source>
+        <translation>Ausgewählte Abonnements nicht mehr beobachten</translation>
+    </message>
+    <message>
+        <source>No sessions found: check the ID</source>
+        <translation>Keine Sitzungen gefunden: ID prüfen</translation>
+    </message>
+    <message>
+        <source>Not read: %1</source>
+        <translation>Nicht gelesen: %1</translation>
+    </message>
+    <message>
+        <source>Not listed yet</source>
+        <translation>Noch nicht gelesen</translation>
+    </message>
+    <message>
+        <source>1 needs attention · %1 active</source>
+        <translation>1 braucht Aufmerksamkeit · %1 aktiv</translation>
+    </message>
+    <message>
+        <source>%1 need attention · %2 active</source>
+        <translation>%1 brauchen Aufmerksamkeit · %2 aktiv</translation>
+    </message>
+    <message>
+        <source>%1 active</source>
+        <translation>%1 aktiv</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>All watched  (%1)</source>
+        <translation>Alle beobachteten  (%1)</translation>
+    </message>
+    <message>
+        <source>All watched</source>
+        <translation>Alle beobachteten</translation>
+    </message>
+    <message>
+        <source>1 subscription</source>
+        <translation>1 Abonnement</translation>
+    </message>
+    <message>
+        <source>%1 subscriptions</source>
+        <translation>%1 Abonnements</translation>
+    </message>
+    <message>
+        <source>1 needs attention</source>
+        <translation>1 braucht Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>%1 need attention</source>
+        <translation>%1 brauchen Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>The active sessions of every watched subscription</source>
+        <translation>Die aktiven Sitzungen aller beobachteten Abonnements</translation>
+    </message>
+    <message>
+        <source>All watched: %1, %2, %3</source>
+        <translation>Alle beobachteten: %1, %2, %3</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Stop watching this subscription</source>
+        <translation>Dieses Abonnement nicht mehr beo&amp;bachten</translation>
+    </message>
+    <message>
+        <source>&amp;Stop watching %1 subscriptions</source>
+        <translation>%1 Abonnements nicht mehr beo&amp;bachten</translation>
+    </message>
+    <message>
+        <source>&amp;Watch subscriptions…</source>
+        <translation>Abonnements &amp;beobachten…</translation>
+    </message>
+</context>
+<context>
+    <name>WatchSubscriptionsDialog</name>
+    <message>
+        <source>Watch subscriptions</source>
+        <translation>Abonnements beobachten</translation>
+    </message>
+    <message>
+        <source>Paste subscription IDs, one per line or separated by commas, semicolons, tabs or spaces, or read them from a text or CSV file.</source>
+        <translation>Fügen Sie Abonnement-IDs ein, eine pro Zeile oder getrennt durch Kommas, Semikolons, Tabulatoren oder Leerzeichen, oder lesen Sie sie aus einer Text- oder CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>Subscription IDs to watch</source>
+        <translation>Zu beobachtende Abonnement-IDs</translation>
+    </message>
+    <message>
+        <source>One per line, or separated by commas, semicolons, tabs or spaces</source>
+        <translation>Eine pro Zeile oder getrennt durch Kommas, Semikolons, Tabulatoren oder Leerzeichen</translation>
+    </message>
+    <message>
+        <source>SUB-604915D4-…
+SUB-1C8E2A47-…</source>
+        <translation>SUB-604915D4-…
+SUB-1C8E2A47-…</translation>
+    </message>
+    <message>
+        <source>Subscription &amp;IDs:</source>
+        <translation>Abonnement-&amp;IDs:</translation>
+    </message>
+    <message>
+        <source>From &amp;file…</source>
+        <translation>Aus &amp;Datei…</translation>
+    </message>
+    <message>
+        <source>Read subscription IDs from a file</source>
+        <translation>Abonnement-IDs aus einer Datei lesen</translation>
+    </message>
+    <message>
+        <source>A text file of IDs, or a CSV file with a column headed subscriptionID, subscription or id (else its first column)</source>
+        <translation>Eine Textdatei mit IDs oder eine CSV-Datei mit einer Spalte namens subscriptionID, subscription oder id (sonst ihre erste Spalte)</translation>
+    </message>
+    <message>
+        <source>Recent subscriptions to watch</source>
+        <translation>Zuletzt geöffnete Abonnements zum Beobachten</translation>
+    </message>
+    <message>
+        <source>Space ticks a subscription to watch it too</source>
+        <translation>Die Leertaste kreuzt ein Abonnement an, um es auch zu beobachten</translation>
+    </message>
+    <message>
+        <source>Or tick &amp;recent subscriptions:</source>
+        <translation>Oder zuletzt geöffnete Abonnements an&amp;kreuzen:</translation>
+    </message>
+    <message>
+        <source>No recent subscription that is not watched yet.</source>
+        <translation>Kein zuletzt geöffnetes Abonnement, das noch nicht beobachtet wird.</translation>
+    </message>
+    <message>
+        <source>What will be watched</source>
+        <translation>Was beobachtet wird</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>Beobachten</translation>
+    </message>
+    <message>
+        <source>Watch these subscriptions</source>
+        <translation>Diese Abonnements beobachten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Read subscription IDs</source>
+        <translation>Abonnement-IDs lesen</translation>
+    </message>
+    <message>
+        <source>Text and CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>Text- und CSV-Dateien (*.csv *.txt *.tsv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>1 line of the file was left out:</source>
+        <translation>1 Zeile der Datei wurde ausgelassen:</translation>
+    </message>
+    <message>
+        <source>%1 lines of the file were left out:</source>
+        <translation>%1 Zeilen der Datei wurden ausgelassen:</translation>
+    </message>
+    <message>
+        <source>No subscription ID yet.</source>
+        <translation>Noch keine Abonnement-ID.</translation>
+    </message>
+    <message>
+        <source>1 subscription to watch.</source>
+        <translation>1 Abonnement zum Beobachten.</translation>
+    </message>
+    <message>
+        <source>%1 subscriptions to watch.</source>
+        <translation>%1 Abonnements zum Beobachten.</translation>
+    </message>
+    <message>
+        <source>… and %1 more left out.</source>
+        <translation>… und %1 weitere ausgelassen.</translation>
     </message>
 </context>
 <context>
