@@ -208,7 +208,7 @@
     </message>
     <message>
         <source>Starts %1 from now: check the device&apos;s clock</source>
-        <translation>Beginnt in %1: Prüfen Sie die Uhr des Geräts</translation>
+        <translation>Startet in %1: Prüfen Sie die Uhr des Geräts</translation>
     </message>
     <message>
         <source>%1 past limit</source>
@@ -220,7 +220,7 @@
     </message>
     <message>
         <source>Starts in %1</source>
-        <translation>Beginnt in %1</translation>
+        <translation>Startet in %1</translation>
     </message>
 </context>
 <context>
@@ -260,7 +260,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is given twice: keep one limit for it.</source>
-        <translation>„%1“ ist doppelt angegeben: Behalten Sie eine Grenze dafür.</translation>
+        <translation>„%1“ ist doppelt angegeben: Behalten Sie nur eine Grenze dafür.</translation>
     </message>
 </context>
 <context>
@@ -299,7 +299,7 @@ pc:Call minutes: 2 h</translation>
     </message>
     <message>
         <source>One limit a line: UNIT: DURATION, or pc:PRICING COMPONENT: DURATION (its name or ID).</source>
-        <translation>Eine Grenze je Zeile: EINHEIT: DAUER oder pc:PREISKOMPONENTE: DAUER (ihr Name oder ihre ID).</translation>
+        <translation>Eine Grenze pro Zeile: EINHEIT: DAUER oder pc:PREISKOMPONENTE: DAUER (ihr Name oder ihre ID).</translation>
     </message>
     <message>
         <source>Units loaded: %1</source>
@@ -334,7 +334,7 @@ pc:Call minutes: 2 h</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
+        <translation>Programm &amp;beenden</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -874,7 +874,7 @@ runStart, runMs, limitMs, reason (over-limit or future-start) and reasonText.
 table: a summary line first, for a monitoring system&apos;s status. Subscriptions that could not be
 read are named on standard error.</source>
         <translation>Die aktiven Sitzungen ausgeben, die Aufmerksamkeit erfordern, mit dem Grund, und mit dem
-Status eines Monitoring-Plugins enden, den Nagios, Icinga oder ein Cron-Job auswertet.
+Exit-Status eines Monitoring-Plugins enden, den Nagios, Icinga oder ein Cron-Job auswertet.
 
   usage-session-cli check ABONNEMENT... [--subscriptions-file DATEI]
       [--longer-than DAUER] [--limit EINHEIT=DAUER]... [--component-limit PREISKOMPONENTE=DAUER]...
@@ -884,8 +884,8 @@ Eine Sitzung erfordert Aufmerksamkeit, wenn sie länger als ihre Grenze läuft (
 des ersten Abschnitts ihres Laufs) oder wenn ihr Start in der Zukunft liegt. Ihre Grenze ist die
 ihrer Preiskomponente, sonst die ihrer Einheit, sonst --longer-than (Standard 24h).
 Dauern: 90m, 8h, 3d, 1d12h.
-Die aktiven Sitzungen aller Abonnements werden gelesen wie beim Abgleich des Programms: höchstens
-4 Anfragen gleichzeitig, mit einer Pause, wenn der Server darum bittet.
+Die aktiven Sitzungen aller Abonnements werden so gelesen, wie das Programm die Beobachtungsliste
+liest: höchstens 4 Anfragen gleichzeitig, mit einer Pause, wenn der Server darum bittet.
 
 csv und json: ein Datensatz je Sitzung mit subscriptionID, sessionID, uom, Preiskomponente,
 runStart, runMs, limitMs, reason (over-limit oder future-start) und reasonText.
@@ -912,7 +912,7 @@ Abonnements, die nicht gelesen werden konnten, werden in der Standardfehlerausga
     </message>
     <message>
         <source>check: also the subscriptions in this file: one ID per line, or a CSV column named subscriptionID; - reads standard input; # starts a comment.</source>
-        <translation>check: zusätzlich die Abonnements in dieser Datei: eine ID je Zeile oder eine CSV-Spalte namens subscriptionID; - liest die Standardeingabe; # beginnt einen Kommentar.</translation>
+        <translation>check: zusätzlich die Abonnements in dieser Datei: eine ID pro Zeile oder eine CSV-Spalte namens subscriptionID; - liest die Standardeingabe; # beginnt einen Kommentar.</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -951,7 +951,7 @@ Abonnements, die nicht gelesen werden konnten, werden in der Standardfehlerausga
     <name>BillForward::CliCheckCommand</name>
     <message>
         <source>the check was interrupted before every subscription was read; nothing was judged.</source>
-        <translation>die Prüfung wurde unterbrochen, bevor jedes Abonnement gelesen war; es wurde nichts beurteilt.</translation>
+        <translation>die Prüfung wurde unterbrochen, bevor alle Abonnements gelesen waren; es wurde nichts beurteilt.</translation>
     </message>
     <message>
         <source>Exit status of check (the monitoring-plugin convention of Nagios and Icinga):
@@ -1107,7 +1107,7 @@ Die CSV-Ausgabe ist unbearbeitet, für Skripte: Werte sind nicht gegen Tabellenk
     </message>
     <message>
         <source>%1 holds no subscription ID: give one per line, or a CSV column named subscriptionID.</source>
-        <translation>%1 enthält keine Abonnement-ID: Geben Sie eine je Zeile an oder eine CSV-Spalte namens subscriptionID.</translation>
+        <translation>%1 enthält keine Abonnement-ID: Geben Sie eine pro Zeile an oder eine CSV-Spalte namens subscriptionID.</translation>
     </message>
     <message>
         <source>%1, line %2: a quote is not closed.</source>
@@ -1445,7 +1445,7 @@ Die CSV-Ausgabe ist unbearbeitet, für Skripte: Werte sind nicht gegen Tabellenk
     </message>
     <message>
         <source>Running sessions that need a look: past their time limit, longer than nearly all ended sessions of their pricing component, or starting in the future</source>
-        <translation>Laufende Sitzungen, die einen Blick erfordern: über ihrer Laufzeitgrenze, länger als fast alle beendeten Sitzungen ihrer Preiskomponente oder mit einem Start in der Zukunft</translation>
+        <translation>Laufende Sitzungen, die geprüft werden sollten: über ihrer Laufzeitgrenze, länger als fast alle beendeten Sitzungen ihrer Preiskomponente oder mit einem Start in der Zukunft</translation>
     </message>
     <message>
         <source>Needs attention %1</source>
@@ -2389,7 +2389,7 @@ Um Änderungen zu erlauben, bis das Programm geschlossen wird, geben Sie den Nam
     </message>
     <message>
         <source>Undo window in seconds</source>
-        <translation>Zeitfenster für Rückgängig in Sekunden</translation>
+        <translation>Frist zum Rückgängigmachen in Sekunden</translation>
     </message>
     <message>
         <source>How long a confirmed stop waits, with an Undo in the status bar, before it is sent. 0 sends at once.</source>
@@ -2397,7 +2397,7 @@ Um Änderungen zu erlauben, bis das Programm geschlossen wird, geben Sie den Nam
     </message>
     <message>
         <source>Un&amp;do window:</source>
-        <translation>Zeitfenster für &amp;Rückgängig:</translation>
+        <translation>Frist zum &amp;Rückgängigmachen:</translation>
     </message>
 </context>
 <context>
@@ -2692,7 +2692,7 @@ Um Änderungen zu erlauben, bis das Programm geschlossen wird, geben Sie den Nam
     </message>
     <message>
         <source>%1: new since you last looked</source>
-        <translation>%1: neu seit Ihrem letzten Blick</translation>
+        <translation>%1: neu, seit Sie zuletzt nachgesehen haben</translation>
     </message>
     <message>
         <source>%1: needs attention
@@ -3091,15 +3091,15 @@ Um Änderungen zu erlauben, bis das Programm geschlossen wird, geben Sie den Nam
     </message>
     <message>
         <source>As of its &amp;limit</source>
-        <translation>Zu ihrem &amp;Limit</translation>
+        <translation>Zum Zeitpunkt der &amp;Grenze</translation>
     </message>
     <message>
         <source>Stop as of each session’s limit</source>
-        <translation>Jede Sitzung zu ihrem Limit beenden</translation>
+        <translation>Jede Sitzung zum Zeitpunkt ihrer Grenze beenden</translation>
     </message>
     <message>
         <source>Each session that ran past its limit stops when its run reached the limit; the others stop now.</source>
-        <translation>Jede Sitzung, die über ihr Limit lief, endet zu dem Zeitpunkt, an dem ihr Lauf das Limit erreichte; die übrigen enden jetzt.</translation>
+        <translation>Jede Sitzung, die über ihre Grenze lief, wird zu dem Zeitpunkt beendet, an dem ihr Lauf die Grenze erreichte; die übrigen werden jetzt beendet.</translation>
     </message>
     <message>
         <source>No organization</source>
@@ -3115,11 +3115,11 @@ Um Änderungen zu erlauben, bis das Programm geschlossen wird, geben Sie den Nam
     </message>
     <message>
         <source>1 session will stop as of its limit.</source>
-        <translation>1 Sitzung wird zu ihrem Limit beendet.</translation>
+        <translation>1 Sitzung wird zum Zeitpunkt ihrer Grenze beendet.</translation>
     </message>
     <message>
         <source>%1 sessions will stop as of their limits; those without a limit stop now.</source>
-        <translation>%1 Sitzungen werden zu ihrem Limit beendet; die ohne Limit enden jetzt.</translation>
+        <translation>%1 Sitzungen werden zum Zeitpunkt ihrer Grenze beendet; die ohne Grenze werden jetzt beendet.</translation>
     </message>
     <message>
         <source>They belong to %1 organizations: one request is sent for each.</source>
@@ -3127,27 +3127,27 @@ Um Änderungen zu erlauben, bis das Programm geschlossen wird, geben Sie den Nam
     </message>
     <message>
         <source>No limit: stops now</source>
-        <translation>Kein Limit: endet jetzt</translation>
+        <translation>Keine Grenze: wird jetzt beendet</translation>
     </message>
     <message>
         <source>Earlier parts already ended: stops at this part’s start</source>
-        <translation>Frühere Abschnitte sind schon beendet: endet am Start dieses Abschnitts</translation>
+        <translation>Frühere Abschnitte sind schon beendet: wird am Start dieses Abschnitts beendet</translation>
     </message>
     <message>
         <source>Its limit fell in an earlier part of the run: those parts already ended and are billed as they were, so only this part is stopped, at its start.</source>
-        <translation>Ihr Limit fiel in einen früheren Abschnitt des Laufs: Diese Abschnitte sind schon beendet und werden so abgerechnet, wie sie waren; daher wird nur dieser Abschnitt beendet, an seinem Start.</translation>
+        <translation>Ihre Grenze fiel in einen früheren Abschnitt des Laufs: Diese Abschnitte sind schon beendet und werden so abgerechnet, wie sie waren; daher wird nur dieser Abschnitt beendet, und zwar an seinem Start.</translation>
     </message>
     <message>
         <source>As of its limit</source>
-        <translation>Zu ihrem Limit</translation>
+        <translation>Zum Zeitpunkt ihrer Grenze</translation>
     </message>
     <message>
         <source>For 1 session the limit fell in an earlier part of its run: the earlier parts already ended and are billed as they were.</source>
-        <translation>Bei 1 Sitzung fiel das Limit in einen früheren Abschnitt ihres Laufs: Die früheren Abschnitte sind schon beendet und werden so abgerechnet, wie sie waren.</translation>
+        <translation>Bei 1 Sitzung fiel die Grenze in einen früheren Abschnitt ihres Laufs: Die früheren Abschnitte sind schon beendet und werden so abgerechnet, wie sie waren.</translation>
     </message>
     <message>
         <source>For %1 sessions the limit fell in an earlier part of their run: the earlier parts already ended and are billed as they were.</source>
-        <translation>Bei %1 Sitzungen fiel das Limit in einen früheren Abschnitt ihres Laufs: Die früheren Abschnitte sind schon beendet und werden so abgerechnet, wie sie waren.</translation>
+        <translation>Bei %1 Sitzungen fiel die Grenze in einen früheren Abschnitt ihres Laufs: Die früheren Abschnitte sind schon beendet und werden so abgerechnet, wie sie waren.</translation>
     </message>
 </context>
 <context>
@@ -3220,11 +3220,11 @@ Um Änderungen zu erlauben, bis das Programm geschlossen wird, geben Sie den Nam
     </message>
     <message>
         <source>%1: the subscription ID is empty.</source>
-        <translation>%1: die Abonnement-ID ist leer.</translation>
+        <translation>%1: Die Abonnement-ID ist leer.</translation>
     </message>
     <message>
         <source>Line %1: a quote opened here is never closed; the rest of the file was read as one field. Close the quote and try again.</source>
-        <translation>Zeile %1: ein hier geöffnetes Anführungszeichen wird nie geschlossen; der Rest der Datei wurde als ein Feld gelesen. Schließen Sie das Anführungszeichen und versuchen Sie es erneut.</translation>
+        <translation>Zeile %1: Ein hier geöffnetes Anführungszeichen wird nie geschlossen; der Rest der Datei wurde als ein Feld gelesen. Schließen Sie das Anführungszeichen und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The file %1 does not exist. Choose another file.</source>
@@ -3236,7 +3236,7 @@ Um Änderungen zu erlauben, bis das Programm geschlossen wird, geben Sie den Nam
     </message>
     <message>
         <source>The file %1 is larger than %2 MB: a list of subscription IDs is far smaller. Choose the file that holds only the IDs.</source>
-        <translation>Die Datei %1 ist größer als %2 MB: eine Liste von Abonnement-IDs ist weit kleiner. Wählen Sie die Datei, die nur die IDs enthält.</translation>
+        <translation>Die Datei %1 ist größer als %2 MB: Eine Liste von Abonnement-IDs ist weit kleiner. Wählen Sie die Datei, die nur die IDs enthält.</translation>
     </message>
     <message>
         <source>Cannot read the file %1: %2. Check that you may read it.</source>
@@ -3387,7 +3387,7 @@ Um Änderungen zu erlauben, bis das Programm geschlossen wird, geben Sie den Nam
     <name>WatchController</name>
     <message>
         <source>Reading %1 subscriptions…</source>
-        <translation>%1 Abonnements werden gelesen…</translation>
+        <translation>%1 Abonnements werden gelesen …</translation>
     </message>
     <message>
         <source>%1 of %2 subscriptions</source>
@@ -3395,7 +3395,7 @@ Um Änderungen zu erlauben, bis das Programm geschlossen wird, geben Sie den Nam
     </message>
     <message>
         <source>The server asked to wait: paused for %1 s</source>
-        <translation>Der Server bat zu warten: pausiert für %1 s</translation>
+        <translation>Der Server hat gebeten zu warten: Pause für %1 s</translation>
     </message>
     <message>
         <source>&amp;All watched</source>
@@ -3407,7 +3407,7 @@ Um Änderungen zu erlauben, bis das Programm geschlossen wird, geben Sie den Nam
     </message>
     <message>
         <source>&amp;Watch subscriptions…</source>
-        <translation>Abonnements &amp;beobachten…</translation>
+        <translation>Abonnements &amp;beobachten …</translation>
     </message>
     <message>
         <source>Paste subscription IDs, read them from a file or tick recent ones</source>
@@ -3423,11 +3423,11 @@ Um Änderungen zu erlauben, bis das Programm geschlossen wird, geben Sie den Nam
     </message>
     <message>
         <source>&amp;Stop watching</source>
-        <translation>Nicht mehr beo&amp;bachten</translation>
+        <translation>&amp;Nicht mehr beobachten</translation>
     </message>
     <message>
         <source>Remove the subscriptions selected in the watch list, or the open one</source>
-        <translation>Die in der Beobachtungsliste ausgewählten Abonnements entfernen, oder das geöffnete</translation>
+        <translation>Die in der Beobachtungsliste ausgewählten Abonnements oder das geöffnete Abonnement entfernen</translation>
     </message>
     <message>
         <source>Watched subscriptions</source>
@@ -3479,7 +3479,7 @@ Um Änderungen zu erlauben, bis das Programm geschlossen wird, geben Sie den Nam
     </message>
     <message>
         <source>No subscription is watched yet. Choose Watch ▸ Watch subscriptions… to paste IDs, read them from a file or tick recent ones.</source>
-        <translation>Noch wird kein Abonnement beobachtet. Wählen Sie Beobachten ▸ Abonnements beobachten…, um IDs einzufügen, aus einer Datei zu lesen oder zuletzt geöffnete anzukreuzen.</translation>
+        <translation>Noch wird kein Abonnement beobachtet. Wählen Sie „Beobachten ▸ Abonnements beobachten …“, um IDs einzufügen, aus einer Datei zu lesen oder zuletzt geöffnete anzukreuzen.</translation>
     </message>
     <message>
         <source>The watched subscription has no running session now.</source>
@@ -3514,15 +3514,15 @@ Um Änderungen zu erlauben, bis das Programm geschlossen wird, geben Sie den Nam
     </message>
     <message>
         <source>Enter opens the entry; Delete stops watching the selected subscriptions</source>
-        <translation>Eingabe öffnet den Eintrag; Entf beendet das Beobachten der ausgewählten Abonnements</translation>
+        <translation>Die Eingabetaste öffnet den Eintrag; Entf entfernt die ausgewählten Abonnements aus der Beobachtungsliste</translation>
     </message>
     <message>
         <source>Scroll the watched subscriptions</source>
-        <translation>Beobachtete Abonnements blättern</translation>
+        <translation>Durch die beobachteten Abonnements blättern</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation>Hinzufügen…</translation>
+        <translation>Hinzufügen …</translation>
     </message>
     <message>
         <source>Watch subscriptions: paste IDs, read a file or tick recent ones</source>
@@ -3546,7 +3546,7 @@ Um Änderungen zu erlauben, bis das Programm geschlossen wird, geben Sie den Nam
     </message>
     <message>
         <source>No sessions found: check the ID</source>
-        <translation>Keine Sitzungen gefunden: ID prüfen</translation>
+        <translation>Keine Sitzungen gefunden: Prüfen Sie die ID</translation>
     </message>
     <message>
         <source>Not read: %1</source>
@@ -3558,11 +3558,11 @@ Um Änderungen zu erlauben, bis das Programm geschlossen wird, geben Sie den Nam
     </message>
     <message>
         <source>1 needs attention · %1 active</source>
-        <translation>1 braucht Aufmerksamkeit · %1 aktiv</translation>
+        <translation>1 erfordert Aufmerksamkeit · %1 aktiv</translation>
     </message>
     <message>
         <source>%1 need attention · %2 active</source>
-        <translation>%1 brauchen Aufmerksamkeit · %2 aktiv</translation>
+        <translation>%1 erfordern Aufmerksamkeit · %2 aktiv</translation>
     </message>
     <message>
         <source>%1 active</source>
@@ -3590,11 +3590,11 @@ Um Änderungen zu erlauben, bis das Programm geschlossen wird, geben Sie den Nam
     </message>
     <message>
         <source>1 needs attention</source>
-        <translation>1 braucht Aufmerksamkeit</translation>
+        <translation>1 erfordert Aufmerksamkeit</translation>
     </message>
     <message>
         <source>%1 need attention</source>
-        <translation>%1 brauchen Aufmerksamkeit</translation>
+        <translation>%1 erfordern Aufmerksamkeit</translation>
     </message>
     <message>
         <source>The active sessions of every watched subscription</source>
@@ -3610,15 +3610,15 @@ Um Änderungen zu erlauben, bis das Programm geschlossen wird, geben Sie den Nam
     </message>
     <message>
         <source>&amp;Stop watching this subscription</source>
-        <translation>Dieses Abonnement nicht mehr beo&amp;bachten</translation>
+        <translation>Dieses Abonnement &amp;nicht mehr beobachten</translation>
     </message>
     <message>
         <source>&amp;Stop watching %1 subscriptions</source>
-        <translation>%1 Abonnements nicht mehr beo&amp;bachten</translation>
+        <translation>%1 Abonnements &amp;nicht mehr beobachten</translation>
     </message>
     <message>
         <source>&amp;Watch subscriptions…</source>
-        <translation>Abonnements &amp;beobachten…</translation>
+        <translation>Abonnements &amp;beobachten …</translation>
     </message>
 </context>
 <context>
@@ -3651,7 +3651,7 @@ SUB-1C8E2A47-…</translation>
     </message>
     <message>
         <source>From &amp;file…</source>
-        <translation>Aus &amp;Datei…</translation>
+        <translation>Aus &amp;Datei …</translation>
     </message>
     <message>
         <source>Read subscription IDs from a file</source>
