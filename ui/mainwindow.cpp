@@ -112,6 +112,7 @@ MainWindow::MainWindow(ConnectionController *connection, QWidget *parent)
     // Sessions newly needing attention while the user is away: notification, tray, title.
     m_attention = new AttentionNotifier(this, m_browser, this);
     m_attention->follow(m_loader);
+    m_attention->follow(m_watch->loader());
     connect(m_attention, &AttentionNotifier::unseenCountChanged, this, &MainWindow::updateTitle);
     connect(m_attention, &AttentionNotifier::showRequested, this, &MainWindow::showNeedingAttention);
     connect(m_attention, &AttentionNotifier::quitRequested, m_quitAction, &QAction::trigger);

@@ -7,6 +7,8 @@
 #include "ui/desktopnotifications.h"
 #include "ui/filterbar.h"
 #include "ui/mainwindow.h"
+#include "ui/watchcontroller.h"
+#include "watch/watchloader.h"
 #include "uitestsupport.h"
 
 #include "api/apiclient.h"
@@ -150,6 +152,7 @@ private slots:
     void noServiceOnTheBusFailsQuietly();
     void backgroundAlertsNotifyOnceAndShowOpensTheWindow();
     void autoRefreshFindingARunawaySessionNotifiesOnce();
+    void backgroundSweepOfTheWatchListNotifies();
     void bodyIsEscapedWhereTheServerReadsMarkup_data();
     void bodyIsEscapedWhereTheServerReadsMarkup();
     void aNoticeAskedForWhileOneIsOnItsWayReplacesIt();
@@ -370,6 +373,34 @@ void tst_AttentionNotifier::autoRefreshFindingARunawaySessionNotifiesOnce()
     QTRY_COMPARE(w.browser()->filter().state(), SessionFilter::StateChoice::NeedsAttention);
     QCOMPARE(browser->view().size(), browser->needsAttentionCount());
     QTRY_VERIFY(!w.windowTitle().startsWith(QLatin1Char('(')));
+}
+
+// The All watched view's auto-refresh is a sweep: it tells too.
+void tst_AttentionNotifier::backgroundSweepOfTheWatchListNotifies()
+{
+    ServiceOnBus fake;
+    QVERIFY(fake.start());
+    QSignalSpy notified(&fake.service, &FakeNotificationService::notified);
+    Harness h = makeWindow();
+    MainWindow &w = *h.window;
+    const QString subscription = w.loader()->subscriptionId();
+    const UsageSession sample = w.browser()->store().at(0);
+    w.watch()->watchThisSubscription();
+    QSignalSpy swept(w.watch()->loader(), &WatchLoader::sweepFinished);
+    w.watch()->showAllWatched();
+    QVERIFY(swept.wait(30000));
+    QVERIFY(lookAtWindow(h));
+    leaveWindow(h);
+
+    const QString runaway = QStringLiteral("swept-runaway-%1").arg(QDateTime::currentMSecsSinceEpoch());
+    QVERIFY(startSessionLongAgo(m_emulator.url, subscription, runaway, sample.uom,
+                                sample.pricingComponentName, 3 * 24 * Hour));
+    QVERIFY(w.watch()->loader()->refresh(SessionLoader::Origin::Background));
+    QVERIFY(swept.wait(30000));
+    QVERIFY(notified.wait(10000));
+    QCOMPARE(fake.service.notifies.size(), 1);
+    QVERIFY2(fake.service.notifies.constFirst().body.contains(runaway),
+             qPrintable(fake.service.notifies.constFirst().body));
 }
 
 void tst_AttentionNotifier::bodyIsEscapedWhereTheServerReadsMarkup_data()
