@@ -29,6 +29,14 @@ public:
     static constexpr int DefaultUndoSeconds = 5;
     static constexpr int MaxUndoSeconds = 30;
     static int boundedUndoSeconds(int seconds) { return qBound(0, seconds, MaxUndoSeconds); }
+    // Requests a sweep of the watch list keeps in flight: a server shared
+    // with the customer's own integration gets no more (Qt opens at most 6
+    // connections per host).
+    int requestsInFlight = DefaultRequestsInFlight;
+
+    static constexpr int DefaultRequestsInFlight = 4;
+    static constexpr int MaxRequestsInFlight = 6;
+    static int boundedRequestsInFlight(int requests) { return qBound(1, requests, MaxRequestsInFlight); }
 
     static QUrl sandboxUrl();    // https://app-sandbox.billforward.net/v1
     static QUrl productionUrl(); // https://app.billforward.net/v1
@@ -58,6 +66,7 @@ public:
     {
         return a.id == b.id && a.name == b.name && a.kind == b.kind && a.baseUrl == b.baseUrl
             && a.organizations == b.organizations && a.readOnly == b.readOnly
-            && a.confirmStops == b.confirmStops && a.undoSeconds == b.undoSeconds;
+            && a.confirmStops == b.confirmStops && a.undoSeconds == b.undoSeconds
+            && a.requestsInFlight == b.requestsInFlight;
     }
 };

@@ -45,6 +45,9 @@ void ProfileStore::load()
         const int undoSeconds = m_settings->value(QStringLiteral("undoSeconds")).toInt(&isNumber);
         profile.undoSeconds = isNumber ? ConnectionProfile::boundedUndoSeconds(undoSeconds)
                                        : ConnectionProfile::DefaultUndoSeconds;
+        const int requests = m_settings->value(QStringLiteral("requestsInFlight")).toInt(&isNumber);
+        profile.requestsInFlight = isNumber ? ConnectionProfile::boundedRequestsInFlight(requests)
+                                            : ConnectionProfile::DefaultRequestsInFlight;
         m_profiles.append(profile);
     }
     m_settings->endArray();
@@ -140,6 +143,8 @@ void ProfileStore::write()
         m_settings->setValue(QStringLiteral("readOnly"), profile.readOnly);
         m_settings->setValue(QStringLiteral("confirmStops"), profile.confirmStops);
         m_settings->setValue(QStringLiteral("undoSeconds"), ConnectionProfile::boundedUndoSeconds(profile.undoSeconds));
+        m_settings->setValue(QStringLiteral("requestsInFlight"),
+                             ConnectionProfile::boundedRequestsInFlight(profile.requestsInFlight));
     }
     m_settings->endArray();
     m_settings->setValue(CurrentKey, m_currentId);

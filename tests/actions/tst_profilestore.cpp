@@ -17,6 +17,7 @@ private slots:
     void savedCommandLineConnectionGetsItsOwnId();
     void undoWindowIsKept_data();
     void undoWindowIsKept();
+    void requestCeilingIsKeptWithinQtsConnections();
 
 private:
     QString settingsPath() const { return m_dir.filePath(QStringLiteral("settings.ini")); }
@@ -103,6 +104,33 @@ void tst_ProfileStore::undoWindowIsKept()
     restored.load();
     QVERIFY(restored.contains(custom.id));
     QCOMPARE(restored.profile(custom.id).undoSeconds, loaded);
+}
+
+void tst_ProfileStore::requestCeilingIsKeptWithinQtsConnections()
+{
+    QFile::remove(settingsPath());
+    ConnectionProfile custom = ConnectionProfile::custom(QStringLiteral("Shared"),
+                                                         QUrl(QStringLiteral("https://bf.example.com/v1")));
+    QCOMPARE(custom.requestsInFlight, 4);
+    custom.requestsInFlight = 2;
+    {
+        QSettings settings(settingsPath(), QSettings::IniFormat);
+        ProfileStore store(&settings);
+        store.load();
+        store.save(custom);
+    }
+    {
+        QSettings settings(settingsPath(), QSettings::IniFormat);
+        ProfileStore store(&settings);
+        store.load();
+        QCOMPARE(store.profile(custom.id).requestsInFlight, 2);
+        custom.requestsInFlight = 40; // more than Qt opens to one host
+        store.save(custom);
+    }
+    QSettings settings(settingsPath(), QSettings::IniFormat);
+    ProfileStore store(&settings);
+    store.load();
+    QCOMPARE(store.profile(custom.id).requestsInFlight, 6);
 }
 
 void tst_ProfileStore::firstStartHasDemo()

@@ -80,6 +80,15 @@ ProfileDialog::ProfileDialog(const ConnectionProfile &profile, TokenVault *vault
     m_undoSeconds->setAccessibleDescription(
         tr("How long a confirmed stop waits, with an Undo in the status bar, before it is sent. 0 sends at once."));
     m_undoSeconds->setToolTip(m_undoSeconds->accessibleDescription());
+    m_requestsInFlight = new QSpinBox;
+    m_requestsInFlight->setObjectName(QStringLiteral("requestsInFlight"));
+    m_requestsInFlight->setRange(1, ConnectionProfile::MaxRequestsInFlight);
+    m_requestsInFlight->setValue(ConnectionProfile::boundedRequestsInFlight(profile.requestsInFlight));
+    m_requestsInFlight->setAccessibleName(tr("Requests at once"));
+    m_requestsInFlight->setAccessibleDescription(
+        tr("How many requests a sweep of the watch list sends at once. The server is shared with the "
+           "customer's own integration: keep it low on production."));
+    m_requestsInFlight->setToolTip(m_requestsInFlight->accessibleDescription());
 
     m_token = new QLineEdit;
     m_token->setObjectName(QStringLiteral("token"));
@@ -124,6 +133,7 @@ ProfileDialog::ProfileDialog(const ConnectionProfile &profile, TokenVault *vault
     form->addRow(QString(), m_readOnly);
     form->addRow(QString(), m_confirmStops);
     form->addRow(buddyLabel(tr("Un&do window:"), m_undoSeconds), m_undoSeconds);
+    form->addRow(buddyLabel(tr("Re&quests at once:"), m_requestsInFlight), m_requestsInFlight);
     form->addRow(buddyLabel(tr("Access &token:"), m_token), m_token);
     form->addRow(QString(), m_tokenStatus);
     form->addRow(buddyLabel(tr("Test &with:"), m_testSubscription), testRow);
@@ -152,7 +162,8 @@ ProfileDialog::ProfileDialog(const ConnectionProfile &profile, TokenVault *vault
     setTabOrder(m_organizations, m_readOnly);
     setTabOrder(m_readOnly, m_confirmStops);
     setTabOrder(m_confirmStops, m_undoSeconds);
-    setTabOrder(m_undoSeconds, m_token);
+    setTabOrder(m_undoSeconds, m_requestsInFlight);
+    setTabOrder(m_requestsInFlight, m_token);
     setTabOrder(m_token, m_testSubscription);
     setTabOrder(m_testSubscription, m_test);
     onKindChanged();
@@ -241,6 +252,7 @@ ConnectionProfile ProfileDialog::profile() const
     profile.readOnly = m_readOnly->isChecked();
     profile.confirmStops = m_confirmStops->isChecked();
     profile.undoSeconds = m_undoSeconds->value();
+    profile.requestsInFlight = m_requestsInFlight->value();
     return profile;
 }
 

@@ -50,6 +50,7 @@ public:
     QComboBox *kindCombo() const { return m_kind; }
     QCheckBox *confirmStopsBox() const { return m_confirmStops; }
     QSpinBox *undoSecondsBox() const { return m_undoSeconds; }
+    QSpinBox *requestsInFlightBox() const { return m_requestsInFlight; }
     QPushButton *saveButton() const { return m_save; }
 
 signals:
@@ -78,6 +79,7 @@ private:
     QCheckBox *m_readOnly = nullptr;
     QCheckBox *m_confirmStops = nullptr;
     QSpinBox *m_undoSeconds = nullptr;
+    QSpinBox *m_requestsInFlight = nullptr;
     QLineEdit *m_token = nullptr;
     QLabel *m_tokenStatus = nullptr;
     QLineEdit *m_testSubscription = nullptr;

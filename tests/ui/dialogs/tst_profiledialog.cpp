@@ -5,6 +5,7 @@
 #include "screenshot.h"
 #include "secrets/tokenvault.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
@@ -36,6 +37,7 @@ private slots:
     void savedProfileHasNoToken();
     void invalidUrlIsMarked();
     void undoWindowIsEditedByKeyboard();
+    void requestCeilingIsEditedByKeyboard();
     void screenshot();
 
 private:
@@ -98,6 +100,27 @@ void tst_ProfileDialog::undoWindowIsEditedByKeyboard()
     custom.undoSeconds = 12;
     ProfileDialog reopened(custom, &vault);
     QCOMPARE(reopened.undoSecondsBox()->value(), 12);
+}
+
+void tst_ProfileDialog::requestCeilingIsEditedByKeyboard()
+{
+    TokenVault vault;
+    ConnectionProfile custom = ConnectionProfile::custom(QStringLiteral("Shared"),
+                                                         QUrl(QStringLiteral("https://bf.example.com/v1")));
+    ProfileDialog dialog(custom, &vault);
+    QSpinBox *box = dialog.requestsInFlightBox();
+    QCOMPARE(box->value(), 4);
+    QCOMPARE(box->minimum(), 1);
+    QCOMPARE(box->maximum(), 6);
+    QCOMPARE(box->accessibleName(), QStringLiteral("Requests at once"));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.undoSecondsBox()->setFocus();
+    QTest::keyClick(dialog.undoSecondsBox(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), box);
+    QTest::keyClick(box, Qt::Key_Down);
+    QTest::keyClick(box, Qt::Key_Down);
+    QCOMPARE(dialog.profile().requestsInFlight, 2);
 }
 
 void tst_ProfileDialog::testConnection_data()
