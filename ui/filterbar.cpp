@@ -106,6 +106,7 @@ FilterBar::FilterBar(QWidget *parent)
     m_stateActive = makeStateButton(stateGroup);
     m_stateHistoric = makeStateButton(stateGroup);
     m_stateAttention = makeStateButton(stateGroup);
+    m_stateAll->setObjectName(QStringLiteral("allStatesButton"));
     m_stateAttention->setObjectName(QStringLiteral("needsAttentionButton"));
     m_stateAll->setAccessibleName(tr("Show all states"));
     m_stateActive->setAccessibleName(tr("Show active sessions only"));

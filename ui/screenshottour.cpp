@@ -10,22 +10,25 @@
 
 #include "emulator/demodata.h"
 #include "sessions/sessionbrowser.h"
+#include "radar/attention.h"
+#include "sessions/sessioncolumn.h"
+#include "sessions/sessiontablemodel.h"
 #include "watch/watchloader.h"
 
 #include <QApplication>
-#include <QDateTime>
 #include <QDialog>
 #include <QDir>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QScreen>
 #include <QHash>
+#include <QHeaderView>
 #include <QDockWidget>
-#include <QLineEdit>
 #include <QPalette>
 #include <QPixmap>
 #include <QTextStream>
 #include <QTimer>
+#include <QToolButton>
 
 #include <cstdio>
 
@@ -150,18 +153,43 @@ void ScreenshotTour::step(int index)
         shootScreen(QStringLiteral("stop-confirmation.png"));
         if (QWidget *dialog = QApplication::activeModalWidget())
             dialog->close();
-        table->selectRow(0);
-        for (int row = 1; row < qMin(3, table->model()->rowCount()); ++row)
-            table->selectionModel()->select(table->model()->index(row, 0),
-                                            QItemSelectionModel::Select | QItemSelectionModel::Rows);
-        m_window->stopSelected();
-        showStopAsOfLimit();
+        m_window->filterBar()->searchField()->clear(); // applied after the debounce, before the next step
         break;
-    case 13: {
+    case 13:
+        // The radar's finds: the demo data has a session for each reason.
+        if (auto *needsAttention = m_window->filterBar()->findChild<QToolButton *>(QStringLiteral("needsAttentionButton")))
+            needsAttention->click();
+        break;
+    case 14: {
+        // The Attention column dragged next to the session ID, as a user
+        // would: by default it comes last, out of sight beside the details.
+        QHeaderView *header = table->horizontalHeader();
+        header->moveSection(header->visualIndex(int(SessionColumn::Attention)),
+                            header->visualIndex(int(SessionColumn::SessionId)) + 1);
+        // Over the 99th percentile: the reason that says the most.
+        selectSession(QStringLiteral("CALL-20002"));
+        m_window->detailsDock()->show();
+        break;
+    }
+    case 15:
+        shoot(QStringLiteral("needs-attention.png"));
+        selectPastLimit();
+        m_window->stopSelected();
+        if (auto *dialog = qobject_cast<StopConfirmationDialog *>(QApplication::activeModalWidget())) {
+            dialog->setStopAsOfLimit();
+            // Room for every column and the UTC line of the stop time.
+            dialog->resize(qMax(dialog->width(), 1180), qMax(dialog->height(), 460));
+            dialog->move(m_window->geometry().center() - dialog->rect().center());
+        }
+        break;
+    case 16: {
         shootScreen(QStringLiteral("stop-as-of-limit.png"));
         if (QWidget *dialog = QApplication::activeModalWidget())
             dialog->close();
-        m_window->filterBar()->searchField()->clear();
+        QHeaderView *header = table->horizontalHeader();
+        header->moveSection(header->visualIndex(int(SessionColumn::Attention)), header->count() - 1);
+        if (auto *all = m_window->filterBar()->findChild<QToolButton *>(QStringLiteral("allStatesButton")))
+            all->click();
         // The embedded emulator shown as a production connection: the
         // read-only banner as a clerk sees it. No other server is contacted.
         ConnectionProfile production = ConnectionProfile::production();
@@ -169,10 +197,10 @@ void ScreenshotTour::step(int index)
         m_window->connection()->showDemoServerAs(production);
         break;
     }
-    case 14:
+    case 17:
         table->selectRow(0); // a running session: Stop stays off while read-only
         break;
-    case 15:
+    case 18:
         shoot(QStringLiteral("production-window.png"));
         emit finished(0);
         return;
@@ -180,28 +208,29 @@ void ScreenshotTour::step(int index)
     QTimer::singleShot(700, this, [this, index] { step(index + 1); });
 }
 
-void ScreenshotTour::showStopAsOfLimit()
+void ScreenshotTour::selectSession(const QString &sessionId)
 {
-    auto *dialog = qobject_cast<StopConfirmationDialog *>(QApplication::activeModalWidget());
-    if (!dialog)
-        return;
-    if (!dialog->offersStopAsOfLimit()) {
-        // The radar found none of these past a limit (or is not built in):
-        // limits as it would find them, so the picture shows each case. The
-        // first ran past a limit of half its run, the second's limit fell
-        // before its current part, the third has none.
-        const BillForward::Timestamp now = QDateTime::currentMSecsSinceEpoch();
-        QHash<SessionKey, BillForward::Timestamp> limits;
-        const QList<BillForward::UsageSession> &sessions = dialog->sessions();
-        for (int index = 0; index < qMin<qsizetype>(2, sessions.size()); ++index) {
-            const BillForward::UsageSession &session = sessions.at(index);
-            const BillForward::Timestamp instant =
-                index == 0 ? session.start + (now - session.start) / 2 : session.start - 3'600'000;
-            limits.insert(SessionKey::of(session), instant);
+    SessionTableView *table = m_window->table();
+    const QAbstractItemModel *model = table->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, int(SessionColumn::SessionId)).data().toString() == sessionId) {
+            table->selectRow(row);
+            return;
         }
-        dialog->setLimitInstants(limits);
     }
-    dialog->setStopAsOfLimit();
+    table->selectRow(0);
+}
+
+void ScreenshotTour::selectPastLimit()
+{
+    SessionTableView *table = m_window->table();
+    const QAbstractItemModel *model = table->model();
+    table->clearSelection();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const auto reason = Attention::Reason(model->index(row, 0).data(SessionTableModel::AttentionReasonRole).toInt());
+        if (reason == Attention::Reason::OverLimit || reason == Attention::Reason::OverPercentile)
+            table->selectionModel()->select(model->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
 }
 
 QString ScreenshotTour::busiestActiveUnit() const

@@ -8,8 +8,9 @@ class MainWindow;
 // For the docs: saves the All watched view demo mode opens with (after its
 // first sweep), then opens the first demo subscription and saves the window as it
 // looks at rest, filtered, with a cut session's details, at 1280x720 and
-// 1920x1080, with the start and stop dialogs open, and as a production
-// connection opens (read-only) — the hidden --screenshot-dir option.
+// 1920x1080, with the start and stop dialogs open, with the sessions the radar
+// flags (Needs attention) and those stopping as of their limit, and as a
+// production connection opens (read-only) — the hidden --screenshot-dir option.
 class ScreenshotTour final : public QObject
 {
     Q_OBJECT
@@ -27,8 +28,11 @@ private:
     void afterLoad();
     void shootWatchList();
     void step(int index);
-    // The stop confirmation open on the selection, "as of its limit" chosen.
-    void showStopAsOfLimit();
+    // Selects the table row showing `sessionId` (the first row when none does).
+    void selectSession(const QString &sessionId);
+    // Selects the rows the radar found past a limit (their 99th percentile
+    // included): those "as of its limit" stops at an earlier instant.
+    void selectPastLimit();
     QString busiestActiveUnit() const;
 
     MainWindow *m_window;

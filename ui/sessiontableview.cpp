@@ -373,7 +373,7 @@ void SessionTableView::applyDefaultColumns()
         {SessionColumn::OrganizationId, 30, true},
         {SessionColumn::Created, 19, true},
         {SessionColumn::ChangedBy, 30, true},
-        {SessionColumn::Attention, 18, false},
+        {SessionColumn::Attention, 34, false},
     };
     for (const Default &d : defaults) {
         header->setSectionHidden(int(d.column), d.hidden);

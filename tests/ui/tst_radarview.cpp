@@ -13,6 +13,7 @@
 #include <QSettings>
 #include <QStandardItemModel>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -106,6 +107,29 @@ private slots:
         QCOMPARE(header->visualIndex(int(SessionColumn::Attention)), SessionColumnCount - 1);
         QCOMPARE(m_browser.model()->headerData(int(SessionColumn::Attention), Qt::Horizontal).toString(),
                  QStringLiteral("Attention"));
+    }
+
+    // The default Attention column is wide enough to read every reason the
+    // demo data gives, not cut to "Longer than 99 % of…".
+    void theDefaultAttentionColumnShowsWholeReasons()
+    {
+        SessionTableView view(&m_browser);
+        view.resetLayout();
+        const int width = view.horizontalHeader()->sectionSize(int(SessionColumn::Attention));
+        int widest = 0;
+        QString widestText;
+        for (int row = 0; row < m_browser.store().size(); ++row) {
+            const QString text = m_browser.attentionOf(row).shortText();
+            const int advance = view.fontMetrics().horizontalAdvance(text);
+            if (advance > widest) {
+                widest = advance;
+                widestText = text;
+            }
+        }
+        QVERIFY(widestText.startsWith(QStringLiteral("Longer than 99 % of ")));
+        const int padding = 2 * view.style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 8;
+        QVERIFY2(width >= widest + padding,
+                 qPrintable(QStringLiteral("%1 px for \"%2\" (%3 px)").arg(width).arg(widestText).arg(widest)));
     }
 
 private:

@@ -101,7 +101,7 @@ void TestScreenshotTour::tourWritesRealScreenshots()
     for (const QString &name : {QStringLiteral("watch-list.png"), QStringLiteral("main-window.png"),
                                 QStringLiteral("filtered.png"), QStringLiteral("details-panel.png"),
                                 QStringLiteral("window-1280x720.png"), QStringLiteral("window-1920x1080.png"),
-                                QStringLiteral("stop-as-of-limit.png")})
+                                QStringLiteral("needs-attention.png"), QStringLiteral("stop-as-of-limit.png")})
         QVERIFY2(written.contains(name), qPrintable(name + QLatin1String(" missing; written: ") + written.join(u' ')));
     for (const QString &name : std::as_const(saved))
         QVERIFY2(written.contains(name), qPrintable(name));
