@@ -221,6 +221,7 @@ void FilterBar::setCounts(const SessionView::StateCounts &counts)
     m_stateAll->setText(tr("All %1").arg(locale.toString(counts.all)));
     m_stateActive->setText(tr("Active %1").arg(locale.toString(counts.active)));
     m_stateHistoric->setText(tr("Historic %1").arg(locale.toString(counts.historic)));
+    setNeedsAttentionCount(counts.needsAttention);
 }
 
 void FilterBar::setNeedsAttentionCount(int count)

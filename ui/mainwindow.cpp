@@ -148,7 +148,7 @@ MainWindow::MainWindow(ConnectionController *connection, QWidget *parent)
     connect(m_loader, &SessionLoader::backgroundFailed, m_status, &StatusBarController::setOffline);
     connect(m_browser, &SessionBrowser::contentChanged, this, &MainWindow::onContentChanged);
     connect(m_browser, &SessionBrowser::attentionChanged, this,
-            [this] { m_filterBar->setNeedsAttentionCount(m_browser->needsAttentionCount()); });
+            [this] { m_filterBar->setCounts(m_browser->view().stateCounts()); });
     connect(m_table, &SessionTableView::selectionKeysChanged, this, &MainWindow::onSelectionChanged);
     connect(m_loader, &SessionLoader::rowsChangedByLoad, this, &MainWindow::updatePendingRows);
 
@@ -779,7 +779,6 @@ void MainWindow::onContentChanged()
     const SessionView::StateCounts counts = m_browser->view().stateCounts();
     m_status->setCounts(store.size(), store.activeCount());
     m_filterBar->setCounts(counts);
-    m_filterBar->setNeedsAttentionCount(m_browser->needsAttentionCount());
     m_filterBar->setChoices(m_browser->uoms(), m_browser->pricingComponents());
     m_pagination->update(m_browser->pager(), store.size());
     m_exportAction->setEnabled(m_browser->view().size() > 0);

@@ -485,6 +485,14 @@ void tst_WindowFit::mainWindowShowsTheBrowsersNeedsAttentionCount()
     QVERIFY(browser->needsAttentionCount() < count);
     QTRY_COMPARE(attention->text(),
                  QStringLiteral("Needs attention %1").arg(QLocale().toString(browser->needsAttentionCount())));
+
+    // Like All / Active / Historic, the count is of the rows the search leaves.
+    browser->setAttentionLimits(AttentionLimits());
+    QTRY_VERIFY(browser->needsAttentionCount() >= 3);
+    window.filterBar()->searchField()->setText(QStringLiteral("CALL-20001"));
+    QTRY_COMPARE(attention->text(), QStringLiteral("Needs attention 1"));
+    window.filterBar()->searchField()->setText(QStringLiteral("session:no-such-session"));
+    QTRY_COMPARE(attention->text(), QStringLiteral("Needs attention 0"));
 }
 
 // An offscreen screen the size of a 1920x1080 display at 150 % (Qt's
