@@ -1,7 +1,7 @@
 #include "cli/checkarguments.h"
 
-#include "cli/subscriptionidfile.h"
 #include "radar/durationtext.h"
+#include "watch/subscriptionlistparser.h"
 
 #include <QHash>
 #include <QSet>
@@ -9,6 +9,31 @@
 namespace BillForward {
 
 namespace {
+
+// The IDs of --subscriptions-file (`-`: standard input), read as the
+// window's watch list reads a file. A check must judge what was meant, so
+// any entry it cannot read, or a column it would have to guess, refuses
+// the file instead of leaving subscriptions out unseen.
+QStringList readSubscriptionsFile(const QString &path, QString &error)
+{
+    const SubscriptionListParser::Result read = SubscriptionListParser::fromFile(path);
+    const QString source = path == QLatin1String("-") ? CheckArguments::tr("standard input") : path;
+    if (!read.ok())
+        error = read.error;
+    else if (read.columnGuessed)
+        error = CheckArguments::tr("%1 has several columns and no header that names the subscription column: add "
+                                   "a first line naming it subscriptionID.")
+                    .arg(source);
+    else if (!read.problems.isEmpty())
+        error = CheckArguments::tr("%1 holds entries that are not subscription IDs; fix them and run check "
+                                   "again:\n%2")
+                    .arg(source, read.problems.join(QLatin1Char('\n')));
+    else if (read.ids.isEmpty())
+        error = CheckArguments::tr("%1 holds no subscription ID: give one per line, or a CSV column named "
+                                   "subscriptionID.")
+                    .arg(source);
+    return error.isEmpty() ? read.ids : QStringList();
+}
 
 // NAME=DURATION into `limits`: the last `=` splits, as names may hold one
 // and durations never do. A later limit for the same name wins.
@@ -52,12 +77,10 @@ std::optional<CheckArguments> CheckArguments::parse(const Given &given, QString 
     };
     add(given.subscriptionIds);
     if (given.subscriptionsFile) {
-        const SubscriptionIdFile::Result read = SubscriptionIdFile::read(*given.subscriptionsFile);
-        if (!read.ok()) {
-            error = read.error;
+        const QStringList ids = readSubscriptionsFile(*given.subscriptionsFile, error);
+        if (!error.isEmpty())
             return std::nullopt;
-        }
-        add(read.ids);
+        add(ids);
     }
     if (arguments.subscriptionIds.isEmpty()) {
         error = tr("check needs at least one SUBSCRIPTION ID, as an argument or in --subscriptions-file FILE.");

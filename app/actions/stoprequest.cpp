@@ -27,7 +27,27 @@ bool StopRequest::limitBeforeCurrentPart(const BillForward::UsageSession &sessio
     return found != limitInstants.cend() && session.start != BillForward::NoTimestamp && *found < session.start;
 }
 
+bool StopRequest::startsAfter(const BillForward::UsageSession &session, BillForward::Timestamp now)
+{
+    return session.start != BillForward::NoTimestamp && now != BillForward::NoTimestamp && session.start > now;
+}
+
+bool StopRequest::chosenBeforeStart(const BillForward::UsageSession &session, BillForward::Timestamp now) const
+{
+    return when == When::At && stop != BillForward::NoTimestamp && session.start != BillForward::NoTimestamp
+        && !startsAfter(session, now) && stop < session.start;
+}
+
 BillForward::Timestamp StopRequest::stopOf(const BillForward::UsageSession &session, BillForward::Timestamp now) const
+{
+    const BillForward::Timestamp asked = askedStopOf(session, now);
+    if (asked != BillForward::NoTimestamp && session.start != BillForward::NoTimestamp && asked < session.start)
+        return session.start;
+    return asked;
+}
+
+BillForward::Timestamp StopRequest::askedStopOf(const BillForward::UsageSession &session,
+                                                BillForward::Timestamp now) const
 {
     switch (when) {
     case When::Now:

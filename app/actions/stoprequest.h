@@ -37,7 +37,19 @@ struct StopRequest
     // part: the earlier parts of its run already ended and were billed, so
     // the stop can only end this part, at its start.
     bool limitBeforeCurrentPart(const BillForward::UsageSession &session) const;
-    // The instant `session` stops at, when confirmed at `now` (UTC ms). As of
-    // its limit: never before the current part's start, never after `now`.
+    // `session` starts after `now` (its device's clock runs ahead): however
+    // asked, it can only stop at its start, billed nothing, since the server
+    // refuses a stop before the start.
+    static bool startsAfter(const BillForward::UsageSession &session, BillForward::Timestamp now);
+    // A chosen time before the start of a session already running: a slip
+    // to point out (StopRequestValidator), not to mend silently.
+    bool chosenBeforeStart(const BillForward::UsageSession &session, BillForward::Timestamp now) const;
+    // The instant `session` stops at, when confirmed at `now` (UTC ms): never
+    // before its start. As of its limit: never after `now` either, unless
+    // the session starts later.
     BillForward::Timestamp stopOf(const BillForward::UsageSession &session, BillForward::Timestamp now) const;
+
+private:
+    // The instant asked for, before it is held to the session's start.
+    BillForward::Timestamp askedStopOf(const BillForward::UsageSession &session, BillForward::Timestamp now) const;
 };

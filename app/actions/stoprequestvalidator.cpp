@@ -25,8 +25,8 @@ FieldIssues StopRequestValidator::validate(const StopRequest &request) const
     if (request.when == StopRequest::When::At && request.stop > now + FutureToleranceMs)
         issues.append({ActionField::StopTime, tr("The stop time is in the future: choose a time up to now.")});
     for (const BillForward::UsageSession &session : request.sessions) {
-        const BillForward::Timestamp stop = request.stopOf(session, now);
-        if (session.start != BillForward::NoTimestamp && stop < session.start) {
+        // A session that starts later is stopped at its start (StopRequest::stopOf).
+        if (request.chosenBeforeStart(session, now)) {
             issues.append({ActionField::StopTime,
                            tr("The stop time is before the start of session “%1” (%2 UTC).")
                                .arg(session.sessionId,

@@ -6,7 +6,8 @@
 #include <QCoreApplication>
 
 // Checks a StopRequest before anything is sent: only running sessions, and a
-// stop time neither before any start nor in the future.
+// chosen stop time neither before the start of a running session nor in the
+// future (sessions that start later stop at their start).
 class StopRequestValidator
 {
     Q_DECLARE_TR_FUNCTIONS(StopRequestValidator)

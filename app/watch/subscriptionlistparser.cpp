@@ -125,6 +125,56 @@ QList<CsvRow> splitCsv(const QString &text, QChar delimiter, int *unclosedQuoteL
     return rows;
 }
 
+// The text without its comments: from a `#` that starts a line or follows a
+// blank, outside quotes, to the end of the line ("SUB#1" keeps its `#`).
+// Lines stay where they were, so problems name the right line. In CSV a
+// quote may span lines; in pasted text each line starts unquoted.
+QString withoutComments(const QString &text, bool quotesSpanLines)
+{
+    QString kept;
+    kept.reserve(text.size());
+    bool quoted = false;
+    bool inComment = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == QLatin1Char('\n')) {
+            inComment = false;
+            if (!quotesSpanLines)
+                quoted = false;
+            kept += c;
+            continue;
+        }
+        if (inComment)
+            continue;
+        if (c == QLatin1Char('"'))
+            quoted = !quoted;
+        else if (c == QLatin1Char('#') && !quoted && (i == 0 || text.at(i - 1).isSpace())) {
+            inComment = true;
+            continue;
+        }
+        kept += c;
+    }
+    return kept;
+}
+
+QString tooLargeMessage(const QString &name)
+{
+    return SubscriptionListParser::tr("The file %1 is larger than %2 MB: a list of subscription IDs is far smaller. "
+                                      "Choose the file that holds only the IDs.")
+        .arg(name)
+        .arg(SubscriptionListParser::MaxFileBytes / (1024 * 1024));
+}
+
+QString firstNonBlankLine(const QString &text)
+{
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        if (!line.trimmed().isEmpty())
+            return line;
+    }
+    return {};
+}
+
 QString normalizedHeader(const QString &cell)
 {
     QString key = cell.trimmed().toLower();
@@ -157,7 +207,10 @@ SubscriptionListParser::Result SubscriptionListParser::fromText(const QString &t
     Result result;
     Collector collector{result, {}};
     static const QRegularExpression separators(QStringLiteral("[\\s,;]+"));
-    const QStringList lines = text.split(QLatin1Char('\n'));
+    QString kept = withoutComments(text, false);
+    if (kept.startsWith(QChar(0xfeff)))
+        kept.remove(0, 1);
+    const QStringList lines = kept.split(QLatin1Char('\n'));
     for (int i = 0; i < lines.size(); ++i) {
         const QStringList tokens = lines.at(i).split(separators, Qt::SkipEmptyParts);
         for (const QString &token : tokens) {
@@ -175,15 +228,24 @@ SubscriptionListParser::Result SubscriptionListParser::fromCsv(const QString &te
 {
     Result result;
     Collector collector{result, {}};
-    const QString firstLine = text.section(QLatin1Char('\n'), 0, 0);
+    QString kept = withoutComments(text, true);
+    if (kept.startsWith(QChar(0xfeff)))
+        kept.remove(0, 1);
+    const QChar delimiter = delimiterOf(firstNonBlankLine(kept));
     int unclosedQuoteLine = 0;
-    const QList<CsvRow> rows = splitCsv(text, delimiterOf(firstLine), &unclosedQuoteLine);
+    const QList<CsvRow> rows = splitCsv(kept, delimiter, &unclosedQuoteLine);
     if (rows.isEmpty())
         return result;
     int column = headerColumn(rows.constFirst().fields);
     const bool hasHeader = column >= 0;
-    if (!hasHeader)
+    // Tabs without a header: IDs pasted with blanks between them.
+    if (!hasHeader && delimiter == QLatin1Char('\t'))
+        return fromText(kept);
+    if (!hasHeader) {
         column = 0;
+        for (const CsvRow &row : rows)
+            result.columnGuessed = result.columnGuessed || row.fields.size() > 1;
+    }
     for (int i = hasHeader ? 1 : 0; i < rows.size(); ++i) {
         const CsvRow &row = rows.at(i);
         const QString where = tr("Line %1").arg(row.line);
@@ -208,6 +270,16 @@ SubscriptionListParser::Result SubscriptionListParser::fromCsv(const QString &te
 SubscriptionListParser::Result SubscriptionListParser::fromFile(const QString &path)
 {
     Result result;
+    if (path == QLatin1String("-")) {
+        QFile input;
+        if (!input.open(stdin, QIODevice::ReadOnly)) {
+            result.error = tr("Cannot read the file %1: %2. Check that you may read it.")
+                               .arg(tr("standard input"), input.errorString());
+            return result;
+        }
+        // Read one byte past the limit, never all of a stream that does not end.
+        return fromBytes(input.read(MaxFileBytes + 1), tr("standard input"), false);
+    }
     const QFileInfo info(path);
     if (!info.exists()) {
         result.error = tr("The file %1 does not exist. Choose another file.").arg(path);
@@ -218,10 +290,7 @@ SubscriptionListParser::Result SubscriptionListParser::fromFile(const QString &p
         return result;
     }
     if (info.size() > MaxFileBytes) {
-        result.error = tr("The file %1 is larger than %2 MB: a list of subscription IDs is far smaller. Choose the "
-                          "file that holds only the IDs.")
-                           .arg(path)
-                           .arg(MaxFileBytes / (1024 * 1024));
+        result.error = tooLargeMessage(path);
         return result;
     }
     QFile file(path);
@@ -229,24 +298,36 @@ SubscriptionListParser::Result SubscriptionListParser::fromFile(const QString &p
         result.error = tr("Cannot read the file %1: %2. Check that you may read it.").arg(path, file.errorString());
         return result;
     }
-    const QByteArray data = file.readAll();
+    return fromBytes(file.readAll(), path,
+                     info.suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0);
+}
+
+SubscriptionListParser::Result SubscriptionListParser::fromBytes(const QByteArray &data, const QString &name,
+                                                                 bool csvByName)
+{
+    Result result;
+    if (data.size() > MaxFileBytes) {
+        result.error = tooLargeMessage(name);
+        return result;
+    }
     if (data.contains('\0')) {
         result.error = tr("The file %1 is not text (a spreadsheet or an image?). Save it as CSV or plain text and "
                           "try again.")
-                           .arg(path);
+                           .arg(name);
         return result;
     }
     QStringDecoder decoder(QStringDecoder::Utf8);
     QString text = decoder.decode(data);
     if (decoder.hasError()) {
-        result.error = tr("The file %1 is not UTF-8 text. Save it as UTF-8 CSV or plain text and try again.").arg(path);
+        result.error = tr("The file %1 is not UTF-8 text. Save it as UTF-8 CSV or plain text and try again.").arg(name);
         return result;
     }
     if (text.startsWith(QChar(0xfeff)))
         text.remove(0, 1);
-    const QString firstLine = text.section(QLatin1Char('\n'), 0, 0);
-    const bool csv = info.suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0
-        || firstLine.contains(QLatin1Char(',')) || firstLine.contains(QLatin1Char(';'))
-        || firstLine.contains(QLatin1Char('\t')) || firstLine.contains(QLatin1Char('"'));
+    const QString firstLine = firstNonBlankLine(withoutComments(text, true));
+    // A lone header line ("subscriptionID") is a column's name, not an ID.
+    const bool csv = csvByName || firstLine.contains(QLatin1Char(',')) || firstLine.contains(QLatin1Char(';'))
+        || firstLine.contains(QLatin1Char('\t')) || firstLine.contains(QLatin1Char('"'))
+        || headerColumn({firstLine}) >= 0;
     return csv ? fromCsv(text) : fromText(text);
 }

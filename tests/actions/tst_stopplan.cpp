@@ -44,6 +44,8 @@ private slots:
     void oneBatchPerOrganization();
     void stopInstantsAreFixedAtTheConfirmation();
     void asOfLimitNeverBeforeTheCurrentPart();
+    void futureStartStopsAtItsStart_data();
+    void futureStartStopsAtItsStart();
     void withoutRefusedLeavesOutTheNamedItems();
 };
 
@@ -107,6 +109,44 @@ void tst_StopPlan::asOfLimitNeverBeforeTheCurrentPart()
     QCOMPARE(StopRequest::durationAt(overLimit, items.at(0).stop), 24 * HourMs);
     QCOMPARE(items.at(1).stop, laterPart.start); // the earlier part already ended at the cut
     QCOMPARE(items.at(2).stop, Now);             // no limit: now
+}
+
+// A session whose device clock runs ahead starts after now: the server
+// refuses a stop before the start, so whatever the mode it stops at its
+// start, billed 0; a session already running stops as asked.
+void tst_StopPlan::futureStartStopsAtItsStart_data()
+{
+    QTest::addColumn<int>("when");
+    QTest::addColumn<qint64>("chosenOffsetMs"); // from Now, for When::At
+    QTest::addColumn<qint64>("runningStopOffsetMs");
+
+    QTest::newRow("now") << int(StopRequest::When::Now) << qint64(0) << qint64(0);
+    QTest::newRow("at a chosen time") << int(StopRequest::When::At) << qint64(-60000) << qint64(-60000);
+    QTest::newRow("as of a limit") << int(StopRequest::When::AsOfLimit) << qint64(0) << qint64(-6 * HourMs);
+}
+
+void tst_StopPlan::futureStartStopsAtItsStart()
+{
+    QFETCH(int, when);
+    QFETCH(qint64, chosenOffsetMs);
+    QFETCH(qint64, runningStopOffsetMs);
+
+    const UsageSession ahead = running("SUB-1", "ahead", "ORG-A", -2 * HourMs); // starts in 2 h
+    const UsageSession over = running("SUB-1", "over", "ORG-A", 30 * HourMs);
+    StopRequest request;
+    request.sessions = {ahead, over};
+    request.when = StopRequest::When(when);
+    request.stop = Now + chosenOffsetMs;
+    request.limitInstants.insert(SessionKey::of(ahead), ahead.start - HourMs); // a limit can't reach past now
+    request.limitInstants.insert(SessionKey::of(over), over.start + 24 * HourMs);
+
+    QVERIFY(StopRequest::startsAfter(ahead, Now));
+    QVERIFY(!StopRequest::startsAfter(over, Now));
+    QVERIFY(!request.chosenBeforeStart(ahead, Now)); // nothing to point out: it is mended
+    const QList<UsageSession> items = StopPlan::of(request, Now).batches.constFirst().usageSessions;
+    QCOMPARE(items.at(0).stop, ahead.start);
+    QCOMPARE(StopRequest::durationAt(ahead, items.at(0).stop), qint64(0));
+    QCOMPARE(items.at(1).stop, Now + runningStopOffsetMs);
 }
 
 void tst_StopPlan::withoutRefusedLeavesOutTheNamedItems()

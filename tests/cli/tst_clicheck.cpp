@@ -391,6 +391,14 @@ private slots:
                          "holds no subscription ID");
     }
 
+    // An entry that is not an ID is named with its line, not checked or left out unseen.
+    void subscriptionsFileWithABadEntry()
+    {
+        const QString path = writeFile(QStringLiteral("bad.csv"), "subscriptionID\nSUB-CALM\nhttps://x/SUB-LATE\n");
+        verifyUsageError(cli({QStringLiteral("check"), QStringLiteral("--subscriptions-file"), path}),
+                         "Line 3: \xE2\x80\x9Chttps://x/SUB-LATE\xE2\x80\x9D is not a subscription ID");
+    }
+
     // The other commands keep their own exit code for a wrong command line.
     void listUsageErrorStaysTwo()
     {

@@ -84,6 +84,7 @@ private slots:
     void invalidStartIsMarkedAndNotSent();
     void stopsTwoThroughTheConfirmation();
     void stopOfAReusedIdEndsTheActiveUseOnly();
+    void stopOfASessionStartingLaterStopsAtItsStart();
     void stopRefusedByServerNamesTheSession();
     void stopSpanningOrganizationsIsOneRequestEach();
     void refusedRequestOffersResendWithoutItsItems();
@@ -190,7 +191,7 @@ QList<int> tst_SessionActions::activeModelRows(MainWindow &window, int count)
     for (int row = 0; row < model->rowCount() && rows.size() < count; ++row) {
         const int storeRow = window.browser()->model()->storeRowAt(row);
         // A session whose start is ahead of now (the demo's clock-ahead
-        // example) cannot be stopped now: the server refuses a stop before the start.
+        // example) stops at its start, not now: the tests here want sessions that stop now.
         if (window.browser()->store().at(storeRow).isActive()
             && window.browser()->attentionOf(storeRow).reason != Attention::Reason::FutureStart)
             rows << row;
@@ -409,6 +410,56 @@ void tst_SessionActions::stopOfAReusedIdEndsTheActiveUseOnly()
             QCOMPARE(store.uduration(row), 3'600'000);
     }
     QVERIFY(store.stop(activeStoreRow) >= running.start);
+}
+
+// The demo's call whose handset clock runs 2 h ahead: stopped now from the
+// window, it is sent stopped at its start (the server refuses a stop before
+// the start) and the server records a use of no time.
+void tst_SessionActions::stopOfASessionStartingLaterStopsAtItsStart()
+{
+    Harness h = makeWindow(m_good.url);
+    MainWindow &w = *h.window;
+    const QString subscription = Emulator::DemoData::subscriptionIds().at(0);
+    QVERIFY(load(w, subscription));
+    const SessionStore &store = w.browser()->store();
+    int storeRow = -1;
+    for (int row = 0; row < store.size(); ++row) {
+        if (store.at(row).isActive() && w.browser()->attentionOf(row).reason == Attention::Reason::FutureStart)
+            storeRow = row;
+    }
+    QVERIFY(storeRow >= 0);
+    const UsageSession ahead = store.at(storeRow);
+    QVERIFY(ahead.start > QDateTime::currentMSecsSinceEpoch());
+    w.table()->selectRow(w.browser()->model()->modelRowOfStoreRow(storeRow));
+    QVERIFY(w.stopAction()->isEnabled());
+
+    w.stopAction()->trigger();
+    QTRY_VERIFY(modal<StopConfirmationDialog>());
+    auto *dialog = modal<StopConfirmationDialog>();
+    QVERIFY(dialog->table()->item(dialog->rowOf(0), StopConfirmationDialog::NoteColumn)
+                ->text()
+                .startsWith(QLatin1String("Starts in the future")));
+    QSignalSpy finished(w.runner(), &SessionActionRunner::finished);
+    QTest::mouseClick(dialog->stopButton(), Qt::LeftButton);
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.constFirst().constFirst().value<ActionResult>().status, ActionResult::Status::Succeeded);
+    QCOMPARE(QApplication::activeModalWidget(), nullptr); // no refusal box
+
+    // What the server holds, asked afresh.
+    BillForward::ListQuery query;
+    query.subscriptionId = subscription;
+    BillForward::ApiReply *listed = h.connection->client()->list(query);
+    QSignalSpy listedSpy(listed, &BillForward::ApiReply::finished);
+    QVERIFY(listedSpy.wait(10000) && listed->isOk());
+    bool found = false;
+    for (const UsageSession &session : listed->page().results) {
+        if (session.sessionId != ahead.sessionId || session.start != ahead.start)
+            continue;
+        found = true;
+        QCOMPARE(session.stateKind(), BillForward::SessionState::Historic);
+        QCOMPARE(session.stop, session.start);
+    }
+    QVERIFY2(found, qPrintable(ahead.sessionId));
 }
 
 void tst_SessionActions::stopRefusedByServerNamesTheSession()

@@ -93,6 +93,69 @@ private slots:
         QCOMPARE(text.ids, (QStringList{QStringLiteral("SUB-1"), QStringLiteral("SUB-2"), QStringLiteral("SUB-3")}));
     }
 
+    // The forms `check --subscriptions-file` reads: text with comments,
+    // exports, spreadsheets; each ID once, in the order first seen.
+    void fileForms_data()
+    {
+        QTest::addColumn<QByteArray>("data");
+        QTest::newRow("one per line") << QByteArray("SUB-A\nSUB-B\n");
+        QTest::newRow("CRLF, blanks, no last newline") << QByteArray("  SUB-A \r\n\r\nSUB-B");
+        QTest::newRow("comments") << QByteArray("# watched\nSUB-A # big customer\n#SUB-C\nSUB-B\n");
+        QTest::newRow("comment before a header") << QByteArray("# from the export\nsubscriptionID,n\nSUB-A,1\nSUB-B,2\n");
+        QTest::newRow("repeats count once") << QByteArray("SUB-A\nSUB-B\nSUB-A\n");
+        QTest::newRow("pasted on one line, tabs") << QByteArray("SUB-A SUB-B\tSUB-A\n");
+        QTest::newRow("byte-order mark") << QByteArray("\xEF\xBB\xBFSUB-A\nSUB-B\n");
+        QTest::newRow("list --format csv") << QByteArray("@type,created,subscriptionID,sessionID\r\n"
+                                                         "usageSession,2026-01-01T00:00:00Z,SUB-A,s1\r\n"
+                                                         "usageSession,2026-01-01T00:00:00Z,SUB-B,s2\r\n"
+                                                         "usageSession,2026-01-01T00:00:00Z,SUB-A,s3\r\n");
+        QTest::newRow("spreadsheet header, quoted cells")
+            << QByteArray("\"Customer\",\"Subscription ID\"\n\"Acme, Inc.\",\"SUB-A\"\n\"B \"\"Co\"\"\",SUB-B\n");
+        QTest::newRow("semicolons") << QByteArray("name;subscription_id\nAcme;SUB-A\nB;SUB-B\n");
+        QTest::newRow("one column with a header") << QByteArray("subscriptionID\nSUB-A\nSUB-B\n");
+        QTest::newRow("one column, no header, quoted") << QByteArray("\"SUB-A\"\n\"SUB-B\"\n");
+    }
+
+    void fileForms()
+    {
+        QFETCH(QByteArray, data);
+        const Parser::Result result = Parser::fromFile(write(QStringLiteral("watched.txt"), data));
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.ids, (QStringList{QStringLiteral("SUB-A"), QStringLiteral("SUB-B")}));
+        QVERIFY2(result.problems.isEmpty(), qPrintable(result.problems.join(QLatin1Char('\n'))));
+        QVERIFY(!result.columnGuessed);
+    }
+
+    // A `#` starts a comment only at a line's start or after a blank, and
+    // never inside quotes: IDs and quoted cells keep theirs.
+    void hashInsideAnIdIsNoComment()
+    {
+        QCOMPARE(Parser::fromText(QStringLiteral("SUB#1 # one\n# SUB-2")).ids, QStringList{QStringLiteral("SUB#1")});
+        const Parser::Result csv = Parser::fromCsv(QStringLiteral("note,id\n\"see # 4\",SUB-1 # first\n"));
+        QCOMPARE(csv.ids, QStringList{QStringLiteral("SUB-1")});
+        QVERIFY(csv.problems.isEmpty());
+    }
+
+    void fileWithoutIdsOrAGuessedColumn()
+    {
+        for (const QByteArray &none : {QByteArray(), QByteArray("# none yet\n\n"), QByteArray("subscriptionID\n")}) {
+            const Parser::Result result = Parser::fromFile(write(QStringLiteral("none.txt"), none));
+            QVERIFY2(result.ok() && result.ids.isEmpty() && result.problems.isEmpty(), none.constData());
+        }
+        // Several columns, none named: the first is taken, and the caller is told.
+        const Parser::Result guessed = Parser::fromFile(write(QStringLiteral("guess.txt"), "Acme,SUB-A\nB,SUB-B\n"));
+        QVERIFY(guessed.columnGuessed);
+        QCOMPARE(guessed.ids, (QStringList{QStringLiteral("Acme"), QStringLiteral("B")}));
+        QVERIFY(!Parser::fromCsv(QStringLiteral("SUB-A\nSUB-B\n")).columnGuessed);
+        // An empty cell under the header is reported, not skipped unseen.
+        const Parser::Result empty = Parser::fromFile(write(QStringLiteral("empty.csv"),
+                                                            "subscriptionID,n\nSUB-A,1\n,2\nSUB-B,3\n"));
+        QCOMPARE(empty.ids, (QStringList{QStringLiteral("SUB-A"), QStringLiteral("SUB-B")}));
+        QCOMPARE(empty.problems.size(), 1);
+        QVERIFY2(empty.problems.constFirst().startsWith(QStringLiteral("Line 3: the subscription ID is empty")),
+                 qPrintable(empty.problems.constFirst()));
+    }
+
     void unreadableFilesSayWhy()
     {
         const Parser::Result missing = Parser::fromFile(m_dir.filePath(QStringLiteral("nope.csv")));

@@ -264,14 +264,15 @@ void StopConfirmationDialog::refresh()
         summary += QLatin1Char(' ')
             + tr("They belong to %1 organizations: one request is sent for each.").arg(m_organizationCount);
     int earlierParts = 0;
+    bool anyNote = false;
     for (int index = 0; index < count; ++index) {
         const BillForward::UsageSession &session = m_sessions.at(index);
-        const BillForward::Timestamp stopAt = asked.stopOf(session, at);
+        const bool beforeStart = asked.chosenBeforeStart(session, at);
+        // A chosen time before the start is refused: show it as chosen, not as it would be held.
+        const BillForward::Timestamp stopAt = beforeStart ? asked.stop : asked.stopOf(session, at);
         const QString start = session.start == BillForward::NoTimestamp
             ? QString()
             : DisplayFormat::dateTime(QDateTime::fromMSecsSinceEpoch(session.start).toLocalTime());
-        const bool beforeStart = session.start != BillForward::NoTimestamp && stopAt != BillForward::NoTimestamp
-            && stopAt < session.start;
         const QString duration = beforeStart ? tr("before the start")
                                              : DurationFormat::forPeople(StopRequest::durationAt(session, stopAt));
         // ISO 8601, as LocalDateTimeField shows the instant sent.
@@ -280,7 +281,11 @@ void StopConfirmationDialog::refresh()
             : QDateTime::fromMSecsSinceEpoch(stopAt, QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
         QString note;
         QString noteTip;
-        if (asked.when == StopRequest::When::AsOfLimit) {
+        if (StopRequest::startsAfter(session, at)) {
+            note = tr("Starts in the future: stopped at its start, nothing billed");
+            noteTip = tr("Its start lies ahead of now (its device’s clock may run ahead). The server refuses a stop "
+                         "before the start, so it stops at its start and is billed for no time.");
+        } else if (asked.when == StopRequest::When::AsOfLimit) {
             if (!asked.hasLimit(session)) {
                 note = tr("No limit: stops now");
             } else if (asked.limitBeforeCurrentPart(session)) {
@@ -292,6 +297,7 @@ void StopConfirmationDialog::refresh()
                 note = tr("As of its limit");
             }
         }
+        anyNote = anyNote || !note.isEmpty();
         const QStringList cells = {session.sessionId, session.uom, start, duration, stopUtc, note};
         const int row = m_rowOfSession.at(index);
         for (int column = 0; column < cells.size(); ++column) {
@@ -315,8 +321,8 @@ void StopConfirmationDialog::refresh()
                          .arg(earlierParts));
     m_summary->setText(summary);
     m_summary->setAccessibleName(summary);
-    // Notes only concern stops as of a limit.
-    m_table->setColumnHidden(NoteColumn, asked.when != StopRequest::When::AsOfLimit);
+    // Notes concern stops as of a limit and sessions that start later.
+    m_table->setColumnHidden(NoteColumn, asked.when != StopRequest::When::AsOfLimit && !anyNote);
     m_table->resizeColumnsToContents();
     m_stopButton->setText(count == 1 ? tr("Stop session") : tr("Stop %1 sessions").arg(count));
     m_stopButton->setAccessibleName(m_stopButton->text());

@@ -43,6 +43,7 @@ private slots:
     void showsCountDurationsAndButton();
     void stopTimeBeforeAStartIsMarked();
     void chosenStopTimeGoesIntoTheBatch();
+    void futureStartStopsAtItsStart();
     void asOfLimitOnlyWhenASessionHasALimit();
     void asOfLimitPreview();
     void chosenTimeShowsItsUtcInstant();
@@ -106,6 +107,34 @@ void tst_StopConfirmationDialog::chosenStopTimeGoesIntoTheBatch()
     QCOMPARE(batch.usageSessions.at(2).uom, QStringLiteral("GB"));
     for (const BillForward::UsageSession &item : batch.usageSessions)
         QCOMPARE(item.stop, Now - 10000);
+}
+
+// A session whose device clock runs 2 h ahead: stopped now, it stops at its
+// start, billed nothing, and its row says so; the other stops now.
+void tst_StopConfirmationDialog::futureStartStopsAtItsStart()
+{
+    const BillForward::UsageSession ahead = running(QStringLiteral("call-20003"), QStringLiteral("minutes"), -2 * HourMs);
+    StopConfirmationDialog dialog({ahead, three().constFirst()}, ActionPolicy(ConnectionProfile::sandbox()));
+    dialog.setNow(Now);
+    QTableWidget *table = dialog.table();
+    const auto cell = [&](int index, int column) { return table->item(dialog.rowOf(index), column)->text(); };
+    QCOMPARE(cell(0, StopConfirmationDialog::BilledColumn), QStringLiteral("0 s"));
+    QCOMPARE(cell(0, StopConfirmationDialog::StopUtcColumn), QStringLiteral("2026-01-01 02:00:00"));
+    QCOMPARE(cell(0, StopConfirmationDialog::NoteColumn),
+             QStringLiteral("Starts in the future: stopped at its start, nothing billed"));
+    QVERIFY(!table->isColumnHidden(StopConfirmationDialog::NoteColumn));
+    QVERIFY(cell(1, StopConfirmationDialog::NoteColumn).isEmpty());
+    QCOMPARE(cell(1, StopConfirmationDialog::BilledColumn), QStringLiteral("45 s"));
+    auto *row = dialog.findChild<QWidget *>(QStringLiteral("stopTimeRow"));
+    QVERIFY(!row->property("invalid").toBool());
+
+    QSignalSpy requested(&dialog, &StopConfirmationDialog::stopRequested);
+    dialog.stopButton()->click();
+    QCOMPARE(requested.size(), 1);
+    const QList<BillForward::UsageSession> items =
+        requested.constFirst().constFirst().value<StopPlan>().batches.constFirst().usageSessions;
+    QCOMPARE(items.at(0).stop, ahead.start);
+    QCOMPARE(items.at(1).stop, Now);
 }
 
 // Over a 24 h limit for 6 h; a later part (cut 2 h ago) of a run whose
