@@ -2,6 +2,7 @@
 
 #include "radar/durationtext.h"
 #include "watch/subscriptionlistparser.h"
+#include "watch/watchloader.h"
 
 #include <QHash>
 #include <QSet>
@@ -94,6 +95,17 @@ std::optional<CheckArguments> CheckArguments::parse(const Given &given, QString 
             error = QStringLiteral("--longer-than %1: %2").arg(*given.longerThan, durationError);
             return std::nullopt;
         }
+    }
+    if (given.requestsInFlight) {
+        bool isNumber = false;
+        const int requests = given.requestsInFlight->toInt(&isNumber);
+        if (!isNumber || requests < 1 || requests > WatchLoader::MaxConcurrency) {
+            error = tr("--requests-in-flight wants a number from 1 to %1; got \"%2\".")
+                        .arg(WatchLoader::MaxConcurrency)
+                        .arg(*given.requestsInFlight);
+            return std::nullopt;
+        }
+        arguments.requestsInFlight = requests;
     }
     if (!readLimits(given.unitLimits, QStringLiteral("limit"), arguments.limits.perUnit, error)
         || !readLimits(given.componentLimits, QStringLiteral("component-limit"), arguments.limits.perPricingComponent,

@@ -22,6 +22,7 @@ struct CheckArguments
 public:
     QStringList subscriptionIds; // each once, in the order given
     AttentionLimits limits;
+    int requestsInFlight = 4; // the sweep's ceiling, as a connection's default in the app
 
     struct Given
     {
@@ -30,6 +31,7 @@ public:
         std::optional<QString> longerThan;
         QStringList unitLimits;      // UNIT=DURATION each
         QStringList componentLimits; // COMPONENT=DURATION each
+        std::optional<QString> requestsInFlight;
     };
     // Nothing, with `error` saying what to change, when the arguments are wrong.
     static std::optional<CheckArguments> parse(const Given &given, QString &error);

@@ -165,10 +165,13 @@ bool CliApp::parse()
     const QCommandLineOption componentLimit(QStringLiteral("component-limit"),
                                             tr("check: the limit for sessions of this pricing component, by its name (or its ID when it has none); before a unit's limit (repeatable)."),
                                             tr("COMPONENT=DURATION"));
+    const QCommandLineOption requestsInFlight(QStringLiteral("requests-in-flight"),
+                                              tr("check: requests sent at once, 1 to 6 (default 4); the server is shared with the customer's own integration."),
+                                              tr("N"));
     parser.addOptions({help, version, baseUrl, tokenFile, timeout, format, active, organization, orderBy,
                        order, offset, records, all, maxPages, maxSessions, subscription, session, uom, pricingId, pricingName,
                        description, startTime, stopTime, fromFile, allowProduction, subscriptionsFile, longerThan, limit,
-                       componentLimit});
+                       componentLimit, requestsInFlight});
     parser.addPositionalArgument(QStringLiteral("command"), tr("list, start, stop or check."));
 
     const bool argumentsParsed = parser.parse(m_arguments);
@@ -194,7 +197,7 @@ bool CliApp::parse()
     }
     if (parser.isSet(help) && m_command == Command::Check) {
         CliOutput::write(stdout, checkHelp({help, baseUrl, tokenFile, timeout, format, subscriptionsFile, longerThan,
-                                            limit, componentLimit})
+                                            limit, componentLimit, requestsInFlight})
                                      .toUtf8());
         m_finished = true;
         emit done(Success);
@@ -254,7 +257,8 @@ bool CliApp::parse()
         m_format = *parsed;
     }
 
-    if (m_command != Command::Check && refuseFor({&subscriptionsFile, &longerThan, &limit, &componentLimit}))
+    if (m_command != Command::Check
+        && refuseFor({&subscriptionsFile, &longerThan, &limit, &componentLimit, &requestsInFlight}))
         return false;
     if (m_command == Command::Check) {
         if (refuseFor({&active, &organization, &orderBy, &order, &offset, &records, &all, &maxPages, &maxSessions,
@@ -269,6 +273,8 @@ bool CliApp::parse()
             given.longerThan = parser.value(longerThan);
         given.unitLimits = parser.values(limit);
         given.componentLimits = parser.values(componentLimit);
+        if (parser.isSet(requestsInFlight))
+            given.requestsInFlight = parser.value(requestsInFlight);
         QString error;
         std::optional<CheckArguments> check = CheckArguments::parse(given, error);
         if (!check) {
@@ -551,6 +557,7 @@ void CliApp::runPost()
 void CliApp::runCheck()
 {
     auto *check = new CliCheckCommand(m_client, m_check.subscriptionIds, m_check.limits, m_format, this);
+    check->setRequestsInFlight(m_check.requestsInFlight);
     connect(check, &CliCheckCommand::done, this, [this](int exitCode) {
         m_finished = true;
         emit done(exitCode);

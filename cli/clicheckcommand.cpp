@@ -30,6 +30,7 @@ void CliCheckCommand::run()
     m_browser->setNow(QDateTime::currentMSecsSinceEpoch());
     m_loader = new WatchLoader(m_browser, this);
     m_loader->setClient(m_client);
+    m_loader->setConcurrency(m_requestsInFlight);
     connect(m_loader, &WatchLoader::sweepFinished, this, &CliCheckCommand::finish);
     // The app asks for a new token; a check has nobody to ask.
     connect(m_loader, &WatchLoader::tokenRefused, this, [this] {
@@ -43,7 +44,16 @@ void CliCheckCommand::run()
                 break;
             }
         }
-        fail(refused.kindName(), refused.message());
+        // What was found before the refusal still needs attention: exit 2
+        // with the rest named unreadable; with nothing found, it cannot tell.
+        m_tokenRefusal = refused;
+        m_browser->setNow(QDateTime::currentMSecsSinceEpoch());
+        if (flaggedSessions().isEmpty()) {
+            fail(refused.kindName(), refused.message());
+            return;
+        }
+        finish();
+        m_loader->cancel();
     });
     m_interrupts = new SignalWatcher(this);
     connect(m_interrupts, &SignalWatcher::terminationRequested, this, [this] {
@@ -122,9 +132,11 @@ void CliCheckCommand::reportUnreadable(AttentionFormatter::Context &context) con
 {
     QList<QPair<QString, ApiError>> failed;
     for (const QString &id : std::as_const(m_subscriptionIds)) {
-        const ApiError error = m_loader->stateOf(id).error;
-        if (error.isError())
-            failed.append({id, error});
+        const WatchLoader::SubscriptionState state = m_loader->stateOf(id);
+        if (state.error.isError())
+            failed.append({id, state.error});
+        else if (!state.listed && m_tokenRefusal.isError())
+            failed.append({id, m_tokenRefusal});
     }
     context.unreadableSubscriptions = int(failed.size());
     if (failed.isEmpty())

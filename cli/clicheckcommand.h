@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/apierror.h"
 #include "cli/attentionformatter.h"
 #include "cli/sessionformatter.h"
 #include "radar/attentionlimits.h"
@@ -35,6 +36,7 @@ public:
                     SessionFormatter::Format format, QObject *parent = nullptr);
     ~CliCheckCommand() override;
 
+    void setRequestsInFlight(int requests) { m_requestsInFlight = requests; }
     void run();
 
     // Something flagged is worth saying whatever else failed; nothing
@@ -61,6 +63,8 @@ private:
     WatchLoader *m_loader = nullptr;
     SignalWatcher *m_interrupts = nullptr;
     bool m_finished = false;
+    int m_requestsInFlight = 4;
+    ApiError m_tokenRefusal; // set when the token was refused mid-sweep
 };
 
 } // namespace BillForward

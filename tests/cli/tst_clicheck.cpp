@@ -538,6 +538,51 @@ private slots:
             QVERIFY2(request.path.endsWith(QLatin1String("/active")), qPrintable(request.path));
     }
 
+    // --requests-in-flight sets the ceiling: two at once, two connections.
+    void requestsInFlightSetsTheCeiling()
+    {
+        TestServer server;
+        QVERIFY(server.listen());
+        TestResponse slow = TestResponse::json(200, TestSupport::pageJson({}));
+        slow.delayMs = 150;
+        server.setDefaultResponse(slow);
+        QStringList arguments{QStringLiteral("check"), QStringLiteral("--requests-in-flight"), QStringLiteral("2")};
+        for (int i = 0; i < 8; ++i)
+            arguments << QStringLiteral("SUB-%1").arg(i);
+        const CliRun run = cli(server.url(QStringLiteral("/RestAPI")).toString(), arguments);
+        QVERIFY2(run.exitCode == Ok, run.err.constData());
+        QCOMPARE(server.requestCount(), 8);
+        QVERIFY2(server.connectionCount() <= 2, QByteArray::number(server.connectionCount()).constData());
+
+        for (const char *wrong : {"0", "7", "many"}) {
+            const CliRun refused = cli(server.url(QStringLiteral("/RestAPI")).toString(),
+                                       {QStringLiteral("check"), QStringLiteral("SUB-1"),
+                                        QStringLiteral("--requests-in-flight"), QString::fromLatin1(wrong)});
+            QVERIFY2(refused.exitCode == Unknown, refused.err.constData());
+            QVERIFY2(refused.err.contains("--requests-in-flight wants a number from 1 to 6"), refused.err.constData());
+        }
+    }
+
+    // A token refused mid-sweep after a session that needs attention was
+    // found: that session is still reported (2), the rest named unreadable.
+    void tokenRefusedAfterAFindStillReportsIt()
+    {
+        TestServer server;
+        QVERIFY(server.listen());
+        const QDateTime base(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
+        const qint64 createdSecs = base.secsTo(QDateTime::currentDateTimeUtc()) - 30 * 3600;
+        server.enqueue(TestResponse::json(
+            200, TestSupport::pageJson({TestSupport::sessionJson(QStringLiteral("SUB-LATE"), QStringLiteral("s1"),
+                                                                 QStringLiteral("minutes"), 0, createdSecs, true)})));
+        server.setDefaultResponse(TestResponse::bfError(401, "AuthenticationError", "token expired"));
+        const CliRun run = cli(server.url(QStringLiteral("/RestAPI")).toString(),
+                               {QStringLiteral("check"), QStringLiteral("SUB-LATE"), QStringLiteral("SUB-NEXT"),
+                                QStringLiteral("--requests-in-flight"), QStringLiteral("1")});
+        QVERIFY2(run.exitCode == Critical, run.err.constData());
+        QVERIFY2(run.out.contains("s1"), run.out.constData());
+        QVERIFY2(run.err.contains("SUB-NEXT"), run.err.constData());
+    }
+
     // A newcomer's first check, against the demo data: the bridge left open
     // over the weekend and the call that starts in the future are named.
     // (The 99th percentile needs ended sessions; check reads active ones.)
