@@ -164,7 +164,7 @@ MainWindow::MainWindow(ConnectionController *connection, QWidget *parent)
                 // Forgotten for the session, wherever it came from, and asked for again.
                 m_resolver->refuse(profile.id, token);
                 updateConnectionWidgets();
-                connectProfile(profile);
+                askForToken(profile); // the same connection: nothing to send or undo before it
             },
             Qt::QueuedConnection); // after the refused call's own handlers (a POST's runner is done then)
     connect(m_resolver, &TokenResolver::keychainProblem, this, [this](const QString &message) {
@@ -202,6 +202,9 @@ MainWindow::MainWindow(ConnectionController *connection, QWidget *parent)
     m_heldStops = new HeldStops(m_runner, this);
     m_heldStopsBar = new HeldStopsBar(m_heldStops, statusBar(), this);
     m_heldStopsQuestion = new HeldStopsQuestion(m_heldStops, m_runner, this);
+    // No token, no stop: a held stop waits for the new one instead of going into a 401.
+    connect(m_connection, &ConnectionController::tokenRefused, m_heldStops, &HeldStops::pause);
+    connect(m_connection, &ConnectionController::ready, m_heldStops, &HeldStops::resume);
 
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, &MainWindow::tick);
@@ -632,6 +635,11 @@ void MainWindow::connectProfile(const ConnectionProfile &profile)
     // Checking with the old server ends here; the journal keeps what is
     // still unknown as unknown.
     m_runner->cancelReconciliation();
+    askForToken(profile);
+}
+
+void MainWindow::askForToken(const ConnectionProfile &profile)
+{
     m_connecting = profile;
     if (m_profiles.contains(profile.id))
         m_profiles.setCurrentId(profile.id);

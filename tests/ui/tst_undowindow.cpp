@@ -19,11 +19,13 @@
 #include "ui/dialogs/profiledialog.h"
 #include "secrets/tokenresolver.h"
 #include "ui/dialogs/stopconfirmationdialog.h"
+#include "ui/dialogs/tokenpromptdialog.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -78,6 +80,7 @@ private slots:
     void closingWhileHeldAsks();
     void deadlineWhileAskingTakesNoAnswerForTheUser();
     void switchingConnectionWhileHeldAsks();
+    void refusedTokenHoldsTheStopUntilANewOne();
     void undoWindowIsKeptAcrossRestarts();
 
 private:
@@ -401,6 +404,51 @@ void tst_UndoWindow::switchingConnectionWhileHeldAsks()
     QVERIFY(!w.heldStops()->isHolding());
     QVERIFY(finished.wait(15000));
     QVERIFY(!onServer(sub, QStringLiteral("device-1")).isActive());
+}
+
+// The server refuses the token while a stop is held (revoked, say): the
+// same connection asks for a new token with no "switching connections"
+// question, and the stop waits for it instead of going into a certain 401;
+// it leaves once, as of its confirmation, when the token is given.
+void tst_UndoWindow::refusedTokenHoldsTheStopUntilANewOne()
+{
+    const QString sub = QStringLiteral("SUB-UNDO-TOKEN");
+    Harness h = makeWindow(1, sub, 1);
+    MainWindow &w = *h.window;
+    QSignalSpy finished(w.runner(), &SessionActionRunner::finished);
+    QSignalSpy sent(w.heldStops(), &HeldStops::sent);
+    const Timestamp before = QDateTime::currentMSecsSinceEpoch();
+    QVERIFY(confirmStop(w, QStringLiteral("device-1")));
+    const Timestamp after = QDateTime::currentMSecsSinceEpoch();
+    QVERIFY(w.heldStops()->isHolding());
+
+    h.connection->client()->setAccessToken("revoked-by-the-server");
+    w.loader()->refresh(SessionLoader::Origin::Background); // as auto-refresh does
+    QTRY_VERIFY_WITH_TIMEOUT(QApplication::activeModalWidget() != nullptr, 15000);
+    if (auto *box = modal<QMessageBox>())
+        QFAIL(qPrintable(box->text() + QLatin1Char(' ') + box->informativeText()));
+    QVERIFY(modal<TokenPromptDialog>());
+    QVERIFY(w.heldStops()->isPaused());
+    QCOMPARE(w.heldStopsBar()->text(), QStringLiteral("Stop of 1 session waits for the access token —"));
+    // Well past its 1 s deadline: nothing sent without a token.
+    QVERIFY(!sent.wait(2500));
+    QVERIFY(w.heldStops()->isHolding());
+    QVERIFY(onServer(sub, QStringLiteral("device-1")).isActive());
+
+    auto *prompt = modal<TokenPromptDialog>();
+    QTest::keyClicks(prompt->tokenEdit(), QString::fromLatin1(Token));
+    prompt->accept();
+    QVERIFY(sent.wait(15000));
+    QVERIFY(finished.wait(15000));
+    QCOMPARE(finished.constFirst().constFirst().value<ActionResult>().status, ActionResult::Status::Succeeded);
+    QVERIFY(!w.heldStops()->isHolding());
+    const UsageSession stopped = onServer(sub, QStringLiteral("device-1"));
+    QVERIFY(!stopped.isActive());
+    QVERIFY2(stopped.stop >= before && stopped.stop <= after,
+             qPrintable(QStringLiteral("%1 not in [%2, %3]").arg(stopped.stop).arg(before).arg(after)));
+    const QList<QJsonObject> lines = journalLines(w.journal()->path());
+    QCOMPARE(lines.size(), 2); // sent once, answered once
+    QCOMPARE(lines.constLast().value(QStringLiteral("outcome")).toString(), QStringLiteral("ok"));
 }
 
 void tst_UndoWindow::undoWindowIsKeptAcrossRestarts()
