@@ -47,6 +47,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDateTime>
@@ -1060,12 +1061,6 @@ void MainWindow::stopSelected()
     const QList<BillForward::UsageSession> sessions = stoppableSelection();
     if (sessions.isEmpty() || !m_stopAction->isEnabled())
         return;
-    if (!m_runner->policy().mustConfirmStops()) {
-        StopRequest request;
-        request.sessions = sessions;
-        sendStopPlan(StopPlan::of(request, QDateTime::currentMSecsSinceEpoch()));
-        return;
-    }
     // Sessions the radar found past their limit can stop as of it.
     QHash<SessionKey, BillForward::Timestamp> limits;
     const QList<int> rows = m_table->selectedStoreRows();
@@ -1074,13 +1069,23 @@ void MainWindow::stopSelected()
         if (instant != BillForward::NoTimestamp)
             limits.insert(SessionKey::of(m_browser->store().at(row)), instant);
     }
+    // Unconfirmed stops go now, unless one could stop as of its limit: that
+    // choice is only in the dialog, so it is shown anyway.
+    if (!m_runner->policy().mustConfirmStops() && limits.isEmpty()) {
+        StopRequest request;
+        request.sessions = sessions;
+        sendStopPlan(StopPlan::of(request, QDateTime::currentMSecsSinceEpoch()));
+        return;
+    }
     auto *dialog = new StopConfirmationDialog(sessions, m_runner->policy(), this);
     dialog->setObjectName(QStringLiteral("stopConfirmationDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setLimitInstants(limits);
+    if (!m_runner->policy().mustConfirmStops())
+        dialog->dontAskAgainBox()->hide(); // it does not ask already
     connect(dialog, &StopConfirmationDialog::stopRequested, this, &MainWindow::sendStopPlan);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        if (dialog->dontAskAgain())
+        if (dialog->dontAskAgain() && m_runner->policy().mustConfirmStops())
             saveConfirmStops(false);
     });
     dialog->open();
