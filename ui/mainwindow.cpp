@@ -625,8 +625,10 @@ void MainWindow::connectCurrentProfile()
 
 void MainWindow::connectProfile(const ConnectionProfile &profile)
 {
-    if (!m_heldStopsQuestion->clearToLeave(tr("Send it to the current server before switching connections, or undo it?"),
-                                           [this, profile] { connectProfile(profile); }))
+    if (!m_heldStopsQuestion->clearToLeave(
+            tr("Send it to the current server before switching connections, or undo it?"),
+            tr("Waiting for the server’s answer to the stop before switching connections…"),
+            [this, profile] { connectProfile(profile); }))
         return;
     if (m_runner->isAwaitingAnswer()) {
         showError(tr("Cannot switch connections"),
@@ -989,7 +991,9 @@ void MainWindow::showError(const QString &title, const QString &message)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!m_heldStopsQuestion->clearToLeave(tr("Send it before closing, or undo it?"), [this] { close(); })) {
+    if (!m_heldStopsQuestion->clearToLeave(tr("Send it before closing, or undo it?"),
+                                           tr("Waiting for the server’s answer to the stop before closing…"),
+                                           [this] { close(); })) {
         event->ignore();
         return;
     }

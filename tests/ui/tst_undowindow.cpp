@@ -81,6 +81,7 @@ private slots:
     void deadlineWhileAskingTakesNoAnswerForTheUser();
     void switchingConnectionWhileHeldAsks();
     void refusedTokenHoldsTheStopUntilANewOne();
+    void closingWhileTheAnswerIsAwaitedSaysSo();
     void undoWindowIsKeptAcrossRestarts();
 
 private:
@@ -91,7 +92,7 @@ private:
     };
     // A window on the emulator whose connection holds stops for `undoSeconds`,
     // showing `subscription` with `active` sessions running.
-    Harness makeWindow(int undoSeconds, const QString &subscription, int active);
+    Harness makeWindow(int undoSeconds, const QString &subscription, int active, QUrl server = {});
     // Selects the model row of `sessionId`, asks to stop it and confirms.
     bool confirmStop(MainWindow &window, const QString &sessionId);
     // The session as the server has it now.
@@ -128,16 +129,19 @@ void tst_UndoWindow::cleanup()
         delete widget;
 }
 
-tst_UndoWindow::Harness tst_UndoWindow::makeWindow(int undoSeconds, const QString &subscription, int active)
+tst_UndoWindow::Harness tst_UndoWindow::makeWindow(int undoSeconds, const QString &subscription, int active,
+                                                   QUrl server)
 {
+    if (server.isEmpty())
+        server = m_emulator.url;
     for (int i = 1; i <= active; ++i) {
-        if (!UiTest::startSessionOnServer(m_emulator.url, Token, subscription, QStringLiteral("device-%1").arg(i),
+        if (!UiTest::startSessionOnServer(server, Token, subscription, QStringLiteral("device-%1").arg(i),
                                           QStringLiteral("minutes"), QStringLiteral("Minutes")))
             qWarning("could not start a session");
     }
     Harness h;
     h.connection = std::make_unique<ConnectionController>();
-    ConnectionProfile profile = ConnectionController::transientProfile(m_emulator.url);
+    ConnectionProfile profile = ConnectionController::transientProfile(server);
     profile.undoSeconds = undoSeconds;
     h.connection->connectProfile(profile, Token);
     h.connection->client()->setMaxAttempts(1);
@@ -449,6 +453,40 @@ void tst_UndoWindow::refusedTokenHoldsTheStopUntilANewOne()
     const QList<QJsonObject> lines = journalLines(w.journal()->path());
     QCOMPARE(lines.size(), 2); // sent once, answered once
     QCOMPARE(lines.constLast().value(QStringLiteral("outcome")).toString(), QStringLiteral("ok"));
+}
+
+// "Send now" on closing: the window waits for the server's answer (slow
+// here) and says so, also when the user tries to close again meanwhile.
+void tst_UndoWindow::closingWhileTheAnswerIsAwaitedSaysSo()
+{
+    EmulatorFixture slow;
+    Emulator::Options options;
+    options.token = Token;
+    options.latencyMinMs = 1500;
+    options.latencyMaxMs = 1500;
+    QVERIFY(slow.start(options));
+    const QString sub = QStringLiteral("SUB-UNDO-SLOW");
+    Harness h = makeWindow(30, sub, 1, slow.url);
+    MainWindow &w = *h.window;
+    QVERIFY(confirmStop(w, QStringLiteral("device-1")));
+    QTRY_VERIFY(QApplication::activeModalWidget() == nullptr);
+    QVERIFY(!w.close());
+    QTRY_VERIFY(modal<QMessageBox>());
+    modal<QMessageBox>()->findChild<QPushButton *>(QStringLiteral("sendHeldStopsButton"))->click();
+    QVERIFY(w.runner()->isAwaitingAnswer());
+    const QString note = QStringLiteral("Waiting for the server’s answer to the stop before closing…");
+    QCOMPARE(w.statusBar()->currentMessage(), note);
+
+    // Tried again while the answer is on its way: told again, no question.
+    w.statusBar()->showMessage(QStringLiteral("something else"));
+    QVERIFY(!w.close());
+    QVERIFY(w.isVisible());
+    QCOMPARE(w.statusBar()->currentMessage(), note);
+    QCOMPARE(QApplication::activeModalWidget(), nullptr);
+    QVERIFY(w.runner()->isAwaitingAnswer()); // still waiting: the note was not stale
+
+    QTRY_VERIFY_WITH_TIMEOUT(!w.isVisible(), 15000);
+    QVERIFY(!w.heldStops()->isHolding());
 }
 
 void tst_UndoWindow::undoWindowIsKeptAcrossRestarts()
