@@ -70,8 +70,14 @@ void HeldStopsBar::update()
     }
     const int sessions = m_held->sessionCount(id);
     const int seconds = m_held->secondsLeft(id);
-    m_label->setText(sessions == 1 ? tr("Stopping 1 session in %1 s —").arg(seconds)
-                                   : tr("Stopping %1 sessions in %2 s —").arg(sessions).arg(seconds));
+    if (m_held->isPaused()) {
+        // Sent with no token it would be refused (401): it waits for one.
+        m_label->setText(sessions == 1 ? tr("Stop of 1 session waits for the access token —")
+                                       : tr("Stop of %1 sessions waits for the access token —").arg(sessions));
+    } else {
+        m_label->setText(sessions == 1 ? tr("Stopping 1 session in %1 s —").arg(seconds)
+                                       : tr("Stopping %1 sessions in %2 s —").arg(sessions).arg(seconds));
+    }
     m_undo->setAccessibleDescription(m_label->text());
     show();
 }

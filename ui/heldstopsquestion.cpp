@@ -3,8 +3,10 @@
 #include "actions/heldstops.h"
 #include "actions/sessionactionrunner.h"
 
+#include <QMainWindow>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStatusBar>
 
 HeldStopsQuestion::HeldStopsQuestion(HeldStops *held, SessionActionRunner *runner, QWidget *window)
     : QObject(window), m_held(held), m_runner(runner), m_window(window)
@@ -21,12 +23,17 @@ HeldStopsQuestion::HeldStopsQuestion(HeldStops *held, SessionActionRunner *runne
     });
 }
 
-bool HeldStopsQuestion::clearToLeave(const QString &question, std::function<void()> proceed)
+bool HeldStopsQuestion::clearToLeave(const QString &question, const QString &waitingNote,
+                                     std::function<void()> proceed)
 {
     if (!m_held->isHolding() && !m_proceed)
         return true;
-    if (m_box || m_proceed)
-        return false; // asked already, or waiting for the answers of "Send now"
+    if (m_proceed) {
+        showWaitingNote(); // the window stays until the server answers: say why
+        return false;
+    }
+    if (m_box)
+        return false; // asked already: the question is open
     const int sessions = m_held->totalSessionCount();
     const QString waiting = sessions == 1 ? tr("A stop of 1 session is waiting to be sent.")
                                           : tr("A stop of %1 sessions is waiting to be sent.").arg(sessions);
@@ -46,7 +53,7 @@ bool HeldStopsQuestion::clearToLeave(const QString &question, std::function<void
     cancel->setAccessibleName(tr("Cancel: stay, the stop stays held"));
     box->setDefaultButton(send);
     box->setEscapeButton(cancel);
-    connect(box, &QMessageBox::buttonClicked, this, [this, send, undo, proceed](QAbstractButton *clicked) {
+    connect(box, &QMessageBox::buttonClicked, this, [this, send, undo, proceed, waitingNote](QAbstractButton *clicked) {
         m_box = nullptr; // answered: the next attempt asks again (the box goes later)
         if (clicked == undo) {
             m_held->undoAll();
@@ -62,6 +69,9 @@ bool HeldStopsQuestion::clearToLeave(const QString &question, std::function<void
             if (handed < expected)
                 return;
             m_proceed = proceed;
+            m_waitingNote = waitingNote;
+            if (m_runner->isAwaitingAnswer())
+                showWaitingNote();
             proceedWhenAnswered();
         }
     });
@@ -76,5 +86,19 @@ void HeldStopsQuestion::proceedWhenAnswered()
         return;
     const std::function<void()> proceed = std::move(m_proceed);
     m_proceed = nullptr;
+    if (QStatusBar *bar = statusBar(); bar && bar->currentMessage() == m_waitingNote)
+        bar->clearMessage();
     proceed();
+}
+
+void HeldStopsQuestion::showWaitingNote()
+{
+    if (QStatusBar *bar = statusBar())
+        bar->showMessage(m_waitingNote);
+}
+
+QStatusBar *HeldStopsQuestion::statusBar() const
+{
+    auto *window = qobject_cast<QMainWindow *>(m_window);
+    return window ? window->statusBar() : nullptr;
 }

@@ -8,6 +8,7 @@
 
 class HeldStops;
 
+class QStatusBar;
 class QWidget;
 class SessionActionRunner;
 
@@ -27,15 +28,21 @@ public:
     // cannot cut them off). "Cancel" runs nothing, nor does a "Send now" the
     // runner refused, nor a question that went away because the stop left
     // at its deadline meanwhile.
-    bool clearToLeave(const QString &question, std::function<void()> proceed);
+    // While it waits for those answers the status bar shows `waitingNote`
+    // ("Waiting for the server's answer… before closing"), and each further
+    // attempt shows it again instead of being ignored with no word.
+    bool clearToLeave(const QString &question, const QString &waitingNote, std::function<void()> proceed);
     QMessageBox *box() const { return m_box; }
 
 private:
     void proceedWhenAnswered();
+    void showWaitingNote();
+    QStatusBar *statusBar() const; // the window's, when it is a QMainWindow
 
     HeldStops *m_held;
     SessionActionRunner *m_runner;
     QWidget *m_window;
     QPointer<QMessageBox> m_box;
     std::function<void()> m_proceed;
+    QString m_waitingNote;
 };

@@ -47,6 +47,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDateTime>
@@ -164,7 +165,7 @@ MainWindow::MainWindow(ConnectionController *connection, QWidget *parent)
                 // Forgotten for the session, wherever it came from, and asked for again.
                 m_resolver->refuse(profile.id, token);
                 updateConnectionWidgets();
-                connectProfile(profile);
+                askForToken(profile); // the same connection: nothing to send or undo before it
             },
             Qt::QueuedConnection); // after the refused call's own handlers (a POST's runner is done then)
     connect(m_resolver, &TokenResolver::keychainProblem, this, [this](const QString &message) {
@@ -202,6 +203,9 @@ MainWindow::MainWindow(ConnectionController *connection, QWidget *parent)
     m_heldStops = new HeldStops(m_runner, this);
     m_heldStopsBar = new HeldStopsBar(m_heldStops, statusBar(), this);
     m_heldStopsQuestion = new HeldStopsQuestion(m_heldStops, m_runner, this);
+    // No token, no stop: a held stop waits for the new one instead of going into a 401.
+    connect(m_connection, &ConnectionController::tokenRefused, m_heldStops, &HeldStops::pause);
+    connect(m_connection, &ConnectionController::ready, m_heldStops, &HeldStops::resume);
 
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, &MainWindow::tick);
@@ -621,8 +625,10 @@ void MainWindow::connectCurrentProfile()
 
 void MainWindow::connectProfile(const ConnectionProfile &profile)
 {
-    if (!m_heldStopsQuestion->clearToLeave(tr("Send it to the current server before switching connections, or undo it?"),
-                                           [this, profile] { connectProfile(profile); }))
+    if (!m_heldStopsQuestion->clearToLeave(
+            tr("Send it to the current server before switching connections, or undo it?"),
+            tr("Waiting for the server’s answer to the stop before switching connections…"),
+            [this, profile] { connectProfile(profile); }))
         return;
     if (m_runner->isAwaitingAnswer()) {
         showError(tr("Cannot switch connections"),
@@ -632,6 +638,11 @@ void MainWindow::connectProfile(const ConnectionProfile &profile)
     // Checking with the old server ends here; the journal keeps what is
     // still unknown as unknown.
     m_runner->cancelReconciliation();
+    askForToken(profile);
+}
+
+void MainWindow::askForToken(const ConnectionProfile &profile)
+{
     m_connecting = profile;
     if (m_profiles.contains(profile.id))
         m_profiles.setCurrentId(profile.id);
@@ -979,7 +990,9 @@ void MainWindow::showError(const QString &title, const QString &message)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!m_heldStopsQuestion->clearToLeave(tr("Send it before closing, or undo it?"), [this] { close(); })) {
+    if (!m_heldStopsQuestion->clearToLeave(tr("Send it before closing, or undo it?"),
+                                           tr("Waiting for the server’s answer to the stop before closing…"),
+                                           [this] { close(); })) {
         event->ignore();
         return;
     }
@@ -1051,12 +1064,6 @@ void MainWindow::stopSelected()
     const QList<BillForward::UsageSession> sessions = stoppableSelection();
     if (sessions.isEmpty() || !m_stopAction->isEnabled())
         return;
-    if (!m_runner->policy().mustConfirmStops()) {
-        StopRequest request;
-        request.sessions = sessions;
-        sendStopPlan(StopPlan::of(request, QDateTime::currentMSecsSinceEpoch()));
-        return;
-    }
     // Sessions the radar found past their limit can stop as of it.
     QHash<SessionKey, BillForward::Timestamp> limits;
     const QList<int> rows = m_table->selectedStoreRows();
@@ -1065,13 +1072,23 @@ void MainWindow::stopSelected()
         if (instant != BillForward::NoTimestamp)
             limits.insert(SessionKey::of(m_browser->store().at(row)), instant);
     }
+    // Unconfirmed stops go now, unless one could stop as of its limit: that
+    // choice is only in the dialog, so it is shown anyway.
+    if (!m_runner->policy().mustConfirmStops() && limits.isEmpty()) {
+        StopRequest request;
+        request.sessions = sessions;
+        sendStopPlan(StopPlan::of(request, QDateTime::currentMSecsSinceEpoch()));
+        return;
+    }
     auto *dialog = new StopConfirmationDialog(sessions, m_runner->policy(), this);
     dialog->setObjectName(QStringLiteral("stopConfirmationDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setLimitInstants(limits);
+    if (!m_runner->policy().mustConfirmStops())
+        dialog->dontAskAgainBox()->hide(); // it does not ask already
     connect(dialog, &StopConfirmationDialog::stopRequested, this, &MainWindow::sendStopPlan);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        if (dialog->dontAskAgain())
+        if (dialog->dontAskAgain() && m_runner->policy().mustConfirmStops())
             saveConfirmStops(false);
     });
     dialog->open();

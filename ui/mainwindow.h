@@ -108,6 +108,8 @@ private:
     void rebuildConnectionMenu();
     void onConnected();
     void onTokenReady(const QString &profileId, const QByteArray &token);
+    // Resolves the profile's token (asking when needed), then connects; no question first.
+    void askForToken(const ConnectionProfile &profile);
     void updateConnectionWidgets();
     QString connectionLabel() const;
     void updateActionState();

@@ -382,9 +382,17 @@ void WatchController::onSweepFinished(int failedSubscriptions)
                              : QString());
     if (m_loader->seenAt().isNull())
         m_loader->markSeen(); // the first sweep is the reference: nothing is new yet
-    if (m_allWatchedShown) {
+    if (m_allWatchedShown && count > 0 && failedSubscriptions == count) {
+        // Nothing was read: say why, as the single view does offline, and
+        // keep the time of the last sweep that read something.
+        const QString reason = m_loader->stateOf(m_loader->subscriptionIds().constFirst()).error.message();
+        m_window->statusController()->setOffline(tr("No watched subscription could be read: %1").arg(reason),
+                                                 m_loader->autoRefreshSeconds());
+    } else if (m_allWatchedShown) {
         m_window->statusController()->setIdle();
         m_window->statusController()->setLastRefresh(m_loader->lastSwept());
+    }
+    if (m_allWatchedShown) {
         m_window->table()->setEmptyNote(emptyNote());
         if (m_window->isActiveWindow())
             m_lookedSinceSweep = true;

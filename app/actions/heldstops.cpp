@@ -13,6 +13,8 @@ struct HeldStops::Unit
     QList<BillForward::SessionBatch> batches;
     int reservation = 0;
     QDeadlineTimer deadline;
+    // Time left when paused (the deadline does not run then); 0: due.
+    qint64 leftWhenPaused = 0;
     std::unique_ptr<QTimer> ticker;
 };
 
@@ -39,7 +41,7 @@ int HeldStops::hold(const QList<BillForward::SessionBatch> &batches, BillForward
                 session.stop = confirmedAt;
         }
     }
-    if (m_delaySeconds == 0) {
+    if (m_delaySeconds == 0 && !m_paused) {
         bool anySent = false;
         for (const BillForward::SessionBatch &batch : std::as_const(fixed))
             anySent = m_runner->stop(batch) > 0 || anySent;
@@ -67,7 +69,10 @@ int HeldStops::hold(const QList<BillForward::SessionBatch> &batches, BillForward
     unit->ticker->setSingleShot(true);
     unit->ticker->setInterval(1000);
     connect(unit->ticker.get(), &QTimer::timeout, this, [this, id] { onTick(id); });
-    unit->ticker->start();
+    if (m_paused)
+        unit->leftWhenPaused = qint64(m_delaySeconds) * 1000;
+    else
+        unit->ticker->start();
     m_units.emplace(id, std::move(unit));
     emit held(id);
     emit countdown(id, secondsLeft(id));
@@ -80,17 +85,57 @@ void HeldStops::onTick(int id)
     const auto found = m_units.find(id);
     if (found == m_units.end())
         return;
-    Unit &unit = *found->second;
-    const qint64 left = unit.deadline.remainingTime();
+    const qint64 left = found->second->deadline.remainingTime();
     if (left <= 0) {
         sendNow(id);
         return;
     }
+    arm(id, left);
+    emit countdown(id, secondsLeft(id));
+}
+
+void HeldStops::arm(int id, qint64 left)
+{
+    Unit &unit = *m_units.at(id);
     // Next at the next whole second left (or the deadline): a tick that came
     // a little early waits out the rest and never sends before the deadline.
     const qint64 toNextSecond = left % 1000;
     unit.ticker->start(int(toNextSecond == 0 ? 1000 : toNextSecond));
-    emit countdown(id, secondsLeft(id));
+}
+
+void HeldStops::pause()
+{
+    if (m_paused)
+        return;
+    m_paused = true;
+    for (auto &entry : m_units) {
+        Unit &unit = *entry.second;
+        unit.ticker->stop();
+        unit.leftWhenPaused = std::max<qint64>(0, unit.deadline.remainingTime());
+    }
+    emit pausedChanged(true);
+    emit changed();
+}
+
+void HeldStops::resume()
+{
+    if (!m_paused)
+        return;
+    m_paused = false;
+    QList<int> due;
+    for (auto &entry : m_units) {
+        Unit &unit = *entry.second;
+        if (unit.leftWhenPaused <= 0) {
+            due.append(entry.first);
+            continue;
+        }
+        unit.deadline = QDeadlineTimer(unit.leftWhenPaused, Qt::PreciseTimer);
+        arm(entry.first, unit.leftWhenPaused);
+    }
+    emit pausedChanged(false);
+    for (const int id : std::as_const(due))
+        sendNow(id);
+    emit changed();
 }
 
 int HeldStops::latest() const
@@ -130,7 +175,7 @@ int HeldStops::secondsLeft(int id) const
     const auto found = m_units.find(id);
     if (found == m_units.end())
         return 0;
-    const qint64 left = found->second->deadline.remainingTime();
+    const qint64 left = m_paused ? found->second->leftWhenPaused : found->second->deadline.remainingTime();
     return std::max(1, int(std::lround(double(left) / 1000.0)));
 }
 
@@ -156,6 +201,13 @@ std::unique_ptr<HeldStops::Unit> HeldStops::take(int id)
 
 void HeldStops::sendNow(int id)
 {
+    if (m_paused) {
+        // No token to send it with: it leaves as soon as one is given.
+        const auto found = m_units.find(id);
+        if (found != m_units.end())
+            found->second->leftWhenPaused = 0;
+        return;
+    }
     // Taken out first: whatever the runner's signals do, this unit cannot leave twice.
     const std::unique_ptr<Unit> unit = take(id);
     if (!unit)

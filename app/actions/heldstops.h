@@ -59,6 +59,15 @@ public:
     void sendAllNow();
     void undoAll();
 
+    // While the connection has no token (refused, a new one not given yet)
+    // nothing can be sent: the deadlines wait, keeping the time they had
+    // left, and a unit due meanwhile (its deadline, or sendNow()) leaves on
+    // resume(). Undo still works. The stop instants do not move: they were
+    // fixed at the confirmation.
+    void pause();
+    void resume();
+    bool isPaused() const { return m_paused; }
+
 signals:
     void held(int id);
     // Once a second while `id` is held.
@@ -70,15 +79,19 @@ signals:
     void undone(int id, int sessions, const QString &journalError);
     // Any of the above: what is held changed.
     void changed();
+    // pause() or resume() changed whether stops can leave.
+    void pausedChanged(bool paused);
 
 private:
     struct Unit;
 
     void onTick(int id);
+    void arm(int id, qint64 remainingMs);
     std::unique_ptr<Unit> take(int id);
 
     SessionActionRunner *m_runner;
     int m_delaySeconds = 5;
     int m_nextId = 1;
+    bool m_paused = false;
     std::map<int, std::unique_ptr<Unit>> m_units;
 };

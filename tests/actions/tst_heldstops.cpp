@@ -85,6 +85,7 @@ private slots:
     void heldSessionsCannotBeStoppedAgain();
     void oneConfirmationOfTwoOrganizationsSendsTwoBatches();
     void delayIsBounded();
+    void pausedStopsWaitForResumeAndLeaveOnce();
 
 private:
     struct Rig
@@ -311,6 +312,50 @@ void tst_HeldStops::delayIsBounded()
     QCOMPARE(r.held->delaySeconds(), 30);
     r.held->setDelaySeconds(-4);
     QCOMPARE(r.held->delaySeconds(), 0);
+}
+
+// No token (refused, not given again yet): the deadline and "Send now" wait;
+// the stop leaves once on resume(), still as of the confirmation.
+void tst_HeldStops::pausedStopsWaitForResumeAndLeaveOnce()
+{
+    Rig r = rig(1);
+    QSignalSpy paused(r.held.get(), &HeldStops::pausedChanged);
+    QSignalSpy received(r.server.get(), &TestSupport::TestServer::requestReceived);
+    const Timestamp before = QDateTime::currentMSecsSinceEpoch();
+    const int id = r.held->hold({batchOf({item(QStringLiteral("wait-1"))})});
+    const Timestamp after = QDateTime::currentMSecsSinceEpoch();
+    QVERIFY(id > 0);
+    r.held->pause();
+    QVERIFY(r.held->isPaused());
+    QCOMPARE(paused.count(), 1);
+    QCOMPARE(paused.constFirst().constFirst().toBool(), true);
+    // Past the 1 s deadline, and asked to send now: nothing leaves.
+    QVERIFY(!received.wait(2500));
+    r.held->sendNow(id);
+    QVERIFY(!received.wait(500));
+    QVERIFY(r.held->isHeld(id));
+    QVERIFY(r.runner->isPending(item(QStringLiteral("wait-1"))));
+    QVERIFY(!r.runner->isBusy());
+    // A stop confirmed while paused waits too, even with no undo window.
+    r.held->setDelaySeconds(0);
+    const int quick = r.held->hold({batchOf({item(QStringLiteral("wait-2"))})});
+    QVERIFY(r.held->isHeld(quick));
+    QVERIFY(!received.wait(300));
+
+    QSignalSpy finished(r.runner.get(), &SessionActionRunner::finished);
+    r.held->resume();
+    QVERIFY(!r.held->isPaused());
+    QVERIFY(!r.held->isHolding());
+    QVERIFY(waitForPost(*r.server, 2));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 10000);
+    const QList<TestSupport::RecordedRequest> all = posts(*r.server);
+    QCOMPARE(all.size(), 2);
+    const Timestamp stop = stopsIn(all.constFirst().body).value(QStringLiteral("wait-1"));
+    QVERIFY2(stop >= before && stop <= after,
+             qPrintable(QStringLiteral("%1 not in [%2, %3]").arg(stop).arg(before).arg(after)));
+    r.held->sendNow(id);
+    QVERIFY(!received.wait(500));
+    QCOMPARE(posts(*r.server).size(), 2);
 }
 
 QTEST_GUILESS_MAIN(tst_HeldStops)

@@ -11,6 +11,8 @@
 
 #include "actions/actionjournal.h"
 #include "actions/sessionactionrunner.h"
+#include "actions/stoprequest.h"
+#include "radar/attentionlimits.h"
 #include "api/apiclient.h"
 #include "emulator/demodata.h"
 #include "reusedsession.h"
@@ -36,6 +38,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTest>
@@ -89,6 +92,7 @@ private slots:
     void stopSpanningOrganizationsIsOneRequestEach();
     void refusedRequestOffersResendWithoutItsItems();
     void dontAskAgainIsSavedWithTheProfile();
+    void unconfirmedStopStillOffersItsLimit();
     void lostAnswerIsReconciled();
     void reconciliationStoppedOrSwitchedAway();
     void readOnlyProfileCannotChange();
@@ -663,15 +667,87 @@ void tst_SessionActions::dontAskAgainIsSavedWithTheProfile()
     QVERIFY(!w.profiles()->profile(profile.id).confirmStops);
     QVERIFY(!w.runner()->policy().mustConfirmStops());
 
-    // The next stop goes without asking.
-    QTRY_VERIFY(!activeModelRows(w, 1).isEmpty());
-    w.table()->selectRow(activeModelRows(w, 1).constFirst());
+    // The next stop goes without asking (of a session within its limit: one
+    // past it still gets the dialog, for "As of its limit").
+    AttentionLimits generous;
+    generous.defaultMs = 100LL * 365 * 24 * 3600 * 1000;
+    w.browser()->setAttentionLimits(generous);
+    int next = -1;
+    QTRY_VERIFY([&] {
+        const QList<int> rows = activeModelRows(w, 1000);
+        for (const int row : rows) {
+            const int storeRow = w.browser()->model()->storeRowAt(row);
+            if (StopRequest::limitInstant(w.browser()->attentionOf(storeRow)) == BillForward::NoTimestamp) {
+                next = row;
+                return true;
+            }
+        }
+        return false;
+    }());
+    w.table()->selectRow(next);
     QVERIFY(w.stopAction()->isEnabled());
     w.stopAction()->trigger();
     QVERIFY(w.runner()->isBusy());
     QCOMPARE(QApplication::activeModalWidget(), nullptr);
     QVERIFY(finished.wait(30000));
     QCOMPARE(finished.constLast().constFirst().value<ActionResult>().status, ActionResult::Status::Succeeded);
+}
+
+// Confirmations off: a stop goes at once, unless a selected session is past
+// its limit; then the dialog still comes, so it can stop as of the limit.
+void tst_SessionActions::unconfirmedStopStillOffersItsLimit()
+{
+    const QString subscription = Emulator::DemoData::subscriptionIds().at(0);
+    ConnectionProfile profile = ConnectionProfile::custom(QStringLiteral("Unconfirmed stops"), m_good.url);
+    profile.undoSeconds = 0;
+    profile.confirmStops = false;
+    Harness h = makeWindow(profile, Token);
+    MainWindow &w = *h.window;
+    QTRY_VERIFY_WITH_TIMEOUT(h.connection->isReady() && h.connection->profile().id == profile.id, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(!w.loader()->isLoading(), 30000);
+    QVERIFY(!w.runner()->policy().mustConfirmStops());
+    QVERIFY(load(w, subscription));
+    // Every running session is past a one-minute limit.
+    AttentionLimits oneMinute;
+    oneMinute.defaultMs = 60'000;
+    w.browser()->setAttentionLimits(oneMinute);
+    QList<int> rows;
+    int storeRow = -1;
+    QTRY_VERIFY_WITH_TIMEOUT(!(rows = activeModelRows(w, 50)).isEmpty() && [&] {
+        for (const int row : std::as_const(rows)) {
+            const int candidate = w.browser()->model()->storeRowAt(row);
+            if (StopRequest::limitInstant(w.browser()->attentionOf(candidate)) != BillForward::NoTimestamp) {
+                storeRow = candidate;
+                w.table()->selectRow(row);
+                return true;
+            }
+        }
+        return false;
+    }(), 10000);
+    const BillForward::UsageSession chosen = w.browser()->store().at(storeRow);
+    const BillForward::Timestamp limit = StopRequest::limitInstant(w.browser()->attentionOf(storeRow));
+
+    QSignalSpy finished(w.runner(), &SessionActionRunner::finished);
+    w.stopAction()->trigger();
+    QVERIFY(!w.runner()->isBusy()); // not sent as of now
+    QTRY_VERIFY(modal<StopConfirmationDialog>());
+    auto *dialog = modal<StopConfirmationDialog>();
+    QVERIFY(dialog->offersStopAsOfLimit());
+    QVERIFY(!dialog->dontAskAgainBox()->isVisible()); // it does not ask already
+    dialog->asOfLimitButton()->click();
+    QTest::mouseClick(dialog->stopButton(), Qt::LeftButton);
+    QVERIFY(finished.wait(30000));
+    const ActionResult result = finished.constFirst().constFirst().value<ActionResult>();
+    QCOMPARE(result.status, ActionResult::Status::Succeeded);
+    QCOMPARE(result.items.size(), 1);
+    QCOMPARE(result.items.constFirst().requested.sessionId, chosen.sessionId);
+    // As of its limit (never before the current part's start), not as of now.
+    StopRequest asOfLimit;
+    asOfLimit.when = StopRequest::When::AsOfLimit;
+    asOfLimit.limitInstants.insert(SessionKey::of(chosen), limit);
+    const BillForward::Timestamp expected = asOfLimit.stopOf(chosen, QDateTime::currentMSecsSinceEpoch());
+    QCOMPARE(result.items.constFirst().requested.stop, expected);
+    QVERIFY(expected < QDateTime::currentMSecsSinceEpoch() - 30'000);
 }
 
 void tst_SessionActions::lostAnswerIsReconciled()

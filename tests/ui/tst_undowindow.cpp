@@ -19,11 +19,13 @@
 #include "ui/dialogs/profiledialog.h"
 #include "secrets/tokenresolver.h"
 #include "ui/dialogs/stopconfirmationdialog.h"
+#include "ui/dialogs/tokenpromptdialog.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -78,6 +80,8 @@ private slots:
     void closingWhileHeldAsks();
     void deadlineWhileAskingTakesNoAnswerForTheUser();
     void switchingConnectionWhileHeldAsks();
+    void refusedTokenHoldsTheStopUntilANewOne();
+    void closingWhileTheAnswerIsAwaitedSaysSo();
     void undoWindowIsKeptAcrossRestarts();
 
 private:
@@ -88,7 +92,7 @@ private:
     };
     // A window on the emulator whose connection holds stops for `undoSeconds`,
     // showing `subscription` with `active` sessions running.
-    Harness makeWindow(int undoSeconds, const QString &subscription, int active);
+    Harness makeWindow(int undoSeconds, const QString &subscription, int active, QUrl server = {});
     // Selects the model row of `sessionId`, asks to stop it and confirms.
     bool confirmStop(MainWindow &window, const QString &sessionId);
     // The session as the server has it now.
@@ -125,16 +129,19 @@ void tst_UndoWindow::cleanup()
         delete widget;
 }
 
-tst_UndoWindow::Harness tst_UndoWindow::makeWindow(int undoSeconds, const QString &subscription, int active)
+tst_UndoWindow::Harness tst_UndoWindow::makeWindow(int undoSeconds, const QString &subscription, int active,
+                                                   QUrl server)
 {
+    if (server.isEmpty())
+        server = m_emulator.url;
     for (int i = 1; i <= active; ++i) {
-        if (!UiTest::startSessionOnServer(m_emulator.url, Token, subscription, QStringLiteral("device-%1").arg(i),
+        if (!UiTest::startSessionOnServer(server, Token, subscription, QStringLiteral("device-%1").arg(i),
                                           QStringLiteral("minutes"), QStringLiteral("Minutes")))
             qWarning("could not start a session");
     }
     Harness h;
     h.connection = std::make_unique<ConnectionController>();
-    ConnectionProfile profile = ConnectionController::transientProfile(m_emulator.url);
+    ConnectionProfile profile = ConnectionController::transientProfile(server);
     profile.undoSeconds = undoSeconds;
     h.connection->connectProfile(profile, Token);
     h.connection->client()->setMaxAttempts(1);
@@ -401,6 +408,85 @@ void tst_UndoWindow::switchingConnectionWhileHeldAsks()
     QVERIFY(!w.heldStops()->isHolding());
     QVERIFY(finished.wait(15000));
     QVERIFY(!onServer(sub, QStringLiteral("device-1")).isActive());
+}
+
+// The server refuses the token while a stop is held (revoked, say): the
+// same connection asks for a new token with no "switching connections"
+// question, and the stop waits for it instead of going into a certain 401;
+// it leaves once, as of its confirmation, when the token is given.
+void tst_UndoWindow::refusedTokenHoldsTheStopUntilANewOne()
+{
+    const QString sub = QStringLiteral("SUB-UNDO-TOKEN");
+    Harness h = makeWindow(1, sub, 1);
+    MainWindow &w = *h.window;
+    QSignalSpy finished(w.runner(), &SessionActionRunner::finished);
+    QSignalSpy sent(w.heldStops(), &HeldStops::sent);
+    const Timestamp before = QDateTime::currentMSecsSinceEpoch();
+    QVERIFY(confirmStop(w, QStringLiteral("device-1")));
+    const Timestamp after = QDateTime::currentMSecsSinceEpoch();
+    QVERIFY(w.heldStops()->isHolding());
+
+    h.connection->client()->setAccessToken("revoked-by-the-server");
+    w.loader()->refresh(SessionLoader::Origin::Background); // as auto-refresh does
+    QTRY_VERIFY_WITH_TIMEOUT(QApplication::activeModalWidget() != nullptr, 15000);
+    if (auto *box = modal<QMessageBox>())
+        QFAIL(qPrintable(box->text() + QLatin1Char(' ') + box->informativeText()));
+    QVERIFY(modal<TokenPromptDialog>());
+    QVERIFY(w.heldStops()->isPaused());
+    QCOMPARE(w.heldStopsBar()->text(), QStringLiteral("Stop of 1 session waits for the access token —"));
+    // Well past its 1 s deadline: nothing sent without a token.
+    QVERIFY(!sent.wait(2500));
+    QVERIFY(w.heldStops()->isHolding());
+    QVERIFY(onServer(sub, QStringLiteral("device-1")).isActive());
+
+    auto *prompt = modal<TokenPromptDialog>();
+    QTest::keyClicks(prompt->tokenEdit(), QString::fromLatin1(Token));
+    prompt->accept();
+    QVERIFY(sent.wait(15000));
+    QVERIFY(finished.wait(15000));
+    QCOMPARE(finished.constFirst().constFirst().value<ActionResult>().status, ActionResult::Status::Succeeded);
+    QVERIFY(!w.heldStops()->isHolding());
+    const UsageSession stopped = onServer(sub, QStringLiteral("device-1"));
+    QVERIFY(!stopped.isActive());
+    QVERIFY2(stopped.stop >= before && stopped.stop <= after,
+             qPrintable(QStringLiteral("%1 not in [%2, %3]").arg(stopped.stop).arg(before).arg(after)));
+    const QList<QJsonObject> lines = journalLines(w.journal()->path());
+    QCOMPARE(lines.size(), 2); // sent once, answered once
+    QCOMPARE(lines.constLast().value(QStringLiteral("outcome")).toString(), QStringLiteral("ok"));
+}
+
+// "Send now" on closing: the window waits for the server's answer (slow
+// here) and says so, also when the user tries to close again meanwhile.
+void tst_UndoWindow::closingWhileTheAnswerIsAwaitedSaysSo()
+{
+    EmulatorFixture slow;
+    Emulator::Options options;
+    options.token = Token;
+    options.latencyMinMs = 1500;
+    options.latencyMaxMs = 1500;
+    QVERIFY(slow.start(options));
+    const QString sub = QStringLiteral("SUB-UNDO-SLOW");
+    Harness h = makeWindow(30, sub, 1, slow.url);
+    MainWindow &w = *h.window;
+    QVERIFY(confirmStop(w, QStringLiteral("device-1")));
+    QTRY_VERIFY(QApplication::activeModalWidget() == nullptr);
+    QVERIFY(!w.close());
+    QTRY_VERIFY(modal<QMessageBox>());
+    modal<QMessageBox>()->findChild<QPushButton *>(QStringLiteral("sendHeldStopsButton"))->click();
+    QVERIFY(w.runner()->isAwaitingAnswer());
+    const QString note = QStringLiteral("Waiting for the server’s answer to the stop before closing…");
+    QCOMPARE(w.statusBar()->currentMessage(), note);
+
+    // Tried again while the answer is on its way: told again, no question.
+    w.statusBar()->showMessage(QStringLiteral("something else"));
+    QVERIFY(!w.close());
+    QVERIFY(w.isVisible());
+    QCOMPARE(w.statusBar()->currentMessage(), note);
+    QCOMPARE(QApplication::activeModalWidget(), nullptr);
+    QVERIFY(w.runner()->isAwaitingAnswer()); // still waiting: the note was not stale
+
+    QTRY_VERIFY_WITH_TIMEOUT(!w.isVisible(), 15000);
+    QVERIFY(!w.heldStops()->isHolding());
 }
 
 void tst_UndoWindow::undoWindowIsKeptAcrossRestarts()

@@ -3,6 +3,7 @@
 #include "ui/dialogs/watchsubscriptionsdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/sessiontableview.h"
+#include "ui/statusbarcontroller.h"
 #include "ui/watchcontroller.h"
 #include "ui/watchlistpanel.h"
 #include "ui/widgets/subscriptionfield.h"
@@ -32,7 +33,9 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTest>
+#include <QToolButton>
 
 namespace {
 
@@ -372,6 +375,34 @@ private slots:
         QCOMPARE(watch->panel()->progressLabel()->text(),
                  QStringLiteral("1 of 1 subscriptions could not be read: see the marks below."));
         QVERIFY(!watch->list()->hasNoSessions(SubA)); // a failure is no verdict on the ID
+    }
+
+    // Every subscription failed: the status bar says so (the single view's
+    // offline state) and does not claim a refresh that read nothing.
+    void sweepThatReadNothingShowsTheFailure()
+    {
+        Harness h = makeWindow(m_failing.url);
+        MainWindow &w = *h.window;
+        WatchController *watch = w.watch();
+        QLabel *lastRefresh = nullptr;
+        const QList<QLabel *> labels = w.statusBar()->findChildren<QLabel *>();
+        for (QLabel *label : labels) {
+            if (label->accessibleName() == QStringLiteral("Last refresh"))
+                lastRefresh = label;
+        }
+        QVERIFY(lastRefresh);
+        const QString before = lastRefresh->text();
+        watch->watch({SubA, SubB});
+        QSignalSpy swept(watch->loader(), &WatchLoader::sweepFinished);
+        watch->showAllWatched();
+        QVERIFY(swept.wait(60000));
+        QCOMPARE(swept.constLast().at(1).toInt(), 2);
+        QCOMPARE(w.statusController()->networkState(), StatusBarController::NetworkState::Offline);
+        const QString text = w.statusController()->networkText();
+        QVERIFY2(text.startsWith(QStringLiteral("Offline: No watched subscription could be read: ")), qPrintable(text));
+        QVERIFY(w.statusController()->retryButton()->isVisible());
+        QCOMPARE(lastRefresh->text(), before);
+        QVERIFY2(!lastRefresh->text().startsWith(QStringLiteral("Updated")), qPrintable(lastRefresh->text()));
     }
 
     void newAndEndedSinceLastLookAreShown()
