@@ -20,6 +20,10 @@ namespace {
 // the end of the queue this often before it counts as failed: the client
 // already waited each Retry-After, so the server is busy, not refusing.
 constexpr int RateLimitRequeues = 3;
+// A 401 to a token replaced since the request left lists the subscription
+// again with the new token, this often at most: a server that refuses every
+// new token too is refusing, and the sweep waits for the user.
+constexpr int TokenRequeues = 2;
 
 } // namespace
 
@@ -31,7 +35,7 @@ struct SweepPlace
     BillForward::SessionFetcher *fetcher = nullptr;
     QString subscription; // empty: free (or its fetch was given up on purpose)
     int delivered = 0;    // sessions of `subscription` in this listing
-    int refusalsAtStart = 0;
+    quint64 tokenGenerationAtStart = 0; // the client's, as the request left
 };
 
 struct WatchLoader::Private
@@ -39,8 +43,6 @@ struct WatchLoader::Private
     SessionBrowser *browser = nullptr;
     QPointer<BillForward::ApiClient> client;
     QMetaObject::Connection rateLimitedConnection;
-    QMetaObject::Connection refusedConnection;
-    int refusals = 0; // the client's accessTokenRefused() so far
     QStringList ids;
     int concurrency = 4;
     int autoRefreshSeconds = 0;
@@ -49,6 +51,7 @@ struct WatchLoader::Private
     std::deque<QString> pending;      // of the sweep under way, in order
     QSet<QString> complete;           // listed completely in this sweep
     QHash<QString, int> requeued;     // 429 requeues in this sweep
+    QHash<QString, int> tokenRequeued; // 401 requeues after a token change, in this sweep
     int done = 0;                     // listed or failed in this sweep
     int failures = 0;
     bool sweeping = false;
@@ -97,7 +100,6 @@ void WatchLoader::setClient(BillForward::ApiClient *client)
 {
     cancel();
     disconnect(d->rateLimitedConnection);
-    disconnect(d->refusedConnection);
     d->client = client;
     for (SweepPlace &place : d->places) {
         place.fetcher->disconnect(this);
@@ -109,9 +111,6 @@ void WatchLoader::setClient(BillForward::ApiClient *client)
             if (d->sweeping)
                 emit paused(seconds);
         });
-        // Emitted before the refused call's fetcher reports its 401.
-        d->refusedConnection = connect(client, &BillForward::ApiClient::accessTokenRefused, this,
-                                       [this] { ++d->refusals; });
     }
 }
 
@@ -252,6 +251,7 @@ void WatchLoader::startSweep(Origin origin)
     d->pending.assign(d->ids.cbegin(), d->ids.cend());
     d->complete.clear();
     d->requeued.clear();
+    d->tokenRequeued.clear();
     d->done = 0;
     d->failures = 0;
     d->pausedForToken = false;
@@ -295,7 +295,7 @@ void WatchLoader::fillPlaces()
             continue;
         place.subscription = d->pending.front();
         place.delivered = 0;
-        place.refusalsAtStart = d->refusals;
+        place.tokenGenerationAtStart = d->client ? d->client->tokenGeneration() : 0;
         d->pending.pop_front();
         place.fetcher->start({place.subscription}, true);
     }
@@ -319,9 +319,13 @@ void WatchLoader::onListed(size_t index, const BillForward::ApiError &error)
     if (subscription.isEmpty() || !d->sweeping)
         return; // given up on purpose (a pause, a cancel)
     if (error.httpStatus == 401) {
-        if (d->refusals == place.refusalsAtStart) {
-            // Sent with a token replaced since (the client refuses only
-            // the one in use): list it again with the new one.
+        // Sent with a token replaced since by another (not cleared): list
+        // it again with the new one. A 401 to the token in use, or sent
+        // with none, waits for a new token like any refusal.
+        const bool replaced = d->client && d->client->hasAccessToken()
+                              && d->client->tokenGeneration() != place.tokenGenerationAtStart;
+        if (replaced && d->tokenRequeued.value(subscription) < TokenRequeues) {
+            ++d->tokenRequeued[subscription];
             d->pending.push_front(subscription);
             fillPlaces();
             return;

@@ -341,6 +341,72 @@ private slots:
         QCOMPARE(keysIn(sweeper.browser.store()), expected);
     }
 
+    // The token cleared mid-sweep (another call's 401 did it): what is sent
+    // next goes with no token, and its 401 pauses the sweep; it is not sent
+    // again and again until a new token comes.
+    void clearedTokenPausesInsteadOfResending()
+    {
+        const QByteArray token = QByteArrayLiteral("watch-token-3");
+        auto gauge = std::make_shared<Emulator::RequestGauge>();
+        EmulatorFixture guarded;
+        Emulator::Options options;
+        options.generatedSubscriptions = 4;
+        options.sessionsPerGeneratedSubscription = 10;
+        options.token = token;
+        options.gauge = gauge;
+        QVERIFY(guarded.start(options));
+        const QStringList ids = generatedIds(4);
+        const QSet<SessionKey> expected = activeKeysOf(guarded.url, ids, token);
+        QVERIFY(!expected.isEmpty());
+        gauge->total = 0;
+
+        Sweeper sweeper(guarded.url, token);
+        sweeper.loader.setConcurrency(1);
+        QSignalSpy refused(&sweeper.loader, &WatchLoader::tokenRefused);
+        QSignalSpy finished(&sweeper.loader, &WatchLoader::sweepFinished);
+        connect(&sweeper.loader, &WatchLoader::subscriptionFinished, this, [&] {
+            sweeper.client.setAccessToken({}); // as ConnectionController does on a refusal
+        });
+        sweeper.loader.open(ids);
+        QVERIFY(refused.wait(5000));
+        QVERIFY(sweeper.loader.isPausedForToken());
+        QCOMPARE(sweeper.loader.subscriptionsDone(), 1);
+        QCOMPARE(gauge->total.load(), 2); // one listed, one refused, none after
+
+        disconnect(&sweeper.loader, &WatchLoader::subscriptionFinished, this, nullptr);
+        sweeper.client.setAccessToken(token);
+        sweeper.loader.resume();
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.constFirst().at(1).toInt(), 0);
+        QCOMPARE(keysIn(sweeper.browser.store()), expected);
+        QCOMPARE(gauge->total.load(), 2 + 3);
+    }
+
+    // A server that refuses every new token too: the subscription is sent
+    // again a bounded number of times, then the sweep waits for the user.
+    void replacedTokenRequeuesAreCapped()
+    {
+        TestServer server;
+        QVERIFY(server.listen());
+        int answered = 0;
+        server.setHandler([&](const TestSupport::RecordedRequest &) {
+            ++answered;
+            return TestResponse::bfError(401, "AuthenticationError", "no");
+        });
+        Sweeper sweeper(server.url(QStringLiteral("/RestAPI")), "token-0");
+        sweeper.loader.setConcurrency(1);
+        QSignalSpy refused(&sweeper.loader, &WatchLoader::tokenRefused);
+        int generation = 0;
+        // Every request leaves, then the token is replaced before its answer.
+        connect(&sweeper.client, &ApiClient::requestSent, this, [&] {
+            sweeper.client.setAccessToken("token-" + QByteArray::number(++generation));
+        });
+        sweeper.loader.open({QStringLiteral("SUB-A")});
+        QVERIFY(refused.wait(10000));
+        QVERIFY(sweeper.loader.isPausedForToken());
+        QCOMPARE(answered, 3); // the first, and two requeues
+    }
+
     // One subscription fails: it is marked with its error and keeps its
     // rows; the others are listed, and their sessions no longer active go.
     void failingSubscriptionKeepsItsRows_data()
