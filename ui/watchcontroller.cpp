@@ -293,6 +293,10 @@ bool WatchController::onConnected(bool nothingOpen)
     m_loader->setConcurrency(profile.requestsInFlight);
     const int sweepsBefore = m_sweepsOpened;
     if (profile.id != m_list->profileId()) {
+        // Another connection: nothing of the last one's sessions is a
+        // reference for "new since you last looked" here.
+        m_loader->forgetSeen();
+        m_lookedSinceSweep = false;
         m_list->setProfileId(profile.id); // another connection, its own list
         m_attention.clear();
     }

@@ -435,6 +435,14 @@ void WatchLoader::markSeen()
     d->seenSet = true;
 }
 
+void WatchLoader::forgetSeen()
+{
+    d->lastActive.clear();
+    d->seenActive.clear();
+    d->seenAt = QDateTime();
+    d->seenSet = false;
+}
+
 QDateTime WatchLoader::seenAt() const
 {
     return d->seenSet ? d->seenAt : QDateTime();

@@ -72,6 +72,10 @@ public:
     // finished sweep the reference; sessions active now and not then are
     // new, sessions active then and not now have ended (or were stopped).
     void markSeen();
+    // Another connection: its sessions are not to be compared with this
+    // one's. Forgets the reference and the last sweep's sessions, so the
+    // next finished sweep is the new reference.
+    void forgetSeen();
     QDateTime seenAt() const; // null before the first markSeen()
     int newSinceSeen() const;
     bool isNewSinceSeen(const SessionKey &key) const;

@@ -430,6 +430,40 @@ private slots:
             QVERIFY(!model->data(model->index(row, 0), SessionTableModel::NewSinceSeenRole).toBool());
     }
 
+    // Another connection's sessions are no reference for "new since you
+    // last looked": its first sweep is, and nothing is counted as new.
+    void aSwitchedConnectionStartsItsOwnReference()
+    {
+        Harness h = makeWindow(m_emulator.url);
+        MainWindow &w = *h.window;
+        WatchController *watch = w.watch();
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        watch->watch({SubA, SubB});
+        QSignalSpy swept(watch->loader(), &WatchLoader::sweepFinished);
+        watch->showAllWatched();
+        QVERIFY(swept.wait(30000));
+        QVERIFY(watch->loader()->seenAt().isValid());
+
+        // The other connection watches another subscription.
+        ConnectionProfile other = ConnectionProfile::custom(QStringLiteral("Other"), m_emulator.url);
+        WatchList otherList(w.settings());
+        otherList.setProfileId(other.id);
+        otherList.add({SubC});
+        QVERIFY(activeOnServer(m_emulator.url, SubC) > 0);
+        swept.clear();
+        h.connection->connectProfile(other, Token);
+        QTRY_VERIFY_WITH_TIMEOUT(watch->loader()->subscriptionIds() == QStringList{SubC}, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!watch->loader()->isSweeping() && !swept.isEmpty()
+                                     && watch->loader()->lastSwept().isValid(), 30000);
+        QCOMPARE(subscriptionsIn(*w.browser()), QStringList{SubC});
+        QCOMPARE(watch->loader()->newSinceSeen(), 0);
+        QVERIFY2(watch->panel()->changesLabel()->isHidden(), qPrintable(watch->panel()->changesLabel()->text()));
+        SessionTableModel *model = w.browser()->model();
+        for (int row = 0; row < model->rowCount(); ++row)
+            QVERIFY(!model->data(model->index(row, 0), SessionTableModel::NewSinceSeenRole).toBool());
+    }
+
     void stopFromAllWatched()
     {
         Harness h = makeWindow(m_emulator.url);
