@@ -57,6 +57,9 @@ WatchController::WatchController(MainWindow *window)
     connect(m_loader, &WatchLoader::rowsChangedByLoad, this, [this] {
         m_window->browser()->setPendingAddresses(m_window->runner()->pendingAddresses());
     });
+    // The probe waits while a sweep runs: the sweep alone fills the ceiling.
+    connect(m_loader, &WatchLoader::sweepStarted, m_probe, [this] { m_probe->setHeld(true); });
+    connect(m_loader, &WatchLoader::sweepFinished, m_probe, [this] { m_probe->setHeld(false); });
     connect(m_loader, &WatchLoader::sweepStarted, this, [this] {
         // What the user saw becomes what the next sweep is compared with.
         if (m_lookedSinceSweep && m_loader->lastSwept().isValid())
@@ -297,6 +300,8 @@ bool WatchController::onConnected(bool nothingOpen)
         // reference for "new since you last looked" here.
         m_loader->forgetSeen();
         m_lookedSinceSweep = false;
+        // The old list's IDs are not to be asked of this server (with its token).
+        m_probe->cancel();
         m_list->setProfileId(profile.id); // another connection, its own list
         m_attention.clear();
     }

@@ -464,6 +464,55 @@ private slots:
             QVERIFY(!model->data(model->index(row, 0), SessionTableModel::NewSinceSeenRole).toBool());
     }
 
+    // The probe of a pasted list: never sent to another connection after a
+    // switch, and never beside a sweep (the sweep alone fills the ceiling).
+    void probeForgetsTheOldListAndWaitsForSweeps()
+    {
+        Harness h = makeWindow(m_emulator.url);
+        MainWindow &w = *h.window;
+        WatchController *watch = w.watch();
+        QStringList oldIds;
+        for (int index = 0; index < 40; ++index)
+            oldIds << QStringLiteral("SUB-PROBE-OLD-%1").arg(index);
+        ConnectionProfile other = ConnectionProfile::custom(QStringLiteral("Other"), m_emulator.url);
+        WatchList otherList(w.settings());
+        otherList.setProfileId(other.id);
+        otherList.add({SubA});
+
+        QStringList oldSentToOther;
+        int probesBesideSweep = 0;
+        connect(h.connection->client(), &BillForward::ApiClient::requestSent, this, [&](const QUrl &url) {
+            const QString path = url.path();
+            if (watch->list()->profileId() == other.id) {
+                for (const QString &id : std::as_const(oldIds)) {
+                    if (path.endsWith(QLatin1Char('/') + id))
+                        oldSentToOther << id;
+                }
+            }
+            if (!path.endsWith(QLatin1String("/active")) && watch->loader()->isSweeping())
+                ++probesBesideSweep;
+        });
+        watch->watch(oldIds);
+        QVERIFY(watch->probe()->isBusy());
+        h.connection->connectProfile(other, Token);
+        QTRY_VERIFY_WITH_TIMEOUT(watch->list()->profileId() == other.id, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!watch->probe()->isBusy(), 20000);
+        QVERIFY2(oldSentToOther.isEmpty(), qPrintable(oldSentToOther.join(QLatin1Char(' '))));
+
+        // Pasted while a sweep runs: probed after it.
+        QSignalSpy swept(watch->loader(), &WatchLoader::sweepFinished);
+        watch->showAllWatched();
+        QTRY_VERIFY_WITH_TIMEOUT(!watch->loader()->isSweeping(), 30000);
+        swept.clear();
+        QVERIFY(watch->loader()->refresh());
+        QVERIFY(watch->loader()->isSweeping());
+        QSignalSpy probed(watch->probe(), &SubscriptionProbe::probed);
+        watch->watch({Typo, QStringLiteral("SUB-WATCH-TYPO-2")});
+        QVERIFY(swept.wait(30000));
+        QTRY_COMPARE_WITH_TIMEOUT(probed.size(), 2, 20000);
+        QCOMPARE(probesBesideSweep, 0);
+    }
+
     void stopFromAllWatched()
     {
         Harness h = makeWindow(m_emulator.url);
