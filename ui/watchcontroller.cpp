@@ -293,6 +293,7 @@ bool WatchController::onConnected(bool nothingOpen)
         m_clientSet = true;
     }
     m_probe->setOrganizations(profile.organizations);
+    m_loader->setOrganizations(profile.organizations);
     m_loader->setConcurrency(profile.requestsInFlight);
     const int sweepsBefore = m_sweepsOpened;
     if (profile.id != m_list->profileId()) {

@@ -44,6 +44,7 @@ struct WatchLoader::Private
     QPointer<BillForward::ApiClient> client;
     QMetaObject::Connection rateLimitedConnection;
     QStringList ids;
+    QStringList organizations;
     int concurrency = 4;
     int autoRefreshSeconds = 0;
 
@@ -123,6 +124,16 @@ void WatchLoader::setConcurrency(int requestsInFlight)
 int WatchLoader::concurrency() const
 {
     return d->concurrency;
+}
+
+void WatchLoader::setOrganizations(const QStringList &organizations)
+{
+    d->organizations = organizations;
+}
+
+QStringList WatchLoader::organizations() const
+{
+    return d->organizations;
 }
 
 void WatchLoader::open(const QStringList &subscriptionIds, Origin origin)
@@ -297,7 +308,7 @@ void WatchLoader::fillPlaces()
         place.delivered = 0;
         place.tokenGenerationAtStart = d->client ? d->client->tokenGeneration() : 0;
         d->pending.pop_front();
-        place.fetcher->start({place.subscription}, true);
+        place.fetcher->start({place.subscription}, true, d->organizations);
     }
 }
 

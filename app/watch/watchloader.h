@@ -38,6 +38,11 @@ public:
     static constexpr int MaxConcurrency = 6; // Qt's connections per host
     void setConcurrency(int requestsInFlight); // clamped to 1..6, default 4
     int concurrency() const;
+    // The connection's scope, as SessionLoader and SubscriptionProbe have it:
+    // only sessions of these organizations are listed (empty: all).
+    // Applies from the next subscription listed.
+    void setOrganizations(const QStringList &organizations);
+    QStringList organizations() const;
 
     // Clears the browser and sweeps these subscriptions.
     void open(const QStringList &subscriptionIds, Origin origin = Origin::User);

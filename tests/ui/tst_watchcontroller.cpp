@@ -513,6 +513,54 @@ private slots:
         QCOMPARE(probesBesideSweep, 0);
     }
 
+    // A connection scoped to organizations lists only their sessions, in
+    // All watched as in one subscription's history (as its probe does).
+    void anOrganizationScopeHoldsForBothViews()
+    {
+        const QString otherOrganization = QStringLiteral("ORG-WATCH-SCOPE-1");
+        BillForward::ApiClient client;
+        client.setBaseUrl(m_emulator.url);
+        client.setAccessToken(Token);
+        BillForward::UsageSession start;
+        start.subscriptionId = SubB;
+        start.sessionId = QStringLiteral("watch-scoped-1");
+        start.uom = QStringLiteral("minutes");
+        start.pricingComponentName = QStringLiteral("Minutes");
+        BillForward::ApiReply *started = client.start({{start}, otherOrganization});
+        QSignalSpy startDone(started, &BillForward::ApiReply::finished);
+        QVERIFY(startDone.wait(15000));
+        QVERIFY2(started->isOk(), qPrintable(started->error().message()));
+        QVERIFY(activeOnServer(m_emulator.url, SubA) > 0); // in the emulator's own organization
+
+        Harness h = makeWindow(m_emulator.url);
+        MainWindow &w = *h.window;
+        WatchController *watch = w.watch();
+        ConnectionProfile scoped = ConnectionProfile::custom(QStringLiteral("Scoped"), m_emulator.url);
+        scoped.organizations = {otherOrganization};
+        WatchList scopedList(w.settings());
+        scopedList.setProfileId(scoped.id);
+        scopedList.add({SubA, SubB});
+        h.connection->connectProfile(scoped, Token);
+        QTRY_VERIFY_WITH_TIMEOUT(watch->list()->profileId() == scoped.id, 10000);
+        watch->showAllWatched();
+        QTRY_VERIFY_WITH_TIMEOUT(watch->loader()->lastSwept().isValid() && !watch->loader()->isSweeping(), 30000);
+        const SessionStore &store = w.browser()->store();
+        QCOMPARE(store.size(), 1);
+        QCOMPARE(store.sessionId(0), QStringLiteral("watch-scoped-1"));
+        QCOMPARE(watch->loader()->stateOf(SubA).active, 0);
+        QCOMPARE(watch->loader()->stateOf(SubB).active, 1);
+
+        QSignalSpy loaded(w.loader(), &SessionLoader::loadFinished);
+        QVERIFY(w.openSubscription(SubA));
+        QVERIFY(loaded.wait(30000));
+        QCOMPARE(store.size(), 0);
+        loaded.clear();
+        QVERIFY(w.openSubscription(SubB));
+        QVERIFY(loaded.wait(30000));
+        QCOMPARE(store.size(), 1);
+        QCOMPARE(store.at(0).organizationId, otherOrganization);
+    }
+
     void stopFromAllWatched()
     {
         Harness h = makeWindow(m_emulator.url);
