@@ -60,6 +60,7 @@ WatchController::WatchController(MainWindow *window)
     // The probe waits while a sweep runs: the sweep alone fills the ceiling.
     connect(m_loader, &WatchLoader::sweepStarted, m_probe, [this] { m_probe->setHeld(true); });
     connect(m_loader, &WatchLoader::sweepFinished, m_probe, [this] { m_probe->setHeld(false); });
+    connect(m_loader, &WatchLoader::sweepCancelled, m_probe, [this] { m_probe->setHeld(false); });
     connect(m_loader, &WatchLoader::sweepStarted, this, [this] {
         // What the user saw becomes what the next sweep is compared with.
         if (m_lookedSinceSweep && m_loader->lastSwept().isValid())

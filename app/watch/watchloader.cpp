@@ -408,7 +408,10 @@ void WatchLoader::finishSweep(bool completed)
         d->lastSwept = QDateTime::currentDateTime();
         rememberActive();
     }
-    emit sweepFinished(d->origin, d->failures);
+    if (completed)
+        emit sweepFinished(d->origin, d->failures);
+    else
+        emit sweepCancelled();
     scheduleNext();
 }
 

@@ -98,7 +98,11 @@ signals:
     // Around every change to the browser, so the view can keep its selection.
     void aboutToChangeRows();
     void rowsChangedByLoad();
+    // A sweep ran to its end (some subscriptions may have failed).
     void sweepFinished(SessionLoader::Origin origin, int failedSubscriptions);
+    // A sweep was cancelled (cancel(), open(), setClient()): the browser
+    // holds part of it, so it is no finished load to judge.
+    void sweepCancelled();
 
 private:
     void startSweep(Origin origin);

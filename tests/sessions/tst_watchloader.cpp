@@ -487,6 +487,30 @@ private slots:
                                      QStringLiteral("c1"), QStringLiteral("c2")}));
     }
 
+    // A cancelled sweep is no finished one: whoever judges a finished sweep
+    // (the alerts) must not judge a half-swept browser.
+    void cancelledSweepDoesNotFinish()
+    {
+        Sweeper sweeper(m_emulator.url);
+        sweeper.loader.setConcurrency(1);
+        QSignalSpy finished(&sweeper.loader, &WatchLoader::sweepFinished);
+        QSignalSpy progress(&sweeper.loader, &WatchLoader::subscriptionFinished);
+        sweeper.loader.open(m_ids);
+        QVERIFY(progress.wait(10000));
+        QVERIFY(sweeper.loader.isSweeping());
+        sweeper.loader.cancel();
+        QVERIFY(!sweeper.loader.isSweeping());
+        QCOMPARE(finished.size(), 0);
+        // Nor does one cancelled by open(): only the new one finishes.
+        sweeper.loader.open(m_ids.mid(0, 2));
+        QVERIFY(progress.wait(10000));
+        sweeper.loader.open(m_ids.mid(0, 3));
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.size(), 1);
+        QVERIFY(!sweeper.loader.lastSwept().isNull());
+        QCOMPARE(sweeper.loader.subscriptionsDone(), 3);
+    }
+
     // What changed since the user last looked: started and stopped sessions.
     void newAndEndedSinceSeen()
     {
