@@ -11,6 +11,7 @@
 #include <QSet>
 #include <QTimer>
 
+#include <algorithm>
 #include <deque>
 #include <vector>
 
@@ -53,8 +54,12 @@ struct WatchLoader::Private
     QSet<QString> complete;           // listed completely in this sweep
     QHash<QString, int> requeued;     // 429 requeues in this sweep
     QHash<QString, int> tokenRequeued; // 401 requeues after a token change, in this sweep
-    int done = 0;                     // listed or failed in this sweep
-    int failures = 0;
+    QSet<QString> inSweep;            // the subscriptions of this sweep (all, or those added)
+    QSet<QString> finished;           // listed or failed in this sweep
+    QSet<QString> failed;             // failed in this sweep
+    int done = 0;                     // finished.size()
+    int failures = 0;                 // failed.size()
+    bool partial = false;             // a sweep of added subscriptions only
     bool sweeping = false;
     bool pausedForToken = false;
     Origin origin = Origin::User;
@@ -250,8 +255,14 @@ WatchLoader::SubscriptionState WatchLoader::stateOf(const QString &subscriptionI
 
 void WatchLoader::startSweep(Origin origin)
 {
+    d->partial = false;
+    startSweepOf(d->ids, origin);
+}
+
+void WatchLoader::startSweepOf(const QStringList &subscriptionIds, Origin origin)
+{
     d->nextSweep.stop();
-    if (!d->client || d->ids.isEmpty()) {
+    if (!d->client || subscriptionIds.isEmpty()) {
         scheduleNext();
         return;
     }
@@ -259,7 +270,10 @@ void WatchLoader::startSweep(Origin origin)
     // removes nothing.
     d->browser->beginRefresh();
     makePlaces();
-    d->pending.assign(d->ids.cbegin(), d->ids.cend());
+    d->pending.assign(subscriptionIds.cbegin(), subscriptionIds.cend());
+    d->inSweep = QSet<QString>(subscriptionIds.cbegin(), subscriptionIds.cend());
+    d->finished.clear();
+    d->failed.clear();
     d->complete.clear();
     d->requeued.clear();
     d->tokenRequeued.clear();
@@ -270,7 +284,7 @@ void WatchLoader::startSweep(Origin origin)
     d->sweeping = true;
     d->clock.start();
     emit sweepStarted(origin);
-    emit progress(0, subscriptionCount());
+    emit progress(0, int(d->inSweep.size()));
     fillPlaces();
 }
 
@@ -354,17 +368,19 @@ void WatchLoader::onListed(size_t index, const BillForward::ApiError &error)
     if (error.isError()) {
         // Its rows stay: it is not among those whose unseen rows go.
         state.error = error;
-        ++d->failures;
+        d->failed.insert(subscription);
+        d->failures = int(d->failed.size());
     } else {
         state.error = {};
         state.listed = true;
         state.active = place.delivered;
         d->complete.insert(subscription);
     }
-    ++d->done;
+    d->finished.insert(subscription);
+    d->done = int(d->finished.size());
     emit subscriptionFinished(subscription);
-    emit progress(d->done, subscriptionCount());
-    if (d->done >= subscriptionCount()) {
+    emit progress(d->done, int(d->inSweep.size()));
+    if (d->done >= int(d->inSweep.size())) {
         finishSweep(true);
         return;
     }
@@ -378,6 +394,16 @@ void WatchLoader::pauseForToken(const QString &refused)
 {
     const bool first = !d->pausedForToken;
     d->pausedForToken = true;
+    requeueInFlight();
+    d->pending.push_front(refused);
+    if (first)
+        emit tokenRefused();
+}
+
+// Cancels the listings under way and puts them back at the front of the
+// queue, in their order, to be listed from their start.
+void WatchLoader::requeueInFlight()
+{
     std::vector<QString> back;
     for (SweepPlace &place : d->places) {
         if (place.subscription.isEmpty())
@@ -387,9 +413,84 @@ void WatchLoader::pauseForToken(const QString &refused)
     }
     for (auto it = back.rbegin(); it != back.rend(); ++it)
         d->pending.push_front(*it);
-    d->pending.push_front(refused);
-    if (first)
-        emit tokenRefused();
+}
+
+void WatchLoader::add(const QStringList &subscriptionIds)
+{
+    QStringList fresh;
+    for (const QString &id : subscriptionIds) {
+        if (!id.isEmpty() && !d->ids.contains(id) && !fresh.contains(id))
+            fresh << id;
+    }
+    if (fresh.isEmpty())
+        return;
+    d->ids += fresh;
+    if (d->sweeping) {
+        for (const QString &id : std::as_const(fresh)) {
+            d->pending.push_back(id);
+            d->inSweep.insert(id);
+        }
+        emit progress(d->done, int(d->inSweep.size()));
+        fillPlaces();
+        return;
+    }
+    d->partial = true;
+    startSweepOf(fresh, Origin::User);
+}
+
+void WatchLoader::remove(const QStringList &subscriptionIds)
+{
+    QSet<QString> gone;
+    for (const QString &id : subscriptionIds) {
+        if (d->ids.removeAll(id) > 0)
+            gone.insert(id);
+    }
+    if (gone.isEmpty())
+        return;
+    for (const QString &id : std::as_const(gone))
+        d->states.remove(id);
+    // Their sessions neither started nor ended: they are no longer watched.
+    for (auto it = d->lastActive.begin(); it != d->lastActive.end();)
+        it = gone.contains(it.key().subscriptionId) ? d->lastActive.erase(it) : std::next(it);
+    for (auto it = d->seenActive.begin(); it != d->seenActive.end();)
+        it = gone.contains(it.key().subscriptionId) ? d->seenActive.erase(it) : std::next(it);
+
+    emit aboutToChangeRows();
+    if (d->sweeping) {
+        // One refresh cannot drop some subscriptions' rows and go on with
+        // the others': end it for what is complete, drop the removed, and
+        // begin again; what was under way is listed again from its start.
+        requeueInFlight();
+        d->pending.erase(std::remove_if(d->pending.begin(), d->pending.end(),
+                                        [&gone](const QString &id) { return gone.contains(id); }),
+                         d->pending.end());
+        d->browser->endRefreshOf(d->complete);
+        d->complete.clear();
+        for (const QString &id : std::as_const(gone)) {
+            d->inSweep.remove(id);
+            d->finished.remove(id);
+            d->failed.remove(id);
+        }
+        d->done = int(d->finished.size());
+        d->failures = int(d->failed.size());
+    }
+    d->browser->beginRefresh();
+    d->browser->endRefreshOf(gone); // every row of theirs: none was seen since
+    if (d->sweeping)
+        d->browser->beginRefresh();
+    emit rowsChangedByLoad();
+
+    if (!d->sweeping)
+        return;
+    if (d->ids.isEmpty() || d->inSweep.isEmpty()) {
+        cancel();
+        return;
+    }
+    emit progress(d->done, int(d->inSweep.size()));
+    if (d->done >= int(d->inSweep.size()))
+        finishSweep(true);
+    else
+        fillPlaces();
 }
 
 void WatchLoader::finishSweep(bool completed)
@@ -402,12 +503,23 @@ void WatchLoader::finishSweep(bool completed)
     d->complete.clear();
     d->sweeping = false;
     d->pausedForToken = false;
-    if (completed) {
+    if (completed && !d->partial) {
         // A cancelled sweep is no reference for what changed, nor for the pace.
         d->lastSweepMs = d->clock.elapsed();
         d->lastSwept = QDateTime::currentDateTime();
         rememberActive();
+    } else if (completed) {
+        // Subscriptions just added: their sessions are not "new since you
+        // looked", they were never looked at. They join the reference.
+        rememberActive();
+        if (d->seenSet) {
+            for (auto it = d->lastActive.cbegin(); it != d->lastActive.cend(); ++it) {
+                if (d->inSweep.contains(it.value().subscriptionId))
+                    d->seenActive.insert(it.key(), it.value());
+            }
+        }
     }
+    d->partial = false;
     if (completed)
         emit sweepFinished(d->origin, d->failures);
     else

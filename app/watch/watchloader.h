@@ -46,6 +46,14 @@ public:
 
     // Clears the browser and sweeps these subscriptions.
     void open(const QStringList &subscriptionIds, Origin origin = Origin::User);
+    // Watches these too: sweeps only them into the rows shown (no clear()).
+    // During a sweep they are queued after it, in the same sweep.
+    void add(const QStringList &subscriptionIds);
+    // No longer watches these: drops their rows and state (no clear()).
+    // During a sweep, the listings under way start again (their rows so far
+    // were taken with the removed ones' in one refresh); at most
+    // concurrency() requests are sent twice.
+    void remove(const QStringList &subscriptionIds);
     // Sweeps again, merging in place. False (nothing done) while a sweep runs.
     bool refresh(Origin origin = Origin::User);
     void cancel();
@@ -106,6 +114,8 @@ signals:
 
 private:
     void startSweep(Origin origin);
+    void startSweepOf(const QStringList &subscriptionIds, Origin origin);
+    void requeueInFlight();
     void makePlaces();
     void fillPlaces();
     void onSessions(size_t place, const QList<BillForward::UsageSession> &sessions);

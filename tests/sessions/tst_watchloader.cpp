@@ -511,6 +511,72 @@ private slots:
         QCOMPARE(sweeper.loader.subscriptionsDone(), 3);
     }
 
+    // One subscription added: only it is listed, into the rows shown; one
+    // removed: its rows and state go, the others' stay, nothing is sent.
+    void addAndRemoveTouchOnlyThoseSubscriptions()
+    {
+        Sweeper sweeper(m_emulator.url);
+        QSignalSpy finished(&sweeper.loader, &WatchLoader::sweepFinished);
+        const QStringList first = m_ids.mid(0, 4);
+        sweeper.loader.open(first);
+        QVERIFY(finished.wait(20000));
+        const QSet<SessionKey> before = keysIn(sweeper.browser.store());
+        QCOMPARE(before, activeKeysOf(m_emulator.url, first));
+        sweeper.loader.markSeen();
+        const QDateTime swept = sweeper.loader.lastSwept();
+
+        QStringList paths;
+        connect(&sweeper.client, &ApiClient::requestSent, this, [&](const QUrl &url) { paths << url.path(); });
+        int cleared = 0;
+        connect(&sweeper.browser, &SessionBrowser::contentChanged, this, [&] {
+            cleared += sweeper.browser.store().size() == 0;
+        });
+        sweeper.loader.add({m_ids.at(5), m_ids.at(1)}); // one already watched
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(sweeper.loader.subscriptionIds(), first + QStringList{m_ids.at(5)});
+        QCOMPARE(paths.size(), 1);
+        QVERIFY2(paths.constFirst().endsWith(m_ids.at(5) + QStringLiteral("/active")), qPrintable(paths.constFirst()));
+        QCOMPARE(cleared, 0);
+        QCOMPARE(keysIn(sweeper.browser.store()), activeKeysOf(m_emulator.url, first + QStringList{m_ids.at(5)}));
+        QVERIFY(sweeper.loader.stateOf(m_ids.at(5)).listed);
+        QCOMPARE(sweeper.loader.newSinceSeen(), 0); // newly watched is not newly started
+        QCOMPARE(sweeper.loader.lastSwept(), swept); // nor a sweep of the whole list
+
+        paths.clear();
+        sweeper.loader.remove({m_ids.at(0), QStringLiteral("SUB-NOT-WATCHED")});
+        QCOMPARE(paths.size(), 0);
+        QCOMPARE(cleared, 0);
+        QCOMPARE(sweeper.loader.subscriptionIds(), (QStringList{m_ids.at(1), m_ids.at(2), m_ids.at(3), m_ids.at(5)}));
+        QVERIFY(!sweeper.loader.stateOf(m_ids.at(0)).listed);
+        QCOMPARE(keysIn(sweeper.browser.store()), activeKeysOf(m_emulator.url, sweeper.loader.subscriptionIds()));
+        QVERIFY(sweeper.loader.endedSinceSeen().isEmpty());
+    }
+
+    // Removed while a sweep runs: its rows go at once, the sweep goes on
+    // and ends with every other subscription's rows, none twice.
+    void removeDuringASweep()
+    {
+        Sweeper sweeper(m_emulator.url);
+        sweeper.loader.setConcurrency(2);
+        QSignalSpy finished(&sweeper.loader, &WatchLoader::sweepFinished);
+        QSignalSpy listed(&sweeper.loader, &WatchLoader::subscriptionFinished);
+        sweeper.loader.open(m_ids);
+        QVERIFY(listed.wait(10000));
+        const QString gone = listed.constFirst().constFirst().toString();
+        sweeper.loader.remove({gone, m_ids.constLast()});
+        QVERIFY(sweeper.loader.isSweeping());
+        for (const SessionKey &key : keysIn(sweeper.browser.store()))
+            QVERIFY(key.subscriptionId != gone);
+        sweeper.loader.add({gone}); // and back again, queued in the same sweep
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(finished.constFirst().at(1).toInt(), 0);
+        QCOMPARE(sweeper.loader.subscriptionsDone(), Subscriptions - 1);
+        QStringList expectedIds = m_ids;
+        expectedIds.removeLast();
+        QCOMPARE(keysIn(sweeper.browser.store()), activeKeysOf(m_emulator.url, expectedIds));
+    }
+
     // What changed since the user last looked: started and stopped sessions.
     void newAndEndedSinceSeen()
     {

@@ -561,6 +561,64 @@ private slots:
         QCOMPARE(store.at(0).organizationId, otherOrganization);
     }
 
+    // One ID added or removed in All watched: only it is listed or dropped;
+    // the table is not cleared and the selected row stays selected.
+    void addingOrRemovingOneIdKeepsTheTable()
+    {
+        Harness h = makeWindow(m_emulator.url);
+        MainWindow &w = *h.window;
+        WatchController *watch = w.watch();
+        watch->watch({SubA, SubB});
+        QSignalSpy swept(watch->loader(), &WatchLoader::sweepFinished);
+        watch->showAllWatched();
+        QVERIFY(swept.wait(30000));
+        const SessionStore &store = w.browser()->store();
+        int modelRow = -1;
+        for (int row = 0; row < w.table()->model()->rowCount() && modelRow < 0; ++row) {
+            if (store.subscriptionId(w.browser()->model()->storeRowAt(row)) == SubB)
+                modelRow = row;
+        }
+        QVERIFY(modelRow >= 0);
+        const SessionKey selected = store.keyOf(w.browser()->model()->storeRowAt(modelRow));
+        w.table()->selectRow(modelRow);
+        const auto selectedKey = [&] {
+            const QModelIndexList rows = w.table()->selectionModel()->selectedRows();
+            return rows.size() == 1 ? store.keyOf(w.browser()->model()->storeRowAt(rows.constFirst().row()))
+                                    : SessionKey();
+        };
+        QCOMPARE(selectedKey(), selected);
+
+        QStringList paths;
+        connect(h.connection->client(), &BillForward::ApiClient::requestSent, this,
+                [&](const QUrl &url) { paths << url.path(); });
+        int cleared = 0;
+        connect(w.browser(), &SessionBrowser::contentChanged, this, [&] { cleared += store.size() == 0; });
+        const int sweepsBefore = int(swept.size());
+        watch->watch({SubC});
+        QVERIFY(swept.wait(30000));
+        QCOMPARE(int(swept.size()), sweepsBefore + 1);
+        QTRY_VERIFY_WITH_TIMEOUT(!watch->probe()->isBusy(), 20000);
+        QStringList listings;
+        for (const QString &path : std::as_const(paths)) {
+            if (path.endsWith(QLatin1String("/active")))
+                listings << path;
+        }
+        QCOMPARE(listings.size(), 1);
+        QVERIFY(listings.constFirst().contains(SubC));
+        QCOMPARE(cleared, 0);
+        QCOMPARE(subscriptionsIn(*w.browser()), (QStringList{SubA, SubB, SubC}));
+        QCOMPARE(activeOf(*w.browser(), SubC), activeOnServer(m_emulator.url, SubC));
+        QCOMPARE(selectedKey(), selected);
+
+        paths.clear();
+        watch->stopWatching({SubA});
+        QCOMPARE(paths.size(), 0);
+        QCOMPARE(cleared, 0);
+        QVERIFY(!watch->loader()->isSweeping());
+        QCOMPARE(subscriptionsIn(*w.browser()), (QStringList{SubB, SubC}));
+        QCOMPARE(selectedKey(), selected);
+    }
+
     void stopFromAllWatched()
     {
         Harness h = makeWindow(m_emulator.url);
