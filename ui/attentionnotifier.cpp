@@ -49,15 +49,17 @@ AttentionNotifier::~AttentionNotifier() = default;
 
 void AttentionNotifier::follow(SessionLoader *loader)
 {
-    connect(loader, &SessionLoader::loadFinished, this, [this](SessionLoader::Origin origin) {
-        onLoadFinished(origin == SessionLoader::Origin::Background);
+    connect(loader, &SessionLoader::loadFinished, this, [this, loader](SessionLoader::Origin origin) {
+        onLoadFinished(origin == SessionLoader::Origin::Background, {loader->subscriptionId()});
     });
 }
 
 void AttentionNotifier::follow(WatchLoader *loader)
 {
-    connect(loader, &WatchLoader::sweepFinished, this, [this](SessionLoader::Origin origin) {
-        onLoadFinished(origin == SessionLoader::Origin::Background);
+    // Only a sweep that ran to its end: a cancelled one holds part of the list.
+    connect(loader, &WatchLoader::sweepFinished, this, [this, loader](SessionLoader::Origin origin) {
+        const QStringList ids = loader->subscriptionIds();
+        onLoadFinished(origin == SessionLoader::Origin::Background, QSet<QString>(ids.cbegin(), ids.cend()));
     });
 }
 
@@ -66,14 +68,14 @@ int AttentionNotifier::unseenCount() const
     return m_alerts->unseenCount();
 }
 
-void AttentionNotifier::onLoadFinished(bool background)
+void AttentionNotifier::onLoadFinished(bool background, const QSet<QString> &subscriptions)
 {
     // A failed load keeps the rows it had: they are still what the radar sees.
     // The radar judges rows a moment after they arrive; judge the last
     // ones now, at the instant the rows are shown at.
     m_browser->setNow(m_browser->now());
     updateLooking();
-    m_alerts->loadFinished(AttentionAlerts::needingAttentionIn(*m_browser), background);
+    m_alerts->loadFinished(AttentionAlerts::needingAttentionIn(*m_browser), background, subscriptions);
 }
 
 void AttentionNotifier::bringUpWindow()

@@ -2,6 +2,8 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSet>
+#include <QString>
 
 class AttentionAlerts;
 class AttentionTray;
@@ -45,7 +47,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void onLoadFinished(bool background);
+    // `subscriptions`: those the load covered.
+    void onLoadFinished(bool background, const QSet<QString> &subscriptions);
     void updateLooking();
 
     QPointer<QWidget> m_window;

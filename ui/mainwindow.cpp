@@ -663,6 +663,7 @@ void MainWindow::onTokenReady(const QString &profileId, const QByteArray &token)
 void MainWindow::onConnected()
 {
     m_loader->setClient(m_connection->client());
+    m_loader->setOrganizations(m_connection->profile().organizations);
     // A new connection starts locked again (production) and with its own rules.
     m_runner->setPolicy(ActionPolicy(m_connection->profile()));
     m_heldStops->setDelaySeconds(m_connection->profile().undoSeconds);

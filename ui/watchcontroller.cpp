@@ -42,8 +42,8 @@ WatchController::WatchController(MainWindow *window)
     connect(m_list, &WatchList::changed, this, [this] {
         rebuildEntries();
         updateActions();
-        if (m_allWatchedShown && m_loader->subscriptionIds() != m_list->ids())
-            sweepAllWatched();
+        if (m_allWatchedShown && !m_switchingList)
+            followList();
     });
     connect(m_list, &WatchList::markChanged, this, &WatchController::updateEntry);
     connect(m_probe, &SubscriptionProbe::probed, this, [this](const QString &id, bool hasSessions) {
@@ -57,6 +57,10 @@ WatchController::WatchController(MainWindow *window)
     connect(m_loader, &WatchLoader::rowsChangedByLoad, this, [this] {
         m_window->browser()->setPendingAddresses(m_window->runner()->pendingAddresses());
     });
+    // The probe waits while a sweep runs: the sweep alone fills the ceiling.
+    connect(m_loader, &WatchLoader::sweepStarted, m_probe, [this] { m_probe->setHeld(true); });
+    connect(m_loader, &WatchLoader::sweepFinished, m_probe, [this] { m_probe->setHeld(false); });
+    connect(m_loader, &WatchLoader::sweepCancelled, m_probe, [this] { m_probe->setHeld(false); });
     connect(m_loader, &WatchLoader::sweepStarted, this, [this] {
         // What the user saw becomes what the next sweep is compared with.
         if (m_lookedSinceSweep && m_loader->lastSwept().isValid())
@@ -206,6 +210,32 @@ void WatchController::sweepAllWatched()
     m_loader->open(m_list->ids(), SessionLoader::Origin::User);
 }
 
+// One ID added or removed: only it is swept or dropped; the rows shown,
+// the selection and the other subscriptions' state stay.
+void WatchController::followList()
+{
+    const QStringList watched = m_list->ids();
+    const QStringList swept = m_loader->subscriptionIds();
+    QStringList added;
+    QStringList removed;
+    for (const QString &id : watched) {
+        if (!swept.contains(id))
+            added << id;
+    }
+    for (const QString &id : swept) {
+        if (!watched.contains(id))
+            removed << id;
+    }
+    m_loader->remove(removed);
+    m_loader->add(added);
+    if (!removed.isEmpty()) {
+        m_window->table()->setEmptyNote(emptyNote());
+        updateChanges();
+        markNewRows();
+        recountAttention();
+    }
+}
+
 void WatchController::leaveAllWatched()
 {
     m_allWatchedShown = false;
@@ -290,10 +320,19 @@ bool WatchController::onConnected(bool nothingOpen)
         m_clientSet = true;
     }
     m_probe->setOrganizations(profile.organizations);
+    m_loader->setOrganizations(profile.organizations);
     m_loader->setConcurrency(profile.requestsInFlight);
     const int sweepsBefore = m_sweepsOpened;
     if (profile.id != m_list->profileId()) {
+        // Another connection: nothing of the last one's sessions is a
+        // reference for "new since you last looked" here.
+        m_loader->forgetSeen();
+        m_lookedSinceSweep = false;
+        // The old list's IDs are not to be asked of this server (with its token).
+        m_probe->cancel();
+        m_switchingList = true; // onConnected sweeps the new list whole, below
         m_list->setProfileId(profile.id); // another connection, its own list
+        m_switchingList = false;
         m_attention.clear();
     }
     // A newcomer sees the demo's subscriptions watched; emptied, it stays empty.

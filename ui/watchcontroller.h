@@ -77,6 +77,7 @@ private:
     void createActions();
     void createDock();
     void sweepAllWatched();
+    void followList();
     void leaveAllWatched();
     void rebuildEntries();
     void updateEntry(const QString &id);
@@ -105,6 +106,7 @@ private:
     bool m_subscriptionColumnWasHidden = true; // and where it was, while All watched shows it
     int m_subscriptionColumnPlace = 0;
     bool m_lookedSinceSweep = false; // the user saw the last sweep's rows
+    bool m_switchingList = false;    // the list changes with the connection
     int m_autoRefreshSeconds = 0;
     QHash<QString, int> m_attention; // per subscription, as of the last All watched view
 };

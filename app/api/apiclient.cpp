@@ -580,7 +580,10 @@ void ApiClient::setBaseUrl(const QUrl &baseUrl)
 
 void ApiClient::setAccessToken(const QByteArray &token)
 {
-    m_token = token.trimmed();
+    const QByteArray trimmed = token.trimmed();
+    if (trimmed != m_token)
+        ++m_tokenGeneration;
+    m_token = trimmed;
 }
 
 void ApiClient::setTransferTimeout(int milliseconds)

@@ -81,6 +81,9 @@ public:
     // Kept in memory only; never logged.
     void setAccessToken(const QByteArray &token);
     bool hasAccessToken() const { return !m_token.isEmpty(); }
+    // Goes up whenever the token changes (also when cleared): a caller that
+    // notes it as a request leaves can tell whether the token was replaced since.
+    quint64 tokenGeneration() const { return m_tokenGeneration; }
     void setTransferTimeout(int milliseconds);     // default 30,000
     void setMaxResponseBytes(qint64 bytes);        // default 256 MiB
     void setMaxAttempts(int attempts);             // GET tries, default 3
@@ -123,6 +126,7 @@ private:
     RequestGate *m_gate = nullptr;
     QUrl m_baseUrl;
     QByteArray m_token;
+    quint64 m_tokenGeneration = 0;
     int m_timeoutMs = 30000;
     qint64 m_maxResponseBytes = qint64(256) << 20;
     int m_maxAttempts = 3;

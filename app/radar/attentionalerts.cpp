@@ -37,6 +37,17 @@ QList<AttentionAlerts::Item> AttentionAlerts::needingAttentionIn(const SessionBr
 
 void AttentionAlerts::loadFinished(QList<Item> needingNow, bool background)
 {
+    judge(std::move(needingNow), background, nullptr);
+}
+
+void AttentionAlerts::loadFinished(QList<Item> needingNow, bool background, const QSet<QString> &subscriptions)
+{
+    judge(std::move(needingNow), background, &subscriptions);
+}
+
+// `subscriptions` null: the load covered every subscription.
+void AttentionAlerts::judge(QList<Item> needingNow, bool background, const QSet<QString> *subscriptions)
+{
     // The farthest past its limit first, as the radar's order; ties by ID
     // so that a notice names the same sessions for the same state.
     std::stable_sort(needingNow.begin(), needingNow.end(), [](const Item &a, const Item &b) {
@@ -47,20 +58,30 @@ void AttentionAlerts::loadFinished(QList<Item> needingNow, bool background)
         return a.key.sessionId < b.key.sessionId;
     });
     m_current = std::move(needingNow);
+    const auto covered = [subscriptions](const SessionKey &key) {
+        return !subscriptions || subscriptions->contains(key.subscriptionId);
+    };
 
-    // A session that stopped needing attention is forgotten: should it need
-    // attention again (a new limit, a restart), it is news again.
+    // A session of a covered subscription that stopped needing attention is
+    // forgotten: should it need attention again (a new limit, a restart), it
+    // is news again. Those of other subscriptions were not looked at now.
     QSet<SessionKey> stillKnown;
+    for (const SessionKey &key : std::as_const(m_known)) {
+        if (!covered(key))
+            stillKnown.insert(key);
+    }
     QSet<SessionKey> unseenKeys;
-    for (const Item &item : std::as_const(m_unseen))
+    QList<Item> unseenElsewhere;
+    for (const Item &item : std::as_const(m_unseen)) {
         unseenKeys.insert(item.key);
+        if (!covered(item.key))
+            unseenElsewhere.append(item);
+    }
     bool fresh = false;
     for (const Item &item : std::as_const(m_current)) {
-        if (m_known.contains(item.key)) {
-            stillKnown.insert(item.key);
-        } else if (m_looking) {
-            stillKnown.insert(item.key); // on screen: seen
-        } else if (background) {
+        if (m_known.contains(item.key) || m_looking || !background) {
+            stillKnown.insert(item.key); // told before, on screen, or loaded at the user's request
+        } else {
             stillKnown.insert(item.key);
             unseenKeys.insert(item.key);
             fresh = true;
@@ -70,8 +91,15 @@ void AttentionAlerts::loadFinished(QList<Item> needingNow, bool background)
 
     QList<Item> unseen;
     if (!m_looking) {
+        QSet<SessionKey> listed;
         for (const Item &item : std::as_const(m_current)) {
-            if (unseenKeys.contains(item.key))
+            if (unseenKeys.contains(item.key)) {
+                unseen.append(item);
+                listed.insert(item.key);
+            }
+        }
+        for (const Item &item : std::as_const(unseenElsewhere)) {
+            if (!listed.contains(item.key))
                 unseen.append(item);
         }
     }

@@ -40,7 +40,13 @@ public:
     static QList<Item> needingAttentionIn(const SessionBrowser &browser);
 
     // After a load or sweep ended: what needs attention now. Only a
-    // background one tells the user; one the user started shows its rows.
+    // background one tells the user; one the user started shows its rows,
+    // so they count as seen even while the user is away.
+    // `subscriptions`: those the load covered (the browser shows all of
+    // them). What is known of others stays: another view, or a single
+    // subscription opened, makes no session of theirs news again.
+    void loadFinished(QList<Item> needingNow, bool background, const QSet<QString> &subscriptions);
+    // A load over every subscription there is.
     void loadFinished(QList<Item> needingNow, bool background);
     // The user looks at the window (true) or has left it (false). Looking
     // makes every session that needs attention now seen.
@@ -62,9 +68,10 @@ signals:
 
 private:
     void setUnseen(QList<Item> unseen);
+    void judge(QList<Item> needingNow, bool background, const QSet<QString> *subscriptions);
 
     bool m_looking = false;
     QList<Item> m_current;      // what needs attention at the last load
-    QSet<SessionKey> m_known;   // told of or seen, among m_current
-    QList<Item> m_unseen;       // told of, not seen, among m_current (in its order)
+    QSet<SessionKey> m_known;   // told of or seen, of any subscription
+    QList<Item> m_unseen;       // told of, not seen (those of m_current in its order first)
 };

@@ -119,7 +119,7 @@ void SessionLoader::startFetch(Origin origin)
     m_origin = origin;
     m_delivered = 0;
     emit loadingStarted(origin);
-    m_fetcher->start({m_subscriptionId}, m_activeOnly);
+    m_fetcher->start({m_subscriptionId}, m_activeOnly, m_organizations);
 }
 
 void SessionLoader::onSessions(const QList<BillForward::UsageSession> &sessions)

@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QObject>
+#include <QStringList>
 #include <QPointer>
 #include <QSet>
 #include <QTimer>
@@ -30,6 +31,10 @@ public:
     ~SessionLoader() override;
 
     void setClient(BillForward::ApiClient *client);
+    // The connection's scope: only sessions of these organizations are
+    // listed (empty: all). Applies from the next load or refresh.
+    void setOrganizations(const QStringList &organizations) { m_organizations = organizations; }
+    QStringList organizations() const { return m_organizations; }
 
     // Clears the browser and loads from scratch.
     void open(const QString &subscriptionId, bool activeOnly, Origin origin = Origin::User);
@@ -80,6 +85,7 @@ private:
     BillForward::SessionFetcher *m_fetcher = nullptr;
     QString m_subscriptionId;
     bool m_activeOnly = false;
+    QStringList m_organizations;
     bool m_refreshing = false;
     bool m_listedNone = false;
     Origin m_origin = Origin::User;

@@ -40,9 +40,15 @@ void SubscriptionProbe::cancel()
     }
 }
 
+void SubscriptionProbe::setHeld(bool held)
+{
+    m_held = held;
+    startNext();
+}
+
 void SubscriptionProbe::startNext()
 {
-    while (m_client && m_inFlight < MaxInFlight && !m_queue.isEmpty()) {
+    while (m_client && !m_held && m_inFlight < MaxInFlight && !m_queue.isEmpty()) {
         const QString id = m_queue.takeFirst();
         BillForward::ListQuery query;
         query.subscriptionId = id;

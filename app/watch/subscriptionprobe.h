@@ -30,6 +30,11 @@ public:
     // Queues these (each once); answers come as probed() or failed().
     void probe(const QStringList &subscriptionIds);
     void cancel();
+    // While held, nothing more is sent (what is in flight finishes): the
+    // window holds the probe while a sweep runs, so the two together stay
+    // near the sweep's ceiling of requests in flight.
+    void setHeld(bool held);
+    bool isHeld() const { return m_held; }
     bool isBusy() const { return !m_queue.isEmpty() || m_inFlight > 0; }
 
 signals:
@@ -45,5 +50,6 @@ private:
     QStringList m_queue;
     QList<QPointer<BillForward::ApiReply>> m_replies;
     int m_inFlight = 0;
+    bool m_held = false;
     int m_generation = 0;
 };

@@ -11,6 +11,7 @@
 #include <QSet>
 #include <QTimer>
 
+#include <algorithm>
 #include <deque>
 #include <vector>
 
@@ -20,6 +21,10 @@ namespace {
 // the end of the queue this often before it counts as failed: the client
 // already waited each Retry-After, so the server is busy, not refusing.
 constexpr int RateLimitRequeues = 3;
+// A 401 to a token replaced since the request left lists the subscription
+// again with the new token, this often at most: a server that refuses every
+// new token too is refusing, and the sweep waits for the user.
+constexpr int TokenRequeues = 2;
 
 } // namespace
 
@@ -31,7 +36,7 @@ struct SweepPlace
     BillForward::SessionFetcher *fetcher = nullptr;
     QString subscription; // empty: free (or its fetch was given up on purpose)
     int delivered = 0;    // sessions of `subscription` in this listing
-    int refusalsAtStart = 0;
+    quint64 tokenGenerationAtStart = 0; // the client's, as the request left
 };
 
 struct WatchLoader::Private
@@ -39,9 +44,8 @@ struct WatchLoader::Private
     SessionBrowser *browser = nullptr;
     QPointer<BillForward::ApiClient> client;
     QMetaObject::Connection rateLimitedConnection;
-    QMetaObject::Connection refusedConnection;
-    int refusals = 0; // the client's accessTokenRefused() so far
     QStringList ids;
+    QStringList organizations;
     int concurrency = 4;
     int autoRefreshSeconds = 0;
 
@@ -49,8 +53,13 @@ struct WatchLoader::Private
     std::deque<QString> pending;      // of the sweep under way, in order
     QSet<QString> complete;           // listed completely in this sweep
     QHash<QString, int> requeued;     // 429 requeues in this sweep
-    int done = 0;                     // listed or failed in this sweep
-    int failures = 0;
+    QHash<QString, int> tokenRequeued; // 401 requeues after a token change, in this sweep
+    QSet<QString> inSweep;            // the subscriptions of this sweep (all, or those added)
+    QSet<QString> finished;           // listed or failed in this sweep
+    QSet<QString> failed;             // failed in this sweep
+    int done = 0;                     // finished.size()
+    int failures = 0;                 // failed.size()
+    bool partial = false;             // a sweep of added subscriptions only
     bool sweeping = false;
     bool pausedForToken = false;
     Origin origin = Origin::User;
@@ -97,7 +106,6 @@ void WatchLoader::setClient(BillForward::ApiClient *client)
 {
     cancel();
     disconnect(d->rateLimitedConnection);
-    disconnect(d->refusedConnection);
     d->client = client;
     for (SweepPlace &place : d->places) {
         place.fetcher->disconnect(this);
@@ -109,9 +117,6 @@ void WatchLoader::setClient(BillForward::ApiClient *client)
             if (d->sweeping)
                 emit paused(seconds);
         });
-        // Emitted before the refused call's fetcher reports its 401.
-        d->refusedConnection = connect(client, &BillForward::ApiClient::accessTokenRefused, this,
-                                       [this] { ++d->refusals; });
     }
 }
 
@@ -124,6 +129,16 @@ void WatchLoader::setConcurrency(int requestsInFlight)
 int WatchLoader::concurrency() const
 {
     return d->concurrency;
+}
+
+void WatchLoader::setOrganizations(const QStringList &organizations)
+{
+    d->organizations = organizations;
+}
+
+QStringList WatchLoader::organizations() const
+{
+    return d->organizations;
 }
 
 void WatchLoader::open(const QStringList &subscriptionIds, Origin origin)
@@ -240,8 +255,14 @@ WatchLoader::SubscriptionState WatchLoader::stateOf(const QString &subscriptionI
 
 void WatchLoader::startSweep(Origin origin)
 {
+    d->partial = false;
+    startSweepOf(d->ids, origin);
+}
+
+void WatchLoader::startSweepOf(const QStringList &subscriptionIds, Origin origin)
+{
     d->nextSweep.stop();
-    if (!d->client || d->ids.isEmpty()) {
+    if (!d->client || subscriptionIds.isEmpty()) {
         scheduleNext();
         return;
     }
@@ -249,9 +270,13 @@ void WatchLoader::startSweep(Origin origin)
     // removes nothing.
     d->browser->beginRefresh();
     makePlaces();
-    d->pending.assign(d->ids.cbegin(), d->ids.cend());
+    d->pending.assign(subscriptionIds.cbegin(), subscriptionIds.cend());
+    d->inSweep = QSet<QString>(subscriptionIds.cbegin(), subscriptionIds.cend());
+    d->finished.clear();
+    d->failed.clear();
     d->complete.clear();
     d->requeued.clear();
+    d->tokenRequeued.clear();
     d->done = 0;
     d->failures = 0;
     d->pausedForToken = false;
@@ -259,7 +284,7 @@ void WatchLoader::startSweep(Origin origin)
     d->sweeping = true;
     d->clock.start();
     emit sweepStarted(origin);
-    emit progress(0, subscriptionCount());
+    emit progress(0, int(d->inSweep.size()));
     fillPlaces();
 }
 
@@ -295,9 +320,9 @@ void WatchLoader::fillPlaces()
             continue;
         place.subscription = d->pending.front();
         place.delivered = 0;
-        place.refusalsAtStart = d->refusals;
+        place.tokenGenerationAtStart = d->client ? d->client->tokenGeneration() : 0;
         d->pending.pop_front();
-        place.fetcher->start({place.subscription}, true);
+        place.fetcher->start({place.subscription}, true, d->organizations);
     }
 }
 
@@ -319,9 +344,13 @@ void WatchLoader::onListed(size_t index, const BillForward::ApiError &error)
     if (subscription.isEmpty() || !d->sweeping)
         return; // given up on purpose (a pause, a cancel)
     if (error.httpStatus == 401) {
-        if (d->refusals == place.refusalsAtStart) {
-            // Sent with a token replaced since (the client refuses only
-            // the one in use): list it again with the new one.
+        // Sent with a token replaced since by another (not cleared): list
+        // it again with the new one. A 401 to the token in use, or sent
+        // with none, waits for a new token like any refusal.
+        const bool replaced = d->client && d->client->hasAccessToken()
+                              && d->client->tokenGeneration() != place.tokenGenerationAtStart;
+        if (replaced && d->tokenRequeued.value(subscription) < TokenRequeues) {
+            ++d->tokenRequeued[subscription];
             d->pending.push_front(subscription);
             fillPlaces();
             return;
@@ -339,17 +368,19 @@ void WatchLoader::onListed(size_t index, const BillForward::ApiError &error)
     if (error.isError()) {
         // Its rows stay: it is not among those whose unseen rows go.
         state.error = error;
-        ++d->failures;
+        d->failed.insert(subscription);
+        d->failures = int(d->failed.size());
     } else {
         state.error = {};
         state.listed = true;
         state.active = place.delivered;
         d->complete.insert(subscription);
     }
-    ++d->done;
+    d->finished.insert(subscription);
+    d->done = int(d->finished.size());
     emit subscriptionFinished(subscription);
-    emit progress(d->done, subscriptionCount());
-    if (d->done >= subscriptionCount()) {
+    emit progress(d->done, int(d->inSweep.size()));
+    if (d->done >= int(d->inSweep.size())) {
         finishSweep(true);
         return;
     }
@@ -363,6 +394,16 @@ void WatchLoader::pauseForToken(const QString &refused)
 {
     const bool first = !d->pausedForToken;
     d->pausedForToken = true;
+    requeueInFlight();
+    d->pending.push_front(refused);
+    if (first)
+        emit tokenRefused();
+}
+
+// Cancels the listings under way and puts them back at the front of the
+// queue, in their order, to be listed from their start.
+void WatchLoader::requeueInFlight()
+{
     std::vector<QString> back;
     for (SweepPlace &place : d->places) {
         if (place.subscription.isEmpty())
@@ -372,9 +413,84 @@ void WatchLoader::pauseForToken(const QString &refused)
     }
     for (auto it = back.rbegin(); it != back.rend(); ++it)
         d->pending.push_front(*it);
-    d->pending.push_front(refused);
-    if (first)
-        emit tokenRefused();
+}
+
+void WatchLoader::add(const QStringList &subscriptionIds)
+{
+    QStringList fresh;
+    for (const QString &id : subscriptionIds) {
+        if (!id.isEmpty() && !d->ids.contains(id) && !fresh.contains(id))
+            fresh << id;
+    }
+    if (fresh.isEmpty())
+        return;
+    d->ids += fresh;
+    if (d->sweeping) {
+        for (const QString &id : std::as_const(fresh)) {
+            d->pending.push_back(id);
+            d->inSweep.insert(id);
+        }
+        emit progress(d->done, int(d->inSweep.size()));
+        fillPlaces();
+        return;
+    }
+    d->partial = true;
+    startSweepOf(fresh, Origin::User);
+}
+
+void WatchLoader::remove(const QStringList &subscriptionIds)
+{
+    QSet<QString> gone;
+    for (const QString &id : subscriptionIds) {
+        if (d->ids.removeAll(id) > 0)
+            gone.insert(id);
+    }
+    if (gone.isEmpty())
+        return;
+    for (const QString &id : std::as_const(gone))
+        d->states.remove(id);
+    // Their sessions neither started nor ended: they are no longer watched.
+    for (auto it = d->lastActive.begin(); it != d->lastActive.end();)
+        it = gone.contains(it.key().subscriptionId) ? d->lastActive.erase(it) : std::next(it);
+    for (auto it = d->seenActive.begin(); it != d->seenActive.end();)
+        it = gone.contains(it.key().subscriptionId) ? d->seenActive.erase(it) : std::next(it);
+
+    emit aboutToChangeRows();
+    if (d->sweeping) {
+        // One refresh cannot drop some subscriptions' rows and go on with
+        // the others': end it for what is complete, drop the removed, and
+        // begin again; what was under way is listed again from its start.
+        requeueInFlight();
+        d->pending.erase(std::remove_if(d->pending.begin(), d->pending.end(),
+                                        [&gone](const QString &id) { return gone.contains(id); }),
+                         d->pending.end());
+        d->browser->endRefreshOf(d->complete);
+        d->complete.clear();
+        for (const QString &id : std::as_const(gone)) {
+            d->inSweep.remove(id);
+            d->finished.remove(id);
+            d->failed.remove(id);
+        }
+        d->done = int(d->finished.size());
+        d->failures = int(d->failed.size());
+    }
+    d->browser->beginRefresh();
+    d->browser->endRefreshOf(gone); // every row of theirs: none was seen since
+    if (d->sweeping)
+        d->browser->beginRefresh();
+    emit rowsChangedByLoad();
+
+    if (!d->sweeping)
+        return;
+    if (d->ids.isEmpty() || d->inSweep.isEmpty()) {
+        cancel();
+        return;
+    }
+    emit progress(d->done, int(d->inSweep.size()));
+    if (d->done >= int(d->inSweep.size()))
+        finishSweep(true);
+    else
+        fillPlaces();
 }
 
 void WatchLoader::finishSweep(bool completed)
@@ -387,13 +503,27 @@ void WatchLoader::finishSweep(bool completed)
     d->complete.clear();
     d->sweeping = false;
     d->pausedForToken = false;
-    if (completed) {
+    if (completed && !d->partial) {
         // A cancelled sweep is no reference for what changed, nor for the pace.
         d->lastSweepMs = d->clock.elapsed();
         d->lastSwept = QDateTime::currentDateTime();
         rememberActive();
+    } else if (completed) {
+        // Subscriptions just added: their sessions are not "new since you
+        // looked", they were never looked at. They join the reference.
+        rememberActive();
+        if (d->seenSet) {
+            for (auto it = d->lastActive.cbegin(); it != d->lastActive.cend(); ++it) {
+                if (d->inSweep.contains(it.value().subscriptionId))
+                    d->seenActive.insert(it.key(), it.value());
+            }
+        }
     }
-    emit sweepFinished(d->origin, d->failures);
+    d->partial = false;
+    if (completed)
+        emit sweepFinished(d->origin, d->failures);
+    else
+        emit sweepCancelled();
     scheduleNext();
 }
 
@@ -429,6 +559,14 @@ void WatchLoader::markSeen()
     d->seenActive = d->lastActive;
     d->seenAt = d->lastSwept;
     d->seenSet = true;
+}
+
+void WatchLoader::forgetSeen()
+{
+    d->lastActive.clear();
+    d->seenActive.clear();
+    d->seenAt = QDateTime();
+    d->seenSet = false;
 }
 
 QDateTime WatchLoader::seenAt() const

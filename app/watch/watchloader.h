@@ -38,9 +38,22 @@ public:
     static constexpr int MaxConcurrency = 6; // Qt's connections per host
     void setConcurrency(int requestsInFlight); // clamped to 1..6, default 4
     int concurrency() const;
+    // The connection's scope, as SessionLoader and SubscriptionProbe have it:
+    // only sessions of these organizations are listed (empty: all).
+    // Applies from the next subscription listed.
+    void setOrganizations(const QStringList &organizations);
+    QStringList organizations() const;
 
     // Clears the browser and sweeps these subscriptions.
     void open(const QStringList &subscriptionIds, Origin origin = Origin::User);
+    // Watches these too: sweeps only them into the rows shown (no clear()).
+    // During a sweep they are queued after it, in the same sweep.
+    void add(const QStringList &subscriptionIds);
+    // No longer watches these: drops their rows and state (no clear()).
+    // During a sweep, the listings under way start again (their rows so far
+    // were taken with the removed ones' in one refresh); at most
+    // concurrency() requests are sent twice.
+    void remove(const QStringList &subscriptionIds);
     // Sweeps again, merging in place. False (nothing done) while a sweep runs.
     bool refresh(Origin origin = Origin::User);
     void cancel();
@@ -72,6 +85,10 @@ public:
     // finished sweep the reference; sessions active now and not then are
     // new, sessions active then and not now have ended (or were stopped).
     void markSeen();
+    // Another connection: its sessions are not to be compared with this
+    // one's. Forgets the reference and the last sweep's sessions, so the
+    // next finished sweep is the new reference.
+    void forgetSeen();
     QDateTime seenAt() const; // null before the first markSeen()
     int newSinceSeen() const;
     bool isNewSinceSeen(const SessionKey &key) const;
@@ -89,10 +106,16 @@ signals:
     // Around every change to the browser, so the view can keep its selection.
     void aboutToChangeRows();
     void rowsChangedByLoad();
+    // A sweep ran to its end (some subscriptions may have failed).
     void sweepFinished(SessionLoader::Origin origin, int failedSubscriptions);
+    // A sweep was cancelled (cancel(), open(), setClient()): the browser
+    // holds part of it, so it is no finished load to judge.
+    void sweepCancelled();
 
 private:
     void startSweep(Origin origin);
+    void startSweepOf(const QStringList &subscriptionIds, Origin origin);
+    void requeueInFlight();
     void makePlaces();
     void fillPlaces();
     void onSessions(size_t place, const QList<BillForward::UsageSession> &sessions);

@@ -139,6 +139,55 @@ private slots:
         QCOMPARE(alerted.size(), 2);
     }
 
+    // A load the user started while away shows its rows: they are seen,
+    // and a background load finding them again tells nothing.
+    void aLoadTheUserStartedCountsAsSeen()
+    {
+        AttentionAlerts alerts;
+        QSignalSpy alerted(&alerts, &AttentionAlerts::alertRequested);
+        const QList<Item> two{overdue(QStringLiteral("dev-1"), 5), overdue(QStringLiteral("dev-2"), 7)};
+        alerts.loadFinished(two, false);
+        alerts.loadFinished(two, true);
+        QCOMPARE(alerted.size(), 0);
+        QCOMPARE(alerts.unseenCount(), 0);
+        alerts.loadFinished({two.at(0), two.at(1), overdue(QStringLiteral("dev-3"), 1)}, true);
+        QCOMPARE(alerted.size(), 1);
+        QCOMPARE(alerts.unseenCount(), 1);
+    }
+
+    // What is known is kept per subscription: a load of one subscription
+    // (the single view) forgets nothing of the others, so the next sweep
+    // of all of them tells nothing old as new.
+    void aLoadOfOneSubscriptionForgetsNothingOfOthers()
+    {
+        AttentionAlerts alerts;
+        QSignalSpy alerted(&alerts, &AttentionAlerts::alertRequested);
+        const QString subA = QStringLiteral("SUB-A");
+        const QString subB = QStringLiteral("SUB-B");
+        const Item a1 = overdue(QStringLiteral("a1"), 5, subA);
+        const Item b1 = overdue(QStringLiteral("b1"), 9, subB);
+        const QSet<QString> both{subA, subB};
+        alerts.loadFinished({a1, b1}, true, both);
+        QCOMPARE(alerted.size(), 1);
+        QCOMPARE(alerts.unseenCount(), 2);
+        // SUB-B opened alone (and refreshed in the background): B's session
+        // is no news, and A's stays told and not seen.
+        alerts.loadFinished({b1}, true, {subB});
+        QCOMPARE(alerted.size(), 1);
+        QCOMPARE(alerts.unseenCount(), 2);
+        // All watched again: nothing new.
+        alerts.loadFinished({a1, b1}, true, both);
+        QCOMPARE(alerted.size(), 1);
+        QCOMPARE(alerts.unseenCount(), 2);
+        // A's session ended, seen by a load of A: forgotten, so it is news
+        // again should it need attention again.
+        alerts.loadFinished({}, true, {subA});
+        QCOMPARE(alerts.unseenCount(), 1);
+        alerts.loadFinished({a1, b1}, true, both);
+        QCOMPARE(alerted.size(), 2);
+        QCOMPARE(alerts.unseenCount(), 2);
+    }
+
     void readsWhatNeedsAttentionFromTheBrowser()
     {
         // Real rows: two running past the 24 h default, one within it, one ended.

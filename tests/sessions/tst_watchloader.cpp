@@ -341,6 +341,72 @@ private slots:
         QCOMPARE(keysIn(sweeper.browser.store()), expected);
     }
 
+    // The token cleared mid-sweep (another call's 401 did it): what is sent
+    // next goes with no token, and its 401 pauses the sweep; it is not sent
+    // again and again until a new token comes.
+    void clearedTokenPausesInsteadOfResending()
+    {
+        const QByteArray token = QByteArrayLiteral("watch-token-3");
+        auto gauge = std::make_shared<Emulator::RequestGauge>();
+        EmulatorFixture guarded;
+        Emulator::Options options;
+        options.generatedSubscriptions = 4;
+        options.sessionsPerGeneratedSubscription = 10;
+        options.token = token;
+        options.gauge = gauge;
+        QVERIFY(guarded.start(options));
+        const QStringList ids = generatedIds(4);
+        const QSet<SessionKey> expected = activeKeysOf(guarded.url, ids, token);
+        QVERIFY(!expected.isEmpty());
+        gauge->total = 0;
+
+        Sweeper sweeper(guarded.url, token);
+        sweeper.loader.setConcurrency(1);
+        QSignalSpy refused(&sweeper.loader, &WatchLoader::tokenRefused);
+        QSignalSpy finished(&sweeper.loader, &WatchLoader::sweepFinished);
+        connect(&sweeper.loader, &WatchLoader::subscriptionFinished, this, [&] {
+            sweeper.client.setAccessToken({}); // as ConnectionController does on a refusal
+        });
+        sweeper.loader.open(ids);
+        QVERIFY(refused.wait(5000));
+        QVERIFY(sweeper.loader.isPausedForToken());
+        QCOMPARE(sweeper.loader.subscriptionsDone(), 1);
+        QCOMPARE(gauge->total.load(), 2); // one listed, one refused, none after
+
+        disconnect(&sweeper.loader, &WatchLoader::subscriptionFinished, this, nullptr);
+        sweeper.client.setAccessToken(token);
+        sweeper.loader.resume();
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.constFirst().at(1).toInt(), 0);
+        QCOMPARE(keysIn(sweeper.browser.store()), expected);
+        QCOMPARE(gauge->total.load(), 2 + 3);
+    }
+
+    // A server that refuses every new token too: the subscription is sent
+    // again a bounded number of times, then the sweep waits for the user.
+    void replacedTokenRequeuesAreCapped()
+    {
+        TestServer server;
+        QVERIFY(server.listen());
+        int answered = 0;
+        server.setHandler([&](const TestSupport::RecordedRequest &) {
+            ++answered;
+            return TestResponse::bfError(401, "AuthenticationError", "no");
+        });
+        Sweeper sweeper(server.url(QStringLiteral("/RestAPI")), "token-0");
+        sweeper.loader.setConcurrency(1);
+        QSignalSpy refused(&sweeper.loader, &WatchLoader::tokenRefused);
+        int generation = 0;
+        // Every request leaves, then the token is replaced before its answer.
+        connect(&sweeper.client, &ApiClient::requestSent, this, [&] {
+            sweeper.client.setAccessToken("token-" + QByteArray::number(++generation));
+        });
+        sweeper.loader.open({QStringLiteral("SUB-A")});
+        QVERIFY(refused.wait(10000));
+        QVERIFY(sweeper.loader.isPausedForToken());
+        QCOMPARE(answered, 3); // the first, and two requeues
+    }
+
     // One subscription fails: it is marked with its error and keeps its
     // rows; the others are listed, and their sessions no longer active go.
     void failingSubscriptionKeepsItsRows_data()
@@ -419,6 +485,96 @@ private slots:
         // a1 is no longer active: gone. SUB-B's rows stay. c2 is new.
         QCOMPARE(shown, (QStringList{QStringLiteral("a2"), QStringLiteral("b1"), QStringLiteral("b2"),
                                      QStringLiteral("c1"), QStringLiteral("c2")}));
+    }
+
+    // A cancelled sweep is no finished one: whoever judges a finished sweep
+    // (the alerts) must not judge a half-swept browser.
+    void cancelledSweepDoesNotFinish()
+    {
+        Sweeper sweeper(m_emulator.url);
+        sweeper.loader.setConcurrency(1);
+        QSignalSpy finished(&sweeper.loader, &WatchLoader::sweepFinished);
+        QSignalSpy progress(&sweeper.loader, &WatchLoader::subscriptionFinished);
+        sweeper.loader.open(m_ids);
+        QVERIFY(progress.wait(10000));
+        QVERIFY(sweeper.loader.isSweeping());
+        sweeper.loader.cancel();
+        QVERIFY(!sweeper.loader.isSweeping());
+        QCOMPARE(finished.size(), 0);
+        // Nor does one cancelled by open(): only the new one finishes.
+        sweeper.loader.open(m_ids.mid(0, 2));
+        QVERIFY(progress.wait(10000));
+        sweeper.loader.open(m_ids.mid(0, 3));
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.size(), 1);
+        QVERIFY(!sweeper.loader.lastSwept().isNull());
+        QCOMPARE(sweeper.loader.subscriptionsDone(), 3);
+    }
+
+    // One subscription added: only it is listed, into the rows shown; one
+    // removed: its rows and state go, the others' stay, nothing is sent.
+    void addAndRemoveTouchOnlyThoseSubscriptions()
+    {
+        Sweeper sweeper(m_emulator.url);
+        QSignalSpy finished(&sweeper.loader, &WatchLoader::sweepFinished);
+        const QStringList first = m_ids.mid(0, 4);
+        sweeper.loader.open(first);
+        QVERIFY(finished.wait(20000));
+        const QSet<SessionKey> before = keysIn(sweeper.browser.store());
+        QCOMPARE(before, activeKeysOf(m_emulator.url, first));
+        sweeper.loader.markSeen();
+        const QDateTime swept = sweeper.loader.lastSwept();
+
+        QStringList paths;
+        connect(&sweeper.client, &ApiClient::requestSent, this, [&](const QUrl &url) { paths << url.path(); });
+        int cleared = 0;
+        connect(&sweeper.browser, &SessionBrowser::contentChanged, this, [&] {
+            cleared += sweeper.browser.store().size() == 0;
+        });
+        sweeper.loader.add({m_ids.at(5), m_ids.at(1)}); // one already watched
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(sweeper.loader.subscriptionIds(), first + QStringList{m_ids.at(5)});
+        QCOMPARE(paths.size(), 1);
+        QVERIFY2(paths.constFirst().endsWith(m_ids.at(5) + QStringLiteral("/active")), qPrintable(paths.constFirst()));
+        QCOMPARE(cleared, 0);
+        QCOMPARE(keysIn(sweeper.browser.store()), activeKeysOf(m_emulator.url, first + QStringList{m_ids.at(5)}));
+        QVERIFY(sweeper.loader.stateOf(m_ids.at(5)).listed);
+        QCOMPARE(sweeper.loader.newSinceSeen(), 0); // newly watched is not newly started
+        QCOMPARE(sweeper.loader.lastSwept(), swept); // nor a sweep of the whole list
+
+        paths.clear();
+        sweeper.loader.remove({m_ids.at(0), QStringLiteral("SUB-NOT-WATCHED")});
+        QCOMPARE(paths.size(), 0);
+        QCOMPARE(cleared, 0);
+        QCOMPARE(sweeper.loader.subscriptionIds(), (QStringList{m_ids.at(1), m_ids.at(2), m_ids.at(3), m_ids.at(5)}));
+        QVERIFY(!sweeper.loader.stateOf(m_ids.at(0)).listed);
+        QCOMPARE(keysIn(sweeper.browser.store()), activeKeysOf(m_emulator.url, sweeper.loader.subscriptionIds()));
+        QVERIFY(sweeper.loader.endedSinceSeen().isEmpty());
+    }
+
+    // Removed while a sweep runs: its rows go at once, the sweep goes on
+    // and ends with every other subscription's rows, none twice.
+    void removeDuringASweep()
+    {
+        Sweeper sweeper(m_emulator.url);
+        sweeper.loader.setConcurrency(2);
+        QSignalSpy finished(&sweeper.loader, &WatchLoader::sweepFinished);
+        QSignalSpy listed(&sweeper.loader, &WatchLoader::subscriptionFinished);
+        sweeper.loader.open(m_ids);
+        QVERIFY(listed.wait(10000));
+        const QString gone = listed.constFirst().constFirst().toString();
+        sweeper.loader.remove({gone, m_ids.constLast()});
+        QVERIFY(sweeper.loader.isSweeping());
+        for (const SessionKey &key : keysIn(sweeper.browser.store()))
+            QVERIFY(key.subscriptionId != gone);
+        sweeper.loader.add({gone}); // and back again, queued in the same sweep
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(finished.constFirst().at(1).toInt(), 0);
+        QCOMPARE(sweeper.loader.subscriptionsDone(), Subscriptions - 1);
+        QStringList expectedIds = m_ids;
+        expectedIds.removeLast();
+        QCOMPARE(keysIn(sweeper.browser.store()), activeKeysOf(m_emulator.url, expectedIds));
     }
 
     // What changed since the user last looked: started and stopped sessions.

@@ -153,6 +153,7 @@ private slots:
     void backgroundAlertsNotifyOnceAndShowOpensTheWindow();
     void autoRefreshFindingARunawaySessionNotifiesOnce();
     void backgroundSweepOfTheWatchListNotifies();
+    void aSweepTheUserStartedIsNotToldAgain();
     void bodyIsEscapedWhereTheServerReadsMarkup_data();
     void bodyIsEscapedWhereTheServerReadsMarkup();
     void aNoticeAskedForWhileOneIsOnItsWayReplacesIt();
@@ -401,6 +402,31 @@ void tst_AttentionNotifier::backgroundSweepOfTheWatchListNotifies()
     QCOMPARE(fake.service.notifies.size(), 1);
     QVERIFY2(fake.service.notifies.constFirst().body.contains(runaway),
              qPrintable(fake.service.notifies.constFirst().body));
+}
+
+// A sweep the user started shows its sessions, even while the user works
+// elsewhere: the next background sweep finding them again tells nothing.
+void tst_AttentionNotifier::aSweepTheUserStartedIsNotToldAgain()
+{
+    ServiceOnBus fake;
+    QVERIFY(fake.start());
+    Harness h = makeWindow();
+    MainWindow &w = *h.window;
+    AttentionNotifier *notifier = w.attentionNotifier();
+    QSignalSpy alerted(notifier->alerts(), &AttentionAlerts::alertRequested);
+    w.watch()->watch(Emulator::DemoData::subscriptionIds());
+    leaveWindow(h);
+    QSignalSpy swept(w.watch()->loader(), &WatchLoader::sweepFinished);
+    w.watch()->showAllWatched();
+    QVERIFY(swept.wait(30000));
+    QVERIFY(w.browser()->needsAttentionCount() >= 2); // the demo's: something to tell, were it news
+    QVERIFY(!notifier->alerts()->isUserLooking());
+
+    QVERIFY(w.watch()->loader()->refresh(SessionLoader::Origin::Background));
+    QVERIFY(swept.wait(30000));
+    QCOMPARE(alerted.size(), 0);
+    QCOMPARE(notifier->unseenCount(), 0);
+    QCOMPARE(fake.service.notifies.size(), 0);
 }
 
 void tst_AttentionNotifier::bodyIsEscapedWhereTheServerReadsMarkup_data()

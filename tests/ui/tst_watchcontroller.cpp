@@ -461,6 +461,195 @@ private slots:
             QVERIFY(!model->data(model->index(row, 0), SessionTableModel::NewSinceSeenRole).toBool());
     }
 
+    // Another connection's sessions are no reference for "new since you
+    // last looked": its first sweep is, and nothing is counted as new.
+    void aSwitchedConnectionStartsItsOwnReference()
+    {
+        Harness h = makeWindow(m_emulator.url);
+        MainWindow &w = *h.window;
+        WatchController *watch = w.watch();
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        watch->watch({SubA, SubB});
+        QSignalSpy swept(watch->loader(), &WatchLoader::sweepFinished);
+        watch->showAllWatched();
+        QVERIFY(swept.wait(30000));
+        QVERIFY(watch->loader()->seenAt().isValid());
+
+        // The other connection watches another subscription.
+        ConnectionProfile other = ConnectionProfile::custom(QStringLiteral("Other"), m_emulator.url);
+        WatchList otherList(w.settings());
+        otherList.setProfileId(other.id);
+        otherList.add({SubC});
+        QVERIFY(activeOnServer(m_emulator.url, SubC) > 0);
+        swept.clear();
+        h.connection->connectProfile(other, Token);
+        QTRY_VERIFY_WITH_TIMEOUT(watch->loader()->subscriptionIds() == QStringList{SubC}, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!watch->loader()->isSweeping() && !swept.isEmpty()
+                                     && watch->loader()->lastSwept().isValid(), 30000);
+        QCOMPARE(subscriptionsIn(*w.browser()), QStringList{SubC});
+        QCOMPARE(watch->loader()->newSinceSeen(), 0);
+        QVERIFY2(watch->panel()->changesLabel()->isHidden(), qPrintable(watch->panel()->changesLabel()->text()));
+        SessionTableModel *model = w.browser()->model();
+        for (int row = 0; row < model->rowCount(); ++row)
+            QVERIFY(!model->data(model->index(row, 0), SessionTableModel::NewSinceSeenRole).toBool());
+    }
+
+    // The probe of a pasted list: never sent to another connection after a
+    // switch, and never beside a sweep (the sweep alone fills the ceiling).
+    void probeForgetsTheOldListAndWaitsForSweeps()
+    {
+        Harness h = makeWindow(m_emulator.url);
+        MainWindow &w = *h.window;
+        WatchController *watch = w.watch();
+        QStringList oldIds;
+        for (int index = 0; index < 40; ++index)
+            oldIds << QStringLiteral("SUB-PROBE-OLD-%1").arg(index);
+        ConnectionProfile other = ConnectionProfile::custom(QStringLiteral("Other"), m_emulator.url);
+        WatchList otherList(w.settings());
+        otherList.setProfileId(other.id);
+        otherList.add({SubA});
+
+        QStringList oldSentToOther;
+        int probesBesideSweep = 0;
+        connect(h.connection->client(), &BillForward::ApiClient::requestSent, this, [&](const QUrl &url) {
+            const QString path = url.path();
+            if (watch->list()->profileId() == other.id) {
+                for (const QString &id : std::as_const(oldIds)) {
+                    if (path.endsWith(QLatin1Char('/') + id))
+                        oldSentToOther << id;
+                }
+            }
+            if (!path.endsWith(QLatin1String("/active")) && watch->loader()->isSweeping())
+                ++probesBesideSweep;
+        });
+        watch->watch(oldIds);
+        QVERIFY(watch->probe()->isBusy());
+        h.connection->connectProfile(other, Token);
+        QTRY_VERIFY_WITH_TIMEOUT(watch->list()->profileId() == other.id, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!watch->probe()->isBusy(), 20000);
+        QVERIFY2(oldSentToOther.isEmpty(), qPrintable(oldSentToOther.join(QLatin1Char(' '))));
+
+        // Pasted while a sweep runs: probed after it.
+        QSignalSpy swept(watch->loader(), &WatchLoader::sweepFinished);
+        watch->showAllWatched();
+        QTRY_VERIFY_WITH_TIMEOUT(!watch->loader()->isSweeping(), 30000);
+        swept.clear();
+        QVERIFY(watch->loader()->refresh());
+        QVERIFY(watch->loader()->isSweeping());
+        QSignalSpy probed(watch->probe(), &SubscriptionProbe::probed);
+        watch->watch({Typo, QStringLiteral("SUB-WATCH-TYPO-2")});
+        QVERIFY(swept.wait(30000));
+        QTRY_COMPARE_WITH_TIMEOUT(probed.size(), 2, 20000);
+        QCOMPARE(probesBesideSweep, 0);
+    }
+
+    // A connection scoped to organizations lists only their sessions, in
+    // All watched as in one subscription's history (as its probe does).
+    void anOrganizationScopeHoldsForBothViews()
+    {
+        const QString otherOrganization = QStringLiteral("ORG-WATCH-SCOPE-1");
+        BillForward::ApiClient client;
+        client.setBaseUrl(m_emulator.url);
+        client.setAccessToken(Token);
+        BillForward::UsageSession start;
+        start.subscriptionId = SubB;
+        start.sessionId = QStringLiteral("watch-scoped-1");
+        start.uom = QStringLiteral("minutes");
+        start.pricingComponentName = QStringLiteral("Minutes");
+        BillForward::ApiReply *started = client.start({{start}, otherOrganization});
+        QSignalSpy startDone(started, &BillForward::ApiReply::finished);
+        QVERIFY(startDone.wait(15000));
+        QVERIFY2(started->isOk(), qPrintable(started->error().message()));
+        QVERIFY(activeOnServer(m_emulator.url, SubA) > 0); // in the emulator's own organization
+
+        Harness h = makeWindow(m_emulator.url);
+        MainWindow &w = *h.window;
+        WatchController *watch = w.watch();
+        ConnectionProfile scoped = ConnectionProfile::custom(QStringLiteral("Scoped"), m_emulator.url);
+        scoped.organizations = {otherOrganization};
+        WatchList scopedList(w.settings());
+        scopedList.setProfileId(scoped.id);
+        scopedList.add({SubA, SubB});
+        h.connection->connectProfile(scoped, Token);
+        QTRY_VERIFY_WITH_TIMEOUT(watch->list()->profileId() == scoped.id, 10000);
+        watch->showAllWatched();
+        QTRY_VERIFY_WITH_TIMEOUT(watch->loader()->lastSwept().isValid() && !watch->loader()->isSweeping(), 30000);
+        const SessionStore &store = w.browser()->store();
+        QCOMPARE(store.size(), 1);
+        QCOMPARE(store.sessionId(0), QStringLiteral("watch-scoped-1"));
+        QCOMPARE(watch->loader()->stateOf(SubA).active, 0);
+        QCOMPARE(watch->loader()->stateOf(SubB).active, 1);
+
+        QSignalSpy loaded(w.loader(), &SessionLoader::loadFinished);
+        QVERIFY(w.openSubscription(SubA));
+        QVERIFY(loaded.wait(30000));
+        QCOMPARE(store.size(), 0);
+        loaded.clear();
+        QVERIFY(w.openSubscription(SubB));
+        QVERIFY(loaded.wait(30000));
+        QCOMPARE(store.size(), 1);
+        QCOMPARE(store.at(0).organizationId, otherOrganization);
+    }
+
+    // One ID added or removed in All watched: only it is listed or dropped;
+    // the table is not cleared and the selected row stays selected.
+    void addingOrRemovingOneIdKeepsTheTable()
+    {
+        Harness h = makeWindow(m_emulator.url);
+        MainWindow &w = *h.window;
+        WatchController *watch = w.watch();
+        watch->watch({SubA, SubB});
+        QSignalSpy swept(watch->loader(), &WatchLoader::sweepFinished);
+        watch->showAllWatched();
+        QVERIFY(swept.wait(30000));
+        const SessionStore &store = w.browser()->store();
+        int modelRow = -1;
+        for (int row = 0; row < w.table()->model()->rowCount() && modelRow < 0; ++row) {
+            if (store.subscriptionId(w.browser()->model()->storeRowAt(row)) == SubB)
+                modelRow = row;
+        }
+        QVERIFY(modelRow >= 0);
+        const SessionKey selected = store.keyOf(w.browser()->model()->storeRowAt(modelRow));
+        w.table()->selectRow(modelRow);
+        const auto selectedKey = [&] {
+            const QModelIndexList rows = w.table()->selectionModel()->selectedRows();
+            return rows.size() == 1 ? store.keyOf(w.browser()->model()->storeRowAt(rows.constFirst().row()))
+                                    : SessionKey();
+        };
+        QCOMPARE(selectedKey(), selected);
+
+        QStringList paths;
+        connect(h.connection->client(), &BillForward::ApiClient::requestSent, this,
+                [&](const QUrl &url) { paths << url.path(); });
+        int cleared = 0;
+        connect(w.browser(), &SessionBrowser::contentChanged, this, [&] { cleared += store.size() == 0; });
+        const int sweepsBefore = int(swept.size());
+        watch->watch({SubC});
+        QVERIFY(swept.wait(30000));
+        QCOMPARE(int(swept.size()), sweepsBefore + 1);
+        QTRY_VERIFY_WITH_TIMEOUT(!watch->probe()->isBusy(), 20000);
+        QStringList listings;
+        for (const QString &path : std::as_const(paths)) {
+            if (path.endsWith(QLatin1String("/active")))
+                listings << path;
+        }
+        QCOMPARE(listings.size(), 1);
+        QVERIFY(listings.constFirst().contains(SubC));
+        QCOMPARE(cleared, 0);
+        QCOMPARE(subscriptionsIn(*w.browser()), (QStringList{SubA, SubB, SubC}));
+        QCOMPARE(activeOf(*w.browser(), SubC), activeOnServer(m_emulator.url, SubC));
+        QCOMPARE(selectedKey(), selected);
+
+        paths.clear();
+        watch->stopWatching({SubA});
+        QCOMPARE(paths.size(), 0);
+        QCOMPARE(cleared, 0);
+        QVERIFY(!watch->loader()->isSweeping());
+        QCOMPARE(subscriptionsIn(*w.browser()), (QStringList{SubB, SubC}));
+        QCOMPARE(selectedKey(), selected);
+    }
+
     void stopFromAllWatched()
     {
         Harness h = makeWindow(m_emulator.url);
