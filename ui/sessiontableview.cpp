@@ -99,6 +99,11 @@ SessionTableView::SessionTableView(SessionBrowser *browser, QWidget *parent)
     m_repaintTimer.setInterval(RepaintIntervalMs);
     connect(&m_repaintTimer, &QTimer::timeout, this, &SessionTableView::repaintChangedRows);
 
+    // The radar moves rows at any time (a clock tick, rows that arrived
+    // AttentionDelayMs ago): Stop and the details follow sessions, not rows.
+    connect(browser, &SessionBrowser::aboutToReorder, this, &SessionTableView::saveSelection);
+    connect(browser, &SessionBrowser::reordered, this, &SessionTableView::restoreSelection);
+
     connect(selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         if (!m_restoring)
             emit selectionKeysChanged();
@@ -276,6 +281,8 @@ int SessionTableView::currentStoreRow() const
 
 void SessionTableView::saveSelection()
 {
+    if (m_saveDepth++ > 0)
+        return;
     const SessionStore &store = m_browser->store();
     m_savedSelection.clear();
     for (const int row : selectedStoreRows()) {
@@ -292,6 +299,8 @@ void SessionTableView::saveSelection()
 
 void SessionTableView::restoreSelection()
 {
+    if (m_saveDepth > 0 && --m_saveDepth > 0)
+        return;
     const SessionStore &store = m_browser->store();
     SessionTableModel *model = m_browser->model();
     const QList<int> before = selectedStoreRows();

@@ -33,7 +33,9 @@ public:
     QList<int> selectedStoreRows() const;
     int currentStoreRow() const; // -1 when none
 
-    // Around anything that moves rows (merge, sort, filter, page).
+    // Around anything that moves rows (merge, sort, filter, page, the
+    // radar's verdicts). Nested pairs count as one: only the outermost
+    // saves and restores (the rows inside may already have moved).
     void saveSelection();
     void restoreSelection();
 
@@ -79,6 +81,7 @@ private:
     int m_savedCurrentColumn = 0;
     bool m_hasSavedCurrent = false;
     bool m_restoring = false;
+    int m_saveDepth = 0; // saveSelection() calls not yet matched by restoreSelection()
     QTimer m_layoutSaveTimer; // runs from a change of the columns until they are saved
     QTimer m_repaintTimer;        // runs for RepaintIntervalMs after a repaint of rows a load changed
     bool m_changesPending = false; // rows changed while it ran
