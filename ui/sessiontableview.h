@@ -39,6 +39,12 @@ public:
     void saveSelection();
     void restoreSelection();
 
+    // A column one view needs (All watched: which subscription a row is
+    // of), shown at `visualIndex` while that view is; never saved as the
+    // user's layout. clearViewColumns() puts them back as the user had them.
+    void setViewColumn(SessionColumn column, int visualIndex);
+    void clearViewColumns();
+
     void saveLayout(); // at once; a change of the columns saves them LayoutSaveDelayMs later
     static constexpr int LayoutSaveDelayMs = 1000;
     void restoreLayout();   // sane defaults when nothing is saved or it does not fit
@@ -71,11 +77,14 @@ private:
     void showHeaderMenu(const QPoint &pos);
     void applyDefaultColumns();
     void placeEmptyNote();
+    QByteArray userLayoutState() const; // the header's state without the view columns
 
     SessionBrowser *m_browser;
     SessionHeaderView *m_header;
     QLabel *m_emptyNote;
     QList<SessionView::SortKey> m_sortKeys;
+    struct ViewColumn { int logical; bool userHidden; int userVisualIndex; int viewVisualIndex; };
+    QList<ViewColumn> m_viewColumns; // in the order set
     QList<SessionKey> m_savedSelection;
     SessionKey m_savedCurrent;
     int m_savedCurrentColumn = 0;

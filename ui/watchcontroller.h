@@ -102,8 +102,6 @@ private:
     bool m_clientSet = false;
     int m_sweepsOpened = 0;
     QString m_openedSubscription; // the single view's, while it is shown
-    bool m_subscriptionColumnWasHidden = true; // and where it was, while All watched shows it
-    int m_subscriptionColumnPlace = 0;
     bool m_lookedSinceSweep = false; // the user saw the last sweep's rows
     int m_autoRefreshSeconds = 0;
     QHash<QString, int> m_attention; // per subscription, as of the last All watched view
