@@ -15,6 +15,10 @@
 #include <QMenu>
 #include <QPaintEvent>
 #include <QSettings>
+#include <QStandardItemModel>
+
+#include <algorithm>
+#include <utility>
 
 namespace {
 
@@ -98,6 +102,11 @@ SessionTableView::SessionTableView(SessionBrowser *browser, QWidget *parent)
     m_repaintTimer.setSingleShot(true);
     m_repaintTimer.setInterval(RepaintIntervalMs);
     connect(&m_repaintTimer, &QTimer::timeout, this, &SessionTableView::repaintChangedRows);
+
+    // The radar moves rows at any time (a clock tick, rows that arrived
+    // AttentionDelayMs ago): Stop and the details follow sessions, not rows.
+    connect(browser, &SessionBrowser::aboutToReorder, this, &SessionTableView::saveSelection);
+    connect(browser, &SessionBrowser::reordered, this, &SessionTableView::restoreSelection);
 
     connect(selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         if (!m_restoring)
@@ -243,6 +252,10 @@ void SessionTableView::showHeaderMenu(const QPoint &pos)
             if (!shown && header->count() - header->hiddenSectionCount() <= 1)
                 return; // keep at least one column
             header->setSectionHidden(logical, !shown);
+            for (ViewColumn &column : m_viewColumns) {
+                if (column.logical == logical)
+                    column.userHidden = !shown; // what the user wants once the view goes
+            }
             saveLayout();
         });
     }
@@ -276,6 +289,8 @@ int SessionTableView::currentStoreRow() const
 
 void SessionTableView::saveSelection()
 {
+    if (m_saveDepth++ > 0)
+        return;
     const SessionStore &store = m_browser->store();
     m_savedSelection.clear();
     for (const int row : selectedStoreRows()) {
@@ -292,6 +307,8 @@ void SessionTableView::saveSelection()
 
 void SessionTableView::restoreSelection()
 {
+    if (m_saveDepth > 0 && --m_saveDepth > 0)
+        return;
     const SessionStore &store = m_browser->store();
     SessionTableModel *model = m_browser->model();
     const QList<int> before = selectedStoreRows();
@@ -317,10 +334,60 @@ void SessionTableView::restoreSelection()
         emit selectionKeysChanged();
 }
 
+void SessionTableView::setViewColumn(SessionColumn column, int visualIndex)
+{
+    QHeaderView *header = horizontalHeader();
+    const int logical = int(column);
+    auto known = std::find_if(m_viewColumns.begin(), m_viewColumns.end(),
+                              [logical](const ViewColumn &c) { return c.logical == logical; });
+    if (known == m_viewColumns.end())
+        m_viewColumns.append({logical, header->isSectionHidden(logical), header->visualIndex(logical), visualIndex});
+    else
+        known->viewVisualIndex = visualIndex;
+    header->setSectionHidden(logical, false);
+    header->moveSection(header->visualIndex(logical), visualIndex);
+}
+
+namespace {
+
+template<typename ViewColumns>
+void putBack(QHeaderView *header, const ViewColumns &columns)
+{
+    for (auto it = columns.crbegin(); it != columns.crend(); ++it) {
+        header->moveSection(header->visualIndex(it->logical), it->userVisualIndex);
+        header->setSectionHidden(it->logical, it->userHidden);
+    }
+}
+
+} // namespace
+
+void SessionTableView::clearViewColumns()
+{
+    const QList<ViewColumn> columns = std::exchange(m_viewColumns, {});
+    putBack(horizontalHeader(), columns);
+}
+
+QByteArray SessionTableView::userLayoutState() const
+{
+    const QByteArray state = horizontalHeader()->saveState();
+    if (m_viewColumns.isEmpty())
+        return state;
+    // Put back on a copy: the table keeps showing the view's columns. The
+    // copy has a model of its own: the table's is gone when it saves on
+    // its way out.
+    QStandardItemModel columns(0, horizontalHeader()->count());
+    QHeaderView copy(Qt::Horizontal);
+    copy.setModel(&columns);
+    if (copy.count() != horizontalHeader()->count() || !copy.restoreState(state))
+        return state;
+    putBack(&copy, m_viewColumns);
+    return copy.saveState();
+}
+
 void SessionTableView::saveLayout()
 {
     m_layoutSaveTimer.stop();
-    AppSettings::TableHeader.write(horizontalHeader()->saveState());
+    AppSettings::TableHeader.write(userLayoutState());
 }
 
 void SessionTableView::restoreLayout()
@@ -349,6 +416,13 @@ void SessionTableView::resetLayout()
     for (int logical = 0; logical < header->count(); ++logical)
         header->moveSection(header->visualIndex(logical), logical);
     applyDefaultColumns();
+    // The defaults are the user's layout now; the view still shows its columns.
+    for (ViewColumn &column : m_viewColumns) {
+        column.userHidden = header->isSectionHidden(column.logical);
+        column.userVisualIndex = column.logical;
+        header->setSectionHidden(column.logical, false);
+        header->moveSection(header->visualIndex(column.logical), column.viewVisualIndex);
+    }
     saveLayout();
 }
 

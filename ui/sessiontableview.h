@@ -33,9 +33,17 @@ public:
     QList<int> selectedStoreRows() const;
     int currentStoreRow() const; // -1 when none
 
-    // Around anything that moves rows (merge, sort, filter, page).
+    // Around anything that moves rows (merge, sort, filter, page, the
+    // radar's verdicts). Nested pairs count as one: only the outermost
+    // saves and restores (the rows inside may already have moved).
     void saveSelection();
     void restoreSelection();
+
+    // A column one view needs (All watched: which subscription a row is
+    // of), shown at `visualIndex` while that view is; never saved as the
+    // user's layout. clearViewColumns() puts them back as the user had them.
+    void setViewColumn(SessionColumn column, int visualIndex);
+    void clearViewColumns();
 
     void saveLayout(); // at once; a change of the columns saves them LayoutSaveDelayMs later
     static constexpr int LayoutSaveDelayMs = 1000;
@@ -69,16 +77,20 @@ private:
     void showHeaderMenu(const QPoint &pos);
     void applyDefaultColumns();
     void placeEmptyNote();
+    QByteArray userLayoutState() const; // the header's state without the view columns
 
     SessionBrowser *m_browser;
     SessionHeaderView *m_header;
     QLabel *m_emptyNote;
     QList<SessionView::SortKey> m_sortKeys;
+    struct ViewColumn { int logical; bool userHidden; int userVisualIndex; int viewVisualIndex; };
+    QList<ViewColumn> m_viewColumns; // in the order set
     QList<SessionKey> m_savedSelection;
     SessionKey m_savedCurrent;
     int m_savedCurrentColumn = 0;
     bool m_hasSavedCurrent = false;
     bool m_restoring = false;
+    int m_saveDepth = 0; // saveSelection() calls not yet matched by restoreSelection()
     QTimer m_layoutSaveTimer; // runs from a change of the columns until they are saved
     QTimer m_repaintTimer;        // runs for RepaintIntervalMs after a repaint of rows a load changed
     bool m_changesPending = false; // rows changed while it ran

@@ -185,12 +185,9 @@ void WatchController::showAllWatched()
     m_openedSubscription.clear();
     m_window->loader()->close();
     // Rows of many subscriptions: which one is the first thing to read.
-    QHeaderView *header = m_window->table()->horizontalHeader();
-    const int column = int(SessionColumn::SubscriptionId);
-    m_subscriptionColumnWasHidden = header->isSectionHidden(column);
-    m_subscriptionColumnPlace = header->visualIndex(column);
-    header->setSectionHidden(column, false);
-    header->moveSection(m_subscriptionColumnPlace, header->visualIndex(int(SessionColumn::State)) + 1);
+    SessionTableView *table = m_window->table();
+    table->setViewColumn(SessionColumn::SubscriptionId,
+                         table->horizontalHeader()->visualIndex(int(SessionColumn::State)) + 1);
     m_loader->setAutoRefreshSeconds(m_autoRefreshSeconds);
     sweepAllWatched();
     m_panel->setCurrent({}, true);
@@ -241,10 +238,7 @@ void WatchController::leaveAllWatched()
     m_allWatchedShown = false;
     m_loader->cancel();
     m_loader->setAutoRefreshSeconds(0); // its sweeps would fill the other view's table
-    QHeaderView *header = m_window->table()->horizontalHeader();
-    const int column = int(SessionColumn::SubscriptionId);
-    header->moveSection(header->visualIndex(column), m_subscriptionColumnPlace);
-    header->setSectionHidden(column, m_subscriptionColumnWasHidden);
+    m_window->table()->clearViewColumns();
     m_panel->setProgress({});
     m_window->browser()->model()->setNewRows({});
     emit viewChanged();

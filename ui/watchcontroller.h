@@ -103,8 +103,6 @@ private:
     bool m_clientSet = false;
     int m_sweepsOpened = 0;
     QString m_openedSubscription; // the single view's, while it is shown
-    bool m_subscriptionColumnWasHidden = true; // and where it was, while All watched shows it
-    int m_subscriptionColumnPlace = 0;
     bool m_lookedSinceSweep = false; // the user saw the last sweep's rows
     bool m_switchingList = false;    // the list changes with the connection
     int m_autoRefreshSeconds = 0;

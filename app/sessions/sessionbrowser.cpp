@@ -272,8 +272,10 @@ void SessionBrowser::evaluateAttention()
     const int countBefore = m_radar.count();
     const AttentionRadar::Changes changes = m_radar.evaluate(now);
     if (changes.any) {
+        emit aboutToReorder();
         m_view->updateAttention(changes.rows, changes.allRows);
         showView();
+        emit reordered();
     }
     m_model->attentionJudged();
     // While rows keep arriving, the radar takes at most about a twentieth

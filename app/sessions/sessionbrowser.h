@@ -84,6 +84,11 @@ signals:
     void contentChanged();    // counts, page range or choices may have changed
     void rowsChanged(const QList<int> &storeRows); // changed by the last merge
     void attentionChanged();  // the radar's verdicts or counts changed
+    // Around a change of the radar's verdicts, which may move rows (sorted
+    // by Attention) or add and remove them (the Needs attention filter)
+    // under a selection kept by position: a table keeps it by session.
+    void aboutToReorder();
+    void reordered();
 
 private:
     void showView();

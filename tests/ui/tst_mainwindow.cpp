@@ -1,4 +1,5 @@
 #include "ui/connectioncontroller.h"
+#include "ui/dialogs/stopconfirmationdialog.h"
 #include "ui/dialogs/tokenpromptdialog.h"
 #include "ui/detailspanel.h"
 #include "ui/filterbar.h"
@@ -27,6 +28,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QCollator>
+#include <QDateTime>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QFileInfo>
@@ -90,6 +92,7 @@ private slots:
     void columnLayoutKeptAcrossRestarts();
     void pages();
     void backgroundRefreshKeepsSelectionAndHighlightsNewRow();
+    void selectionFollowsSessionsTheRadarMoves();
     void autoRefreshTimerRefreshes();
     void copiesSelectionAsTsv();
     void exports_data();
@@ -505,6 +508,67 @@ void tst_MainWindow::backgroundRefreshKeepsSelectionAndHighlightsNewRow()
     QVERIFY(!table->model()->index(1, 0).data(SessionTableModel::RecentlyChangedRole).toBool());
     QTRY_VERIFY_WITH_TIMEOUT(!table->model()->index(0, 0).data(SessionTableModel::RecentlyChangedRole).toBool(),
                              SessionBrowser::HighlightMs + 3000);
+}
+
+// The radar flags sessions at any time (a clock tick, rows that arrived a
+// moment ago); with the Needs attention filter on, newly flagged sessions
+// come in above the selected one. The selection, the details and Stop
+// stay on the session the user chose, not on its old row.
+void tst_MainWindow::selectionFollowsSessionsTheRadarMoves()
+{
+    Harness h = makeWindow(m_good.url, Token);
+    MainWindow &w = *h.window;
+    QVERIFY(load(w, Emulator::DemoData::subscriptionIds().constFirst()));
+    SessionBrowser *b = w.browser();
+    const SessionStore &store = b->store();
+    // The two active sessions that started first, in the past.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QList<int> active;
+    for (int row = 0; row < store.size(); ++row) {
+        if (store.isActive(row) && store.at(row).start < now - 60 * 1000)
+            active << row;
+    }
+    QVERIFY2(active.size() >= 3, qPrintable(QString::number(active.size()) + QStringLiteral(" active: the demo subscription has sessions that started a while ago")));
+    std::sort(active.begin(), active.end(), [&store](int x, int y) { return store.at(x).start < store.at(y).start; });
+    const int chosen = active.at(0);
+    const SessionKey chosenKey = store.keyOf(chosen);
+    const auto later = std::find_if(active.cbegin(), active.cend(),
+                                    [&](int row) { return store.at(row).start > store.at(chosen).start; });
+    QVERIFY(later != active.cend());
+
+    // Only the longest running session is over its limit (and those flagged
+    // for other reasons).
+    AttentionLimits limits;
+    limits.defaultMs = now - (store.at(chosen).start + store.at(*later).start) / 2;
+    b->setAttentionLimits(limits);
+    SessionFilter filter;
+    filter.setState(SessionFilter::StateChoice::NeedsAttention);
+    b->setFilter(filter);
+    w.table()->setSortKeys({{SessionColumn::Start, Qt::DescendingOrder}});
+    const int rowBefore = b->model()->modelRowOfStoreRow(chosen);
+    QVERIFY(rowBefore >= 0);
+    w.table()->selectRow(rowBefore);
+    QCOMPARE(w.table()->currentStoreRow(), chosen);
+    QCOMPARE(w.detailsPanel()->storeRow(), chosen);
+
+    // Every active session crosses its limit: they started later, so they
+    // come in above the chosen one.
+    limits.defaultMs = 1000;
+    b->setAttentionLimits(limits);
+    QVERIFY2(b->model()->modelRowOfStoreRow(chosen) > rowBefore, "the chosen session moved down");
+    QCOMPARE(store.keyOf(w.table()->currentStoreRow()), chosenKey);
+    const QList<int> selected = w.table()->selectedStoreRows();
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(store.keyOf(selected.constFirst()), chosenKey);
+    QCOMPARE(store.keyOf(w.detailsPanel()->storeRow()), chosenKey);
+
+    // Stop asks about that session, and only that one.
+    w.stopAction()->trigger();
+    QTRY_VERIFY(qobject_cast<StopConfirmationDialog *>(QApplication::activeModalWidget()));
+    auto *dialog = qobject_cast<StopConfirmationDialog *>(QApplication::activeModalWidget());
+    QCOMPARE(dialog->sessions().size(), 1);
+    QCOMPARE(dialog->sessions().constFirst().sessionId, store.at(chosen).sessionId);
+    dialog->reject();
 }
 
 void tst_MainWindow::autoRefreshTimerRefreshes()

@@ -196,6 +196,55 @@ private slots:
         QVERIFY(!header->isSectionHidden(int(SessionColumn::SubscriptionId)));
     }
 
+    // All watched shows the Subscription column for itself: closing the
+    // window there (demo mode starts there) must not store it as the
+    // user's layout, while a column the user moved meanwhile is stored.
+    void allWatchedColumnIsNotSavedAsTheUsersLayout()
+    {
+        const int subscription = int(SessionColumn::SubscriptionId);
+        const int uom = int(SessionColumn::Uom);
+        {
+            Harness h = makeWindow(m_emulator.url);
+            WatchController *watch = h.window->watch();
+            watch->watch({SubA, SubB});
+            watch->showAllWatched();
+            QHeaderView *header = h.window->table()->horizontalHeader();
+            QVERIFY(!header->isSectionHidden(subscription));
+            header->moveSection(header->visualIndex(uom), 0);
+            QTRY_VERIFY_WITH_TIMEOUT(!watch->loader()->isSweeping(), 30000);
+            QVERIFY(watch->isAllWatchedShown());
+        } // closed in All watched
+        Harness h = makeWindow(m_emulator.url);
+        MainWindow &w = *h.window;
+        QSignalSpy loaded(w.loader(), &SessionLoader::loadFinished);
+        clickItem(w.watch()->panel()->list(), w.watch()->panel()->itemOf(SubB));
+        QVERIFY(loaded.wait(20000));
+        QVERIFY(!w.watch()->isAllWatchedShown());
+        QHeaderView *header = w.table()->horizontalHeader();
+        QVERIFY(header->isSectionHidden(subscription));
+        QCOMPARE(header->visualIndex(uom), 0);
+        // Leaving All watched puts the column back as the user keeps it too.
+        w.watch()->showAllWatched();
+        QVERIFY(!header->isSectionHidden(subscription));
+        QTRY_VERIFY_WITH_TIMEOUT(!w.watch()->loader()->isSweeping(), 30000);
+        clickItem(w.watch()->panel()->list(), w.watch()->panel()->itemOf(SubA));
+        QVERIFY(loaded.wait(20000));
+        QVERIFY(header->isSectionHidden(subscription));
+        QCOMPARE(header->visualIndex(uom), 0);
+
+        // Reset columns in All watched: the defaults become the user's
+        // layout, the view keeps its column.
+        w.watch()->showAllWatched();
+        w.table()->resetLayout();
+        QVERIFY(!header->isSectionHidden(subscription));
+        QTRY_VERIFY_WITH_TIMEOUT(!w.watch()->loader()->isSweeping(), 30000);
+        clickItem(w.watch()->panel()->list(), w.watch()->panel()->itemOf(SubB));
+        QVERIFY(loaded.wait(20000));
+        QVERIFY(header->isSectionHidden(subscription));
+        QCOMPARE(header->visualIndex(subscription), subscription);
+        QCOMPARE(header->visualIndex(uom), uom);
+    }
+
     void watchThisSubscriptionAddsTheOpenOne()
     {
         Harness h = makeWindow(m_emulator.url);
