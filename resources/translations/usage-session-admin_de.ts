@@ -548,6 +548,28 @@ pc:Call minutes: 2 h</translation>
         <source>check needs at least one SUBSCRIPTION ID, as an argument or in --subscriptions-file FILE.</source>
         <translation>check braucht mindestens eine Abonnement-ID, als Argument oder in --subscriptions-file DATEI.</translation>
     </message>
+    <message>
+        <source>standard input</source>
+        <translation>Standardeingabe</translation>
+    </message>
+    <message>
+        <source>%1 has several columns and no header that names the subscription column: add a first line naming it subscriptionID.</source>
+        <translation>%1 hat mehrere Spalten und keine Kopfzeile, die die Abonnement-Spalte benennt: Fügen Sie eine erste Zeile hinzu, die sie subscriptionID nennt.</translation>
+    </message>
+    <message>
+        <source>%1 holds entries that are not subscription IDs; fix them and run check again:
+%2</source>
+        <translation>%1 enthält Einträge, die keine Abonnement-IDs sind; korrigieren Sie sie und führen Sie check erneut aus:
+%2</translation>
+    </message>
+    <message>
+        <source>%1 holds no subscription ID: give one per line, or a CSV column named subscriptionID.</source>
+        <translation>%1 enthält keine Abonnement-ID: Geben Sie eine je Zeile an oder eine CSV-Spalte namens subscriptionID.</translation>
+    </message>
+    <message>
+        <source>--requests-in-flight wants a number from 1 to %1; got &quot;%2&quot;.</source>
+        <translation>--requests-in-flight erwartet eine Zahl von 1 bis %1; erhalten: „%2“.</translation>
+    </message>
 </context>
 <context>
     <name>BillForward::CliApp</name>
@@ -946,6 +968,10 @@ Abonnements, die nicht gelesen werden konnten, werden in der Standardfehlerausga
         <source>list, start, stop or check.</source>
         <translation>list, start, stop oder check.</translation>
     </message>
+    <message>
+        <source>check: requests sent at once, 1 to 6 (default 4); the server is shared with the customer&apos;s own integration.</source>
+        <translation>check: gleichzeitig gesendete Anfragen, 1 bis 6 (Standard 4); der Server wird mit der eigenen Integration des Kunden geteilt.</translation>
+    </message>
 </context>
 <context>
     <name>BillForward::CliCheckCommand</name>
@@ -1093,29 +1119,6 @@ Die CSV-Ausgabe ist unbearbeitet, für Skripte: Werte sind nicht gegen Tabellenk
     <message>
         <source>DESCRIPTION</source>
         <translation>BESCHREIBUNG</translation>
-    </message>
-</context>
-<context>
-    <name>BillForward::SubscriptionIdFile</name>
-    <message>
-        <source>standard input</source>
-        <translation>Standardeingabe</translation>
-    </message>
-    <message>
-        <source>cannot read the subscriptions file %1: %2</source>
-        <translation>die Abonnement-Datei %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 holds no subscription ID: give one per line, or a CSV column named subscriptionID.</source>
-        <translation>%1 enthält keine Abonnement-ID: Geben Sie eine pro Zeile an oder eine CSV-Spalte namens subscriptionID.</translation>
-    </message>
-    <message>
-        <source>%1, line %2: a quote is not closed.</source>
-        <translation>%1, Zeile %2: Ein Anführungszeichen ist nicht geschlossen.</translation>
-    </message>
-    <message>
-        <source>%1 has several columns and no header that names the subscription column: add a first line naming it subscriptionID.</source>
-        <translation>%1 hat mehrere Spalten und keine Kopfzeile, die die Abonnement-Spalte benennt: Fügen Sie eine erste Zeile hinzu, die sie subscriptionID nennt.</translation>
     </message>
 </context>
 <context>
@@ -1497,6 +1500,14 @@ Die CSV-Ausgabe ist unbearbeitet, für Skripte: Werte sind nicht gegen Tabellenk
     <message>
         <source>Stopping %1 sessions in %2 s —</source>
         <translation>%1 Sitzungen werden in %2 s beendet –</translation>
+    </message>
+    <message>
+        <source>Stop of 1 session waits for the access token —</source>
+        <translation>Das Beenden von 1 Sitzung wartet auf das Zugriffstoken –</translation>
+    </message>
+    <message>
+        <source>Stop of %1 sessions waits for the access token —</source>
+        <translation>Das Beenden von %1 Sitzungen wartet auf das Zugriffstoken –</translation>
     </message>
 </context>
 <context>
@@ -2110,6 +2121,14 @@ Klicken, um eine andere Verbindung zu wählen</translation>
         <source>Send it before closing, or undo it?</source>
         <translation>Vor dem Schließen senden oder rückgängig machen?</translation>
     </message>
+    <message>
+        <source>Waiting for the server’s answer to the stop before switching connections…</source>
+        <translation>Warten auf die Antwort des Servers zum Beenden, bevor die Verbindung gewechselt wird …</translation>
+    </message>
+    <message>
+        <source>Waiting for the server’s answer to the stop before closing…</source>
+        <translation>Warten auf die Antwort des Servers zum Beenden, bevor das Fenster geschlossen wird …</translation>
+    </message>
 </context>
 <context>
     <name>PaginationBar</name>
@@ -2398,6 +2417,18 @@ Um Änderungen zu erlauben, bis das Programm geschlossen wird, geben Sie den Nam
     <message>
         <source>Un&amp;do window:</source>
         <translation>Frist zum &amp;Rückgängigmachen:</translation>
+    </message>
+    <message>
+        <source>Requests at once</source>
+        <translation>Gleichzeitige Anfragen</translation>
+    </message>
+    <message>
+        <source>How many requests a sweep of the watch list sends at once. The server is shared with the customer&apos;s own integration: keep it low on production.</source>
+        <translation>Wie viele Anfragen ein Durchlauf der Beobachtungsliste gleichzeitig sendet. Der Server wird mit der eigenen Integration des Kunden geteilt: Halten Sie den Wert auf Produktion niedrig.</translation>
+    </message>
+    <message>
+        <source>Re&amp;quests at once:</source>
+        <translation>&amp;Gleichzeitige Anfragen:</translation>
     </message>
 </context>
 <context>
@@ -3149,6 +3180,14 @@ Um Änderungen zu erlauben, bis das Programm geschlossen wird, geben Sie den Nam
         <source>For %1 sessions the limit fell in an earlier part of their run: the earlier parts already ended and are billed as they were.</source>
         <translation>Bei %1 Sitzungen fiel die Grenze in einen früheren Abschnitt ihres Laufs: Die früheren Abschnitte sind schon beendet und werden so abgerechnet, wie sie waren.</translation>
     </message>
+    <message>
+        <source>Starts in the future: stopped at its start, nothing billed</source>
+        <translation>Beginnt in der Zukunft: bei Beginn beendet, nichts abgerechnet</translation>
+    </message>
+    <message>
+        <source>Its start lies ahead of now (its device’s clock may run ahead). The server refuses a stop before the start, so it stops at its start and is billed for no time.</source>
+        <translation>Ihr Beginn liegt nach jetzt (die Uhr ihres Geräts geht vielleicht vor). Der Server lehnt ein Ende vor dem Beginn ab, daher wird sie bei ihrem Beginn beendet, und es wird keine Zeit abgerechnet.</translation>
+    </message>
 </context>
 <context>
     <name>StopRequestValidator</name>
@@ -3249,6 +3288,10 @@ Um Änderungen zu erlauben, bis das Programm geschlossen wird, geben Sie den Nam
     <message>
         <source>The file %1 is not UTF-8 text. Save it as UTF-8 CSV or plain text and try again.</source>
         <translation>Die Datei %1 ist kein UTF-8-Text. Speichern Sie sie als UTF-8-CSV oder reinen Text und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>Standardeingabe</translation>
     </message>
 </context>
 <context>
@@ -3504,6 +3547,10 @@ Um Änderungen zu erlauben, bis das Programm geschlossen wird, geben Sie den Nam
     <message>
         <source>Watch &amp;this subscription (%1)</source>
         <translation>&amp;Dieses Abonnement beobachten (%1)</translation>
+    </message>
+    <message>
+        <source>No watched subscription could be read: %1</source>
+        <translation>Kein beobachtetes Abonnement konnte gelesen werden: %1</translation>
     </message>
 </context>
 <context>
