@@ -41,36 +41,6 @@ QString isoAgo(qint64 ms)
     return BillForward::WireTime::toString(QDateTime::currentMSecsSinceEpoch() - ms);
 }
 
-// Splits one CSV line the way RFC 4180 quotes it.
-QStringList csvFields(const QString &line)
-{
-    QStringList fields;
-    QString field;
-    bool quoted = false;
-    for (qsizetype i = 0; i < line.size(); ++i) {
-        const QChar c = line.at(i);
-        if (quoted) {
-            if (c == QLatin1Char('"') && i + 1 < line.size() && line.at(i + 1) == QLatin1Char('"')) {
-                field += c;
-                ++i;
-            } else if (c == QLatin1Char('"')) {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == QLatin1Char('"')) {
-            quoted = true;
-        } else if (c == QLatin1Char(',')) {
-            fields << field;
-            field.clear();
-        } else {
-            field += c;
-        }
-    }
-    fields << field;
-    return fields;
-}
-
 // The CSV's records as objects keyed by its header.
 QList<QHash<QString, QString>> csvRecords(const QByteArray &csv)
 {

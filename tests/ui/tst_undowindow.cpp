@@ -37,29 +37,12 @@
 using BillForward::Timestamp;
 using BillForward::UsageSession;
 
+using UiTest::journalLines;
+using UiTest::modal;
+
 namespace {
 
 const QByteArray Token = "undo-window-token";
-
-template<typename T>
-T *modal()
-{
-    return qobject_cast<T *>(QApplication::activeModalWidget());
-}
-
-QList<QJsonObject> journalLines(const QString &path)
-{
-    QList<QJsonObject> lines;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return lines;
-    const QList<QByteArray> raw = file.readAll().split('\n');
-    for (const QByteArray &line : raw) {
-        if (!line.trimmed().isEmpty())
-            lines << QJsonDocument::fromJson(line).object();
-    }
-    return lines;
-}
 
 } // namespace
 

@@ -2,6 +2,7 @@
 
 #include "emulatorfixture.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,6 +20,28 @@
 namespace UiTest {
 
 // Settings and data folders of a test never touch the user's.
+// The dialog open as the application's modal widget, if it is a T.
+template<typename T>
+T *modal()
+{
+    return qobject_cast<T *>(QApplication::activeModalWidget());
+}
+
+// The action journal's lines (JSON Lines), each as an object.
+inline QList<QJsonObject> journalLines(const QString &path)
+{
+    QList<QJsonObject> lines;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return lines;
+    const QList<QByteArray> raw = file.readAll().split('\n');
+    for (const QByteArray &line : raw) {
+        if (!line.trimmed().isEmpty())
+            lines << QJsonDocument::fromJson(line).object();
+    }
+    return lines;
+}
+
 inline void isolateSettings(const QTemporaryDir &dir)
 {
     // Test mode puts data under ~/.qttest, shared by every test program
