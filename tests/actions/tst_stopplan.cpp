@@ -79,11 +79,15 @@ void tst_StopPlan::stopInstantsAreFixedAtTheConfirmation()
 {
     StopRequest request;
     request.sessions = {running("SUB-1", "a", "ORG-A", HourMs), running("SUB-1", "b", "ORG-A", 3 * HourMs)};
-    for (const UsageSession &item : StopPlan::of(request, Now).batches.constFirst().usageSessions)
+    // The plan is held in a variable: a range-for over a member of a
+    // temporary would read freed memory.
+    const StopPlan now = StopPlan::of(request, Now);
+    for (const UsageSession &item : now.batches.constFirst().usageSessions)
         QCOMPARE(item.stop, Now); // "now" is the confirmation's instant, not the moment it is sent
     request.when = StopRequest::When::At;
     request.stop = Now - 30 * 60000;
-    for (const UsageSession &item : StopPlan::of(request, Now).batches.constFirst().usageSessions)
+    const StopPlan chosen = StopPlan::of(request, Now);
+    for (const UsageSession &item : chosen.batches.constFirst().usageSessions)
         QCOMPARE(item.stop, Now - 30 * 60000);
 }
 
