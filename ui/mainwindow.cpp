@@ -854,6 +854,11 @@ void MainWindow::updateSelectionTotal(const QList<int> &rows)
     m_status->setSelection(int(rows.size()), total);
 }
 
+void MainWindow::setSessionLayout(SessionLayout layout)
+{
+    m_sessionLayout = layout; // placeholder until the timeline lands
+}
+
 void MainWindow::applyFilter(const SessionFilter &filter)
 {
     m_table->saveSelection();

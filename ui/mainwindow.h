@@ -6,6 +6,7 @@
 #include "actions/profilestore.h"
 #include "api/apierror.h"
 #include "sessions/sessionloader.h"
+#include "views/sessionlayout.h"
 
 #include <QMainWindow>
 #include <QSettings>
@@ -92,6 +93,11 @@ public:
     QAction *stopAction() const { return m_stopAction; }
     QAction *unlockAction() const { return m_unlockAction; }
     WatchController *watch() const { return m_watch; }
+    // The table, the timeline or both (View menu and toolbar; kept across restarts).
+    SessionLayout sessionLayout() const { return m_sessionLayout; }
+    void setSessionLayout(SessionLayout layout);
+    // The timeline with its strip and axis, what File > Export picture draws (nullptr: none).
+    QWidget *timelinePane() const { return m_timelinePane; }
     // The interactive widgets in Tab order: toolbar, filter bar, table, pages, details.
     QList<QWidget *> tabChain() const;
 
@@ -140,6 +146,8 @@ private:
     SessionBrowser *m_browser;
     SessionLoader *m_loader;
     WatchController *m_watch = nullptr; // the watch list, its side list and the All watched view
+    SessionLayout m_sessionLayout = SessionLayout::Table;
+    QWidget *m_timelinePane = nullptr;
     SessionTableView *m_table = nullptr;
     FilterBar *m_filterBar = nullptr;
     PaginationBar *m_pagination = nullptr;

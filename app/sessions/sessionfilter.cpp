@@ -102,7 +102,12 @@ void SessionFilter::setText(const QString &text)
 bool SessionFilter::isEmpty() const
 {
     return m_terms.isEmpty() && m_state == StateChoice::All && m_uoms.isEmpty()
-        && m_pricingComponents.isEmpty() && m_startedFrom.isNull() && m_startedTo.isNull();
+        && m_pricingComponents.isEmpty() && m_startedFrom.isNull() && m_startedTo.isNull() && m_period.isNull();
+}
+
+bool SessionFilter::dependsOnNow() const
+{
+    return m_period.isRelative(); // placeholder: the time terms come with the filter language
 }
 
 QList<SessionFilter::Chip> SessionFilter::chips() const
@@ -121,6 +126,8 @@ QList<SessionFilter::Chip> SessionFilter::chips() const
         case TermField::PricingComponent: label = tr("pricing component: %1").arg(value); break;
         case TermField::Uom: label = tr("unit: %1").arg(value); break;
         case TermField::State: label = tr("state: %1").arg(value); break;
+        case TermField::Duration: label = tr("duration: %1").arg(value); break;
+        case TermField::Ended: label = tr("ended: %1").arg(value); break;
         }
         chips.append(Chip{Chip::Kind::Term, i, label});
     }
@@ -147,6 +154,8 @@ QList<SessionFilter::Chip> SessionFilter::chips() const
             label = tr("started until %1").arg(locale.toString(m_startedTo, QLocale::ShortFormat));
         chips.append(Chip{Chip::Kind::StartedBetween, -1, label});
     }
+    if (!m_period.isNull())
+        chips.append(Chip{Chip::Kind::Period, -1, tr("period: %1").arg(m_period.label())});
     return chips;
 }
 
@@ -177,5 +186,6 @@ void SessionFilter::clearChip(const Chip &chip)
         m_startedFrom = QDate();
         m_startedTo = QDate();
         break;
+    case Chip::Kind::Period: m_period = Period(); break;
     }
 }

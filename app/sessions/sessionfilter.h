@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sessions/period.h"
 #include "wire/usagesession.h"
 
 #include <QCoreApplication>
@@ -13,13 +14,16 @@
 // case-insensitively; `field:value` terms restrict one field
 // (`uom:minutes state:active session:abc pc:… org:… sub:… desc:…`).
 // All terms must match (AND). Unknown `field:` prefixes are plain text.
+// Terms of time: `duration:>8h`, `duration:<30m` (an active session's
+// duration grows with the clock) and `ended:this-month`, `ended:2026-11`
+// (a stop within a Period, in Period's text form).
 class SessionFilter
 {
     Q_DECLARE_TR_FUNCTIONS(SessionFilter)
 
 public:
     enum class TermField { Any, SessionId, Description, SubscriptionId, OrganizationId,
-                           PricingComponent, Uom, State };
+                           PricingComponent, Uom, State, Duration, Ended };
     struct Term
     {
         TermField field = TermField::Any;
@@ -32,7 +36,7 @@ public:
     // One visible, individually clearable piece of the filter.
     struct Chip
     {
-        enum class Kind { Term, State, Uoms, PricingComponents, StartedBetween } kind;
+        enum class Kind { Term, State, Uoms, PricingComponents, StartedBetween, Period } kind;
         int termIndex = -1; // for Kind::Term
         QString label;      // translated, e.g. "unit: minutes"
     };
@@ -51,6 +55,17 @@ public:
     void setStartedBetween(QDate from, QDate to) { m_startedFrom = from; m_startedTo = to; }
     QDate startedFrom() const { return m_startedFrom; }
     QDate startedTo() const { return m_startedTo; }
+
+    // The sessions overlapping the period (started before its end, and
+    // stopped after its start or still running): a bill's sessions, not
+    // only those started in it. Relative periods resolve at each evaluation.
+    void setPeriod(const Period &period) { m_period = period; }
+    const Period &period() const { return m_period; }
+
+    // Whether the answer for a session can change with the clock alone (a
+    // duration term, a relative period): such a filter is evaluated again
+    // as time passes.
+    bool dependsOnNow() const;
 
     bool isEmpty() const; // SessionMatcher tests sessions against a filter
 
@@ -72,4 +87,5 @@ private:
     QSet<QString> m_pricingComponents;
     QDate m_startedFrom;
     QDate m_startedTo;
+    Period m_period;
 };
