@@ -105,32 +105,6 @@ struct ServiceOnBus
     }
 };
 
-// Starts a session on the server as a device would have, `ago` in the past.
-bool startSessionLongAgo(const QUrl &baseUrl, const QString &subscriptionId, const QString &sessionId,
-                         const QString &uom, const QString &pricingComponent, qint64 agoMs)
-{
-    QNetworkAccessManager network;
-    QUrl url = baseUrl;
-    url.setPath(baseUrl.path() + QStringLiteral("/usage-sessions/start"));
-    QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    request.setRawHeader("Accept", "application/json");
-    request.setRawHeader("Authorization", "Bearer " + Token);
-    const QString start = QDateTime::currentDateTimeUtc().addMSecs(-agoMs).toString(Qt::ISODate);
-    const QJsonObject session{{QStringLiteral("subscriptionID"), subscriptionId},
-                              {QStringLiteral("sessionID"), sessionId},
-                              {QStringLiteral("uom"), uom},
-                              {QStringLiteral("pricingComponentName"), pricingComponent},
-                              {QStringLiteral("start"), start}};
-    const QJsonObject body{{QStringLiteral("usageSessions"), QJsonArray{session}}};
-    QNetworkReply *reply = network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
-    QSignalSpy finished(reply, &QNetworkReply::finished);
-    const bool ok = finished.wait(15000)
-        && reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200;
-    reply->deleteLater();
-    return ok;
-}
-
 AttentionAlerts::Item overdue(const SessionKey &key, int pastHours)
 {
     AttentionAlerts::Item item;
@@ -338,8 +312,9 @@ void tst_AttentionNotifier::autoRefreshFindingARunawaySessionNotifiesOnce()
     // A device starts a session that has run 3 days: past the default 24 h.
     const UsageSession sample = browser->store().at(0);
     const QString runaway = QStringLiteral("runaway-%1").arg(QDateTime::currentMSecsSinceEpoch());
-    QVERIFY(startSessionLongAgo(m_emulator.url, w.loader()->subscriptionId(), runaway, sample.uom,
-                                sample.pricingComponentName, 3 * 24 * Hour));
+    QVERIFY(UiTest::startSessionOnServer(m_emulator.url, Token, w.loader()->subscriptionId(), runaway, sample.uom,
+                                         sample.pricingComponentName,
+                                         QDateTime::currentDateTimeUtc().addMSecs(-3 * 24 * Hour)));
     QSignalSpy finished(w.loader(), &SessionLoader::loadFinished);
     w.loader()->refresh(SessionLoader::Origin::Background);
     QVERIFY(finished.wait(30000));
@@ -394,8 +369,9 @@ void tst_AttentionNotifier::backgroundSweepOfTheWatchListNotifies()
     leaveWindow(h);
 
     const QString runaway = QStringLiteral("swept-runaway-%1").arg(QDateTime::currentMSecsSinceEpoch());
-    QVERIFY(startSessionLongAgo(m_emulator.url, subscription, runaway, sample.uom,
-                                sample.pricingComponentName, 3 * 24 * Hour));
+    QVERIFY(UiTest::startSessionOnServer(m_emulator.url, Token, subscription, runaway, sample.uom,
+                                         sample.pricingComponentName,
+                                         QDateTime::currentDateTimeUtc().addMSecs(-3 * 24 * Hour)));
     QVERIFY(w.watch()->loader()->refresh(SessionLoader::Origin::Background));
     QVERIFY(swept.wait(30000));
     QVERIFY(notified.wait(10000));

@@ -3,6 +3,7 @@
 #include "emulatorfixture.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -55,9 +56,9 @@ inline void isolateSettings(const QTemporaryDir &dir)
 }
 
 // Starts (or stops) a session behind the app's back, as another client would.
-inline bool startSessionOnServer(const QUrl &baseUrl, const QByteArray &token, const QString &subscriptionId,
-                                 const QString &sessionId, const QString &uom, const QString &pricingComponent,
-                                 const QString &call = QStringLiteral("start"))
+// Posts one session to `call` (start or stop) as a device would; true on a 200.
+inline bool postSessionOnServer(const QUrl &baseUrl, const QByteArray &token, const QString &call,
+                                const QJsonObject &session)
 {
     QNetworkAccessManager network;
     QUrl url = baseUrl;
@@ -66,10 +67,6 @@ inline bool startSessionOnServer(const QUrl &baseUrl, const QByteArray &token, c
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     request.setRawHeader("Accept", "application/json");
     request.setRawHeader("Authorization", "Bearer " + token);
-    const QJsonObject session{{QStringLiteral("subscriptionID"), subscriptionId},
-                              {QStringLiteral("sessionID"), sessionId},
-                              {QStringLiteral("uom"), uom},
-                              {QStringLiteral("pricingComponentName"), pricingComponent}};
     const QJsonObject body{{QStringLiteral("usageSessions"), QJsonArray{session}}};
     QNetworkReply *reply = network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
     QSignalSpy finished(reply, &QNetworkReply::finished);
@@ -79,10 +76,27 @@ inline bool startSessionOnServer(const QUrl &baseUrl, const QByteArray &token, c
     return ok;
 }
 
+// Starts a session now, or at `start` (a device that started it long ago).
+inline bool startSessionOnServer(const QUrl &baseUrl, const QByteArray &token, const QString &subscriptionId,
+                                 const QString &sessionId, const QString &uom, const QString &pricingComponent,
+                                 const QDateTime &start = QDateTime())
+{
+    QJsonObject session{{QStringLiteral("subscriptionID"), subscriptionId},
+                        {QStringLiteral("sessionID"), sessionId},
+                        {QStringLiteral("uom"), uom},
+                        {QStringLiteral("pricingComponentName"), pricingComponent}};
+    if (start.isValid())
+        session.insert(QStringLiteral("start"), start.toUTC().toString(Qt::ISODate));
+    return postSessionOnServer(baseUrl, token, QStringLiteral("start"), session);
+}
+
 inline bool stopSessionOnServer(const QUrl &baseUrl, const QByteArray &token, const QString &subscriptionId,
                                 const QString &sessionId, const QString &uom)
 {
-    return startSessionOnServer(baseUrl, token, subscriptionId, sessionId, uom, QString(), QStringLiteral("stop"));
+    const QJsonObject session{{QStringLiteral("subscriptionID"), subscriptionId},
+                              {QStringLiteral("sessionID"), sessionId},
+                              {QStringLiteral("uom"), uom}};
+    return postSessionOnServer(baseUrl, token, QStringLiteral("stop"), session);
 }
 
 } // namespace UiTest
