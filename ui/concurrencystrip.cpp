@@ -13,6 +13,7 @@
 
 #include <cmath>
 #include <memory>
+#include <utility>
 #include <vector>
 
 namespace {
@@ -125,16 +126,37 @@ void ConcurrencyStrip::scheduleRebuild()
 void ConcurrencyStrip::rebuild()
 {
     m_stale = false;
+    m_building = true;
     m_sinceRebuild.start();
-    // Reading the store must happen here, where it changes; the sort of a
-    // large view (2M events at 1M sessions) goes to a background thread.
-    auto events = std::make_shared<ConcurrencySteps::Events>(
-        ConcurrencySteps::eventsOf(m_browser->store(), m_browser->view(), now()));
+    const SessionStore &store = m_browser->store();
+    m_reading = std::make_unique<Reading>();
+    m_reading->events.nowUtcMs = now();
+    m_reading->events.items.reserve(2 * size_t(store.size()));
+    m_reading->shown = ConcurrencySteps::shownRows(store, m_browser->view());
+    m_reading->endRow = store.size();
+    readSlice();
+}
+
+// The store may only be read here, where it changes, and a million rows
+// take longer than a frame: a slice per turn of the event loop. Rows that
+// change meanwhile make the strip stale, and it builds again after this.
+void ConcurrencyStrip::readSlice()
+{
+    Reading &reading = *m_reading;
+    const int end = qMin(reading.endRow, reading.nextRow + RowsReadPerTurn);
+    ConcurrencySteps::readRows(m_browser->store(), reading.shown, reading.nextRow, end, &reading.events);
+    reading.nextRow = end;
+    if (reading.nextRow < reading.endRow && reading.nextRow < m_browser->store().size()) {
+        QTimer::singleShot(0, this, &ConcurrencyStrip::readSlice);
+        return;
+    }
+    auto events = std::make_shared<ConcurrencySteps::Events>(std::move(reading.events));
+    m_reading.reset();
     if (events->items.size() < EventsSortedInPlace) {
         adopt(ConcurrencySteps::fromEvents(std::move(*events)));
         return;
     }
-    m_building = true;
+    // The sort of a large view (2M events at 1M sessions) goes to a background thread.
     WorkThreads::startInBackground([events, strip = QPointer<ConcurrencyStrip>(this)] {
         auto steps = std::make_shared<ConcurrencySteps>(ConcurrencySteps::fromEvents(std::move(*events)));
         QMetaObject::invokeMethod(
@@ -150,7 +172,8 @@ void ConcurrencyStrip::rebuild()
 void ConcurrencyStrip::adopt(ConcurrencySteps steps)
 {
     m_building = false;
-    m_steps = std::move(steps);
+    // Millions of steps are freed on a background thread, not here.
+    WorkThreads::releaseInBackground(std::exchange(m_steps, std::move(steps)));
     m_steps.advanceTo(now());
     describe();
     update();

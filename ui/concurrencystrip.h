@@ -7,6 +7,9 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <memory>
+#include <vector>
+
 class SessionBrowser;
 
 // Above the timeline's lanes: how many of the filtered sessions ran at each
@@ -35,6 +38,8 @@ public:
 
     // A load merges many slices: the steps are made again at most this often.
     static constexpr int RebuildIntervalMs = 300;
+    // Rows of the store read per turn of the event loop: a few ms (docs/performance.md).
+    static constexpr int RowsReadPerTurn = 128 * 1024;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -51,6 +56,7 @@ private:
     void onContentChanged();
     void scheduleRebuild();
     void rebuild();
+    void readSlice();
     void adopt(ConcurrencySteps steps);
     void tick();
     qint64 now() const;
@@ -62,8 +68,17 @@ private:
     ConcurrencySteps m_steps;
     int m_leftMargin = 0;
     QTimer m_rebuildTimer;
+    // A rebuild reads the store a slice per turn of the event loop.
+    struct Reading
+    {
+        ConcurrencySteps::Events events;
+        std::vector<quint8> shown;
+        int nextRow = 0;
+        int endRow = 0;
+    };
+    std::unique_ptr<Reading> m_reading;
     QTimer m_clock;
     QElapsedTimer m_sinceRebuild;
     bool m_stale = true;     // the browser changed since the steps were made
-    bool m_building = false; // a sort is under way off the GUI thread
+    bool m_building = false; // a read, or a sort off the GUI thread, is under way
 };

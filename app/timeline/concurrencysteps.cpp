@@ -1,6 +1,7 @@
 #include "timeline/concurrencysteps.h"
 
 #include "concurrency/workthreads.h"
+#include "sessions/radixsort.h"
 #include "sessions/sessionstore.h"
 #include "sessions/sessionview.h"
 
@@ -9,10 +10,13 @@
 
 namespace {
 
-// Times as radix keys: flipping the sign bit orders negative times first.
-constexpr quint64 SignBit = quint64(1) << 63;
-quint64 keyOf(qint64 utcMs) { return quint64(utcMs) ^ SignBit; }
-qint64 timeOf(quint64 key) { return qint64(key ^ SignBit); }
+// An event as a sort key: times within 2^62 ms of 1970 (any a server
+// sends) offset to be positive, and a bit for a start or a stop.
+constexpr quint64 Offset = quint64(1) << 62;
+constexpr quint64 StartBit = 1;
+quint64 startAt(qint64 utcMs) { return ((quint64(utcMs) + Offset) << 1) | StartBit; }
+quint64 stopAt(qint64 utcMs) { return (quint64(utcMs) + Offset) << 1; }
+qint64 timeOf(quint64 event) { return qint64((event >> 1) - Offset); }
 
 int floorLog2(size_t n)
 {
@@ -34,23 +38,39 @@ ConcurrencySteps::Events ConcurrencySteps::eventsOf(const SessionStore &store, c
 {
     Events events;
     events.nowUtcMs = nowUtcMs;
-    const int rows = store.size();
+    readRows(store, shownRows(store, view), 0, store.size(), &events);
+    return events;
+}
+
+std::vector<quint8> ConcurrencySteps::shownRows(const SessionStore &store, const SessionView &view)
+{
     // The view's rows in its sort order would read the store all over the
-    // place; a mark per store row lets the pass below read it in order.
-    const bool everyRow = view.size() == rows;
+    // place; a mark per store row lets readRows() read it in order.
     std::vector<quint8> shown;
-    if (!everyRow) {
-        shown.assign(size_t(rows), 0);
-        for (int viewRow = 0, end = view.size(); viewRow < end; ++viewRow)
-            shown[size_t(view.storeRow(viewRow))] = 1;
-    }
+    if (view.size() == store.size())
+        return shown;
+    shown.assign(size_t(store.size()), 0);
+    for (int viewRow = 0, end = view.size(); viewRow < end; ++viewRow)
+        shown[size_t(view.storeRow(viewRow))] = 1;
+    return shown;
+}
+
+void ConcurrencySteps::readRows(const SessionStore &store, const std::vector<quint8> &shown, int firstRow,
+                                int endRow, Events *events)
+{
+    const bool everyRow = shown.empty();
+    endRow = std::min({endRow, store.size(), everyRow ? endRow : int(shown.size())});
+    if (endRow <= firstRow)
+        return;
+    const qint64 now = events->nowUtcMs;
     // Two events a row at most; each half of the pass writes its own part.
-    events.items.resize(2 * size_t(rows));
+    const size_t base = events->items.size();
+    events->items.resize(base + 2 * size_t(endRow - firstRow));
     size_t written[2] = {0, 0};
     size_t firstOfHalf[2] = {0, 0};
     int running[2] = {0, 0};
-    WorkThreads::splitInTwo(0, rows, [&](int half, int begin, int end) {
-        RadixItem *out = events.items.data() + 2 * size_t(begin);
+    WorkThreads::splitInTwo(firstRow, endRow, [&](int half, int begin, int end) {
+        quint64 *out = events->items.data() + base + 2 * size_t(begin - firstRow);
         size_t count = 0;
         int open = 0;
         for (int row = begin; row < end; ++row) {
@@ -63,24 +83,23 @@ ConcurrencySteps::Events ConcurrencySteps::eventsOf(const SessionStore &store, c
             const bool untilNow = store.isActive(row) || stop == BillForward::NoTimestamp;
             // A stop after now (a clock ahead of ours) is clipped, so that
             // every event is at or before now and advanceTo() can move them.
-            const qint64 last = untilNow ? nowUtcMs : std::min<qint64>(stop, nowUtcMs);
+            const qint64 last = untilNow ? now : std::min<qint64>(stop, now);
             if (last <= start)
                 continue; // ran for no time, or starts after now
-            out[count++] = {keyOf(start), 1};
-            out[count++] = {keyOf(last), -1};
+            out[count++] = startAt(start);
+            out[count++] = stopAt(last);
             if (untilNow)
                 ++open;
         }
-        firstOfHalf[half] = 2 * size_t(begin);
+        firstOfHalf[half] = base + 2 * size_t(begin - firstRow);
         written[half] = count;
         running[half] = open;
     });
-    if (written[1] > 0 && firstOfHalf[1] != written[0])
-        std::memmove(events.items.data() + written[0], events.items.data() + firstOfHalf[1],
-                     written[1] * sizeof(RadixItem));
-    events.items.resize(written[0] + written[1]);
-    events.running = running[0] + running[1];
-    return events;
+    if (written[1] > 0 && firstOfHalf[1] != base + written[0])
+        std::memmove(events->items.data() + base + written[0], events->items.data() + firstOfHalf[1],
+                     written[1] * sizeof(quint64));
+    events->items.resize(base + written[0] + written[1]);
+    events->running += running[0] + running[1];
 }
 
 ConcurrencySteps ConcurrencySteps::fromEvents(Events events)
@@ -88,23 +107,24 @@ ConcurrencySteps ConcurrencySteps::fromEvents(Events events)
     ConcurrencySteps steps;
     steps.m_now = events.nowUtcMs;
     steps.m_running = events.running;
-    std::vector<RadixItem> &items = events.items;
+    std::vector<quint64> &items = events.items;
     {
-        std::vector<RadixItem> buffer;
+        std::vector<quint64> buffer;
         radixSort(items.data(), items.size(), buffer);
     }
     // Events at one time become one step; a time whose starts and stops
     // cancel out makes none.
+    steps.m_times.reserve(items.size());
+    steps.m_counts.reserve(items.size());
     int count = 0;
     for (size_t i = 0, n = items.size(); i < n;) {
-        const quint64 key = items[i].key;
+        const qint64 time = timeOf(items[i]);
         int change = 0;
-        for (; i < n && items[i].key == key; ++i)
-            change += items[i].row;
+        for (; i < n && timeOf(items[i]) == time; ++i)
+            change += (items[i] & StartBit) ? 1 : -1;
         if (change == 0)
             continue;
         count += change;
-        const qint64 time = timeOf(key);
         steps.m_times.push_back(time);
         steps.m_counts.push_back(count);
         if (count > steps.m_maximum) {

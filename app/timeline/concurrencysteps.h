@@ -1,7 +1,5 @@
 #pragma once
 
-#include "sessions/radixsort.h"
-
 #include <QtGlobal>
 
 #include <vector>
@@ -22,11 +20,19 @@ public:
     // start left out, every end clipped to `now`) …
     struct Events
     {
-        std::vector<RadixItem> items; // key: the time (sign bit flipped), row: +1 a start, -1 a stop
+        // One a start or a stop: the time, offset to be positive, shifted
+        // left by one, its low bit set for a start (sorts as 8 bytes).
+        std::vector<quint64> items;
         qint64 nowUtcMs = 0;
         int running = 0; // active rows still running at now
     };
     static Events eventsOf(const SessionStore &store, const SessionView &view, qint64 nowUtcMs);
+    // eventsOf() a slice at a time, so that reading a million rows does
+    // not hold the GUI thread for one long stretch: a mark per store row
+    // shown (empty: every row is), then rows [firstRow, endRow) appended.
+    static std::vector<quint8> shownRows(const SessionStore &store, const SessionView &view);
+    static void readRows(const SessionStore &store, const std::vector<quint8> &shown, int firstRow, int endRow,
+                         Events *events);
     // … and the steps made of them, on any thread.
     static ConcurrencySteps fromEvents(Events events);
 
