@@ -17,6 +17,7 @@
 #include "ui/filterbar.h"
 #include "ui/heldstopsbar.h"
 #include "ui/heldstopsquestion.h"
+#include "ui/pictureexporter.h"
 #include "ui/rowexporter.h"
 #include "ui/sessiontableview.h"
 #include "ui/statusbarcontroller.h"
@@ -37,6 +38,7 @@
 #include "radar/attentionlimitsstore.h"
 #include "secrets/tokenresolver.h"
 #include "secrets/tokenvault.h"
+#include "sessions/displayformat.h"
 #include "sessions/durationformat.h"
 #include "sessions/sessionbrowser.h"
 #include "settings/appsettings.h"
@@ -389,6 +391,7 @@ void MainWindow::createMenus()
     file->addAction(m_openAction);
     file->addSeparator();
     file->addAction(m_exportAction);
+    addExportPictureAction(file);
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -964,6 +967,25 @@ void MainWindow::exportWithDialog()
         showError(tr("Export failed"), error + QLatin1Char('\n') + tr("Choose another folder and try again."));
     else
         statusBar()->showMessage(tr("Exported %n row(s) to %1", nullptr, m_browser->view().size()).arg(path), 5000);
+}
+
+void MainWindow::addExportPictureAction(QMenu *file)
+{
+    QAction *action = file->addAction(tr("Export timeline &picture…"));
+    action->setObjectName(QStringLiteral("exportPictureAction"));
+    action->setStatusTip(tr("Save the timeline as it is shown, as a PNG image or an SVG drawing"));
+    action->setEnabled(m_timelinePane != nullptr);
+    connect(action, &QAction::triggered, this, [this] {
+        const QString subscription = m_loader->subscriptionId();
+        const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        const QString suggested = QStringLiteral("%1/%2-timeline.png").arg(folder, subscription);
+        const QString title = tr("Usage sessions of %1").arg(subscription);
+        const QString description = tr("%n session(s) shown, exported %1", nullptr, m_browser->view().size())
+                                        .arg(DisplayFormat::dateTime(QDateTime::currentDateTime()));
+        const QString path = PictureExporter::exportWithDialog(m_timelinePane, this, suggested, title, description);
+        if (!path.isEmpty())
+            statusBar()->showMessage(tr("Saved the timeline picture to %1").arg(path), 5000);
+    });
 }
 
 void MainWindow::updateTitle()

@@ -138,6 +138,8 @@ private:
     void showRowMenu(const QPoint &pos);
     void filterByCurrent(bool unit);
     void exportWithDialog();
+    // File > Export timeline picture… (PictureExporter), enabled when there is a timeline pane.
+    void addExportPictureAction(QMenu *file);
     void updateTitle();
     void showNeedingAttention();
     void showError(const QString &title, const QString &message);

@@ -17,3 +17,7 @@ struct RadixItem
 // sorts (least significant key first) and stability by row free.
 // `buffer` is scratch space, kept between calls to save allocations.
 void radixSort(RadixItem *items, size_t count, std::vector<RadixItem> &buffer);
+
+// The same for bare keys (half the bytes moved per pass): values that
+// carry their payload in their low bits, such as a time and a flag.
+void radixSort(quint64 *keys, size_t count, std::vector<quint64> &buffer);
