@@ -334,6 +334,16 @@ private slots:
         QCOMPARE(browser.model()->rowCount(), 0);
         browser.setFilter(textFilter(QStringLiteral("ended:last-month")));
         QCOMPARE(browser.view().size(), 1);
+
+        // A relative ended: term moves on too, though no session runs.
+        browser.setNow(local(2026, 12, 31, 23, 59));
+        browser.setFilter(textFilter(QStringLiteral("ended:this-month")));
+        QCOMPARE(browser.view().size(), 0);
+        browser.setFilter(textFilter(QStringLiteral("ended:last-month")));
+        QCOMPARE(browser.view().size(), 1);
+        browser.setNow(local(2027, 1, 1, 0, 1)); // November is no longer last month
+        QCOMPARE(browser.view().size(), 0);
+        QCOMPARE(browser.view().stateCounts().all, 0);
     }
 
     void manyRunningSessionsAreLookedAtOnceAMinute()
