@@ -2,8 +2,10 @@
 
 #include "ui/widgets/flowlayout.h"
 #include "ui/widgets/palettecolors.h"
+#include "ui/widgets/periodpicker.h"
 
 #include "sessions/displayformat.h"
+#include "sessions/timeterm.h"
 
 #include <QAction>
 #include <QButtonGroup>
@@ -82,7 +84,8 @@ FilterBar::FilterBar(QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search sessions"));
     m_search->setToolTip(tr("Search as you type. Terms like uom:minutes, state:active, session:…, pc:…, "
-                            "org:…, sub:… or desc:… restrict one field. Ctrl+F to focus, Esc to clear."));
+                            "org:…, sub:… or desc:… restrict one field; duration:>8h, duration:<30m and "
+                            "ended:last-month restrict by time. Ctrl+F to focus, Esc to clear."));
     m_search->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('0')) * 26);
     m_search->installEventFilter(this);
     searchLabel->setBuddy(m_search);
@@ -177,6 +180,13 @@ FilterBar::FilterBar(QWidget *parent)
     });
     connect(m_from, &QDateEdit::dateChanged, this, &FilterBar::applyDates);
     connect(m_to, &QDateEdit::dateChanged, this, &FilterBar::applyDates);
+
+    m_period = new PeriodPicker(this);
+    m_controls->addWidget(m_period);
+    connect(m_period, &PeriodPicker::periodPicked, this, [this](const Period &period) {
+        m_filter.setPeriod(period);
+        commit();
+    });
 
     m_chipArea = new QWidget(this);
     PaletteColors::follow(m_chipArea, [this] {
@@ -332,6 +342,7 @@ void FilterBar::syncWidgets()
         m_from->setDate(m_filter.startedFrom());
     if (m_filter.startedTo().isValid())
         m_to->setDate(m_filter.startedTo());
+    m_period->setPeriod(m_filter.period());
 }
 
 void FilterBar::fillMenu(QMenu *menu, const QStringList &items, const QSet<QString> &checked)
@@ -362,6 +373,10 @@ void FilterBar::refreshDateFormat()
         : QLocale().dateFormat(QLocale::ShortFormat);
     for (QDateEdit *edit : {m_from, m_to})
         edit->setDisplayFormat(format);
+    if (m_period) { // a range's label is in dates too
+        m_period->setPeriod(m_filter.period());
+        rebuildChips();
+    }
 }
 
 QString FilterBar::chipStyleSheet() const
@@ -394,7 +409,16 @@ void FilterBar::rebuildChips()
     for (const SessionFilter::Chip &chip : chips) {
         auto *button = new QToolButton(m_chipArea);
         button->setText(chip.label + QStringLiteral("  ×"));
-        button->setToolTip(tr("Remove this filter"));
+        const QString problem = chip.kind == SessionFilter::Chip::Kind::Term
+            ? TimeTerm::problemOf(m_filter.terms().value(chip.termIndex))
+            : QString();
+        if (problem.isEmpty()) {
+            button->setToolTip(tr("Remove this filter"));
+        } else {
+            // It matches nothing: say why, where the eye already is.
+            button->setToolTip(tr("%1\nRemove this filter, or correct it in the search field.").arg(problem));
+            button->setAccessibleDescription(problem);
+        }
         button->setAccessibleName(tr("Remove filter %1").arg(chip.label));
         button->setProperty("chip", true);
         PaletteColors::setStyleSheetIfChanged(button, chipStyleSheet());

@@ -12,11 +12,13 @@ class QDateEdit;
 class QLineEdit;
 class QMenu;
 class QToolButton;
+class PeriodPicker;
 
 // Everything the user filters by: search as you type (with `field:value`
 // terms), state with counts (needs attention included), units and pricing
-// components, a start date range, and the active filters as chips that
-// clear one by one. The controls wrap onto more rows in a narrow window.
+// components, a start date range, a period (the sessions that ran in it),
+// and the active filters as chips that clear one by one; a chip of a term
+// not understood says why in its tooltip. The controls wrap onto more rows in a narrow window.
 class FilterBar final : public QWidget
 {
     Q_OBJECT
@@ -35,6 +37,7 @@ public:
     int rowCount() const;
     void focusSearch();
     QLineEdit *searchField() const { return m_search; }
+    PeriodPicker *periodPicker() const { return m_period; }
     // The date range in ISO 8601 (yyyy-MM-dd) or the locale's short date, as
     // View > Language > ISO 8601 Dates says; called again when that changes.
     void refreshDateFormat();
@@ -73,6 +76,7 @@ private:
     QCheckBox *m_dateEnabled;
     QDateEdit *m_from;
     QDateEdit *m_to;
+    PeriodPicker *m_period = nullptr;
     QWidget *m_chipArea;
     FlowLayout *m_chipLayout;
     QStringList m_uomChoices;

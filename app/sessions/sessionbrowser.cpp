@@ -132,7 +132,16 @@ void SessionBrowser::setPage(int page)
 void SessionBrowser::setNow(qint64 utcMs)
 {
     m_nowUtcMs = utcMs;
-    m_view->setNow(utcMs);
+    // A filter of the clock (duration:>8h, this month) lets rows in and
+    // out as time passes; the view says when a look is due.
+    if (m_view->dueForNow(utcMs)) {
+        emit aboutToReorder();
+        if (m_view->followNow(utcMs))
+            showView();
+        emit reordered();
+    } else {
+        m_view->setNow(utcMs);
+    }
     m_model->setNow(utcMs);
     evaluateAttention();
 }

@@ -1,5 +1,7 @@
 #include "sessions/sessionfilter.h"
 
+#include "sessions/timeterm.h"
+
 #include <QLocale>
 
 #include <algorithm>
@@ -35,6 +37,7 @@ SessionFilter::TermField SessionFilter::fieldOfPrefix(QStringView prefix, bool *
         {"pricing", TermField::PricingComponent},
         {"uom", TermField::Uom}, {"unit", TermField::Uom},
         {"state", TermField::State},
+        {"duration", TermField::Duration}, {"ended", TermField::Ended},
     };
     for (const Prefix &p : prefixes) {
         if (prefix.compare(QLatin1String(p.name), Qt::CaseInsensitive) == 0) {
@@ -83,9 +86,17 @@ void SessionFilter::setText(const QString &text)
         if (colon > 0) {
             bool known = false;
             const TermField field = fieldOfPrefix(QStringView(raw).left(colon), &known);
+            const QStringView prefix = QStringView(raw).left(colon);
+            const bool over = prefix.compare(QLatin1String("over"), Qt::CaseInsensitive) == 0;
+            const bool under = prefix.compare(QLatin1String("under"), Qt::CaseInsensitive) == 0;
             if (known) {
                 term.field = field;
                 term.value = raw.mid(colon + 1).trimmed();
+            } else if (over || under) {
+                // Short for duration:>8h and duration:<30m.
+                const QString amount = raw.mid(colon + 1).trimmed();
+                term.field = TermField::Duration;
+                term.value = amount.isEmpty() ? QString() : QLatin1Char(over ? '>' : '<') + amount;
             } else {
                 term.value = raw.trimmed();
             }
@@ -107,7 +118,10 @@ bool SessionFilter::isEmpty() const
 
 bool SessionFilter::dependsOnNow() const
 {
-    return m_period.isRelative(); // placeholder: the time terms come with the filter language
+    // Any period: whether an active session overlaps it moves with now.
+    if (!m_period.isNull())
+        return true;
+    return std::any_of(m_terms.cbegin(), m_terms.cend(), [](const Term &term) { return TimeTerm::dependsOnNow(term); });
 }
 
 QList<SessionFilter::Chip> SessionFilter::chips() const
@@ -129,6 +143,10 @@ QList<SessionFilter::Chip> SessionFilter::chips() const
         case TermField::Duration: label = tr("duration: %1").arg(value); break;
         case TermField::Ended: label = tr("ended: %1").arg(value); break;
         }
+        // Such a term matches nothing: the chip says why (FilterBar shows
+        // the whole reason as its tooltip).
+        if (!TimeTerm::problemOf(term).isEmpty())
+            label = tr("%1 (not understood)").arg(label);
         chips.append(Chip{Chip::Kind::Term, i, label});
     }
     if (m_state == StateChoice::Active)

@@ -14,9 +14,11 @@
 // case-insensitively; `field:value` terms restrict one field
 // (`uom:minutes state:active session:abc pc:… org:… sub:… desc:…`).
 // All terms must match (AND). Unknown `field:` prefixes are plain text.
-// Terms of time: `duration:>8h`, `duration:<30m` (an active session's
-// duration grows with the clock) and `ended:this-month`, `ended:2026-11`
-// (a stop within a Period, in Period's text form).
+// Terms of time: `duration:>8h`, `duration:<30m`, `>=`, `<=` (`over:8h`
+// and `under:30m` for short; an active session's duration grows with the
+// clock) and `ended:this-month`, `ended:2026-11` (a stop within a Period,
+// in Period's text form; active sessions have not ended). A term of time
+// that is not understood matches nothing and its chip says so (TimeTerm).
 class SessionFilter
 {
     Q_DECLARE_TR_FUNCTIONS(SessionFilter)

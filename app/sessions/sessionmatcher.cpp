@@ -3,8 +3,12 @@
 #include "sessions/sessionstore.h"
 #include "sessions/text/asciifold.h"
 #include "sessions/text/sessionidcopy.h"
+#include "sessions/timeterm.h"
 
 #include <QDateTime>
+
+#include <algorithm>
+#include <limits>
 
 using BillForward::UsageSession;
 
@@ -56,13 +60,17 @@ struct SessionFields
     const UsageSession &session;
     const QString &field(int bit) const { return fieldOf(session, bit); }
     BillForward::Timestamp start() const { return session.start; }
+    BillForward::Timestamp stop() const { return session.stop; }
+    qint64 uduration() const { return session.uduration; }
+    bool active() const { return session.isActive(); }
     const QString &state() const { return session.state; }
 };
 
 struct StoreFields
 {
-    StoreFields(const SessionStore &store, int row) : store(store), r(store.compact(row)) {}
+    StoreFields(const SessionStore &store, int row) : store(store), row(row), r(store.compact(row)) {}
     const SessionStore &store;
+    int row;
     const CompactSession &r; // read once: a filter reads many fields of it
     const QString &shared(CompactSession::Shared field) const { return store.sharedText(r.shared[field]); }
     const QString &field(int bit) const
@@ -82,6 +90,9 @@ struct StoreFields
         }
     }
     BillForward::Timestamp start() const { return r.start; }
+    BillForward::Timestamp stop() const { return r.stop; }
+    qint64 uduration() const { return r.uduration; }
+    bool active() const { return store.isActive(row); }
     const QString &state() const { return shared(CompactSession::State); }
 };
 
@@ -124,16 +135,42 @@ bool SessionMatcher::containsFolded(QStringView haystack, QStringView foldedNeed
     return false;
 }
 
-SessionMatcher::SessionMatcher(const SessionFilter &filter)
+SessionMatcher::SessionMatcher(const SessionFilter &filter, qint64 nowUtcMs)
     : m_state(filter.state())
     , m_uoms(filter.uoms())
     , m_pricingComponents(filter.pricingComponents())
+    , m_now(nowUtcMs != 0 ? nowUtcMs : QDateTime::currentMSecsSinceEpoch())
 {
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_now);
+    m_durationMin = std::numeric_limits<qint64>::min();
+    m_durationMax = std::numeric_limits<qint64>::max();
     for (const SessionFilter::Term &term : filter.terms()) {
         if (term.value.isEmpty())
             continue;
         if (term.field == SessionFilter::TermField::State) {
             m_stateNeedles.push_back(folded(term.value));
+            continue;
+        }
+        // Terms of time: all of them hold (AND), so their ranges intersect.
+        if (term.field == SessionFilter::TermField::Duration) {
+            m_hasTimeChecks = m_hasDuration = true;
+            if (const auto range = TimeTerm::parseDuration(term.value)) {
+                m_durationMin = std::max(m_durationMin, range->minMs);
+                m_durationMax = std::min(m_durationMax, range->maxMs);
+            } else {
+                m_nothing = true;
+            }
+            continue;
+        }
+        if (term.field == SessionFilter::TermField::Ended) {
+            m_hasTimeChecks = m_hasEnded = true;
+            if (const auto period = TimeTerm::parseEnded(term.value)) {
+                const Period::Bounds bounds = period->resolve(now);
+                m_ended.fromUtcMs = std::max(m_ended.fromUtcMs, bounds.fromUtcMs);
+                m_ended.toUtcMs = std::min(m_ended.toUtcMs, bounds.toUtcMs);
+            } else {
+                m_nothing = true;
+            }
             continue;
         }
         Check check;
@@ -165,6 +202,10 @@ SessionMatcher::SessionMatcher(const SessionFilter &filter)
     if (filter.startedTo().isValid()) {
         m_hasStartBefore = true;
         m_startBefore = QDateTime(filter.startedTo().addDays(1), QTime(0, 0), Qt::LocalTime).toMSecsSinceEpoch();
+    }
+    if (!filter.period().isNull()) {
+        m_hasTimeChecks = m_hasPeriod = true;
+        m_period = filter.period().resolve(now);
     }
 }
 
@@ -222,8 +263,43 @@ bool SessionMatcher::acceptsIgnoringState(const SessionStore &store, int row)
 }
 
 template<typename Fields>
+bool SessionMatcher::acceptsTimeOf(const Fields &session) const
+{
+    if (m_nothing)
+        return false;
+    const bool active = session.active();
+    const BillForward::Timestamp start = session.start();
+    if (m_hasDuration) {
+        // As SessionStore::durationAt: an active session has run since its start.
+        const qint64 duration = !active ? session.uduration()
+            : start == BillForward::NoTimestamp ? 0 : std::max<qint64>(0, m_now - start);
+        if (duration < m_durationMin || duration > m_durationMax)
+            return false;
+    }
+    if (m_hasEnded) {
+        const BillForward::Timestamp stop = session.stop();
+        if (active || stop == BillForward::NoTimestamp || stop < m_ended.fromUtcMs || stop >= m_ended.toUtcMs)
+            return false;
+    }
+    if (m_hasPeriod) {
+        // Overlapping [from, to): started before its end, and ended after
+        // its start (an active one runs until now); a session of no length
+        // counts where it lies.
+        if (start == BillForward::NoTimestamp || start >= m_period.toUtcMs)
+            return false;
+        const BillForward::Timestamp stop = session.stop();
+        const qint64 end = active ? std::max<qint64>(m_now, start) : stop == BillForward::NoTimestamp ? start : stop;
+        if (end <= m_period.fromUtcMs && start < m_period.fromUtcMs)
+            return false;
+    }
+    return true;
+}
+
+template<typename Fields>
 bool SessionMatcher::acceptsIgnoringStateOf(int row, const Fields &session)
 {
+    if (m_hasTimeChecks && !acceptsTimeOf(session))
+        return false;
     if (m_hasStartFrom || m_hasStartBefore) {
         const BillForward::Timestamp start = session.start();
         if (start == BillForward::NoTimestamp)

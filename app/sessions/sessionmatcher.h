@@ -12,11 +12,13 @@ class SessionStore;
 // case-folded once, dates turned into UTC bounds, and the answer for
 // strings shared between sessions (unit, pricing component, subscription…)
 // remembered by their data pointer, so each shared string is tested once.
+// Terms of time and the period are resolved at `nowUtcMs` (0: the system
+// clock), and read the store's numbers, never text.
 // Not thread-safe (the caches): use one per thread.
 class SessionMatcher final
 {
 public:
-    explicit SessionMatcher(const SessionFilter &filter);
+    explicit SessionMatcher(const SessionFilter &filter, qint64 nowUtcMs = 0);
     Q_DISABLE_COPY_MOVE(SessionMatcher)
 
     bool acceptsIgnoringState(const BillForward::UsageSession &session);
@@ -41,7 +43,10 @@ public:
     }
 
     // Whether anything but the state restricts (false: everything passes).
-    bool restrictsIgnoringState() const { return !m_checks.empty() || m_hasStartFrom || m_hasStartBefore; }
+    bool restrictsIgnoringState() const
+    {
+        return !m_checks.empty() || m_hasStartFrom || m_hasStartBefore || m_hasTimeChecks;
+    }
     // The state test, given the session's state kind already known.
     bool acceptsState(BillForward::SessionState kind, const BillForward::UsageSession &session) const;
     bool acceptsState(BillForward::SessionState kind, const SessionStore &store, int row) const;
@@ -69,6 +74,8 @@ private:
     bool acceptsIgnoringStateOf(int row, const Fields &fields);
     template<typename Fields>
     bool acceptsStateOf(BillForward::SessionState kind, const Fields &fields) const;
+    template<typename Fields>
+    bool acceptsTimeOf(const Fields &fields) const;
 
     std::vector<Check> m_checks;
     int m_scanFirstRow = 0;
@@ -82,4 +89,15 @@ private:
     bool m_hasStartFrom = false;
     bool m_hasStartBefore = false;
     bool m_readsDescriptions = false;
+    // Terms of time and the period, as UTC ms at m_now.
+    qint64 m_now = 0;
+    bool m_hasTimeChecks = false;
+    bool m_nothing = false;      // a term of time not understood
+    bool m_hasDuration = false;
+    qint64 m_durationMin = 0;    // both included
+    qint64 m_durationMax = 0;
+    bool m_hasEnded = false;
+    Period::Bounds m_ended;      // the stop in [from, to)
+    bool m_hasPeriod = false;
+    Period::Bounds m_period;     // overlapping [from, to)
 };

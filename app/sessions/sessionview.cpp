@@ -6,6 +6,9 @@
 #include "sessions/sessionmatcher.h"
 #include "sessions/sessionstore.h"
 #include "sessions/text/textranks.h"
+#include "sessions/timeterm.h"
+
+#include <QDateTime>
 
 #include <algorithm>
 #include <array>
@@ -186,11 +189,18 @@ bool SessionView::lessThan(int a, int b) const
 bool SessionView::narrows(const SessionFilter &from, const SessionFilter &to)
 {
     if (from.uoms() != to.uoms() || from.pricingComponents() != to.pricingComponents()
-        || from.startedFrom() != to.startedFrom() || from.startedTo() != to.startedTo())
+        || from.startedFrom() != to.startedFrom() || from.startedTo() != to.startedTo()
+        || from.period() != to.period())
         return false;
     for (const SessionFilter::Term &old : from.terms()) {
         if (old.field == SessionFilter::TermField::State || old.value.isEmpty())
             continue;
+        if (old.field == SessionFilter::TermField::Duration || old.field == SessionFilter::TermField::Ended) {
+            // Not text: ">8h" lengthened to ">8h30m" narrows, "<8h" to "<8h30m" widens.
+            if (!to.terms().contains(old))
+                return false;
+            continue;
+        }
         const QString oldFolded = old.value.toCaseFolded();
         const auto kept = std::find_if(to.terms().cbegin(), to.terms().cend(), [&](const SessionFilter::Term &term) {
             return term.field == old.field && SessionMatcher::containsFolded(term.value.toCaseFolded(), oldFolded);
@@ -203,8 +213,11 @@ bool SessionView::narrows(const SessionFilter &from, const SessionFilter &to)
 
 void SessionView::setFilter(const SessionFilter &filter)
 {
-    const bool narrowing = m_flags.size() == size_t(m_store.size()) && narrows(m_filter, filter);
+    // Rows that failed at an older clock may pass now: all are looked at.
+    const bool sameClock = !filter.dependsOnNow() || m_evaluatedNow == filterNow();
+    const bool narrowing = m_flags.size() == size_t(m_store.size()) && sameClock && narrows(m_filter, filter);
     m_filter = filter;
+    noteEvaluatedAt(filterNow());
     if (m_all.size() != size_t(m_store.size())) {
         rebuild(m_sortNow);
         return;
@@ -228,9 +241,84 @@ void SessionView::setSort(const QList<SortKey> &keys)
     collectRows();
 }
 
+qint64 SessionView::filterNow() const
+{
+    return m_sortNow != 0 ? m_sortNow : QDateTime::currentMSecsSinceEpoch();
+}
+
+std::vector<Period::Bounds> SessionView::relativeBounds(qint64 nowUtcMs) const
+{
+    std::vector<Period::Bounds> bounds;
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(nowUtcMs);
+    if (m_filter.period().isRelative())
+        bounds.push_back(m_filter.period().resolve(now));
+    for (const SessionFilter::Term &term : m_filter.terms()) {
+        if (term.field != SessionFilter::TermField::Ended)
+            continue;
+        const std::optional<Period> period = TimeTerm::parseEnded(term.value);
+        if (period && period->isRelative())
+            bounds.push_back(period->resolve(now));
+    }
+    return bounds;
+}
+
+void SessionView::noteEvaluatedAt(qint64 nowUtcMs)
+{
+    m_evaluatedNow = nowUtcMs;
+    m_evaluatedBounds = relativeBounds(nowUtcMs);
+}
+
+bool SessionView::dueForNow(qint64 nowUtcMs) const
+{
+    if (!m_filter.dependsOnNow() || nowUtcMs == m_evaluatedNow)
+        return false;
+    if (relativeBounds(nowUtcMs) != m_evaluatedBounds)
+        return true;
+    return m_store.activeCount() > 0
+        && (m_store.activeCount() <= FewActiveRows || nowUtcMs < m_evaluatedNow
+            || nowUtcMs - m_evaluatedNow >= NowRecheckMs);
+}
+
+bool SessionView::followNow(qint64 nowUtcMs)
+{
+    const bool due = dueForNow(nowUtcMs);
+    const bool calendarMoved = due && relativeBounds(nowUtcMs) != m_evaluatedBounds;
+    m_sortNow = nowUtcMs;
+    if (!due)
+        return false;
+    noteEvaluatedAt(nowUtcMs);
+    if (m_flags.size() != size_t(m_store.size()) || m_all.size() != size_t(m_store.size())) {
+        rebuild(m_sortNow);
+        return true;
+    }
+    if (calendarMoved) {
+        evaluate(0, m_store.size(), true);
+        recount();
+        collectRows();
+        return true;
+    }
+    // Only an active session's answer moves with the clock (its duration,
+    // its overlap with the period); a historic one's stays.
+    bool changed = false;
+    SessionMatcher matcher(m_filter, nowUtcMs);
+    for (size_t row = 0; row < m_flags.size(); ++row) {
+        if (!(m_flags[row] & Active))
+            continue;
+        const quint8 flags = flagsOf(matcher, int(row), true);
+        changed = changed || ((flags ^ m_flags[row]) & (Passes | PassesIgnoringState));
+        m_flags[row] = flags;
+    }
+    if (changed) {
+        recount();
+        collectRows();
+    }
+    return changed;
+}
+
 void SessionView::rebuild(qint64 nowUtcMs)
 {
     m_sortNow = nowUtcMs;
+    noteEvaluatedAt(filterNow());
     m_idCopy.clear();
     m_flags.assign(size_t(m_store.size()), 0);
     evaluate(0, m_store.size(), false);
@@ -273,7 +361,7 @@ void SessionView::update(const SessionStore::MergeResult &merged)
             m_counts.needsAttention += sign;
     };
     {
-        SessionMatcher matcher(m_filter);
+        SessionMatcher matcher(m_filter, filterNow());
         for (int row : batch) {
             count(m_flags[size_t(row)], -1);
             m_flags[size_t(row)] = flagsOf(matcher, row, false);
@@ -398,7 +486,7 @@ void SessionView::updateAttention(const QList<int> &storeRows, bool allRows)
         if (storeRows.isEmpty())
             return;
         // A few rows: their flags again, the rest keep theirs.
-        SessionMatcher matcher(m_filter);
+        SessionMatcher matcher(m_filter, filterNow());
         for (const int row : storeRows) {
             if (row >= 0 && size_t(row) < m_flags.size())
                 m_flags[size_t(row)] = flagsOf(matcher, row, true);
@@ -458,8 +546,9 @@ void SessionView::evaluate(int firstRow, int endRow, bool stateKnown)
     const bool scanIds = endRow - firstRow > 1000 && SessionMatcher(m_filter).scansSessionIds();
     if (scanIds && !m_idCopy.holds(m_store.size()))
         m_idCopy.build(m_store.size(), [this](int row) -> const QString & { return m_store.sessionId(row); });
-    WorkThreads::splitInTwo(firstRow, endRow, [this, stateKnown, scanIds](int, int begin, int end) {
-        SessionMatcher matcher(m_filter);
+    const qint64 now = filterNow(); // one clock for both halves
+    WorkThreads::splitInTwo(firstRow, endRow, [this, stateKnown, scanIds, now](int, int begin, int end) {
+        SessionMatcher matcher(m_filter, now);
         if (scanIds)
             matcher.scanIdsOf(m_idCopy, begin, end);
         constexpr int Ahead = 16;
@@ -482,7 +571,7 @@ void SessionView::evaluatePassing()
         evaluate(0, m_store.size(), true);
         return;
     }
-    SessionMatcher matcher(m_filter);
+    SessionMatcher matcher(m_filter, filterNow());
     for (int row : candidates)
         m_flags[size_t(row)] = flagsOf(matcher, row, true);
 }

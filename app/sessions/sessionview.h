@@ -51,6 +51,17 @@ public:
     void rebuild(qint64 nowUtcMs);
     // The time the next full sort compares active durations at.
     void setNow(qint64 nowUtcMs) { m_sortNow = nowUtcMs; }
+    // Whether followNow(nowUtcMs) would look at rows again: the filter
+    // depends on the clock (SessionFilter::dependsOnNow()), and the
+    // calendar moved a relative period, or enough time passed since the
+    // last look (every tick while few sessions run, else once a minute).
+    bool dueForNow(qint64 nowUtcMs) const;
+    // setNow(), and when due, the filter again: every row when a relative
+    // period moved on, else only the active rows (the only ones whose
+    // answer the clock alone changes). True when rows came or went.
+    bool followNow(qint64 nowUtcMs);
+    static constexpr int FewActiveRows = 20000;
+    static constexpr qint64 NowRecheckMs = 60 * 1000;
     // After a merge: places the inserted and changed rows without sorting
     // everything again (a fetch merges a million sessions in pages). Active
     // durations keep being compared at the time of the last full sort, so
@@ -76,6 +87,11 @@ private:
     void evaluate(int firstRow, int endRow, bool stateKnown); // sets m_flags for rows
     void evaluatePassing(); // after a narrowing filter change: rows that passed only
     static bool narrows(const SessionFilter &from, const SessionFilter &to);
+    // The clock the filter is evaluated at: the last setNow(), or the system's.
+    qint64 filterNow() const;
+    // Where the filter's relative periods lie at `nowUtcMs`.
+    std::vector<Period::Bounds> relativeBounds(qint64 nowUtcMs) const;
+    void noteEvaluatedAt(qint64 nowUtcMs);
     void recount();
     void sortAll();
     void columnKeys(SessionColumn column, Qt::SortOrder order, std::vector<quint64> *keys) const;
@@ -111,4 +127,7 @@ private:
     // Session IDs for text filters: built at the first filter that looks
     // into them, kept in step as rows arrive, dropped when rows go.
     SessionIdCopy m_idCopy;
+    // When and where in the calendar the filter was last evaluated (followNow).
+    qint64 m_evaluatedNow = 0;
+    std::vector<Period::Bounds> m_evaluatedBounds;
 };

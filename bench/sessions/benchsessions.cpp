@@ -259,6 +259,32 @@ int main(int argc, char **argv)
     timer.start();
     browser.setFilter(filter);
     std::printf("filter state active     %7.1f ms %s (%d rows)\n", msSince(timer), cpuText(timer), browser.view().size());
+    // Filters of time read numbers, never text; under them a clock tick
+    // looks at the active rows again, a new month at every row.
+    for (const char *text : {"duration:>8h", "duration:<30m", "ended:last-month"}) {
+        filter = SessionFilter();
+        filter.setText(QString::fromLatin1(text));
+        timer.start();
+        browser.setFilter(filter);
+        std::printf("filter %-16s %7.1f ms %s (%d rows)\n", text, msSince(timer), cpuText(timer), browser.view().size());
+    }
+    filter = SessionFilter();
+    filter.setPeriod(Period::relative(Period::Kind::ThisMonth));
+    timer.start();
+    browser.setFilter(filter);
+    std::printf("filter period this month %6.1f ms %s (%d rows)\n", msSince(timer), cpuText(timer), browser.view().size());
+    filter.setText(QStringLiteral("duration:>8h"));
+    browser.setFilter(filter);
+    timer.start();
+    browser.setNow(now + SessionView::NowRecheckMs);
+    std::printf("tick, duration:>8h + period %5.1f ms %s (%d rows, %d active in the store)\n", msSince(timer),
+                cpuText(timer), browser.view().size(), browser.store().activeCount());
+    timer.start();
+    browser.setNow(now + 31LL * 24 * 60 * 60 * 1000);
+    std::printf("tick into the next month %6.1f ms %s (%d rows)\n", msSince(timer), cpuText(timer), browser.view().size());
+    filter = SessionFilter();
+    browser.setFilter(filter);
+    browser.setNow(now);
     timer.start();
     browser.setFilter(SessionFilter());
     std::printf("filter cleared          %7.1f ms %s (%d rows)\n", msSince(timer), cpuText(timer), browser.view().size());
