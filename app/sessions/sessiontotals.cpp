@@ -76,6 +76,9 @@ SessionTotals::SessionTotals(const SessionStore &store, qint64 nowUtcMs, const P
 
 void SessionTotals::add(int storeRow)
 {
+    const Span span = spanOf(m_store, storeRow, m_now, m_bounds, m_unbounded);
+    if (!m_unbounded && span.from == NoTimestamp)
+        return; // not inside the period at all: not on this bill
     const quint32 unitId = m_store.sharedId(storeRow, CompactSession::Uom);
     if (unitId >= m_slotOfUnit.size())
         m_slotOfUnit.resize(size_t(unitId) + 1, -1);
@@ -88,7 +91,6 @@ void SessionTotals::add(int storeRow)
     const SessionState state = m_store.stateKind(storeRow);
     Bucket &bucket = m_buckets[size_t(slot)][state == SessionState::Active ? Active
                                               : state == SessionState::Historic ? Historic : Other];
-    const Span span = spanOf(m_store, storeRow, m_now, m_bounds, m_unbounded);
     ++bucket.count;
     bucket.durationMs += span.durationMs;
     if (span.from == NoTimestamp)

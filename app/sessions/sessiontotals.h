@@ -21,7 +21,8 @@ class SessionStore;
 // counts, as a bill would: a session straddling `from` counts from it, an
 // active one up to min(now, to). A session wholly inside counts what its
 // Duration cell shows (SessionStore::durationAt). Every row given is
-// counted and clipped, whether or not it overlaps.
+// clipped, whatever selected it; one wholly outside the period is not
+// counted at all (not on this bill).
 class SessionTotals
 {
 public:
