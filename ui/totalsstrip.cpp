@@ -1,0 +1,165 @@
+#include "ui/totalsstrip.h"
+
+#include "sessions/sessionbrowser.h"
+#include "sessions/totalstext.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace {
+
+QLabel *selectableLine(QWidget *parent, const QString &name, const QString &accessibleName)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(name);
+    label->setAccessibleName(accessibleName);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true); // a long list of units wraps instead of widening the window
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    label->setFocusPolicy(Qt::StrongFocus);
+    return label;
+}
+
+} // namespace
+
+TotalsStrip::TotalsStrip(SessionBrowser *browser, QWidget *parent)
+    : QWidget(parent)
+    , m_browser(browser)
+{
+    setAccessibleName(tr("Totals"));
+    setAccessibleDescription(tr("Number of sessions by state, total duration per unit, earliest start and latest "
+                                "stop, of every session the filters show and of the selection. Active sessions "
+                                "count up to now; with a period, only the part inside it counts."));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(8, 2, 8, 2);
+    auto *lines = new QVBoxLayout;
+    lines->setSpacing(0);
+    m_set = selectableLine(this, QStringLiteral("totalsSetText"), tr("Totals of the filtered sessions"));
+    m_selection = selectableLine(this, QStringLiteral("totalsSelectionText"), tr("Totals of the selection"));
+    m_selection->hide();
+    for (QLabel *line : {m_set, m_selection}) {
+        line->installEventFilter(this);
+        lines->addWidget(line);
+    }
+    layout->addLayout(lines, 1);
+    m_copy = new QToolButton(this);
+    m_copy->setObjectName(QStringLiteral("copyTotalsButton"));
+    m_copy->setText(tr("Copy"));
+    m_copy->setToolTip(tr("Copy the totals as text"));
+    m_copy->setAccessibleName(tr("Copy totals"));
+    connect(m_copy, &QToolButton::clicked, this, &TotalsStrip::copyToClipboard);
+    layout->addWidget(m_copy, 0, Qt::AlignTop);
+
+    m_recount.setSingleShot(true);
+    connect(&m_recount, &QTimer::timeout, this, &TotalsStrip::recountSet);
+    connect(m_browser, &SessionBrowser::contentChanged, this, &TotalsStrip::scheduleRecount);
+    recountSet();
+}
+
+bool TotalsStrip::eventFilter(QObject *watched, QEvent *event)
+{
+    // The window's Ctrl+C copies table rows; in a line of totals it copies
+    // the text selected, or the whole line when none is.
+    auto *line = qobject_cast<QLabel *>(watched);
+    const bool isKey = event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress;
+    if (line && isKey) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Copy) || key->matches(QKeySequence::SelectAll)) {
+            if (event->type() == QEvent::ShortcutOverride) {
+                event->accept();
+                return true;
+            }
+            if (key->matches(QKeySequence::Copy) && !line->hasSelectedText()) {
+                QApplication::clipboard()->setText(line->text());
+                return true;
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void TotalsStrip::setSelection(const QList<int> &storeRows)
+{
+    m_selectedRows = storeRows;
+    showSelection();
+    // The clock ticked: a running session's share grew (or a relative
+    // period moved on).
+    if (m_browser->now() != m_countedAt && (m_setTotals.running || m_browser->filter().period().isRelative()))
+        scheduleRecount();
+}
+
+QString TotalsStrip::setText() const
+{
+    return m_set->text();
+}
+
+QString TotalsStrip::selectionText() const
+{
+    return m_selection->isHidden() ? QString() : m_selection->text();
+}
+
+QString TotalsStrip::plainText() const
+{
+    const QString selection = selectionText();
+    return selection.isEmpty() ? setText() : setText() + QLatin1Char('\n') + selection;
+}
+
+void TotalsStrip::copyToClipboard()
+{
+    QApplication::clipboard()->setText(plainText());
+}
+
+void TotalsStrip::scheduleRecount()
+{
+    if (m_recount.isActive())
+        return; // rows keep arriving: the pending count takes them in
+    const qint64 since = m_sinceRecount.isValid() ? m_sinceRecount.elapsed() : RecountMs;
+    m_recount.start(int(qMax<qint64>(0, RecountMs - since)));
+}
+
+SessionTotals::Result TotalsStrip::count(const QList<int> *storeRows, const Period::Bounds &bounds) const
+{
+    const SessionStore &store = m_browser->store();
+    SessionTotals totals(store, m_browser->now(), bounds);
+    if (storeRows) {
+        for (const int row : *storeRows) {
+            if (row >= 0 && row < store.size())
+                totals.add(row);
+        }
+    } else {
+        const SessionView &view = m_browser->view();
+        for (int i = 0, n = view.size(); i < n; ++i)
+            totals.add(view.storeRow(i));
+    }
+    return totals.result();
+}
+
+void TotalsStrip::recountSet()
+{
+    m_sinceRecount.start();
+    m_countedAt = m_browser->now();
+    const Period &period = m_browser->filter().period();
+    m_setTotals = count(nullptr, period.resolve(QDateTime::fromMSecsSinceEpoch(m_countedAt)));
+    m_set->setText(TotalsText::forSet(m_setTotals, period));
+    showSelection(); // the period or the rows may have changed under it
+}
+
+void TotalsStrip::showSelection()
+{
+    m_selectedRows.removeIf([this](int row) { return row < 0 || row >= m_browser->store().size(); });
+    if (m_selectedRows.isEmpty()) {
+        m_selection->hide();
+        return;
+    }
+    const Period &period = m_browser->filter().period();
+    const SessionTotals::Result totals
+        = count(&m_selectedRows, period.resolve(QDateTime::fromMSecsSinceEpoch(m_browser->now())));
+    m_selection->setText(TotalsText::forSelection(totals, period));
+    m_selection->show();
+}
