@@ -1,6 +1,7 @@
 #include "ui/totalsstrip.h"
 
 #include "sessions/sessionbrowser.h"
+#include "sessions/totalscounter.h"
 #include "sessions/totalstext.h"
 
 #include <QApplication>
@@ -56,6 +57,8 @@ TotalsStrip::TotalsStrip(SessionBrowser *browser, QWidget *parent)
     connect(m_copy, &QToolButton::clicked, this, &TotalsStrip::copyToClipboard);
     layout->addWidget(m_copy, 0, Qt::AlignTop);
 
+    m_counter = new TotalsCounter(m_browser->store(), this);
+    connect(m_counter, &TotalsCounter::finished, this, &TotalsStrip::showSetTotals);
     m_recount.setSingleShot(true);
     connect(&m_recount, &QTimer::timeout, this, &TotalsStrip::recountSet);
     connect(m_browser, &SessionBrowser::contentChanged, this, &TotalsStrip::scheduleRecount);
@@ -117,37 +120,42 @@ void TotalsStrip::copyToClipboard()
 
 void TotalsStrip::scheduleRecount()
 {
+    if (m_counter->isCounting()) {
+        // Rows removed under the count: its row numbers mean other sessions now.
+        if (m_browser->store().size() < m_counter->storeSizeAtStart())
+            m_counter->cancel();
+        else {
+            m_dirty = true; // counted again when this count ends
+            return;
+        }
+    }
     if (m_recount.isActive())
         return; // rows keep arriving: the pending count takes them in
     const qint64 since = m_sinceRecount.isValid() ? m_sinceRecount.elapsed() : RecountMs;
     m_recount.start(int(qMax<qint64>(0, RecountMs - since)));
 }
 
-SessionTotals::Result TotalsStrip::count(const QList<int> *storeRows, const Period::Bounds &bounds) const
-{
-    const SessionStore &store = m_browser->store();
-    SessionTotals totals(store, m_browser->now(), bounds);
-    if (storeRows) {
-        for (const int row : *storeRows) {
-            if (row >= 0 && row < store.size())
-                totals.add(row);
-        }
-    } else {
-        const SessionView &view = m_browser->view();
-        for (int i = 0, n = view.size(); i < n; ++i)
-            totals.add(view.storeRow(i));
-    }
-    return totals.result();
-}
 
 void TotalsStrip::recountSet()
 {
     m_sinceRecount.start();
+    m_dirty = false;
     m_countedAt = m_browser->now();
-    const Period &period = m_browser->filter().period();
-    m_setTotals = count(nullptr, period.resolve(QDateTime::fromMSecsSinceEpoch(m_countedAt)));
-    m_set->setText(TotalsText::forSet(m_setTotals, period));
+    m_countedPeriod = m_browser->filter().period();
+    const SessionView &view = m_browser->view();
+    std::vector<int> rows(size_t(view.size()));
+    for (size_t i = 0; i < rows.size(); ++i)
+        rows[i] = view.storeRow(int(i));
+    m_counter->start(std::move(rows), m_countedAt, m_countedPeriod.resolve(QDateTime::fromMSecsSinceEpoch(m_countedAt)));
     showSelection(); // the period or the rows may have changed under it
+}
+
+void TotalsStrip::showSetTotals(const SessionTotals::Result &totals)
+{
+    m_setTotals = totals;
+    m_set->setText(TotalsText::forSet(m_setTotals, m_countedPeriod));
+    if (m_dirty)
+        scheduleRecount();
 }
 
 void TotalsStrip::showSelection()
@@ -157,9 +165,11 @@ void TotalsStrip::showSelection()
         m_selection->hide();
         return;
     }
+    // A selection is a few rows (the table's selection model is the limit): counted at once.
     const Period &period = m_browser->filter().period();
-    const SessionTotals::Result totals
-        = count(&m_selectedRows, period.resolve(QDateTime::fromMSecsSinceEpoch(m_browser->now())));
-    m_selection->setText(TotalsText::forSelection(totals, period));
+    SessionTotals totals(m_browser->store(), m_browser->now(),
+                         period.resolve(QDateTime::fromMSecsSinceEpoch(m_browser->now())));
+    totals.addAll(m_selectedRows);
+    m_selection->setText(TotalsText::forSelection(totals.result(), period));
     m_selection->show();
 }

@@ -10,16 +10,17 @@
 class QLabel;
 class QToolButton;
 class SessionBrowser;
+class TotalsCounter;
 
 // Under the table: the totals of the filtered set (every page, not only
 // the one shown) and of the selection, in selectable text with a Copy
 // button, for a clerk to paste into an email. The status bar's
 // selection count lives here now, with the selection's units and span.
 //
-// Counting a million rows takes milliseconds, but a load merges hundreds
-// of slices: the set is counted again at most every RecountMs while rows
-// arrive, at once after a quiet spell (a filter change), and at each
-// clock tick while one of its sessions runs.
+// A load merges hundreds of slices: the set is counted again at most
+// every RecountMs while rows arrive, at once after a quiet spell (a
+// filter change), and at each clock tick while one of its sessions runs;
+// in steps (TotalsCounter), so a million rows never hold up a frame.
 class TotalsStrip final : public QWidget
 {
     Q_OBJECT
@@ -48,16 +49,19 @@ protected:
 private:
     void scheduleRecount();
     void recountSet();
+    void showSetTotals(const SessionTotals::Result &totals);
     void showSelection();
-    SessionTotals::Result count(const QList<int> *storeRows, const Period::Bounds &bounds) const;
 
     SessionBrowser *m_browser;
     QLabel *m_set;
     QLabel *m_selection;
     QToolButton *m_copy;
+    TotalsCounter *m_counter;
+    bool m_dirty = false; // the set changed while it was being counted
     QTimer m_recount;
     QElapsedTimer m_sinceRecount;
     qint64 m_countedAt = 0; // the browser's now() the set was counted at
+    Period m_countedPeriod;
     SessionTotals::Result m_setTotals;
     QList<int> m_selectedRows;
 };

@@ -1,8 +1,10 @@
 #include "sessions/sessionstore.h"
 #include "sessions/sessiontotals.h"
+#include "sessions/totalscounter.h"
 #include "sessiontestdata.h"
 
 #include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QTest>
 
 #include <algorithm>
@@ -58,6 +60,7 @@ private slots:
     void selectionCountsOnlyItsRows();
     void randomSetsMatchTheBill_data();
     void randomSetsMatchTheBill();
+    void counterStepsThroughManyRows();
 };
 
 void tst_SessionTotals::partialOverlapAtBothEndsAndCoveringTheRange()
@@ -255,6 +258,54 @@ void tst_SessionTotals::randomSetsMatchTheBill()
     QCOMPARE(result.units.size(), expected.size());
     for (const SessionTotals::Unit &unit : result.units)
         QCOMPARE(unit.total().durationMs, expected.value(unit.name));
+}
+
+void tst_SessionTotals::counterStepsThroughManyRows()
+{
+    // More rows than one step takes: the rest is counted on later turns of
+    // the event loop, and the sum is the one of a single pass.
+    const int count = TotalsCounter::RowsPerStep + 1500;
+    QList<UsageSession> sessions;
+    sessions.reserve(count);
+    for (int i = 0; i < count; ++i) {
+        UsageSession s = TestData::session(QStringLiteral("S-%1").arg(i));
+        s.uom = i % 3 == 0 ? QStringLiteral("seats") : QStringLiteral("minutes");
+        s.start += qint64(i) * 60'000;
+        s.stop = s.start + qint64(i % 7) * 60'000;
+        s.uduration = s.stop - s.start;
+        sessions.append(s);
+    }
+    SessionStore store;
+    store.merge(sessions);
+    std::vector<int> rows;
+    for (int row = store.size() - 1; row >= 0; --row)
+        rows.push_back(row);
+    const qint64 now = utc("2026-12-01T00:00:00Z");
+
+    TotalsCounter counter(store);
+    QSignalSpy finished(&counter, &TotalsCounter::finished);
+    counter.start(rows, now, {});
+    QVERIFY(counter.isCounting());
+    QCOMPARE(finished.size(), 0); // not all in the first step
+    QVERIFY(finished.wait(10000));
+    const auto stepped = finished.constFirst().constFirst().value<SessionTotals::Result>();
+
+    qint64 minutes = 0, seats = 0; // the test's own sums
+    for (const UsageSession &s : std::as_const(sessions))
+        (s.uom == QLatin1String("seats") ? seats : minutes) += s.stop - s.start;
+    QCOMPARE(stepped.count(), count);
+    QCOMPARE(stepped.units.size(), 2);
+    QCOMPARE(stepped.units.at(0).total().durationMs, minutes);
+    QCOMPARE(stepped.units.at(1).total().durationMs, seats);
+
+    // Cancelled: nothing more is reported.
+    finished.clear();
+    counter.start(rows, now, {});
+    counter.cancel();
+    QVERIFY(!counter.isCounting());
+    for (int turn = 0; turn < 5; ++turn)
+        QCoreApplication::processEvents();
+    QCOMPARE(finished.size(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_SessionTotals)
