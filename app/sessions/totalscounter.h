@@ -21,7 +21,7 @@ class TotalsCounter final : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int RowsPerStep = 100'000;
+    static constexpr int RowsPerStep = 50'000;
 
     explicit TotalsCounter(const SessionStore &store, QObject *parent = nullptr);
 
