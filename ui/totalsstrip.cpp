@@ -142,11 +142,8 @@ void TotalsStrip::recountSet()
     m_dirty = false;
     m_countedAt = m_browser->now();
     m_countedPeriod = m_browser->filter().period();
-    const SessionView &view = m_browser->view();
-    std::vector<int> rows(size_t(view.size()));
-    for (size_t i = 0; i < rows.size(); ++i)
-        rows[i] = view.storeRow(int(i));
-    m_counter->start(std::move(rows), m_countedAt, m_countedPeriod.resolve(QDateTime::fromMSecsSinceEpoch(m_countedAt)));
+    m_counter->start(m_browser->view(), m_countedAt,
+                     m_countedPeriod.resolve(QDateTime::fromMSecsSinceEpoch(m_countedAt)));
     showSelection(); // the period or the rows may have changed under it
 }
 

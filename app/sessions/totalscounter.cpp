@@ -1,6 +1,7 @@
 #include "sessions/totalscounter.h"
 
 #include "sessions/sessionstore.h"
+#include "sessions/sessionview.h"
 
 #include <algorithm>
 
@@ -20,6 +21,14 @@ void TotalsCounter::start(std::vector<int> storeRows, qint64 nowUtcMs, const Per
     m_storeSize = m_store.size();
     m_totals = std::make_unique<SessionTotals>(m_store, nowUtcMs, bounds);
     step();
+}
+
+void TotalsCounter::start(const SessionView &view, qint64 nowUtcMs, const Period::Bounds &bounds)
+{
+    std::vector<int> rows(size_t(view.size()));
+    for (size_t i = 0; i < rows.size(); ++i)
+        rows[i] = view.storeRow(int(i));
+    start(std::move(rows), nowUtcMs, bounds);
 }
 
 void TotalsCounter::cancel()
