@@ -120,14 +120,22 @@ void TotalsStrip::copyToClipboard()
 
 void TotalsStrip::scheduleRecount()
 {
+    // A new filter: the figures follow at once, and a count in hand is
+    // useless. Rows arriving or changing (a load or a refresh merges
+    // hundreds of slices) are counted at most every RecountMs.
+    const bool filterChanged = !sameFilter(m_countedFilter, m_browser->filter());
     if (m_counter->isCounting()) {
-        // Rows removed under the count: its row numbers mean other sessions now.
-        if (m_browser->store().size() < m_counter->storeSizeAtStart())
+        // Rows removed under the count mean other sessions now.
+        if (filterChanged || m_browser->store().size() < m_counter->storeSizeAtStart()) {
             m_counter->cancel();
-        else {
+        } else {
             m_dirty = true; // counted again when this count ends
             return;
         }
+    }
+    if (filterChanged) {
+        m_recount.start(0);
+        return;
     }
     if (m_recount.isActive())
         return; // rows keep arriving: the pending count takes them in
@@ -135,13 +143,20 @@ void TotalsStrip::scheduleRecount()
     m_recount.start(int(qMax<qint64>(0, RecountMs - since)));
 }
 
+bool TotalsStrip::sameFilter(const SessionFilter &a, const SessionFilter &b)
+{
+    return a.text() == b.text() && a.state() == b.state() && a.uoms() == b.uoms()
+        && a.pricingComponents() == b.pricingComponents() && a.startedFrom() == b.startedFrom()
+        && a.startedTo() == b.startedTo() && a.period() == b.period();
+}
 
 void TotalsStrip::recountSet()
 {
     m_sinceRecount.start();
     m_dirty = false;
     m_countedAt = m_browser->now();
-    m_countedPeriod = m_browser->filter().period();
+    m_countedFilter = m_browser->filter();
+    m_countedPeriod = m_countedFilter.period();
     m_counter->start(m_browser->view(), m_countedAt,
                      m_countedPeriod.resolve(QDateTime::fromMSecsSinceEpoch(m_countedAt)));
     showSelection(); // the period or the rows may have changed under it
@@ -151,6 +166,7 @@ void TotalsStrip::showSetTotals(const SessionTotals::Result &totals)
 {
     m_setTotals = totals;
     m_set->setText(TotalsText::forSet(m_setTotals, m_countedPeriod));
+    emit setCounted();
     if (m_dirty)
         scheduleRecount();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sessions/sessionfilter.h"
 #include "sessions/sessiontotals.h"
 
 #include <QElapsedTimer>
@@ -17,10 +18,10 @@ class TotalsCounter;
 // button, for a clerk to paste into an email. The status bar's
 // selection count lives here now, with the selection's units and span.
 //
-// A load merges hundreds of slices: the set is counted again at most
-// every RecountMs while rows arrive, at once after a quiet spell (a
-// filter change), and at each clock tick while one of its sessions runs;
-// in steps (TotalsCounter), so a million rows never hold up a frame.
+// The set is counted again at once after a filter change, at most every
+// RecountMs while rows arrive or change (a load merges hundreds of
+// slices), and at each clock tick while one of its sessions runs; in
+// steps (TotalsCounter), so a million rows never hold up a frame.
 class TotalsStrip final : public QWidget
 {
     Q_OBJECT
@@ -43,6 +44,9 @@ public:
 public slots:
     void copyToClipboard();
 
+signals:
+    void setCounted(); // the set's line shows a new count
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
@@ -51,6 +55,7 @@ private:
     void recountSet();
     void showSetTotals(const SessionTotals::Result &totals);
     void showSelection();
+    static bool sameFilter(const SessionFilter &a, const SessionFilter &b);
 
     SessionBrowser *m_browser;
     QLabel *m_set;
@@ -61,6 +66,7 @@ private:
     QTimer m_recount;
     QElapsedTimer m_sinceRecount;
     qint64 m_countedAt = 0; // the browser's now() the set was counted at
+    SessionFilter m_countedFilter; // the filter then
     Period m_countedPeriod;
     SessionTotals::Result m_setTotals;
     QList<int> m_selectedRows;

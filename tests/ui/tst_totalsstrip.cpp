@@ -15,6 +15,7 @@
 #include "sessions/sessionloader.h"
 
 #include <QClipboard>
+#include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -68,6 +69,7 @@ private slots:
     void selectionHasItsOwnLine();
     void runningSessionCountsOnWithTheClock();
     void copyAndKeyboardReach();
+    void arrivingRowsAreCountedAFewTimesASecond();
 
 private:
     TotalsStrip *strip() const { return m_window->findChild<TotalsStrip *>(QStringLiteral("totalsStrip")); }
@@ -248,6 +250,40 @@ void tst_TotalsStrip::copyAndKeyboardReach()
     QGuiApplication::clipboard()->clear();
     QTest::keyClick(line, Qt::Key_C, Qt::ControlModifier);
     QCOMPARE(QGuiApplication::clipboard()->text(), line->selectedText());
+}
+
+void tst_TotalsStrip::arrivingRowsAreCountedAFewTimesASecond()
+{
+    // A load merges slice after slice; the strip counts at most every
+    // RecountMs meanwhile, and the last count has every row.
+    SessionBrowser browser;
+    browser.setNow(utc("2026-12-01T00:00:00Z"));
+    TotalsStrip strip(&browser);
+    QSignalSpy counted(&strip, &TotalsStrip::setCounted);
+    QElapsedTimer loading;
+    loading.start();
+    constexpr int Slices = 200, PerSlice = 50;
+    for (int slice = 0; slice < Slices; ++slice) {
+        QList<UsageSession> rows;
+        for (int i = 0; i < PerSlice; ++i) {
+            UsageSession s = sessionOf(QStringLiteral("load-%1-%2").arg(slice).arg(i), QStringLiteral("minutes"));
+            s.state = QStringLiteral("Historic");
+            s.start = utc("2026-11-01T00:00:00Z") + qint64(slice * PerSlice + i) * Minute;
+            s.stop = s.start + Minute;
+            s.uduration = Minute;
+            rows.append(s);
+        }
+        browser.addSessions(rows);
+        QCoreApplication::processEvents(); // the event loop turns between slices, as in a load
+    }
+    const qint64 elapsed = loading.elapsed();
+    const qsizetype countsWhileLoading = counted.size();
+    QVERIFY2(countsWhileLoading <= elapsed / TotalsStrip::RecountMs + 2,
+             qPrintable(QStringLiteral("%1 counts in %2 ms").arg(countsWhileLoading).arg(elapsed)));
+    QTRY_VERIFY2(strip.setText().startsWith(QStringLiteral("%1 sessions: 0 active, %1 ended · minutes: %2")
+                                                .arg(QLocale().toString(Slices * PerSlice))
+                                                .arg(DurationFormat::forPeople(Slices * PerSlice * Minute))),
+                 qPrintable(strip.setText()));
 }
 
 QTEST_MAIN(tst_TotalsStrip)
