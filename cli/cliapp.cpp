@@ -99,7 +99,6 @@ bool CliApp::parse()
         "  usage-session-cli list SUBSCRIPTION... [--active] [--organization ORG]...\n"
         "      [--order-by FIELD] [--order ASC|DESC] [--offset N] [--records N] [--all]\n"
         "      [--max-pages N] [--max-sessions N] [--format table|csv|json]\n"
-        "  usage-session-cli list SUBSCRIPTION... --all --summary [--between FROM..TO] [--active] [--format ...]\n"
         "  usage-session-cli start --subscription S --session ID --uom U\n"
         "      (--pricing-component-id P | --pricing-component-name N)\n"
         "      [--description D] [--start DATETIME] [--format ...]\n"
@@ -107,6 +106,9 @@ bool CliApp::parse()
         "  usage-session-cli start|stop --from-file BODY.json   (a CompoundUsageSession)\n\n"
         "The access token is read from --token-file or BILLFORWARD_ACCESS_TOKEN, never from an argument.\n"
         "Datetimes are ISO 8601, for example 2026-02-27T13:15:51Z.")
+        + QStringLiteral("\n\n")
+        + tr("Totals per unit and state instead of the sessions (--between: only the part inside a range, as a bill counts):\n"
+             "  usage-session-cli list SUBSCRIPTION... --all --summary [--between FROM..TO] [--active] [--format ...]")
         + QStringLiteral("\n\n")
         + tr("Check which active sessions need attention, for monitoring (see usage-session-cli check --help):\n"
              "  usage-session-cli check SUBSCRIPTION... [--subscriptions-file FILE]\n"
