@@ -5,12 +5,16 @@
 #include "cli/clicheckcommand.h"
 #include "cli/clioutput.h"
 #include "cli/cliwritecommand.h"
+#include "cli/summaryformatter.h"
 #include "credentials/environmenttoken.h"
 #include "credentials/serverorigin.h"
 #include "credentials/tokenfile.h"
+#include "sessions/sessionstore.h"
+#include "sessions/sessiontotals.h"
 #include "wire/sessioncodec.h"
 
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QFile>
 #include <QProcessEnvironment>
 
@@ -103,6 +107,9 @@ bool CliApp::parse()
         "The access token is read from --token-file or BILLFORWARD_ACCESS_TOKEN, never from an argument.\n"
         "Datetimes are ISO 8601, for example 2026-02-27T13:15:51Z.")
         + QStringLiteral("\n\n")
+        + tr("Totals per unit and state instead of the sessions (--between: only the part inside a range, as a bill counts):\n"
+             "  usage-session-cli list SUBSCRIPTION... --all --summary [--between FROM..TO] [--active] [--format ...]")
+        + QStringLiteral("\n\n")
         + tr("Check which active sessions need attention, for monitoring (see usage-session-cli check --help):\n"
              "  usage-session-cli check SUBSCRIPTION... [--subscriptions-file FILE]\n"
              "      [--longer-than DURATION] [--limit UNIT=DURATION]... [--component-limit COMPONENT=DURATION]...\n"
@@ -159,6 +166,11 @@ bool CliApp::parse()
     const QCommandLineOption longerThan(QStringLiteral("longer-than"),
                                         tr("check: the default limit: a session running longer needs attention (default 24h). Durations: 90m, 8h, 3d, 1d12h."),
                                         tr("DURATION"));
+    const QCommandLineOption summary(QStringLiteral("summary"),
+                                     tr("list --all: instead of the sessions, per unit and state the number of sessions, their total duration (active ones up to now), earliest start and latest stop."));
+    const QCommandLineOption between(QStringLiteral("between"),
+                                     tr("list --all --summary: count only the part of each session inside this range, as a bill would: FROM..TO, half-open, each end a date (local midnight), a local date and time or an instant with Z or an offset; or this-month, last-month, 2026-11, 2026-11-03 and the like. The UTC instants used are printed."),
+                                     tr("FROM..TO"));
     const QCommandLineOption limit(QStringLiteral("limit"),
                                    tr("check: the limit for sessions of this unit of measure (repeatable)."),
                                    tr("UNIT=DURATION"));
@@ -169,7 +181,7 @@ bool CliApp::parse()
                                               tr("check: requests sent at once, 1 to 6 (default 4); the server is shared with the customer's own integration."),
                                               tr("N"));
     parser.addOptions({help, version, baseUrl, tokenFile, timeout, format, active, organization, orderBy,
-                       order, offset, records, all, maxPages, maxSessions, subscription, session, uom, pricingId, pricingName,
+                       order, offset, records, all, maxPages, maxSessions, summary, between, subscription, session, uom, pricingId, pricingName,
                        description, startTime, stopTime, fromFile, allowProduction, subscriptionsFile, longerThan, limit,
                        componentLimit, requestsInFlight});
     parser.addPositionalArgument(QStringLiteral("command"), tr("list, start, stop or check."));
@@ -257,6 +269,8 @@ bool CliApp::parse()
         m_format = *parsed;
     }
 
+    if (m_command != Command::List && refuseFor({&summary, &between}))
+        return false;
     if (m_command != Command::Check
         && refuseFor({&subscriptionsFile, &longerThan, &limit, &componentLimit, &requestsInFlight}))
         return false;
@@ -328,6 +342,24 @@ bool CliApp::parse()
                 failUsage(tr("--%1 must be a whole number of 1 or more.").arg(option->names().first()));
                 return false;
             }
+        }
+        m_summary = parser.isSet(summary);
+        if (m_summary && !m_all) {
+            failUsage(tr("--summary counts every session, so it needs --all: usage-session-cli list SUBSCRIPTION --all --summary."));
+            return false;
+        }
+        if (parser.isSet(between)) {
+            if (!m_summary) {
+                failUsage(tr("--between applies to list --all --summary only: the totals count the part of each session inside the range. To list sessions, leave --between out."));
+                return false;
+            }
+            QString error;
+            const std::optional<Period> period = Period::parse(parser.value(between), &error);
+            if (!period || period->isNull()) {
+                failUsage(tr("--between: %1").arg(period ? tr("the range is empty; give FROM..TO, for example 2026-11-01..2026-12-01.") : error));
+                return false;
+            }
+            m_between = *period;
         }
         if (parser.isSet(orderBy)) {
             m_orderBy = parser.value(orderBy);
@@ -517,6 +549,10 @@ void CliApp::runAll()
     m_fetcher->setPageSize(m_recordsGiven ? m_records : StreamingPageSize);
     m_fetcher->setPageLimit(m_maxPages, tr("To read more, raise the ceiling with --max-pages N."));
     m_fetcher->setSessionLimit(m_maxSessions, tr("To read more, raise the ceiling with --max-sessions N."));
+    if (m_summary) {
+        runSummary();
+        return;
+    }
     // Rows go out as they arrive, so memory stays flat however long the
     // list. A failure leaves them on stdout, unfinished (see SessionStreamWriter).
     m_stream = std::make_unique<SessionStreamWriter>(m_format, stdout);
@@ -534,6 +570,35 @@ void CliApp::runAll()
             return;
         m_finished = true;
         m_stream->finish();
+        CliOutput::write(stderr, m_emptyNote.text().toUtf8());
+        emit done(Success);
+    });
+    m_fetcher->start(m_subscriptions, m_active, m_organizations);
+}
+
+void CliApp::runSummary()
+{
+    // Every use of a session ID is kept once (the store's key), so a run
+    // read twice across pages counts once.
+    m_summaryStore = std::make_unique<SessionStore>();
+    connect(m_fetcher, &SessionFetcher::sessionsArrived, this, [this](const QList<UsageSession> &sessions) {
+        m_emptyNote.see(sessions);
+        m_summaryStore->merge(sessions);
+    });
+    connect(m_fetcher, &SessionFetcher::finished, this, [this](const ApiError &error) {
+        if (error.isError()) {
+            failApi(error);
+            return;
+        }
+        if (m_finished)
+            return;
+        m_finished = true;
+        const QDateTime now = QDateTime::currentDateTime();
+        const Period::Bounds bounds = m_between.resolve(now);
+        SessionTotals totals(*m_summaryStore, now.toMSecsSinceEpoch(), bounds);
+        for (int row = 0; row < m_summaryStore->size(); ++row)
+            totals.add(row);
+        CliOutput::write(stdout, SummaryFormatter::format(totals.result(), bounds, now.toMSecsSinceEpoch(), m_format));
         CliOutput::write(stderr, m_emptyNote.text().toUtf8());
         emit done(Success);
     });

@@ -6,6 +6,7 @@
 #include "cli/emptylistnote.h"
 #include "cli/sessionformatter.h"
 #include "cli/sessionstreamwriter.h"
+#include "sessions/period.h"
 #include "wire/usagesession.h"
 
 #include <QCommandLineOption>
@@ -14,6 +15,8 @@
 #include <QStringList>
 
 #include <memory>
+
+class SessionStore;
 
 namespace BillForward {
 
@@ -53,6 +56,7 @@ private:
     void runList();
     void listNext();
     void runAll();
+    void runSummary(); // list --all --summary
     void runPost();
     void runCheck();
     // `check --help`: its own synopsis, the options it takes, its exit codes.
@@ -88,6 +92,9 @@ private:
     CheckArguments m_check;
     QList<UsageSession> m_results;          // list of one page per subscription
     std::unique_ptr<SessionStreamWriter> m_stream; // list --all
+    bool m_summary = false;                        // list --all --summary
+    Period m_between;
+    std::unique_ptr<SessionStore> m_summaryStore;
     EmptyListNote m_emptyNote;
     bool m_allowProduction = false;
     bool m_finished = false;

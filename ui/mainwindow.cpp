@@ -21,6 +21,7 @@
 #include "ui/rowexporter.h"
 #include "ui/sessiontableview.h"
 #include "ui/statusbarcontroller.h"
+#include "ui/totalsstrip.h"
 #include "ui/watchcontroller.h"
 #include "ui/windowshortcutguard.h"
 #include "ui/widgets/dockplacement.h"
@@ -517,6 +518,10 @@ void MainWindow::createCentralWidget()
     connect(m_table, &QWidget::customContextMenuRequested, this, &MainWindow::showRowMenu);
     connect(m_table, &QAbstractItemView::activated, this, [this] { m_detailsAction->trigger(); });
 
+    m_totals = new TotalsStrip(m_browser, central); // the filtered set's and the selection's totals
+    m_totals->setObjectName(QStringLiteral("totalsStrip"));
+    layout->addWidget(m_totals);
+
     m_pagination = new PaginationBar(central);
     m_pagination->setObjectName(QStringLiteral("paginationBar"));
     layout->addWidget(m_pagination);
@@ -850,11 +855,7 @@ void MainWindow::updateSelectionTotal(const QList<int> &rows)
 {
     // At the instant the rows show, so an active session's share of the
     // total grows with its Duration cell at every tick.
-    const SessionStore &store = m_browser->store();
-    qint64 total = 0;
-    for (const int row : rows)
-        total += store.durationAt(row, m_browser->now());
-    m_status->setSelection(int(rows.size()), total);
+    m_totals->setSelection(rows);
 }
 
 void MainWindow::setSessionLayout(SessionLayout layout)

@@ -21,6 +21,7 @@ class HeldStops;
 class HeldStopsBar;
 class HeldStopsQuestion;
 class PaginationBar;
+class TotalsStrip;
 class QActionGroup;
 class QDockWidget;
 class QLabel;
@@ -153,6 +154,7 @@ private:
     SessionTableView *m_table = nullptr;
     FilterBar *m_filterBar = nullptr;
     PaginationBar *m_pagination = nullptr;
+    TotalsStrip *m_totals = nullptr;
     DetailsPanel *m_details = nullptr;
     QDockWidget *m_detailsDock = nullptr;
     StatusBarController *m_status = nullptr;

@@ -23,6 +23,7 @@
 #include <QScreen>
 #include <QHash>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QDockWidget>
 #include <QPalette>
 #include <QPixmap>
@@ -92,7 +93,7 @@ void ScreenshotTour::step(int index)
         break;
     case 2:
         shoot(QStringLiteral("filtered.png"));
-        m_window->filterBar()->searchField()->clear();
+        shootTotals(); // before step 3
         break;
     case 3: {
         // A session cut at a billing-period end shows its lineage.
@@ -206,6 +207,36 @@ void ScreenshotTour::step(int index)
         return;
     }
     QTimer::singleShot(700, this, [this, index] { step(index + 1); });
+}
+
+// totals.png: one unit's sessions, a few of them selected, and the strip
+// under the table with the set's and the selection's totals. Done within
+// a step (the search's debounce, then the selection), ending with the
+// search cleared as step 3 expects.
+void ScreenshotTour::shootTotals()
+{
+    m_window->filterBar()->searchField()->setText(QStringLiteral("uom:%1").arg(busiestActiveUnit()));
+    QTimer::singleShot(FilterBar::DebounceMs + 150, this, [this] {
+        SessionTableView *table = m_window->table();
+        table->clearSelection();
+        // The last rows in view, just above the strip in the picture.
+        int last = table->rowAt(table->viewport()->height() - 2);
+        if (last < 0)
+            last = table->model()->rowCount() - 1;
+        for (int row = qMax(0, last - 3); row <= last; ++row)
+            table->selectionModel()->select(table->model()->index(row, 0),
+                                            QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    });
+    QTimer::singleShot(FilterBar::DebounceMs + 350, this, [this] {
+        const auto *strip = m_window->findChild<QWidget *>(QStringLiteral("totalsStrip"));
+        const QPoint at = strip->mapTo(m_window, QPoint(0, 0));
+        const int above = 150; // the last rows of the table, with the selection
+        const QRect area(0, qMax(0, at.y() - above), m_window->width(), strip->height() + above);
+        const QString path = QDir(m_folder).filePath(QStringLiteral("totals.png"));
+        const bool ok = m_window->grab(area).save(path);
+        QTextStream(stdout) << (ok ? "saved " : "FAILED ") << path << '\n';
+        m_window->filterBar()->searchField()->clear();
+    });
 }
 
 void ScreenshotTour::selectSession(const QString &sessionId)

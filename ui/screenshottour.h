@@ -33,6 +33,7 @@ private:
     // Selects the rows the radar found past a limit (their 99th percentile
     // included): those "as of its limit" stops at an earlier instant.
     void selectPastLimit();
+    void shootTotals();
     QString busiestActiveUnit() const;
 
     MainWindow *m_window;

@@ -3,7 +3,6 @@
 #include "ui/widgets/elidinglabel.h"
 #include "ui/widgets/palettecolors.h"
 
-#include "sessions/durationformat.h"
 
 #include <QLabel>
 #include <QLocale>
@@ -40,8 +39,6 @@ StatusBarController::StatusBarController(QStatusBar *bar, QObject *parent)
 {
     m_counts = new QLabel(bar);
     m_counts->setAccessibleName(tr("Rows loaded"));
-    m_selection = new QLabel(bar);
-    m_selection->setAccessibleName(tr("Selection"));
     m_lastRefresh = new QLabel(bar);
     m_lastRefresh->setAccessibleName(tr("Last refresh"));
     m_network = new ElidingLabel(bar); // a long offline message must not widen the window
@@ -61,7 +58,6 @@ StatusBarController::StatusBarController(QStatusBar *bar, QObject *parent)
     m_retry->setAccessibleName(tr("Retry now"));
 
     bar->addWidget(m_counts);
-    bar->addWidget(m_selection);
     bar->addWidget(m_lastRefresh);
     bar->addPermanentWidget(m_network);
     bar->addPermanentWidget(m_progress);
@@ -71,7 +67,7 @@ StatusBarController::StatusBarController(QStatusBar *bar, QObject *parent)
     // QStatusBar hides these for a message only if they are visible at that
     // moment: a message shown before the window was drew over them.
     connect(bar, &QStatusBar::messageChanged, this, [this](const QString &message) {
-        for (QLabel *label : {m_counts, m_selection, m_lastRefresh})
+        for (QLabel *label : {m_counts, m_lastRefresh})
             label->setVisible(message.isEmpty());
     });
     connect(m_cancel, &QToolButton::clicked, this, &StatusBarController::cancelRequested);
@@ -82,7 +78,6 @@ StatusBarController::StatusBarController(QStatusBar *bar, QObject *parent)
     m_countdown.setTimerType(Qt::PreciseTimer);
     connect(&m_countdown, &QTimer::timeout, this, &StatusBarController::updateCountdown);
     setCounts(0, 0);
-    setSelection(0, 0);
     setLastRefresh({});
     setIdle();
 }
@@ -91,15 +86,6 @@ void StatusBarController::setCounts(int loaded, int active)
 {
     const QLocale locale;
     m_counts->setText(tr("%1 sessions loaded, %2 active").arg(locale.toString(loaded), locale.toString(active)));
-}
-
-void StatusBarController::setSelection(int rows, qint64 totalDurationMs)
-{
-    if (rows == 0) {
-        m_selection->setText(tr("No selection"));
-        return;
-    }
-    m_selection->setText(tr("%n selected, total %1", nullptr, rows).arg(DurationFormat::forPeople(totalDurationMs)));
 }
 
 void StatusBarController::setLastRefresh(const QDateTime &when)

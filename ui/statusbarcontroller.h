@@ -10,10 +10,10 @@ class QProgressBar;
 class QStatusBar;
 class QToolButton;
 
-// The status bar: rows loaded, active count, the selection and its total
-// duration, the last refresh, and the network state (loading with a Cancel,
-// offline with a Retry and, when one is due, a countdown to it; else the
-// connection's state). A temporary message hides the labels at the left, so
+// The status bar: rows loaded, active count, the last refresh, and the
+// network state (loading with a Cancel, offline with a Retry and, when one
+// is due, a countdown to it; else the connection's state). The selection's
+// count and totals are TotalsStrip's, under the table. A temporary message hides the labels at the left, so
 // only one text shows there at a time.
 class StatusBarController final : public QObject
 {
@@ -25,7 +25,6 @@ public:
     explicit StatusBarController(QStatusBar *bar, QObject *parent = nullptr);
 
     void setCounts(int loaded, int active);
-    void setSelection(int rows, qint64 totalDurationMs);
     void setLastRefresh(const QDateTime &when);
     // What the network label says when nothing loads or failed: the
     // connection's state (ConnectionStatus); `failed` shows it as an error
@@ -60,7 +59,6 @@ private:
     QDeadlineTimer m_retryAt;
     QTimer m_countdown;
     QLabel *m_counts;
-    QLabel *m_selection;
     QLabel *m_lastRefresh;
     QLabel *m_network;
     QProgressBar *m_progress;

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "sessions/period.h"
+#include "wire/usagesession.h"
+
+#include <QList>
+#include <QString>
+
+#include <array>
+#include <vector>
+
+class SessionStore;
+
+// What a clerk is asked for about a set of sessions: how many, in which
+// state, how long per unit, from when to when. Counted over store rows in
+// any order (the browser's filtered view, a selection, what the CLI read),
+// in one pass over the compact rows: units are added up by their shared
+// string ID, so no row costs a string.
+//
+// With period bounds only the part of each session inside [from, to)
+// counts, as a bill would: a session straddling `from` counts from it, an
+// active one up to min(now, to). A session wholly inside counts what its
+// Duration cell shows (SessionStore::durationAt). Every row given is
+// clipped, whatever selected it; one wholly outside the period is not
+// counted at all (not on this bill).
+class SessionTotals
+{
+public:
+    enum StateIndex : int { Active, Historic, Other, StateCount };
+
+    // One unit, one state.
+    struct Bucket
+    {
+        int count = 0;
+        qint64 durationMs = 0;
+        BillForward::Timestamp earliestStart = BillForward::NoTimestamp;
+        BillForward::Timestamp latestStop = BillForward::NoTimestamp;
+        bool running = false; // an active session's counted part ends at now
+    };
+    struct Unit
+    {
+        QString name;
+        std::array<Bucket, StateCount> states;
+        Bucket total() const;
+    };
+    struct Result
+    {
+        std::array<int, StateCount> counts = {};
+        QList<Unit> units; // by name
+        BillForward::Timestamp earliestStart = BillForward::NoTimestamp;
+        BillForward::Timestamp latestStop = BillForward::NoTimestamp;
+        bool running = false; // the latest stop is "still running"
+        int count() const { return counts[Active] + counts[Historic] + counts[Other]; }
+    };
+
+    SessionTotals(const SessionStore &store, qint64 nowUtcMs, const Period::Bounds &bounds = {});
+
+    void add(int storeRow);
+    template <typename Rows>
+    void addAll(const Rows &rows)
+    {
+        for (const int row : rows)
+            add(row);
+    }
+    Result result() const;
+
+    // The part of [start, end) inside `bounds` a session counts (the
+    // clipping rule above), for one row.
+    static qint64 clippedDurationAt(const SessionStore &store, int row, qint64 nowUtcMs, const Period::Bounds &bounds);
+
+private:
+    static void merge(Bucket &into, const Bucket &from);
+
+    const SessionStore &m_store;
+    qint64 m_now;
+    Period::Bounds m_bounds;
+    bool m_unbounded;
+    // Per unit's shared-string ID: its index in m_buckets, or -1.
+    std::vector<int> m_slotOfUnit;
+    std::vector<std::array<Bucket, StateCount>> m_buckets;
+    std::vector<quint32> m_unitIds;
+};

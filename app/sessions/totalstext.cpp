@@ -1,0 +1,59 @@
+#include "sessions/totalstext.h"
+
+#include "sessions/displayformat.h"
+#include "sessions/durationformat.h"
+
+#include <QDateTime>
+#include <QStringList>
+
+namespace {
+
+QString timeText(qint64 utcMs, const QLocale &locale)
+{
+    return DisplayFormat::dateTime(QDateTime::fromMSecsSinceEpoch(utcMs).toLocalTime(), locale);
+}
+
+} // namespace
+
+QString TotalsText::forSet(const SessionTotals::Result &totals, const Period &period, const QLocale &locale)
+{
+    return describe(totals, period, locale);
+}
+
+QString TotalsText::forSelection(const SessionTotals::Result &totals, const Period &period, const QLocale &locale)
+{
+    return tr("Selected: %1").arg(describe(totals, period, locale));
+}
+
+QString TotalsText::describe(const SessionTotals::Result &totals, const Period &period, const QLocale &locale)
+{
+    const int count = totals.count();
+    QString sessions = count == 0 ? tr("No sessions")
+        : count == 1              ? tr("1 session")
+                                  : tr("%1 sessions").arg(locale.toString(count));
+    if (!period.isNull())
+        sessions = period.isRelative() ? tr("%1 in %2").arg(sessions, period.label())
+                                       : tr("%1, %2").arg(sessions, period.label());
+    if (count == 0)
+        return sessions;
+
+    QString states = tr("%1 active, %2 ended")
+                         .arg(locale.toString(totals.counts[SessionTotals::Active]),
+                              locale.toString(totals.counts[SessionTotals::Historic]));
+    if (totals.counts[SessionTotals::Other] > 0)
+        states = tr("%1, %2 other").arg(states, locale.toString(totals.counts[SessionTotals::Other]));
+
+    QStringList parts{tr("%1: %2").arg(sessions, states)};
+    for (const SessionTotals::Unit &unit : totals.units) {
+        const SessionTotals::Bucket total = unit.total();
+        if (total.count == 0)
+            continue;
+        const QString duration = DurationFormat::forPeople(total.durationMs, locale);
+        const QString name = unit.name.isEmpty() ? tr("(no unit)") : unit.name;
+        parts << (total.running ? tr("%1: %2 (running)").arg(name, duration) : tr("%1: %2").arg(name, duration));
+    }
+    if (totals.earliestStart != BillForward::NoTimestamp)
+        parts << tr("%1 – %2").arg(timeText(totals.earliestStart, locale),
+                                   totals.running ? tr("running") : timeText(totals.latestStop, locale));
+    return parts.join(QStringLiteral(" · "));
+}
