@@ -92,7 +92,7 @@ void ViewsController::createActions()
     m_deleteAction->setObjectName(QStringLiteral("deleteViewAction"));
     connect(m_deleteAction, &QAction::triggered, this, &ViewsController::askDelete);
 
-    m_defaultAction = new QAction(tr("Set as &default for this connection"), this);
+    m_defaultAction = new QAction(tr("Set as de&fault for this connection"), this);
     m_defaultAction->setObjectName(QStringLiteral("defaultViewAction"));
     m_defaultAction->setCheckable(true);
     m_defaultAction->setStatusTip(tr("Apply this view whenever this connection is opened"));
@@ -297,7 +297,9 @@ void ViewsController::rebuild()
     m_menu->addAction(m_chooseAction);
     m_menu->addSeparator();
     for (const SavedView &view : m_views.views()) {
-        const QString text = view.name == m_views.defaultName() ? tr("%1 (default)").arg(view.name) : view.name;
+        QString name = view.name;
+        name.replace(QLatin1Char('&'), QStringLiteral("&&")); // a name's "&" is no accelerator
+        const QString text = view.name == m_views.defaultName() ? tr("%1 (default)").arg(name) : name;
         auto *action = new QAction(text, this);
         action->setObjectName(QStringLiteral("view:") + view.name);
         action->setData(view.name);

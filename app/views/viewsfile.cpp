@@ -88,7 +88,7 @@ std::optional<QList<SavedView>> ViewsFile::read(const QString &path, QString *er
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = tr("Could not open %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString());
+            *error = tr("Could not open %1: %2. Check that the file exists and can be read.").arg(QDir::toNativeSeparators(path), file.errorString());
         return std::nullopt;
     }
     if (file.size() > MaxBytes) {
