@@ -153,7 +153,14 @@ bool ViewsController::apply(const QString &name)
     const SavedView *found = m_views.find(name);
     if (!found)
         return false;
-    const SavedView view = *found; // the list may change under the calls below
+    applyView(SavedView(*found)); // a copy: the list may change under the calls below
+    m_current = name;
+    refreshState();
+    return true;
+}
+
+void ViewsController::applyView(const SavedView &view)
+{
     m_applying = true;
     m_window->filterBar()->setFilter(view.filter);
     m_hooks.applyFilter(view.filter);
@@ -164,9 +171,8 @@ bool ViewsController::apply(const QString &name)
     if (view.layout != m_window->sessionLayout())
         m_window->setSessionLayout(view.layout);
     m_applying = false;
-    m_current = name;
+    m_current.clear();
     refreshState();
-    return true;
 }
 
 void ViewsController::saveCurrentAs(const QString &name)

@@ -57,6 +57,8 @@ public:
     // The dialogs' work, also for tests. Each keeps the connection's views.
     void saveCurrentAs(const QString &name);   // replaces a view of that name
     bool apply(const QString &name);           // false: no such view
+    // Shows a view that need not be in the list (as no saved view).
+    void applyView(const SavedView &view);
     bool rename(const QString &from, const QString &to, QString *error = nullptr);
     bool remove(const QString &name);
     void setDefault(const QString &name);      // "" clears it
