@@ -23,11 +23,21 @@
 #include <QStatusBar>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace {
 
 QString plain(QString text)
 {
     return text.remove(QLatin1Char('&')).remove(QStringLiteral("…"));
+}
+
+// A size the paging bar does not offer (a hand-made file) becomes the next one it does.
+int offeredPageSize(int rows)
+{
+    const QList<int> offered = PaginationBar::pageSizes();
+    const auto size = std::lower_bound(offered.cbegin(), offered.cend(), rows);
+    return size == offered.cend() ? offered.constLast() : *size;
 }
 
 } // namespace
@@ -139,6 +149,7 @@ SavedView ViewsController::effective(const SavedView &view) const
         result.sort = SessionTableView::defaultSortKeys();
     if (result.columns.isEmpty())
         result.columns = m_window->table()->visibleColumns();
+    result.pageSize = offeredPageSize(result.pageSize);
     return result;
 }
 
@@ -166,8 +177,9 @@ void ViewsController::applyView(const SavedView &view)
     m_hooks.applyFilter(view.filter);
     m_window->table()->setSortKeys(view.sort);
     m_window->table()->setVisibleColumns(view.columns);
-    if (view.pageSize != m_window->browser()->pager().pageSize())
-        m_hooks.setPageSize(view.pageSize);
+    const int pageSize = offeredPageSize(view.pageSize);
+    if (pageSize != m_window->browser()->pager().pageSize())
+        m_hooks.setPageSize(pageSize);
     if (view.layout != m_window->sessionLayout())
         m_window->setSessionLayout(view.layout);
     m_applying = false;

@@ -25,11 +25,12 @@ QString groupOf(const QString &profileId)
         + QString::fromLatin1(QUrl::toPercentEncoding(profileId));
 }
 
+// All watched adds the Subscription column by itself.
 QList<SessionColumn> demoColumns()
 {
     return {SessionColumn::State, SessionColumn::SessionId, SessionColumn::Uom, SessionColumn::PricingComponentName,
             SessionColumn::Start, SessionColumn::Stop, SessionColumn::Duration, SessionColumn::Description,
-            SessionColumn::SubscriptionId};
+            SessionColumn::Attention};
 }
 
 } // namespace
@@ -77,8 +78,7 @@ SavedViewList initialFor(const ConnectionProfile &profile)
     ended.filter.setState(SessionFilter::StateChoice::Historic);
     ended.sort = {{SessionColumn::Uom, Qt::AscendingOrder}, {SessionColumn::Stop, Qt::DescendingOrder}};
     ended.columns = {SessionColumn::Uom, SessionColumn::Stop, SessionColumn::Start, SessionColumn::Duration,
-                     SessionColumn::SessionId, SessionColumn::PricingComponentName, SessionColumn::SubscriptionId,
-                     SessionColumn::Description};
+                     SessionColumn::SessionId, SessionColumn::PricingComponentName, SessionColumn::Description};
     views.put(ended);
 
     SavedView week;

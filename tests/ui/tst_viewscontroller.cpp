@@ -361,6 +361,29 @@ private slots:
         QCOMPARE(again.views()->views().names(), QStringList{QStringLiteral("Kept")});
     }
 
+    void aHandMadeViewAppliesWhatTheWindowOffers()
+    {
+        // No sort, no columns, a page size the paging bar does not offer.
+        const QString path = m_dir.filePath(QStringLiteral("bare-views.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(R"({"format": "usage-session-admin.views", "version": 1, "views": [{"name": "Bare", "pageSize": 37}]})");
+        file.close();
+        Harness h = makeWindow();
+        MainWindow &w = *h.window;
+        show(w, longRunning());
+        const QList<SessionColumn> columns = w.table()->visibleColumns();
+        QString error;
+        QVERIFY2(h.views()->importFrom(path, std::nullopt, &error), qPrintable(error));
+        QVERIFY(h.views()->apply(QStringLiteral("Bare")));
+        QCOMPARE(w.browser()->pager().pageSize(), 50);
+        QCOMPARE(w.table()->sortKeys(), SessionTableView::defaultSortKeys());
+        QCOMPARE(w.table()->visibleColumns(), columns);
+        QVERIFY(w.browser()->filter().isEmpty());
+        QVERIFY(!h.views()->isModified());
+        QCOMPARE(h.views()->comboBox()->currentText(), QStringLiteral("Bare"));
+    }
+
     void theDemoComesWithItsViews()
     {
         ConnectionController connection;
