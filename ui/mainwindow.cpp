@@ -22,6 +22,7 @@
 #include "ui/sessiontableview.h"
 #include "ui/statusbarcontroller.h"
 #include "ui/totalsstrip.h"
+#include "ui/viewscontroller.h"
 #include "ui/watchcontroller.h"
 #include "ui/windowshortcutguard.h"
 #include "ui/widgets/dockplacement.h"
@@ -110,6 +111,9 @@ MainWindow::MainWindow(ConnectionController *connection, QWidget *parent)
     createActions();
     createCentralWidget();
     m_watch = new WatchController(this);
+    // Saved views apply the filter and page size the way the user's own changes do.
+    m_views = new ViewsController(this, {[this](const SessionFilter &filter) { applyFilter(filter); },
+                                         [this](int rows) { setPageSize(rows); }});
     createToolBar();
     createMenus();
     new WindowShortcutGuard(this); // the guide's shortcuts work wherever the focus is
@@ -418,6 +422,7 @@ void MainWindow::createMenus()
     connect(languageMenu, &LanguageMenu::dateFormatChanged, m_filterBar, &FilterBar::refreshDateFormat);
     connect(languageMenu, &LanguageMenu::dateFormatChanged, m_details, &DetailsPanel::reload);
 
+    menuBar()->addMenu(m_views->menu());
     menuBar()->addMenu(m_watch->menu());
 
     QMenu *session = menuBar()->addMenu(tr("&Session"));
@@ -480,6 +485,9 @@ void MainWindow::createToolBar()
     bar->addAction(m_startAction);
     bar->addAction(m_stopAction);
     bar->addAction(m_unlockAction);
+
+    bar->addSeparator();
+    bar->addWidget(m_views->comboBox());
 }
 
 void MainWindow::createCentralWidget()
@@ -676,6 +684,7 @@ void MainWindow::onConnected()
     m_runner->setPolicy(ActionPolicy(m_connection->profile()));
     m_heldStops->setDelaySeconds(m_connection->profile().undoSeconds);
     m_browser->setAttentionLimits(AttentionLimitsStore::load(m_connection->profile()));
+    m_views->onConnected(m_connection->profile()); // its views, its default applied
     updateConnectionWidgets();
     const QStringList suggested = m_connection->suggestedSubscriptions();
     m_subscription->setSuggested(suggested);

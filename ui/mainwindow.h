@@ -38,6 +38,7 @@ class SubscriptionField;
 class TokenPrompter;
 class TokenResolver;
 class TokenVault;
+class ViewsController;
 class WatchController;
 
 // The sessions window: composes the widgets and routes signals between
@@ -94,6 +95,7 @@ public:
     QAction *stopAction() const { return m_stopAction; }
     QAction *unlockAction() const { return m_unlockAction; }
     WatchController *watch() const { return m_watch; }
+    ViewsController *views() const { return m_views; } // saved views: the Views menu and the toolbar's list
     // The table, the timeline or both (View menu and toolbar; kept across restarts).
     SessionLayout sessionLayout() const { return m_sessionLayout; }
     void setSessionLayout(SessionLayout layout);
@@ -149,6 +151,7 @@ private:
     SessionBrowser *m_browser;
     SessionLoader *m_loader;
     WatchController *m_watch = nullptr; // the watch list, its side list and the All watched view
+    ViewsController *m_views = nullptr;
     SessionLayout m_sessionLayout = SessionLayout::Table;
     QWidget *m_timelinePane = nullptr;
     SessionTableView *m_table = nullptr;

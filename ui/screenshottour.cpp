@@ -4,6 +4,7 @@
 #include "ui/filterbar.h"
 #include "ui/mainwindow.h"
 #include "ui/sessiontableview.h"
+#include "ui/viewscontroller.h"
 #include "ui/watchcontroller.h"
 #include "ui/widgets/palettecolors.h"
 #include "ui/dialogs/stopconfirmationdialog.h"
@@ -19,6 +20,8 @@
 #include <QDialog>
 #include <QDir>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QScreen>
 #include <QHash>
@@ -75,7 +78,28 @@ void ScreenshotTour::shootWatchList()
 
 void ScreenshotTour::afterLoad()
 {
-    step(0);
+    shootViewsMenu([this] { step(0); });
+}
+
+void ScreenshotTour::shootViewsMenu(const std::function<void()> &then)
+{
+    ViewsController *views = m_window->views();
+    const QList<SavedView> demoViews = views->views().views();
+    if (demoViews.size() < 2) {
+        then();
+        return;
+    }
+    const SavedView before = views->capture(QString());
+    views->apply(demoViews.at(1).name); // ended this month, by unit
+    QTimer::singleShot(600, this, [this, views, before, then] {
+        m_window->menuBar()->setActiveAction(views->menu()->menuAction());
+        QTimer::singleShot(600, this, [this, views, before, then] {
+            shootScreen(QStringLiteral("views-menu.png"));
+            views->menu()->close();
+            views->applyView(before); // the rest of the tour starts from the window as it was
+            QTimer::singleShot(600, this, then);
+        });
+    });
 }
 
 void ScreenshotTour::step(int index)

@@ -3,6 +3,8 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
+
 class MainWindow;
 
 // For the docs: saves the All watched view demo mode opens with (after its
@@ -10,7 +12,8 @@ class MainWindow;
 // looks at rest, filtered, with a cut session's details, at 1280x720 and
 // 1920x1080, with the start and stop dialogs open, with the sessions the radar
 // flags (Needs attention) and those stopping as of their limit, and as a
-// production connection opens (read-only) — the hidden --screenshot-dir option.
+// production connection opens (read-only), and the Views menu — the hidden
+// --screenshot-dir option.
 class ScreenshotTour final : public QObject
 {
     Q_OBJECT
@@ -27,6 +30,8 @@ private:
     void shootScreen(const QString &name);
     void afterLoad();
     void shootWatchList();
+    // The Views menu open over a demo view, then the window as it was; `then` goes on.
+    void shootViewsMenu(const std::function<void()> &then);
     void step(int index);
     // Selects the table row showing `sessionId` (the first row when none does).
     void selectSession(const QString &sessionId);

@@ -257,6 +257,7 @@ void SessionTableView::showHeaderMenu(const QPoint &pos)
                     column.userHidden = !shown; // what the user wants once the view goes
             }
             saveLayout();
+            emit columnsChanged();
         });
     }
     menu.addSeparator();
@@ -408,6 +409,8 @@ void SessionTableView::restoreLayout()
             Qt::UniqueConnection);
     connect(horizontalHeader(), &QHeaderView::sectionMoved, &m_layoutSaveTimer, qOverload<>(&QTimer::start),
             Qt::UniqueConnection);
+    connect(horizontalHeader(), &QHeaderView::sectionMoved, this, &SessionTableView::columnsChanged,
+            Qt::UniqueConnection);
 }
 
 void SessionTableView::resetLayout()
@@ -424,6 +427,56 @@ void SessionTableView::resetLayout()
         header->moveSection(header->visualIndex(column.logical), column.viewVisualIndex);
     }
     saveLayout();
+    emit columnsChanged();
+}
+
+QList<SessionColumn> SessionTableView::visibleColumns() const
+{
+    const auto shownIn = [](const QHeaderView &header) {
+        QList<SessionColumn> columns;
+        for (int visual = 0; visual < header.count(); ++visual) {
+            const int logical = header.logicalIndex(visual);
+            if (!header.isSectionHidden(logical))
+                columns.append(SessionColumn(logical));
+        }
+        return columns;
+    };
+    if (m_viewColumns.isEmpty())
+        return shownIn(*horizontalHeader());
+    // As the user has them, not as a view column shows them for now.
+    QStandardItemModel columns(0, horizontalHeader()->count());
+    QHeaderView copy(Qt::Horizontal);
+    copy.setModel(&columns);
+    if (!copy.restoreState(horizontalHeader()->saveState()))
+        return shownIn(*horizontalHeader());
+    putBack(&copy, m_viewColumns);
+    return shownIn(copy);
+}
+
+void SessionTableView::setVisibleColumns(const QList<SessionColumn> &columns)
+{
+    if (columns.isEmpty())
+        return;
+    QHeaderView *header = horizontalHeader();
+    const QList<ViewColumn> viewColumns = std::exchange(m_viewColumns, {});
+    putBack(header, viewColumns); // the user's layout, which this replaces
+    int visual = 0;
+    for (const SessionColumn column : columns) {
+        const int logical = int(column);
+        if (logical < 0 || logical >= header->count())
+            continue;
+        header->setSectionHidden(logical, false);
+        header->moveSection(header->visualIndex(logical), visual++);
+    }
+    for (int logical = 0; logical < header->count(); ++logical) {
+        if (!columns.contains(SessionColumn(logical)))
+            header->setSectionHidden(logical, true);
+    }
+    // The view columns shown again where their view wants them.
+    for (const ViewColumn &column : viewColumns)
+        setViewColumn(SessionColumn(column.logical), column.viewVisualIndex);
+    saveLayout();
+    emit columnsChanged();
 }
 
 void SessionTableView::applyDefaultColumns()

@@ -45,6 +45,13 @@ public:
     void setViewColumn(SessionColumn column, int visualIndex);
     void clearViewColumns();
 
+    // The user's shown columns in the order shown (a saved view's), view
+    // columns as the user has them. Setting them moves the listed ones to
+    // the front in that order, hides the rest and saves the layout; widths
+    // stay. An empty list changes nothing.
+    QList<SessionColumn> visibleColumns() const;
+    void setVisibleColumns(const QList<SessionColumn> &columns);
+
     void saveLayout(); // at once; a change of the columns saves them LayoutSaveDelayMs later
     static constexpr int LayoutSaveDelayMs = 1000;
     void restoreLayout();   // sane defaults when nothing is saved or it does not fit
@@ -64,6 +71,7 @@ public:
 signals:
     void sortKeysChanged(const QList<SessionView::SortKey> &keys);
     void selectionKeysChanged(); // selection or current row, in store terms
+    void columnsChanged();       // shown, hidden or moved by the user, reset, or set
 
 protected:
     void dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,

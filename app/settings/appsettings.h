@@ -46,6 +46,9 @@ inline const Setting<qint64> MaxSessionsPerLoad{"loading/maxSessions", BillForwa
 // The radar's attention limits, per connection profile: a group per
 // profile ID (percent-encoded) under this one (AttentionLimitsStore).
 inline constexpr char AttentionLimitsGroup[] = "attentionLimits";
+// Each connection's saved views and its default view: a group per profile
+// ID (percent-encoded) under this one (SavedViewStore).
+inline constexpr char SavedViewsGroup[] = "savedViews";
 
 // The connection profiles' group, its current profile and its list.
 inline constexpr char ProfilesGroup[] = "profiles";

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "views/savedview.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// One connection's saved views, in the order the user made them, with
+// the one applied on connecting (none: ""). Names are unique, compared
+// as typed.
+class SavedViewList
+{
+public:
+    const QList<SavedView> &views() const { return m_views; }
+    bool isEmpty() const { return m_views.isEmpty(); }
+    QStringList names() const;
+    const SavedView *find(const QString &name) const;
+    bool contains(const QString &name) const { return find(name) != nullptr; }
+
+    // Replaces the view of the same name (in its place) or appends it.
+    void put(const SavedView &view);
+    bool rename(const QString &from, const QString &to); // false: `from` unknown or `to` taken
+    bool remove(const QString &name);                    // the default goes with it
+
+    QString defaultName() const { return m_default; }
+    void setDefaultName(const QString &name);            // "" or a name in the list
+
+    // Imported views whose names are in the list already.
+    QStringList clashesWith(const QList<SavedView> &imported) const;
+    enum class OnClash { Replace, KeepBoth };
+    // Adds every imported view; one whose name is taken replaces the
+    // list's (Replace) or comes in as "Name (2)", "Name (3)"… (KeepBoth).
+    void merge(const QList<SavedView> &imported, OnClash onClash);
+    // `name`, or "name (2)", "name (3)"… whichever is free first.
+    QString freeName(const QString &name) const;
+
+    friend bool operator==(const SavedViewList &a, const SavedViewList &b);
+
+private:
+    QList<SavedView> m_views;
+    QString m_default;
+};

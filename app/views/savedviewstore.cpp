@@ -1,0 +1,114 @@
+#include "views/savedviewstore.h"
+
+#include "actions/connectionprofile.h"
+#include "settings/appsettings.h"
+#include "views/viewsfile.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSettings>
+#include <QUrl>
+
+namespace SavedViewStore {
+
+namespace {
+
+const QString ViewsKey = QStringLiteral("views");
+const QString DefaultKey = QStringLiteral("default");
+
+// One group per profile: its ID could hold a slash, which QSettings reads as a subgroup.
+QString groupOf(const QString &profileId)
+{
+    return QLatin1String(AppSettings::SavedViewsGroup) + QLatin1Char('/')
+        + QString::fromLatin1(QUrl::toPercentEncoding(profileId));
+}
+
+// All watched adds the Subscription column by itself.
+QList<SessionColumn> demoColumns()
+{
+    return {SessionColumn::State, SessionColumn::SessionId, SessionColumn::Uom, SessionColumn::PricingComponentName,
+            SessionColumn::Start, SessionColumn::Stop, SessionColumn::Duration, SessionColumn::Description,
+            SessionColumn::Attention};
+}
+
+} // namespace
+
+bool isStored(QSettings &settings, const QString &profileId)
+{
+    return settings.contains(groupOf(profileId) + QLatin1Char('/') + ViewsKey);
+}
+
+SavedViewList load(QSettings &settings, const QString &profileId, const SavedViewList &whenNone)
+{
+    if (!isStored(settings, profileId))
+        return whenNone;
+    settings.beginGroup(groupOf(profileId));
+    const QJsonArray array = QJsonDocument::fromJson(settings.value(ViewsKey).toString().toUtf8()).array();
+    const QString defaultName = settings.value(DefaultKey).toString();
+    settings.endGroup();
+    SavedViewList views;
+    for (const QJsonValue &entry : array) {
+        const std::optional<SavedView> view = SavedView::fromJson(entry.toObject());
+        if (view && !views.contains(view->name))
+            views.put(*view);
+    }
+    views.setDefaultName(defaultName);
+    return views;
+}
+
+SavedViewList initialFor(const ConnectionProfile &profile)
+{
+    SavedViewList views;
+    if (profile.kind != ConnectionProfile::Kind::Demo)
+        return views;
+    // Names in the user's language: they are the user's views from here on.
+    SavedView running;
+    running.name = QCoreApplication::translate("SavedViewStore", "Running over 8 h");
+    running.filter.setText(QStringLiteral("duration:>8h"));
+    running.filter.setState(SessionFilter::StateChoice::Active);
+    running.sort = {{SessionColumn::Duration, Qt::DescendingOrder}};
+    running.columns = demoColumns();
+    views.put(running);
+
+    SavedView ended;
+    ended.name = QCoreApplication::translate("SavedViewStore", "Ended this month by unit");
+    ended.filter.setText(QStringLiteral("ended:this-month"));
+    ended.filter.setState(SessionFilter::StateChoice::Historic);
+    ended.sort = {{SessionColumn::Uom, Qt::AscendingOrder}, {SessionColumn::Stop, Qt::DescendingOrder}};
+    ended.columns = {SessionColumn::Uom, SessionColumn::Stop, SessionColumn::Start, SessionColumn::Duration,
+                     SessionColumn::SessionId, SessionColumn::PricingComponentName, SessionColumn::Description};
+    views.put(ended);
+
+    SavedView week;
+    week.name = QCoreApplication::translate("SavedViewStore", "This week");
+    week.filter.setPeriod(Period::relative(Period::Kind::ThisWeek));
+    week.sort = {{SessionColumn::Start, Qt::DescendingOrder}};
+    week.columns = demoColumns();
+    views.put(week);
+    return views;
+}
+
+SavedViewList load(QSettings &settings, const ConnectionProfile &profile)
+{
+    return load(settings, profile.id, initialFor(profile));
+}
+
+void save(QSettings &settings, const QString &profileId, const SavedViewList &views)
+{
+    QJsonArray array;
+    for (const SavedView &view : views.views())
+        array.append(view.toJson());
+    settings.beginGroup(groupOf(profileId));
+    settings.setValue(ViewsKey, QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
+    settings.setValue(DefaultKey, views.defaultName());
+    settings.endGroup();
+}
+
+void remove(QSettings &settings, const QString &profileId)
+{
+    settings.remove(groupOf(profileId));
+}
+
+} // namespace SavedViewStore
