@@ -26,16 +26,19 @@ class QDockWidget;
 class QLabel;
 class QMenu;
 class QPushButton;
+class QSplitter;
 struct StopPlan;
 class QToolButton;
 class SessionActionRunner;
 class SessionBrowser;
 class SessionFilter;
+class SessionLayoutSwitch;
 class SessionTableView;
 class StatusBarController;
 class SubscriptionField;
 class TokenPrompter;
 class TokenResolver;
+class TimelineView;
 class TokenVault;
 class WatchController;
 
@@ -98,6 +101,8 @@ public:
     void setSessionLayout(SessionLayout layout);
     // The timeline with its strip and axis, what File > Export picture draws (nullptr: none).
     QWidget *timelinePane() const { return m_timelinePane; }
+    TimelineView *timelineView() const { return m_timelineView; }
+    SessionLayoutSwitch *layoutSwitch() const { return m_layoutSwitch; }
     // The interactive widgets in Tab order: toolbar, filter bar, table, pages, details.
     QList<QWidget *> tabChain() const;
 
@@ -109,6 +114,7 @@ private:
     void createMenus();
     void createToolBar();
     void createCentralWidget();
+    void createTimeline(QSplitter *splitter); // the pane, its wiring to the table, the layout switch
     void nameInternalWidgets();
     void createConnectionMenu();
     void rebuildConnectionMenu();
@@ -148,6 +154,8 @@ private:
     WatchController *m_watch = nullptr; // the watch list, its side list and the All watched view
     SessionLayout m_sessionLayout = SessionLayout::Table;
     QWidget *m_timelinePane = nullptr;
+    TimelineView *m_timelineView = nullptr;
+    SessionLayoutSwitch *m_layoutSwitch = nullptr;
     SessionTableView *m_table = nullptr;
     FilterBar *m_filterBar = nullptr;
     PaginationBar *m_pagination = nullptr;
