@@ -460,6 +460,7 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event)
 
 void TimelineView::keyPressEvent(QKeyEvent *event)
 {
+    ensureLanes(); // the scroll range and the fit need the lanes of now
     const double centre = m_gutter + (viewport()->width() - m_gutter) / 2.0;
     const double panStep = (viewport()->width() - m_gutter) / 8.0;
     QScrollBar *lanes = verticalScrollBar();
