@@ -192,13 +192,18 @@ void TimelineView::showStoreRow(int storeRow)
         m_current = storeRow;
         viewport()->update();
     }
+    m_revealPending = false;
     if (index < 0)
+        return;
+    // Not laid out yet (hidden, or the splitter not sized): once it is.
+    m_revealPending = !isVisible() || viewport()->height() < 2 * m_laneHeight || viewport()->width() <= m_gutter;
+    if (m_revealPending)
         return;
     const TimelineLanes::Bar &bar = m_lanes.bar(index);
     const int top = bar.lane * m_laneHeight;
-    QScrollBar *bar_ = verticalScrollBar();
-    if (top < bar_->value() || top + m_laneHeight > bar_->value() + viewport()->height())
-        bar_->setValue(top - (viewport()->height() - m_laneHeight) / 2);
+    QScrollBar *lanes = verticalScrollBar();
+    if (top < lanes->value() || top + m_laneHeight > lanes->value() + viewport()->height())
+        lanes->setValue(top - (viewport()->height() - m_laneHeight) / 2);
     // Across the width when it is out of view: its start a fifth in.
     const double width = viewport()->width() - m_gutter;
     const qint64 stop = bar.isOpen() ? qMax(bar.start, m_browser->now()) : bar.stop;
@@ -221,7 +226,8 @@ void TimelineView::resizeEvent(QResizeEvent *event)
     if (m_fitPending && !m_dirty && m_lanes.laneCount() > 0 && viewport()->width() > m_gutter) {
         m_fitPending = false;
         fitAll();
-    }
+    }    if (m_revealPending)
+        showStoreRow(m_current);
 }
 
 void TimelineView::changeEvent(QEvent *event)

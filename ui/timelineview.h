@@ -83,6 +83,7 @@ private:
     bool m_ticksValid = false;
     bool m_dirty = true;
     bool m_fitPending = true;
+    bool m_revealPending = false; // showStoreRow() before the view had a size
     int m_gutter = 160;
     int m_laneHeight = 22;
     int m_current = -1;
