@@ -245,26 +245,33 @@ void TimelineView::paintEvent(QPaintEvent *event)
     QPainter painter(viewport());
     const QRect clip = event->rect();
     const QPalette &pal = palette();
-    painter.fillRect(clip, pal.color(QPalette::Base));
     const int width = viewport()->width();
     const int height = viewport()->height();
 
-    // Lane backgrounds, every other one tinted.
+    // Each pixel filled once (a full-HD frame at 2x is 33 MB to write): the
+    // gutter, every lane's row (every other one tinted), the rest below.
+    painter.fillRect(QRect(0, clip.top(), m_gutter, clip.height()), pal.color(QPalette::Window));
     const int scroll = verticalScrollBar()->value();
     const int firstLane = qMax(0, (clip.top() + scroll) / m_laneHeight);
     const int endLane = qMin(m_lanes.laneCount(), (clip.bottom() + scroll) / m_laneHeight + 1);
+    const QRect lanesArea = QRect(m_gutter, 0, width - m_gutter, height) & clip;
     for (int lane = firstLane; lane < endLane; ++lane) {
-        if (lane % 2)
-            painter.fillRect(QRect(0, laneTop(lane), width, m_laneHeight), pal.color(QPalette::AlternateBase));
+        const QRect row = QRect(m_gutter, laneTop(lane), width - m_gutter, m_laneHeight) & lanesArea;
+        painter.fillRect(row, pal.color(lane % 2 ? QPalette::AlternateBase : QPalette::Base));
     }
+    const int lanesBottom = laneTop(endLane);
+    if (lanesBottom <= lanesArea.bottom())
+        painter.fillRect(QRect(m_gutter, lanesBottom, width - m_gutter, lanesArea.bottom() - lanesBottom + 1) & lanesArea,
+                         pal.color(QPalette::Base));
     // Grid lines at the axis' ticks.
     const QColor grid = PaletteColors::mix(pal.color(QPalette::Base), pal.color(QPalette::Text), 0.12);
     for (const TimeAxis::Tick &tick : ticks())
         painter.fillRect(QRect(m_gutter + int(std::floor(tick.x)), 0, 1, height), grid);
 
     painter.setClipRect(QRect(m_gutter, 0, width - m_gutter, height) & clip);
+    const BarColours colours = barColours();
     for (int lane = firstLane; lane < endLane; ++lane)
-        paintLane(painter, lane, laneTop(lane), clip);
+        paintLane(painter, lane, laneTop(lane), clip, colours);
 
     // The now-line.
     const double nowX = xOf(m_browser->now());
@@ -273,7 +280,6 @@ void TimelineView::paintEvent(QPaintEvent *event)
     painter.setClipping(false);
 
     // The gutter with the lanes' labels.
-    painter.fillRect(QRect(0, clip.top(), m_gutter, clip.height()), pal.color(QPalette::Window));
     painter.fillRect(QRect(m_gutter - 1, clip.top(), 1, clip.height()), grid);
     const QFontMetrics metrics = fontMetrics();
     painter.setPen(pal.color(QPalette::WindowText));
@@ -297,23 +303,41 @@ void TimelineView::paintEvent(QPaintEvent *event)
     }
 }
 
-void TimelineView::paintLane(QPainter &painter, int lane, int top, const QRect &clip)
+TimelineView::BarColours TimelineView::barColours() const
 {
     const QPalette &pal = palette();
+    BarColours colours;
+    colours.active = PaletteColors::activeText(pal);
+    colours.historic = PaletteColors::historicText(pal);
+    colours.activeFill = PaletteColors::mix(colours.active, pal.color(QPalette::Base), 0.35);
+    colours.historicFill = PaletteColors::mix(colours.historic, pal.color(QPalette::Base), 0.55);
+    colours.cut = pal.color(QPalette::Base);
+    colours.selected = pal.color(QPalette::Highlight);
+    return colours;
+}
+
+void TimelineView::paintLane(QPainter &painter, int lane, int top, const QRect &clip, const BarColours &colours)
+{
     const SessionStore &store = m_browser->store();
     const qint64 now = m_browser->now();
     const int width = viewport()->width();
     const qint64 from = m_scale.timeAt(qMax(0, clip.left() - m_gutter) - 1);
     const qint64 to = m_scale.timeAt(clip.right() - m_gutter + 2);
     const auto [first, end] = m_lanes.barsBetween(lane, from, to, now);
-    const QColor active = PaletteColors::activeText(pal);
-    const QColor historic = PaletteColors::historicText(pal);
-    const QColor activeFill = PaletteColors::mix(active, pal.color(QPalette::Base), 0.35);
-    const QColor historicFill = PaletteColors::mix(historic, pal.color(QPalette::Base), 0.55);
-    const QColor cut = pal.color(QPalette::Base);
     const int barTop = top + 3;
     const int barHeight = m_laneHeight - 6;
     const int left = m_gutter - 2, right = width + 2; // pixels drawn, bars clamped to them
+    const int currentBar = m_current >= 0 ? m_lanes.barOfStoreRow(m_current) : -1;
+
+    // Bars a few pixels wide in a row, of one colour, go out as one rectangle
+    // (a year of a kiosk's daily runs is hundreds of them).
+    int pendingX0 = 0, pendingX1 = -1;
+    const QColor *pendingColour = nullptr;
+    const auto flush = [&] {
+        if (pendingColour)
+            painter.fillRect(QRect(pendingX0, barTop, pendingX1 - pendingX0, barHeight), *pendingColour);
+        pendingColour = nullptr;
+    };
 
     for (int i = first; i < end;) {
         const TimelineLanes::Bar &bar = m_lanes.bar(i);
@@ -327,34 +351,48 @@ void TimelineView::paintLane(QPainter &painter, int lane, int top, const QRect &
         const int px1 = qMax(px0 + 1, int(std::ceil(qBound<double>(left, x1, right))));
         const int lastRow = m_lanes.lastPartRow(bar);
         const bool running = store.isActive(lastRow);
-        const QColor edge = running ? active : historic;
-        const QRect box(px0, barTop, px1 - px0, barHeight);
-        painter.fillRect(box, running ? activeFill : historicFill);
-        if (box.width() >= 3) { // a 1-px outline, crisp at any device pixel ratio
+        const QColor &edge = running ? colours.active : colours.historic;
+        const bool attention = running && m_browser->attentionOf(lastRow).needsAttention();
+        if (px1 - px0 < 3 && !attention && i != currentBar) {
+            // Too narrow for an outline or a visible cut: its state colour only.
+            if (pendingColour == &edge && px0 <= pendingX1) {
+                pendingX1 = qMax(pendingX1, px1);
+            } else {
+                flush();
+                pendingColour = &edge;
+                pendingX0 = px0;
+                pendingX1 = px1;
+            }
+        } else {
+            flush();
+            const QRect box(px0, barTop, px1 - px0, barHeight);
+            painter.fillRect(box, running ? colours.activeFill : colours.historicFill);
+            // A 1-px outline of whole pixels, crisp at any device pixel ratio;
+            // a running bar stays open at its end.
             painter.fillRect(QRect(px0, barTop, box.width(), 1), edge);
             painter.fillRect(QRect(px0, barTop + barHeight - 1, box.width(), 1), edge);
             painter.fillRect(QRect(px0, barTop, 1, barHeight), edge);
             if (!running)
                 painter.fillRect(QRect(px1 - 1, barTop, 1, barHeight), edge);
-        }
-        // Cuts at billing-period ends: a gap through the bar with ticks above and below.
-        for (int part = 1; part < bar.partCount; ++part) {
-            const double cx = xOf(store.start(m_lanes.partRow(bar.firstPart + part)));
-            if (cx < left || cx > right)
-                continue;
-            const int x = int(std::floor(cx));
-            painter.fillRect(QRect(x, barTop + 1, 1, barHeight - 2), cut);
-            painter.fillRect(QRect(x, top, 1, 3), edge);
-            painter.fillRect(QRect(x, barTop + barHeight, 1, 3), edge);
-        }
-        if (running && m_browser->attentionOf(lastRow).needsAttention()) {
-            const int size = barHeight;
-            m_attentionIcon.paint(&painter, QRect(qMin(px1, width - size) - size / 2, barTop, size, size));
-        }
-        if (m_current >= 0 && m_lanes.barOfStoreRow(m_current) == i) {
-            painter.setPen(QPen(pal.color(QPalette::Highlight), 2));
-            painter.setBrush(Qt::NoBrush);
-            painter.drawRect(QRect(px0 - 1, barTop - 1, px1 - px0 + 1, barHeight + 1));
+            // Cuts at billing-period ends: a gap through the bar, ticks above and below.
+            for (int part = 1; part < bar.partCount; ++part) {
+                const double cx = xOf(store.start(m_lanes.partRow(bar.firstPart + part)));
+                if (cx < left || cx > right)
+                    continue;
+                const int x = int(std::floor(cx));
+                painter.fillRect(QRect(x, barTop + 1, 1, barHeight - 2), colours.cut);
+                painter.fillRect(QRect(x, top, 1, 3), edge);
+                painter.fillRect(QRect(x, barTop + barHeight, 1, 3), edge);
+            }
+            if (attention) {
+                const int size = barHeight;
+                m_attentionIcon.paint(&painter, QRect(qMin(px1, width - size) - size / 2, barTop, size, size));
+            }
+            if (i == currentBar) {
+                painter.setPen(QPen(colours.selected, 2));
+                painter.setBrush(Qt::NoBrush);
+                painter.drawRect(QRect(px0 - 1, barTop - 1, px1 - px0 + 1, barHeight + 1));
+            }
         }
         // Bars starting under this one's last pixel are hidden by it, but
         // for the last of them, which may reach further.
@@ -363,6 +401,7 @@ void TimelineView::paintLane(QPainter &painter, int lane, int top, const QRect &
         const int hiddenEnd = m_lanes.firstBarStartingFrom(i + 1, m_scale.timeAt(px1 - m_gutter));
         i = hiddenEnd - 1 > i ? hiddenEnd - 1 : i + 1;
     }
+    flush();
 }
 
 QString TimelineView::toolTipOf(int storeRow) const

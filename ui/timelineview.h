@@ -74,7 +74,9 @@ private:
     void updateScrollRange();
     void updateMetrics();
     QString toolTipOf(int storeRow) const;
-    void paintLane(QPainter &painter, int lane, int top, const QRect &clip);
+    struct BarColours { QColor active, historic, activeFill, historicFill, cut, selected; };
+    BarColours barColours() const; // from the palette, once a paint
+    void paintLane(QPainter &painter, int lane, int top, const QRect &clip, const BarColours &colours);
 
     SessionBrowser *m_browser;
     TimelineLanes m_lanes;
