@@ -7,6 +7,8 @@
 #include <QApplication>
 #include <QSplitter>
 
+#include <algorithm>
+
 SessionLayoutSwitch::SessionLayoutSwitch(QSplitter *splitter, QWidget *table, QWidget *timeline, QObject *parent)
     : QObject(parent)
     , m_splitter(splitter)
@@ -86,8 +88,15 @@ void SessionLayoutSwitch::apply()
         action->setChecked(action->data().toInt() == int(m_layout));
     m_toggle->setChecked(m_layout != SessionLayout::Table);
     // The keyboard focus goes along to what is still shown.
-    if (focusInTable && m_layout == SessionLayout::Timeline)
-        m_timeline->setFocus();
+    if (focusInTable && m_layout == SessionLayout::Timeline) {
+        // Its first control (a focus proxy would put the pane in the Tab
+        // chain a second time).
+        const auto children = m_timeline->findChildren<QWidget *>();
+        const auto first = std::find_if(children.begin(), children.end(), [](const QWidget *child) {
+            return (child->focusPolicy() & Qt::TabFocus) == Qt::TabFocus;
+        });
+        (first != children.end() ? *first : m_timeline)->setFocus();
+    }
     else if (focusInTimeline && m_layout == SessionLayout::Table)
         m_table->setFocus();
     if (m_layout == SessionLayout::TableAndTimeline && m_splitter->sizes().contains(0)) {

@@ -82,5 +82,4 @@ TimelinePane::TimelinePane(SessionBrowser *browser, QWidget *parent)
     m_strip->setLeftMargin(m_view->gutterWidth());
     m_strip->setScale(m_view->scale());
     connect(m_view, &TimelineView::scaleChanged, m_strip, &ConcurrencyStrip::setScale);
-    setFocusProxy(m_view);
 }

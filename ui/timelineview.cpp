@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QKeyEvent>
 #include <QPainter>
 #include <QScrollBar>
@@ -47,6 +48,8 @@ TimelineView::TimelineView(SessionBrowser *browser, QWidget *parent)
     connect(browser, &SessionBrowser::reordered, this, &TimelineView::markDirty);
     connect(browser, &SessionBrowser::attentionChanged, viewport(), qOverload<>(&QWidget::update));
     connect(verticalScrollBar(), &QScrollBar::valueChanged, viewport(), qOverload<>(&QWidget::update));
+    m_rebuildTimer.setSingleShot(true);
+    connect(&m_rebuildTimer, &QTimer::timeout, viewport(), qOverload<>(&QWidget::update));
 }
 
 void TimelineView::updateMetrics()
@@ -64,12 +67,32 @@ void TimelineView::markDirty()
     viewport()->update();
 }
 
-void TimelineView::ensureLanes()
+void TimelineView::ensureLanes(Freshness freshness)
 {
     if (!m_dirty)
         return;
+    // While a load merges slice after slice, a paint may show the lanes of
+    // a moment ago: a rebuild (100 ms and more at a million rows) at most
+    // every RebuildSpacing times its own cost. Only while every row they
+    // name still exists (no removal shrank the store), and never for what
+    // a click or a tooltip names.
+    if (freshness == Freshness::MayLag && m_lanes.laneCount() > 0
+        && m_browser->store().size() >= m_builtStoreSize && m_sinceBuild.isValid()) {
+        const qint64 wait = RebuildSpacing * m_lastBuildMs - m_sinceBuild.elapsed();
+        if (wait > 0) {
+            if (!m_rebuildTimer.isActive())
+                m_rebuildTimer.start(int(wait));
+            return;
+        }
+    }
+    m_rebuildTimer.stop();
     m_dirty = false;
+    QElapsedTimer timer;
+    timer.start();
     m_lanes.build(m_browser->store(), m_browser->view());
+    m_lastBuildMs = timer.elapsed();
+    m_sinceBuild.start();
+    m_builtStoreSize = m_browser->store().size();
     updateScrollRange();
     if (m_lanes.laneCount() == 0)
         m_fitPending = true; // a new subscription: show all of it once it arrives
@@ -241,7 +264,7 @@ void TimelineView::changeEvent(QEvent *event)
 
 void TimelineView::paintEvent(QPaintEvent *event)
 {
-    ensureLanes();
+    ensureLanes(Freshness::MayLag);
     QPainter painter(viewport());
     const QRect clip = event->rect();
     const QPalette &pal = palette();
@@ -505,7 +528,7 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event)
 
 void TimelineView::keyPressEvent(QKeyEvent *event)
 {
-    ensureLanes(); // the scroll range and the fit need the lanes of now
+    ensureLanes(Freshness::MayLag); // the scroll range and the fit
     const double centre = m_gutter + (viewport()->width() - m_gutter) / 2.0;
     const double panStep = (viewport()->width() - m_gutter) / 8.0;
     QScrollBar *lanes = verticalScrollBar();

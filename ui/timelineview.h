@@ -5,7 +5,9 @@
 #include "timeline/timescale.h"
 
 #include <QAbstractScrollArea>
+#include <QElapsedTimer>
 #include <QIcon>
+#include <QTimer>
 
 class SessionBrowser;
 
@@ -70,7 +72,8 @@ protected:
 
 private:
     void markDirty();
-    void ensureLanes();
+    enum class Freshness { Now, MayLag };
+    void ensureLanes(Freshness freshness = Freshness::Now);
     void updateScrollRange();
     void updateMetrics();
     QString toolTipOf(int storeRow) const;
@@ -84,6 +87,11 @@ private:
     QList<TimeAxis::Tick> m_ticks;
     bool m_ticksValid = false;
     bool m_dirty = true;
+    static constexpr int RebuildSpacing = 10;
+    qint64 m_lastBuildMs = 0;
+    QElapsedTimer m_sinceBuild;
+    int m_builtStoreSize = 0;
+    QTimer m_rebuildTimer; // the lagging lanes' rebuild
     bool m_fitPending = true;
     bool m_revealPending = false; // showStoreRow() before the view had a size
     int m_gutter = 160;

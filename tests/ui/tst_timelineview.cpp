@@ -6,9 +6,11 @@
 #include "ui/timelineview.h"
 #include "ui/widgets/palettecolors.h"
 #include "uitestsupport.h"
+#include "accessibilitywalk.h"
 
 #include "api/apiclient.h"
 #include "emulator/demodata.h"
+#include "sessions/displayformat.h"
 #include "sessions/sessionbrowser.h"
 #include "sessions/sessionloader.h"
 #include "timeline/timeaxis.h"
@@ -18,6 +20,8 @@
 #include <QItemSelectionModel>
 #include <QScrollBar>
 #include <QTest>
+#include <QToolTip>
+#include <QHelpEvent>
 #include <QWheelEvent>
 
 // The timeline against sessions loaded from the emulator's demo data over
@@ -114,6 +118,10 @@ private slots:
     void lanesFollowTheTableSort();
     void keyboardZoomsPansAndFits();
     void layoutIsKeptAcrossRestarts();
+    void hoverShowsTheSessionsFields();
+    void dragPansTimeAndLanes();
+    void runningBarGrowsWithTheClock();
+    void namedDescribedAndReachedByTab();
 
 private:
     Harness open(SessionLayout layout);
@@ -450,6 +458,96 @@ void tst_TimelineView::layoutIsKeptAcrossRestarts()
     QVERIFY(h.window->table()->isVisible());
     QVERIFY(h.window->timelinePane()->isVisible());
     QVERIFY(h.window->findChild<QAction *>(QStringLiteral("layoutTableAndTimelineAction"))->isChecked());
+}
+
+void tst_TimelineView::hoverShowsTheSessionsFields()
+{
+    Harness h = open(SessionLayout::Timeline);
+    TimelineView *view = h.view();
+    const SessionStore &store = h.browser()->store();
+    int row = -1;
+    for (int r = 0; r < store.size() && row < 0; ++r) {
+        if (store.sessionId(r) == ReusedId && !store.isActive(r))
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    frame(view, *h.browser(), row);
+    const QPoint pos = view->barRect(row).center().toPoint();
+    QHelpEvent help(QEvent::ToolTip, pos, view->viewport()->mapToGlobal(pos));
+    QApplication::sendEvent(view->viewport(), &help);
+    QTRY_VERIFY(QToolTip::isVisible());
+    const QString text = QToolTip::text();
+    QVERIFY2(text.contains(ReusedId), qPrintable(text));
+    QVERIFY(text.contains(m_subscription));
+    QVERIFY(text.contains(QStringLiteral("minutes")));
+    QVERIFY(text.contains(QStringLiteral("Historic")));
+    QVERIFY(text.contains(DisplayFormat::dateTime(QDateTime::fromMSecsSinceEpoch(store.start(row)))));
+    QVERIFY(text.contains(DisplayFormat::dateTime(QDateTime::fromMSecsSinceEpoch(store.stop(row)))));
+    QToolTip::hideText();
+}
+
+void tst_TimelineView::dragPansTimeAndLanes()
+{
+    Harness h = open(SessionLayout::Timeline);
+    TimelineView *view = h.view();
+    QWidget *viewport = view->viewport();
+    view->lanes();
+    view->verticalScrollBar()->setValue(5 * view->laneHeight());
+    const TimeScale before = view->scale();
+    const QPoint from(view->gutterWidth() + 300, 200);
+    const QPoint to = from + QPoint(120, -2 * view->laneHeight());
+    QTest::mousePress(viewport, Qt::LeftButton, {}, from);
+    QMouseEvent move(QEvent::MouseMove, QPointF(to), viewport->mapToGlobal(QPointF(to)), Qt::NoButton,
+                     Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(viewport, &move);
+    QTest::mouseRelease(viewport, Qt::LeftButton, {}, to);
+    // The time under the pointer moved with it; the lanes scrolled up with it.
+    QCOMPARE(view->scale().msPerPixel(), before.msPerPixel());
+    QVERIFY(qAbs(view->scale().timeAt(to.x() - view->gutterWidth()) - before.timeAt(from.x() - view->gutterWidth()))
+            <= qint64(before.msPerPixel()) + 1);
+    QCOMPARE(view->verticalScrollBar()->value(), 7 * view->laneHeight());
+    QCOMPARE(h.window->table()->currentStoreRow(), -1); // a drag selects nothing
+}
+
+void tst_TimelineView::runningBarGrowsWithTheClock()
+{
+    Harness h = open(SessionLayout::Timeline);
+    TimelineView *view = h.view();
+    const SessionStore &store = h.browser()->store();
+    int row = -1;
+    for (int r = 0; r < store.size() && row < 0; ++r) {
+        if (store.sessionId(r) == ReusedId && store.isActive(r))
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    frame(view, *h.browser(), row);
+    const QRectF before = view->barRect(row);
+    QCOMPARE(before.right(), view->xOf(h.browser()->now()));
+    h.browser()->setNow(h.browser()->now() + 20 * 60 * 1000); // the clock ticks on
+    const QRectF after = view->barRect(row);
+    QCOMPARE(after.left(), before.left());
+    QCOMPARE(after.right(), view->xOf(h.browser()->now()));
+    QVERIFY(after.width() > before.width() + 10);
+}
+
+void tst_TimelineView::namedDescribedAndReachedByTab()
+{
+    Harness h = open(SessionLayout::TableAndTimeline);
+    TimelineView *view = h.view();
+    QVERIFY(!view->accessibleName().isEmpty());
+    QVERIFY(view->accessibleDescription().contains(QStringLiteral("table")));
+    QVERIFY(!h.window->timelinePane()->accessibleName().isEmpty());
+    const QStringList gaps = UiTest::accessibilityGaps(h.window->timelinePane());
+    QVERIFY2(gaps.isEmpty(), qPrintable(gaps.join(QLatin1Char('\n'))));
+    QVERIFY(QTest::qWaitForWindowActive(h.window.get()));
+    h.window->table()->setFocus();
+    QTRY_VERIFY(h.window->table()->hasFocus());
+    QString error;
+    const QList<QWidget *> reached = UiTest::tabRound(h.window.get(), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(reached.contains(view));
+    // Right after the table.
+    QCOMPARE(reached.indexOf(view), reached.indexOf(h.window->table()) + 1);
 }
 
 QTEST_MAIN(tst_TimelineView)
