@@ -122,6 +122,7 @@ private slots:
     void dragPansTimeAndLanes();
     void runningBarGrowsWithTheClock();
     void namedDescribedAndReachedByTab();
+    void attentionIsMarkedWhereTheRadarSaysSo();
 
 private:
     Harness open(SessionLayout layout);
@@ -548,6 +549,33 @@ void tst_TimelineView::namedDescribedAndReachedByTab()
     QVERIFY(reached.contains(view));
     // Right after the table.
     QCOMPARE(reached.indexOf(view), reached.indexOf(h.window->table()) + 1);
+}
+
+void tst_TimelineView::attentionIsMarkedWhereTheRadarSaysSo()
+{
+    Harness h = open(SessionLayout::Timeline);
+    TimelineView *view = h.view();
+    SessionBrowser *browser = h.browser();
+    QTRY_VERIFY(browser->needsAttentionCount() > 0);
+    const SessionStore &store = browser->store();
+    int flagged = -1, calm = -1;
+    for (int row = 0; row < store.size(); ++row) {
+        if (!store.isActive(row) || store.start(row) > browser->now() - 3600 * 1000)
+            continue; // running for an hour at least: a bar to see
+        if (browser->attentionOf(row).needsAttention() ? flagged < 0 : calm < 0)
+            (browser->attentionOf(row).needsAttention() ? flagged : calm) = row;
+    }
+    QVERIFY(flagged >= 0 && calm >= 0);
+    // The mark: the warning sign's orange over the bar's end at now.
+    const auto markAt = [&](int row) {
+        frame(view, *browser, row);
+        const QRectF bar = view->barRect(row);
+        return pixelAt(view->viewport(), QPointF(bar.right() - 1, bar.center().y() + 2));
+    };
+    const QColor mark = markAt(flagged);
+    QVERIFY2(mark.red() > mark.blue() + 80, qPrintable(mark.name()));
+    const QColor plain = markAt(calm);
+    QVERIFY2(!(plain.red() > plain.blue() + 80), qPrintable(plain.name()));
 }
 
 QTEST_MAIN(tst_TimelineView)
