@@ -19,8 +19,8 @@ SessionLayoutSwitch::SessionLayoutSwitch(QSplitter *splitter, QWidget *table, QW
 {
     const struct { SessionLayout layout; QString text; const char *name; } choices[] = {
         {SessionLayout::Table, tr("Sessions as a &table"), "layoutTableAction"},
-        {SessionLayout::Timeline, tr("Sessions on a time&line"), "layoutTimelineAction"},
-        {SessionLayout::TableAndTimeline, tr("Table &and timeline"), "layoutTableAndTimelineAction"},
+        {SessionLayout::Timeline, tr("Sessions on a ti&meline"), "layoutTimelineAction"},
+        {SessionLayout::TableAndTimeline, tr("Table an&d timeline"), "layoutTableAndTimelineAction"},
     };
     for (const auto &choice : choices) {
         auto *action = new QAction(choice.text, m_group);

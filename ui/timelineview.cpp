@@ -237,7 +237,7 @@ void TimelineView::showStoreRow(int storeRow)
 
 void TimelineView::followNow()
 {
-    if (m_lanes.hasOpenBars() || !m_dirty)
+    if (isVisible()) // the now-line moves, running bars grow
         viewport()->update();
 }
 
