@@ -209,6 +209,11 @@ const QList<TimeAxis::Tick> &TimelineView::ticks()
 
 void TimelineView::showStoreRow(int storeRow)
 {
+    if (!isVisible()) { // the table alone: no lanes built for it, shown once the timeline is
+        m_current = storeRow;
+        m_revealPending = true;
+        return;
+    }
     ensureLanes();
     const int index = m_lanes.barOfStoreRow(storeRow);
     if (storeRow != m_current) {
@@ -251,6 +256,16 @@ void TimelineView::resizeEvent(QResizeEvent *event)
         fitAll();
     }    if (m_revealPending)
         showStoreRow(m_current);
+}
+
+void TimelineView::showEvent(QShowEvent *event)
+{
+    QAbstractScrollArea::showEvent(event);
+    if (m_revealPending) // once the layout gave it its size
+        QTimer::singleShot(0, this, [this] {
+            if (m_revealPending)
+                showStoreRow(m_current);
+        });
 }
 
 void TimelineView::changeEvent(QEvent *event)

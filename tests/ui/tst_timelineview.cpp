@@ -360,6 +360,15 @@ void tst_TimelineView::clickOnBarSelectsItsTableRow()
     QCOMPARE(browser->pager().page(), browser->view().viewRowOf(clicked) / browser->pager().pageSize());
     QVERIFY(browser->pager().page() > 0);
     QCOMPARE(h.window->detailsPanel()->storeRow(), clicked);
+
+    // Selected while the table was shown alone: the timeline shows it when it comes back.
+    h.window->setSessionLayout(SessionLayout::Table);
+    const int later = browser->view().storeRow(browser->view().size() - 1);
+    QVERIFY(h.window->table()->selectStoreRow(later));
+    h.window->setSessionLayout(SessionLayout::Timeline);
+    QTRY_COMPARE(view->currentStoreRow(), later);
+    const int lane = laneOf(*browser, later);
+    QTRY_VERIFY(view->laneTop(lane) >= 0 && view->laneTop(lane) + view->laneHeight() <= view->viewport()->height());
 }
 
 void tst_TimelineView::tableSelectionScrollsTheTimeline()
