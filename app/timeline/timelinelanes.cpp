@@ -56,9 +56,18 @@ void TimelineLanes::build(const SessionStore &store, const SessionView &view)
         slotCount *= 2;
     std::vector<int> table(slotCount, -1); // lane numbers
     std::vector<int> laneOfRow(static_cast<size_t>(rows));
+    // The slots first, then the probes with the slot a few rows ahead
+    // fetched meanwhile: the table (8 MB at a million rows) is far larger
+    // than the cache, and each probe would otherwise wait for memory.
+    std::vector<quint32> slotOfRow(static_cast<size_t>(rows));
+    for (int viewRow = 0; viewRow < rows; ++viewRow)
+        slotOfRow[size_t(viewRow)] = quint32(slotHash(store, view.storeRow(viewRow)) & (slotCount - 1));
+    constexpr int Ahead = 16;
     for (int viewRow = 0; viewRow < rows; ++viewRow) {
+        if (viewRow + Ahead < rows)
+            __builtin_prefetch(&table[slotOfRow[size_t(viewRow + Ahead)]]);
         const int row = view.storeRow(viewRow);
-        size_t slot = slotHash(store, row) & (slotCount - 1);
+        size_t slot = slotOfRow[size_t(viewRow)];
         int lane;
         while ((lane = table[slot]) >= 0 && !sameAddress(store, m_lanes[size_t(lane)].storeRow, row))
             slot = (slot + 1) & (slotCount - 1);
@@ -70,6 +79,7 @@ void TimelineLanes::build(const SessionStore &store, const SessionView &view)
         laneOfRow[size_t(viewRow)] = lane;
     }
     std::vector<int>().swap(table);
+    std::vector<quint32>().swap(slotOfRow);
 
     // The rows grouped by lane (a counting sort), each lane's by start.
     std::vector<int> laneStart(m_lanes.size() + 1, 0);
