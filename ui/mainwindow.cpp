@@ -20,9 +20,12 @@
 #include "ui/pictureexporter.h"
 #include "ui/rowexporter.h"
 #include "ui/sessiontableview.h"
+#include "ui/sessionlayoutswitch.h"
 #include "ui/statusbarcontroller.h"
 #include "ui/totalsstrip.h"
 #include "ui/viewscontroller.h"
+#include "ui/timelinepane.h"
+#include "ui/timelineview.h"
 #include "ui/watchcontroller.h"
 #include "ui/windowshortcutguard.h"
 #include "ui/widgets/dockplacement.h"
@@ -68,6 +71,7 @@
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSplitter>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -224,6 +228,8 @@ MainWindow::MainWindow(ConnectionController *connection, QWidget *parent)
     new ScreenFit(this); // within the screen, also with a geometry saved on a bigger one
     m_table->restoreLayout();
     m_browser->setPageSize(AppSettings::PageSize.read());
+    m_layoutSwitch->restore();
+    m_sessionLayout = m_layoutSwitch->layout();
     const int autoSeconds = AppSettings::AutoRefreshSeconds.read();
     const auto autoActions = m_autoRefreshGroup->actions();
     for (QAction *action : autoActions) {
@@ -417,6 +423,8 @@ void MainWindow::createMenus()
     view->addAction(dockToggle);
     view->addAction(tr("&Reset columns"), m_table, &SessionTableView::resetLayout);
     view->addSeparator();
+    view->addActions(m_layoutSwitch->menuActions());
+    view->addSeparator();
     auto *languageMenu = new LanguageMenu(this, view);
     view->addMenu(languageMenu);
     connect(languageMenu, &LanguageMenu::dateFormatChanged, m_filterBar, &FilterBar::refreshDateFormat);
@@ -487,6 +495,8 @@ void MainWindow::createToolBar()
     bar->addAction(m_unlockAction);
 
     bar->addSeparator();
+    bar->addAction(m_layoutSwitch->timelineToggle());
+    bar->addSeparator();
     bar->addWidget(m_views->comboBox());
 }
 
@@ -520,9 +530,14 @@ void MainWindow::createCentralWidget()
     layout->addWidget(m_filterBar);
     connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::applyFilter);
 
-    m_table = new SessionTableView(m_browser, central);
+    // The sessions as a table, a timeline or both (SessionLayoutSwitch).
+    auto *sessionSplitter = new QSplitter(Qt::Vertical, central);
+    sessionSplitter->setObjectName(QStringLiteral("sessionSplitter"));
+    sessionSplitter->setChildrenCollapsible(false);
+    m_table = new SessionTableView(m_browser, sessionSplitter);
     m_table->setObjectName(QStringLiteral("sessionTable"));
-    layout->addWidget(m_table, 1);
+    createTimeline(sessionSplitter);
+    layout->addWidget(sessionSplitter, 1);
     connect(m_table, &QWidget::customContextMenuRequested, this, &MainWindow::showRowMenu);
     connect(m_table, &QAbstractItemView::activated, this, [this] { m_detailsAction->trigger(); });
 
@@ -556,6 +571,22 @@ void MainWindow::createCentralWidget()
     addDockWidget(Qt::RightDockWidgetArea, m_detailsDock);
     resizeDocks({m_detailsDock}, {digit * 44}, Qt::Horizontal);
     new DockPlacement(this, m_detailsDock, digit * 44, digit * 70);
+}
+
+void MainWindow::createTimeline(QSplitter *splitter)
+{
+    auto *pane = new TimelinePane(m_browser, splitter);
+    m_timelinePane = pane;
+    m_timelineView = pane->view();
+    // A click on a bar selects its row (on its page); the table's selection
+    // scrolls the timeline to it; running bars grow with the clock.
+    connect(m_timelineView, &TimelineView::storeRowClicked, m_table, &SessionTableView::selectStoreRow);
+    connect(m_table, &SessionTableView::selectionKeysChanged, m_timelineView,
+            [this] { m_timelineView->showStoreRow(m_table->currentStoreRow()); });
+    connect(&m_tick, &QTimer::timeout, m_timelineView, &TimelineView::followNow);
+    m_layoutSwitch = new SessionLayoutSwitch(splitter, m_table, pane, this);
+    connect(m_layoutSwitch, &SessionLayoutSwitch::layoutChanged, this,
+            [this](SessionLayout layout) { m_sessionLayout = layout; });
 }
 
 void MainWindow::nameInternalWidgets()
@@ -869,7 +900,8 @@ void MainWindow::updateSelectionTotal(const QList<int> &rows)
 
 void MainWindow::setSessionLayout(SessionLayout layout)
 {
-    m_sessionLayout = layout; // placeholder until the timeline lands
+    m_layoutSwitch->setLayout(layout);
+    m_sessionLayout = layout;
 }
 
 void MainWindow::applyFilter(const SessionFilter &filter)
@@ -1261,7 +1293,7 @@ QList<QWidget *> MainWindow::tabChain() const
 {
     // Each area's focusable widgets in the order the chain visits them now
     // (their own setTabOrder calls and the order they were made).
-    const QList<QWidget *> areas = {findChild<QToolBar *>(QStringLiteral("mainToolBar")), m_watch->dock(), m_banner, m_filterBar, m_table, m_pagination, m_detailsDock};
+    const QList<QWidget *> areas = {findChild<QToolBar *>(QStringLiteral("mainToolBar")), m_watch->dock(), m_banner, m_filterBar, m_table, m_timelinePane, m_pagination, m_detailsDock};
     QList<QList<QWidget *>> byArea(areas.size());
     auto *self = const_cast<MainWindow *>(this);
     QWidget *widget = self->nextInFocusChain();

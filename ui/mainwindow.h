@@ -27,16 +27,19 @@ class QDockWidget;
 class QLabel;
 class QMenu;
 class QPushButton;
+class QSplitter;
 struct StopPlan;
 class QToolButton;
 class SessionActionRunner;
 class SessionBrowser;
 class SessionFilter;
+class SessionLayoutSwitch;
 class SessionTableView;
 class StatusBarController;
 class SubscriptionField;
 class TokenPrompter;
 class TokenResolver;
+class TimelineView;
 class TokenVault;
 class ViewsController;
 class WatchController;
@@ -101,6 +104,8 @@ public:
     void setSessionLayout(SessionLayout layout);
     // The timeline with its strip and axis, what File > Export picture draws (nullptr: none).
     QWidget *timelinePane() const { return m_timelinePane; }
+    TimelineView *timelineView() const { return m_timelineView; }
+    SessionLayoutSwitch *layoutSwitch() const { return m_layoutSwitch; }
     // The interactive widgets in Tab order: toolbar, filter bar, table, pages, details.
     QList<QWidget *> tabChain() const;
 
@@ -112,6 +117,7 @@ private:
     void createMenus();
     void createToolBar();
     void createCentralWidget();
+    void createTimeline(QSplitter *splitter); // the pane, its wiring to the table, the layout switch
     void nameInternalWidgets();
     void createConnectionMenu();
     void rebuildConnectionMenu();
@@ -154,6 +160,8 @@ private:
     ViewsController *m_views = nullptr;
     SessionLayout m_sessionLayout = SessionLayout::Table;
     QWidget *m_timelinePane = nullptr;
+    TimelineView *m_timelineView = nullptr;
+    SessionLayoutSwitch *m_layoutSwitch = nullptr;
     SessionTableView *m_table = nullptr;
     FilterBar *m_filterBar = nullptr;
     PaginationBar *m_pagination = nullptr;

@@ -6,6 +6,7 @@
 #include "ui/sessiontableview.h"
 #include "ui/viewscontroller.h"
 #include "ui/watchcontroller.h"
+#include "ui/timelineview.h"
 #include "ui/widgets/palettecolors.h"
 #include "ui/dialogs/stopconfirmationdialog.h"
 
@@ -150,7 +151,27 @@ void ScreenshotTour::step(int index)
     case 8:
         shoot(QStringLiteral("window-1920x1080.png"));
         m_window->resize(1500, 900);
+        QTimer::singleShot(700, this, [this] { step(100); }); // the timeline, then on at 9
+        return;
+    case 100: {
+        // Table and timeline: the last days across the width, a session selected.
+        m_window->setSessionLayout(SessionLayout::TableAndTimeline);
+        TimelineView *timeline = m_window->timelineView();
+        const qint64 now = browser->now();
+        constexpr qint64 Day = 24 * 3600 * 1000;
+        timeline->setScale(TimeScale::fitting(now - 3 * Day, now + Day / 6,
+                                              timeline->viewport()->width() - timeline->gutterWidth()));
+        table->selectRow(2);
+        table->setFocus();
         break;
+    }
+    case 101: {
+        const bool dark = qEnvironmentVariable("USA_SCREENSHOT_PALETTE") == QLatin1String("dark");
+        shoot(dark ? QStringLiteral("timeline-dark.png") : QStringLiteral("timeline-light.png"));
+        m_window->setSessionLayout(SessionLayout::Table);
+        QTimer::singleShot(700, this, [this] { step(9); });
+        return;
+    }
     case 9: {
         table->selectRow(0);
         m_window->startSessions();

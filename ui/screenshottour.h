@@ -10,7 +10,8 @@ class MainWindow;
 // For the docs: saves the All watched view demo mode opens with (after its
 // first sweep), then opens the first demo subscription and saves the window as it
 // looks at rest, filtered, with a cut session's details, at 1280x720 and
-// 1920x1080, with the start and stop dialogs open, with the sessions the radar
+// 1920x1080, with the table and the timeline (timeline-light.png or
+// timeline-dark.png, after the palette), with the start and stop dialogs open, with the sessions the radar
 // flags (Needs attention) and those stopping as of their limit, and as a
 // production connection opens (read-only), and the Views menu — the hidden
 // --screenshot-dir option.

@@ -306,6 +306,24 @@ void SessionTableView::saveSelection()
     }
 }
 
+bool SessionTableView::selectStoreRow(int storeRow)
+{
+    const int viewRow = m_browser->view().viewRowOf(storeRow);
+    if (viewRow < 0)
+        return false;
+    const int page = viewRow / m_browser->pager().pageSize();
+    if (page != m_browser->pager().page())
+        m_browser->setPage(page);
+    SessionTableModel *model = m_browser->model();
+    const int row = model->modelRowOfStoreRow(storeRow);
+    if (row < 0)
+        return false;
+    const QModelIndex index = model->index(row, qMax(0, currentIndex().column()));
+    selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    scrollTo(index);
+    return true;
+}
+
 void SessionTableView::restoreSelection()
 {
     if (m_saveDepth > 0 && --m_saveDepth > 0)

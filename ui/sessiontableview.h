@@ -32,6 +32,9 @@ public:
     // Store rows of the selected rows, in the order shown.
     QList<int> selectedStoreRows() const;
     int currentStoreRow() const; // -1 when none
+    // Makes the row current and selected, turning to its page first (a
+    // click on the timeline); false when the filter hides it.
+    bool selectStoreRow(int storeRow);
 
     // Around anything that moves rows (merge, sort, filter, page, the
     // radar's verdicts). Nested pairs count as one: only the outermost

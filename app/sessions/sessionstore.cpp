@@ -23,6 +23,7 @@ size_t addressHash(quint32 subscriptionId, QStringView sessionId, quint32 uom)
 // the uses of a reused ID (a kiosk's every day) spread over the index
 // instead of lengthening one probe chain.
 constexpr int AddressBits = 16;
+static_assert(AddressBits == 16, "SessionStore::addressBits() in the header shifts by 16");
 quint32 keyHash(size_t address, qint32 sessionix, BillForward::Timestamp start)
 {
     constexpr quint32 addressMask = ~quint32(0) << (32 - AddressBits);

@@ -108,6 +108,10 @@ public:
     quint32 sharedId(int row, CompactSession::Shared field) const { return record(row).shared[field]; }
     const QString &sharedText(quint32 id) const { return m_strings[id]; }
     int sharedTextCount() const { return int(m_strings.size()); }
+    // Bits of the hash of the row's address (subscription, session ID,
+    // unit), kept from the merge: equal addresses, equal bits, so a pass
+    // over many rows groups them without hashing a string.
+    quint32 addressBits(int row) const { return m_hashes[size_t(row)] >> 16; }
     SessionKey keyOf(int row) const;
     SessionAddress addressOf(int row) const { return {subscriptionId(row), sessionId(row), uom(row)}; }
     int indexOf(const SessionKey &key) const; // -1 when absent
