@@ -441,6 +441,7 @@ int SessionStore::removeRows(const Removed &isRemoved, std::vector<int> *newRowO
 
     const int removed = int(m_sessions.size() - kept);
     if (removed > 0) {
+        ++m_layoutGeneration;
         m_sessions.shrink(kept);
         m_seenStamp.shrink(kept);
         m_changedStamp.shrink(kept);
@@ -471,6 +472,7 @@ int SessionStore::removeRows(const Removed &isRemoved, std::vector<int> *newRowO
 void SessionStore::clear()
 {
     // Swaps release the memory, which clear() would keep.
+    ++m_layoutGeneration;
     m_sessions.clear();
     m_activeCount = 0;
     m_recent.fill(RecentString());

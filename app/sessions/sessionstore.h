@@ -90,7 +90,24 @@ public:
         const BillForward::Timestamp begin = start(row);
         return begin == BillForward::NoTimestamp ? 0 : qMax<qint64>(0, nowUtcMs - begin);
     }
+    // Where the row's session ends on a time axis, the one rule the totals,
+    // the period filter, the timeline and its strip share: an active one at
+    // `nowUtcMs` (never before its start), an ended one at its stop, or at
+    // start + uduration when the server gave no stop. NoTimestamp without a start.
+    BillForward::Timestamp endAt(int row, qint64 nowUtcMs) const
+    {
+        const BillForward::Timestamp begin = start(row);
+        if (begin == BillForward::NoTimestamp)
+            return BillForward::NoTimestamp;
+        if (isActive(row))
+            return qMax(begin, nowUtcMs);
+        const BillForward::Timestamp end = stop(row);
+        return end != BillForward::NoTimestamp ? end : begin + qMax<qint64>(0, uduration(row));
+    }
     qint32 sessionix(int row) const { return record(row).sessionix; }
+    // Counts removals and clears: a row number kept from an earlier
+    // generation may name another session now (rows appended keep theirs).
+    int layoutGeneration() const { return m_layoutGeneration; }
     BillForward::SessionState stateKind(int row) const
     {
         const quint32 id = record(row).shared[CompactSession::State];
@@ -213,5 +230,6 @@ private:
     RowNumbers<quint32> m_hashes;
     int m_stamp = 0;
     int m_activeCount = 0;
+    int m_layoutGeneration = 0;
 
 };

@@ -972,6 +972,40 @@ Abonnements, die nicht gelesen werden konnten, werden in der Standardfehlerausga
         <source>check: requests sent at once, 1 to 6 (default 4); the server is shared with the customer&apos;s own integration.</source>
         <translation>check: gleichzeitig gesendete Anfragen, 1 bis 6 (Standard 4); der Server wird mit der eigenen Integration des Kunden geteilt.</translation>
     </message>
+    <message>
+        <source>Totals per unit and state instead of the sessions (--between: only the part inside a range, as a bill counts):
+  usage-session-cli list SUBSCRIPTION... --all --summary [--between FROM..TO] [--active] [--format ...]</source>
+        <translation>Summen je Einheit und Status statt der Sitzungen (--between: nur der Teil in einem Zeitraum, wie eine Rechnung zählt):
+  usage-session-cli list ABONNEMENT... --all --summary [--between VON..BIS] [--active] [--format ...]</translation>
+    </message>
+    <message>
+        <source>list --all: instead of the sessions, per unit and state the number of sessions, their total duration (active ones up to now), earliest start and latest stop.</source>
+        <translation>list --all: statt der Sitzungen je Einheit und Status die Anzahl der Sitzungen, ihre Gesamtdauer (aktive bis jetzt), früheste Startzeit und späteste Endzeit.</translation>
+    </message>
+    <message>
+        <source>list --all --summary: count only the part of each session inside this range, as a bill would: FROM..TO, half-open, each end a date (local midnight), a local date and time or an instant with Z or an offset; or this-month, last-month, 2026-11, 2026-11-03 and the like. The UTC instants used are printed.</source>
+        <translation>list --all --summary: nur den Teil jeder Sitzung in diesem Zeitraum zählen, wie eine Rechnung: VON..BIS, halboffen, jedes Ende ein Datum (Mitternacht Ortszeit), ein lokales Datum mit Uhrzeit oder ein Zeitpunkt mit Z oder Zeitzonenversatz; oder this-month, last-month, 2026-11, 2026-11-03 und ähnlich. Die verwendeten UTC-Zeitpunkte werden ausgegeben.</translation>
+    </message>
+    <message>
+        <source>FROM..TO</source>
+        <translation>VON..BIS</translation>
+    </message>
+    <message>
+        <source>--summary counts every session, so it needs --all: usage-session-cli list SUBSCRIPTION --all --summary.</source>
+        <translation>--summary zählt jede Sitzung und braucht daher --all: usage-session-cli list ABONNEMENT --all --summary.</translation>
+    </message>
+    <message>
+        <source>--between applies to list --all --summary only: the totals count the part of each session inside the range. To list sessions, leave --between out.</source>
+        <translation>--between gilt nur für list --all --summary: die Summen zählen den Teil jeder Sitzung im Zeitraum. Um Sitzungen aufzulisten, lassen Sie --between weg.</translation>
+    </message>
+    <message>
+        <source>--between: %1</source>
+        <translation>--between: %1</translation>
+    </message>
+    <message>
+        <source>the range is empty; give FROM..TO, for example 2026-11-01..2026-12-01.</source>
+        <translation>der Zeitraum ist leer; geben Sie VON..BIS an, zum Beispiel 2026-11-01..2026-12-01.</translation>
+    </message>
 </context>
 <context>
     <name>BillForward::CliCheckCommand</name>
@@ -1119,6 +1153,81 @@ Die CSV-Ausgabe ist unbearbeitet, für Skripte: Werte sind nicht gegen Tabellenk
     <message>
         <source>DESCRIPTION</source>
         <translation>BESCHREIBUNG</translation>
+    </message>
+</context>
+<context>
+    <name>BillForward::SummaryFormatter</name>
+    <message>
+        <source>Whole sessions; active ones counted up to %1.</source>
+        <translation>Ganze Sitzungen; aktive bis %1 gezählt.</translation>
+    </message>
+    <message>
+        <source>Only the part of each session from %1 up to (not including) %2; active ones counted up to %3.</source>
+        <translation>Nur der Teil jeder Sitzung von %1 bis (ausschließlich) %2; aktive bis %3 gezählt.</translation>
+    </message>
+    <message>
+        <source>the beginning</source>
+        <translation>Anfang</translation>
+    </message>
+    <message>
+        <source>the end</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>UNIT</source>
+        <translation>EINHEIT</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>SESSIONS</source>
+        <translation>SITZUNGEN</translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation>DAUER</translation>
+    </message>
+    <message>
+        <source>EARLIEST START</source>
+        <translation>FRÜHESTER START</translation>
+    </message>
+    <message>
+        <source>LATEST STOP</source>
+        <translation>SPÄTESTES ENDE</translation>
+    </message>
+    <message>
+        <source>(all)</source>
+        <translation>(alle)</translation>
+    </message>
+</context>
+<context>
+    <name>ConcurrencyStrip</name>
+    <message>
+        <source>Sessions running at once</source>
+        <translation>Gleichzeitig laufende Sitzungen</translation>
+    </message>
+    <message>
+        <source>No sessions to count</source>
+        <translation>Keine Sitzungen zum Zählen</translation>
+    </message>
+    <message>
+        <source>max %1 at %2</source>
+        <extracomment>The most sessions running at once in the view, and when: &quot;max 37 at 27.02.2026 14:05:00&quot;</extracomment>
+        <translation>max. %1 am %2</translation>
+    </message>
+    <message>
+        <source>Sessions running at once: none of the sessions shown has started</source>
+        <translation>Gleichzeitig laufende Sitzungen: Keine der angezeigten Sitzungen hat begonnen</translation>
+    </message>
+    <message>
+        <source>Sessions running at once: at most %1, at %2</source>
+        <translation>Gleichzeitig laufende Sitzungen: höchstens %1, am %2</translation>
     </message>
 </context>
 <context>
@@ -1325,10 +1434,6 @@ Die CSV-Ausgabe ist unbearbeitet, für Skripte: Werte sind nicht gegen Tabellenk
         <translation>Sitzungen durchsuchen</translation>
     </message>
     <message>
-        <source>Search as you type. Terms like uom:minutes, state:active, session:…, pc:…, org:…, sub:… or desc:… restrict one field. Ctrl+F to focus, Esc to clear.</source>
-        <translation>Sucht während der Eingabe. Begriffe wie uom:minutes, state:active, session:…, pc:…, org:…, sub:… oder desc:… beschränken die Suche auf ein Feld. Strg+F setzt den Fokus, Esc leert das Feld.</translation>
-    </message>
-    <message>
         <source>Show all states</source>
         <translation>Alle Status anzeigen</translation>
     </message>
@@ -1453,6 +1558,43 @@ Die CSV-Ausgabe ist unbearbeitet, für Skripte: Werte sind nicht gegen Tabellenk
     <message>
         <source>Needs attention %1</source>
         <translation>Erfordert Aufmerksamkeit %1</translation>
+    </message>
+    <message>
+        <source>Search as you type. Terms like uom:minutes, state:active, session:…, pc:…, org:…, sub:… or desc:… restrict one field; duration:&gt;8h, duration:&lt;30m and ended:last-month restrict by time. Ctrl+F to focus, Esc to clear.</source>
+        <translation>Suche während der Eingabe. Begriffe wie uom:minutes, state:active, session:…, pc:…, org:…, sub:… oder desc:… schränken ein Feld ein; duration:&gt;8h, duration:&lt;30m und ended:last-month schränken nach der Zeit ein. Strg+F setzt den Fokus, Esc leert das Feld.</translation>
+    </message>
+    <message>
+        <source>%1
+Remove this filter, or correct it in the search field.</source>
+        <translation>%1
+Entfernen Sie diesen Filter oder korrigieren Sie ihn im Suchfeld.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterJson</name>
+    <message>
+        <source>The filter’s “%1” is not text.</source>
+        <translation>„%1“ des Filters ist kein Text.</translation>
+    </message>
+    <message>
+        <source>The filter’s state “%1” is not one of all, active, historic, needsAttention.</source>
+        <translation>Der Status „%1“ des Filters ist keiner von all, active, historic, needsAttention.</translation>
+    </message>
+    <message>
+        <source>The filter’s “%1” is not a list of names.</source>
+        <translation>„%1“ des Filters ist keine Liste von Namen.</translation>
+    </message>
+    <message>
+        <source>The filter’s “%1” holds an entry that is not a name.</source>
+        <translation>„%1“ des Filters enthält einen Eintrag, der kein Name ist.</translation>
+    </message>
+    <message>
+        <source>The filter’s “%1” is not a date such as 2026-11-01.</source>
+        <translation>„%1“ des Filters ist kein Datum wie 2026-11-01.</translation>
+    </message>
+    <message>
+        <source>The filter’s period: %1</source>
+        <translation>Zeitraum des Filters: %1</translation>
     </message>
 </context>
 <context>
@@ -2129,6 +2271,29 @@ Klicken, um eine andere Verbindung zu wählen</translation>
         <source>Waiting for the server’s answer to the stop before closing…</source>
         <translation>Warten auf die Antwort des Servers zum Beenden, bevor das Fenster geschlossen wird …</translation>
     </message>
+    <message>
+        <source>Export timeline &amp;picture…</source>
+        <translation>Zeitleiste als B&amp;ild exportieren …</translation>
+    </message>
+    <message>
+        <source>Save the timeline as it is shown, as a PNG image or an SVG drawing</source>
+        <translation>Die Zeitleiste so, wie sie angezeigt wird, als PNG-Bild oder SVG-Zeichnung speichern</translation>
+    </message>
+    <message>
+        <source>Usage sessions of %1</source>
+        <translation>Nutzungssitzungen von %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) shown, exported %1</source>
+        <translation>
+            <numerusform>%n Sitzung angezeigt, exportiert %1</numerusform>
+            <numerusform>%n Sitzungen angezeigt, exportiert %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved the timeline picture to %1</source>
+        <translation>Bild der Zeitleiste unter %1 gespeichert</translation>
+    </message>
 </context>
 <context>
     <name>PaginationBar</name>
@@ -2179,6 +2344,186 @@ Klicken, um eine andere Verbindung zu wählen</translation>
     <message>
         <source>The page of the filtered sessions the table shows; type a number to go there.</source>
         <translation>Die Seite der gefilterten Sitzungen, die die Tabelle zeigt; geben Sie eine Zahl ein, um dorthin zu wechseln.</translation>
+    </message>
+</context>
+<context>
+    <name>Period</name>
+    <message>
+        <source>“%1” is not a period. Write a range such as 2026-11-01..2026-12-01 (the end not included), a month such as 2026-11, a day, or one of this-month, last-month, this-week, today.</source>
+        <translation>„%1“ ist kein Zeitraum. Schreiben Sie einen Bereich wie 2026-11-01..2026-12-01 (das Ende nicht eingeschlossen), einen Monat wie 2026-11, einen Tag oder eines von this-month, last-month, this-week, today.</translation>
+    </message>
+    <message>
+        <source>The period “%1” ends before it starts, or where it starts: its end is not included, so write a later end.</source>
+        <translation>Der Zeitraum „%1“ endet vor oder bei seinem Beginn: Sein Ende ist nicht eingeschlossen, schreiben Sie also ein späteres Ende.</translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation>jederzeit</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message>
+        <source>this week</source>
+        <translation>diese Woche</translation>
+    </message>
+    <message>
+        <source>last week</source>
+        <translation>letzte Woche</translation>
+    </message>
+    <message>
+        <source>this month</source>
+        <translation>dieser Monat</translation>
+    </message>
+    <message>
+        <source>last month</source>
+        <translation>letzter Monat</translation>
+    </message>
+    <message>
+        <source>this year</source>
+        <translation>dieses Jahr</translation>
+    </message>
+    <message>
+        <source>last year</source>
+        <translation>letztes Jahr</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>ab %1</translation>
+    </message>
+    <message>
+        <source>before %1</source>
+        <translation>vor %1</translation>
+    </message>
+    <message>
+        <source>%1 – before %2</source>
+        <translation>%1 – vor %2</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPicker</name>
+    <message>
+        <source>Filter by period</source>
+        <translation>Nach Zeitraum filtern</translation>
+    </message>
+    <message>
+        <source>Show the sessions that ran during a period (not only those started in it); running sessions count up to now.</source>
+        <translation>Zeigt die Sitzungen, die in einem Zeitraum liefen (nicht nur die darin gestarteten); laufende Sitzungen zählen bis jetzt.</translation>
+    </message>
+    <message>
+        <source>&amp;Any time</source>
+        <translation>&amp;Jederzeit</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Heute</translation>
+    </message>
+    <message>
+        <source>This &amp;week</source>
+        <translation>Diese &amp;Woche</translation>
+    </message>
+    <message>
+        <source>This &amp;month</source>
+        <translation>Dieser &amp;Monat</translation>
+    </message>
+    <message>
+        <source>&amp;Last month</source>
+        <translation>&amp;Letzter Monat</translation>
+    </message>
+    <message>
+        <source>This &amp;year</source>
+        <translation>Dieses J&amp;ahr</translation>
+    </message>
+    <message>
+        <source>A &amp;range of dates…</source>
+        <translation>&amp;Datumsbereich …</translation>
+    </message>
+    <message>
+        <source>Period: any time</source>
+        <translation>Zeitraum: beliebig</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Zeitraum: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodRangeDialog</name>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Sessions that ran on any of these days, in local time. Both days are included.</source>
+        <translation>Sitzungen, die an einem dieser Tage liefen, in Ortszeit. Beide Tage sind eingeschlossen.</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <source>Last day, included</source>
+        <translation>Letzter Tag, eingeschlossen</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>&amp;Erster Tag:</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>&amp;Letzter Tag:</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>The last day is before the first: choose a later last day.</source>
+        <translation>Der letzte Tag liegt vor dem ersten: Wählen Sie einen späteren letzten Tag.</translation>
+    </message>
+</context>
+<context>
+    <name>PictureExporter</name>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <source>There is no picture to export: the timeline is not shown.
+Show the timeline (View menu) and export again.</source>
+        <translation>Es gibt kein Bild zum Exportieren: Die Zeitleiste wird nicht angezeigt.
+Zeigen Sie die Zeitleiste an (Menü „Ansicht“) und exportieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The picture could not be drawn (%1 × %2 pixels).
+Make the window smaller and export again.</source>
+        <translation>Das Bild konnte nicht gezeichnet werden (%1 × %2 Pixel).
+Verkleinern Sie das Fenster und exportieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Choose a folder you can write to and export again.</source>
+        <translation>Wählen Sie einen Ordner, in den Sie schreiben dürfen, und exportieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Export timeline picture</source>
+        <translation>Zeitleiste als Bild exportieren</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -2514,6 +2859,71 @@ Um Änderungen zu erlauben, bis das Programm geschlossen wird, geben Sie den Nam
     </message>
 </context>
 <context>
+    <name>SavedView</name>
+    <message>
+        <source>A view has no name.</source>
+        <translation>Eine Ansicht hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>View “%1”: %2</source>
+        <translation>Ansicht „%1“: %2</translation>
+    </message>
+    <message>
+        <source>its filter is not an object.</source>
+        <translation>ihr Filter ist kein Objekt.</translation>
+    </message>
+    <message>
+        <source>its sort is not a list.</source>
+        <translation>ihre Sortierung ist keine Liste.</translation>
+    </message>
+    <message>
+        <source>it sorts by “%1”, which is not a column.</source>
+        <translation>sie sortiert nach „%1“, das keine Spalte ist.</translation>
+    </message>
+    <message>
+        <source>its sort order “%1” is neither ascending nor descending.</source>
+        <translation>ihre Sortierreihenfolge „%1“ ist weder ascending noch descending.</translation>
+    </message>
+    <message>
+        <source>its columns are not a list.</source>
+        <translation>ihre Spalten sind keine Liste.</translation>
+    </message>
+    <message>
+        <source>it shows “%1”, which is not a column.</source>
+        <translation>sie zeigt „%1“, das keine Spalte ist.</translation>
+    </message>
+    <message>
+        <source>its page size is not a number of rows from 1 to %1.</source>
+        <translation>ihre Seitengröße ist keine Zeilenzahl von 1 bis %1.</translation>
+    </message>
+    <message>
+        <source>its layout “%1” is not one of table, timeline, tableAndTimeline.</source>
+        <translation>ihr Layout „%1“ ist keines von table, timeline, tableAndTimeline.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedViewList</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>SavedViewStore</name>
+    <message>
+        <source>Running over 8 h</source>
+        <translation>Länger als 8 h aktiv</translation>
+    </message>
+    <message>
+        <source>Ended this month by unit</source>
+        <translation>Diesen Monat beendet, nach Einheit</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+</context>
+<context>
     <name>ScreenshotTour</name>
     <message>
         <source>Lobby kiosks, replaced hardware</source>
@@ -2605,6 +3015,22 @@ Um Änderungen zu erlauben, bis das Programm geschlossen wird, geben Sie den Nam
         <source>needs attention</source>
         <translation>erfordert Aufmerksamkeit</translation>
     </message>
+    <message>
+        <source>duration: %1</source>
+        <translation>Dauer: %1</translation>
+    </message>
+    <message>
+        <source>ended: %1</source>
+        <translation>beendet: %1</translation>
+    </message>
+    <message>
+        <source>%1 (not understood)</source>
+        <translation>%1 (nicht verstanden)</translation>
+    </message>
+    <message>
+        <source>period: %1</source>
+        <translation>Zeitraum: %1</translation>
+    </message>
 </context>
 <context>
     <name>SessionHeaderView</name>
@@ -2615,6 +3041,33 @@ Um Änderungen zu erlauben, bis das Programm geschlossen wird, geben Sie den Nam
     <message>
         <source>, then </source>
         <translation>, dann </translation>
+    </message>
+</context>
+<context>
+    <name>SessionLayoutSwitch</name>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>Zeitl&amp;eiste</translation>
+    </message>
+    <message>
+        <source>Sessions as a &amp;table</source>
+        <translation>Sitzungen als &amp;Tabelle</translation>
+    </message>
+    <message>
+        <source>Sessions on a ti&amp;meline</source>
+        <translation>Sitzungen als Zeitl&amp;eiste</translation>
+    </message>
+    <message>
+        <source>Table an&amp;d timeline</source>
+        <translation>Tabelle und Zeitle&amp;iste</translation>
+    </message>
+    <message>
+        <source>Show the sessions on a time axis, below the table</source>
+        <translation>Die Sitzungen auf einer Zeitachse unter der Tabelle zeigen</translation>
+    </message>
+    <message>
+        <source>Show or hide the timeline</source>
+        <translation>Zeitleiste zeigen oder ausblenden</translation>
     </message>
 </context>
 <context>
@@ -2940,10 +3393,6 @@ Um Änderungen zu erlauben, bis das Programm geschlossen wird, geben Sie den Nam
         <translation>Geladene Zeilen</translation>
     </message>
     <message>
-        <source>Selection</source>
-        <translation>Auswahl</translation>
-    </message>
-    <message>
         <source>Last refresh</source>
         <translation>Letzte Aktualisierung</translation>
     </message>
@@ -2974,17 +3423,6 @@ Um Änderungen zu erlauben, bis das Programm geschlossen wird, geben Sie den Nam
     <message>
         <source>%1 sessions loaded, %2 active</source>
         <translation>%1 Sitzungen geladen, %2 aktiv</translation>
-    </message>
-    <message>
-        <source>No selection</source>
-        <translation>Keine Auswahl</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n selected, total %1</source>
-        <translation>
-            <numerusform>%n ausgewählt, insgesamt %1</numerusform>
-            <numerusform>%n ausgewählt, insgesamt %1</numerusform>
-        </translation>
     </message>
     <message>
         <source>Updated %1</source>
@@ -3295,6 +3733,87 @@ Um Änderungen zu erlauben, bis das Programm geschlossen wird, geben Sie den Nam
     </message>
 </context>
 <context>
+    <name>TimeTerm</name>
+    <message>
+        <source>“%1” has no comparison: write duration:&gt;8h for longer than 8 hours or duration:&lt;30m for shorter than 30 minutes.</source>
+        <translation>„%1“ hat keinen Vergleich: Schreiben Sie duration:&gt;8h für länger als 8 Stunden oder duration:&lt;30m für kürzer als 30 Minuten.</translation>
+    </message>
+    <message>
+        <source>Write the period the sessions ended in, such as ended:last-month or ended:2026-11.</source>
+        <translation>Geben Sie den Zeitraum an, in dem die Sitzungen beendet wurden, etwa ended:last-month oder ended:2026-11.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePane</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Time axis</source>
+        <translation>Zeitachse</translation>
+    </message>
+    <message>
+        <source>Session timeline</source>
+        <translation>Zeitleiste der Sitzungen</translation>
+    </message>
+    <message>
+        <source>The filtered sessions as bars on a time axis, one lane per session ID and unit. Plus and minus zoom, the arrow keys pan and move between lanes, Home shows all. The sessions table shows the same sessions and is its accessible equivalent.</source>
+        <translation>Die gefilterten Sitzungen als Balken auf einer Zeitachse, eine Spur je Sitzungs-ID und Einheit. Plus und Minus zoomen, die Pfeiltasten verschieben die Zeit und wechseln die Spur, Pos1 zeigt alles. Die Sitzungstabelle zeigt dieselben Sitzungen und ist ihre barrierefreie Entsprechung.</translation>
+    </message>
+    <message>
+        <source>Scroll lanes</source>
+        <translation>Spuren blättern</translation>
+    </message>
+    <message>
+        <source>No sessions to show: open a subscription, or change the filter.</source>
+        <translation>Keine Sitzungen zu zeigen: Öffnen Sie ein Abonnement oder ändern Sie den Filter.</translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation>Sitzung %1</translation>
+    </message>
+    <message>
+        <source>Subscription: %1</source>
+        <translation>Abonnement: %1</translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation>Einheit: %1</translation>
+    </message>
+    <message>
+        <source>Pricing component: %1</source>
+        <translation>Preiskomponente: %1</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Start: %1</source>
+        <translation>Start: %1</translation>
+    </message>
+    <message>
+        <source>Stop: still running</source>
+        <translation>Ende: läuft noch</translation>
+    </message>
+    <message>
+        <source>Stop: %1</source>
+        <translation>Ende: %1</translation>
+    </message>
+    <message>
+        <source>Duration: %1</source>
+        <translation>Dauer: %1</translation>
+    </message>
+    <message>
+        <source>Part %1 of a run cut at billing-period ends</source>
+        <translation>Abschnitt %1 einer an Enden von Abrechnungszeiträumen geteilten Sitzung</translation>
+    </message>
+</context>
+<context>
     <name>TokenFile</name>
     <message>
         <source>Cannot read the token file %1: %2.</source>
@@ -3424,6 +3943,318 @@ Um Änderungen zu erlauben, bis das Programm geschlossen wird, geben Sie den Nam
     <message>
         <source>The system keychain’s prompt was cancelled (%1).</source>
         <translation>Die Abfrage des System-Schlüsselbunds wurde abgebrochen (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>TotalsStrip</name>
+    <message>
+        <source>Totals</source>
+        <translation>Summen</translation>
+    </message>
+    <message>
+        <source>Number of sessions by state, total duration per unit, earliest start and latest stop, of every session the filters show and of the selection. Active sessions count up to now; with a period, only the part inside it counts.</source>
+        <translation>Anzahl der Sitzungen nach Status, Gesamtdauer je Einheit, früheste Startzeit und späteste Endzeit, für alle Sitzungen, die die Filter zeigen, und für die Auswahl. Aktive Sitzungen zählen bis jetzt; mit einem Zeitraum zählt nur der Teil darin.</translation>
+    </message>
+    <message>
+        <source>Totals of the filtered sessions</source>
+        <translation>Summen der gefilterten Sitzungen</translation>
+    </message>
+    <message>
+        <source>Totals of the selection</source>
+        <translation>Summen der Auswahl</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the totals as text</source>
+        <translation>Die Summen als Text kopieren</translation>
+    </message>
+    <message>
+        <source>Copy totals</source>
+        <translation>Summen kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>TotalsText</name>
+    <message>
+        <source>Selected: %1</source>
+        <translation>Ausgewählt: %1</translation>
+    </message>
+    <message>
+        <source>No sessions</source>
+        <translation>Keine Sitzungen</translation>
+    </message>
+    <message>
+        <source>1 session</source>
+        <translation>1 Sitzung</translation>
+    </message>
+    <message>
+        <source>%1 sessions</source>
+        <translation>%1 Sitzungen</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 active, %2 ended</source>
+        <translation>%1 aktiv, %2 beendet</translation>
+    </message>
+    <message>
+        <source>%1, %2 other</source>
+        <translation>%1, %2 sonstige</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(no unit)</source>
+        <translation>(keine Einheit)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (running)</source>
+        <translation>%1: %2 (läuft)</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+</context>
+<context>
+    <name>ViewsController</name>
+    <message>
+        <source>V&amp;iews</source>
+        <translation>Ansi&amp;chten</translation>
+    </message>
+    <message>
+        <source>Saved view</source>
+        <translation>Gespeicherte Ansicht</translation>
+    </message>
+    <message>
+        <source>No view</source>
+        <translation>Keine Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Save current view as…</source>
+        <translation>Aktuelle Ansicht &amp;speichern unter …</translation>
+    </message>
+    <message>
+        <source>Name the current filter, sort, columns, page size and layout</source>
+        <translation>Den aktuellen Filter, die Sortierung, die Spalten, die Seitengröße und das Layout unter einem Namen speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Choose view</source>
+        <translation>Ansicht &amp;wählen</translation>
+    </message>
+    <message>
+        <source>Open the toolbar’s list of saved views</source>
+        <translation>Die Liste der gespeicherten Ansichten in der Werkzeugleiste öffnen</translation>
+    </message>
+    <message>
+        <source>Saved view (%1)</source>
+        <translation>Gespeicherte Ansicht (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen …</translation>
+    </message>
+    <message>
+        <source>Set as de&amp;fault for this connection</source>
+        <translation>Als Standard für &amp;diese Verbindung</translation>
+    </message>
+    <message>
+        <source>Apply this view whenever this connection is opened</source>
+        <translation>Diese Ansicht bei jedem Öffnen dieser Verbindung anwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Import views…</source>
+        <translation>Ansichten &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Export views…</source>
+        <translation>Ansichten e&amp;xportieren …</translation>
+    </message>
+    <message>
+        <source>A view needs a name.</source>
+        <translation>Eine Ansicht braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>A view named “%1” exists already. Choose another name.</source>
+        <translation>Eine Ansicht namens „%1“ gibt es bereits. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n view(s).</source>
+        <translation>
+            <numerusform>%n Ansicht importiert.</numerusform>
+            <numerusform>%n Ansichten importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import views</source>
+        <translation>Ansichten importieren</translation>
+    </message>
+    <message>
+        <source>These views exist already: %1.
+Replace them with the imported ones, or keep both (the imported ones get a number)?</source>
+        <translation>Diese Ansichten gibt es bereits: %1.
+Durch die importierten ersetzen oder beide behalten (die importierten erhalten eine Nummer)?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep both</source>
+        <translation>&amp;Beide behalten</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (Standard)</translation>
+    </message>
+    <message>
+        <source>No saved views</source>
+        <translation>Keine gespeicherten Ansichten</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Changed since the view was applied; save it again to keep the changes</source>
+        <translation>Seit dem Anwenden der Ansicht geändert; speichern Sie sie erneut, um die Änderungen zu behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the view:</source>
+        <translation>&amp;Name der Ansicht:</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>A view needs a name. Choose Save current view as… again and type one.</source>
+        <translation>Eine Ansicht braucht einen Namen. Wählen Sie erneut „Aktuelle Ansicht speichern unter …“ und geben Sie einen ein.</translation>
+    </message>
+    <message>
+        <source>Replace view</source>
+        <translation>Ansicht ersetzen</translation>
+    </message>
+    <message>
+        <source>A view named “%1” exists already. Replace it with what the window shows now?</source>
+        <translation>Eine Ansicht namens „%1“ gibt es bereits. Durch das ersetzen, was das Fenster jetzt zeigt?</translation>
+    </message>
+    <message>
+        <source>Rename view</source>
+        <translation>Ansicht umbenennen</translation>
+    </message>
+    <message>
+        <source>&amp;New name of “%1”:</source>
+        <translation>&amp;Neuer Name für „%1“:</translation>
+    </message>
+    <message>
+        <source>Not renamed</source>
+        <translation>Nicht umbenannt</translation>
+    </message>
+    <message>
+        <source>Delete view</source>
+        <translation>Ansicht löschen</translation>
+    </message>
+    <message>
+        <source>Delete the view “%1”? The sessions and the window stay as they are.</source>
+        <translation>Die Ansicht „%1“ löschen? Die Sitzungen und das Fenster bleiben, wie sie sind.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Views files (*.json);;All files (*)</source>
+        <translation>Ansichtsdateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Views not imported</source>
+        <translation>Ansichten nicht importiert</translation>
+    </message>
+    <message>
+        <source>Export views</source>
+        <translation>Ansichten exportieren</translation>
+    </message>
+    <message>
+        <source>Views files (*.json)</source>
+        <translation>Ansichtsdateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Views not exported</source>
+        <translation>Ansichten nicht exportiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n view(s) to %1</source>
+        <translation>
+            <numerusform>%n Ansicht nach %1 exportiert</numerusform>
+            <numerusform>%n Ansichten nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ViewsFile</name>
+    <message>
+        <source>This is not a views file of Usage Session Admin. Choose a file made with Views &gt; Export views….</source>
+        <translation>Dies ist keine Ansichtsdatei von Usage Session Admin. Wählen Sie eine Datei, die mit Ansichten &gt; Ansichten exportieren … erstellt wurde.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (%1 at byte %2). %3</source>
+        <translation>Die Datei ist kein gültiges JSON (%1 bei Byte %2). %3</translation>
+    </message>
+    <message>
+        <source>The views file has no valid version number. %1</source>
+        <translation>Die Ansichtsdatei hat keine gültige Versionsnummer. %1</translation>
+    </message>
+    <message>
+        <source>The views file was made by a newer version of Usage Session Admin (file version %1; this one reads up to %2). Update Usage Session Admin to import it.</source>
+        <translation>Die Ansichtsdatei wurde von einer neueren Version von Usage Session Admin erstellt (Dateiversion %1; diese liest bis %2). Aktualisieren Sie Usage Session Admin, um sie zu importieren.</translation>
+    </message>
+    <message>
+        <source>The views file holds no list of views. %1</source>
+        <translation>Die Ansichtsdatei enthält keine Liste von Ansichten. %1</translation>
+    </message>
+    <message>
+        <source>View %1 of the file cannot be read: %2 Nothing was imported.</source>
+        <translation>Ansicht %1 der Datei ist nicht lesbar: %2 Nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>it is not an object.</source>
+        <translation>sie ist kein Objekt.</translation>
+    </message>
+    <message>
+        <source>The file has two views named “%1”. Nothing was imported.</source>
+        <translation>Die Datei enthält zwei Ansichten namens „%1“. Nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Choose another folder or file name.</source>
+        <translation>%1 konnte nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2. Check that the file exists and can be read.</source>
+        <translation>%1 konnte nicht geöffnet werden: %2. Prüfen Sie, ob die Datei existiert und lesbar ist.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a views file. Choose a file made with Views &gt; Export views….</source>
+        <translation>%1 ist zu groß für eine Ansichtsdatei. Wählen Sie eine Datei, die mit Ansichten &gt; Ansichten exportieren … erstellt wurde.</translation>
     </message>
 </context>
 <context>
