@@ -134,6 +134,7 @@ void ConcurrencyStrip::rebuild()
     m_reading->events.items.reserve(2 * size_t(store.size()));
     m_reading->shown = ConcurrencySteps::shownRows(store, m_browser->view());
     m_reading->endRow = store.size();
+    m_reading->layoutGeneration = store.layoutGeneration();
     readSlice();
 }
 
@@ -143,6 +144,16 @@ void ConcurrencyStrip::rebuild()
 void ConcurrencyStrip::readSlice()
 {
     Reading &reading = *m_reading;
+    if (reading.layoutGeneration != m_browser->store().layoutGeneration()) {
+        // A removal renumbered the rows: the marks and the rows read so far
+        // name other sessions now. Start again (the removal made us stale).
+        m_reading.reset();
+        m_building = false;
+        m_stale = true;
+        if (isVisible())
+            scheduleRebuild();
+        return;
+    }
     const int end = qMin(reading.endRow, reading.nextRow + RowsReadPerTurn);
     ConcurrencySteps::readRows(m_browser->store(), reading.shown, reading.nextRow, end, &reading.events);
     reading.nextRow = end;
@@ -246,7 +257,9 @@ void ConcurrencyStrip::paintSteps(QPainter &painter, const QRect &dirty) const
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, false);
     painter.scale(1 / ratio, 1 / ratio);
-    int previousTop = topOf(m_steps.countAt(m_scale.timeAt((first - 1) / ratio)));
+    // The scale's x = 0 is the chart's left edge, where the lanes' x = 0 is.
+    const auto timeAt = [&](int column) { return m_scale.timeAt(column / ratio - m_leftMargin); };
+    int previousTop = topOf(m_steps.countAt(timeAt(first - 1)));
     int runStart = first; // columns of one height are filled as one rectangle
     int runTop = -1;
     std::vector<QRect> risers; // drawn last, over the fills
@@ -257,7 +270,7 @@ void ConcurrencyStrip::paintSteps(QPainter &painter, const QRect &dirty) const
         }
     };
     for (int column = first; column < end; ++column) {
-        const int count = m_steps.maximumIn(m_scale.timeAt(column / ratio), m_scale.timeAt((column + 1) / ratio));
+        const int count = m_steps.maximumIn(timeAt(column), timeAt(column + 1));
         const int top = topOf(count);
         if (top != runTop) {
             fillRun(column);

@@ -15,8 +15,8 @@ class SessionBrowser;
 // Above the timeline's lanes: how many of the filtered sessions ran at each
 // moment, as a step chart with its maximum labelled. Rebuilds its steps
 // when the browser's content changes (while it is visible); follows the
-// lanes' zoom and pan through setScale(). The scale's x is the strip's own
-// x, as for the lanes below it: the same width, the same left margin.
+// lanes' zoom and pan through setScale(). The scale's x = 0 is the left
+// margin's edge: TimelinePane sets the margin to where the lanes' x = 0 is.
 class ConcurrencyStrip final : public QWidget
 {
     Q_OBJECT
@@ -26,7 +26,7 @@ public:
 
     void setScale(const TimeScale &scale);
     const TimeScale &scale() const { return m_scale; }
-    // Pixels at the left kept clear, above the lanes' labels.
+    // Pixels at the left kept clear, above the lanes' labels; the scale's x = 0.
     void setLeftMargin(int pixels);
     int leftMargin() const { return m_leftMargin; }
     const ConcurrencySteps &steps() const { return m_steps; }
@@ -75,6 +75,7 @@ private:
         std::vector<quint8> shown;
         int nextRow = 0;
         int endRow = 0;
+        int layoutGeneration = 0; // the store's, which `shown` and the rows belong to
     };
     std::unique_ptr<Reading> m_reading;
     QTimer m_clock;

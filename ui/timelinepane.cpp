@@ -4,12 +4,11 @@
 #include "ui/timelineview.h"
 #include "ui/widgets/palettecolors.h"
 
+#include <QEvent>
 #include <QPainter>
 #include <QVBoxLayout>
 
 #include <cmath>
-
-namespace {
 
 // The time axis over the lanes: tick marks and labels, the coarser
 // context (the day, the month) above where it changes. Draws what the
@@ -17,6 +16,15 @@ namespace {
 class TimeAxisBar final : public QWidget
 {
 public:
+    // Where the lanes' x = 0 is in this bar's coordinates.
+    void setOrigin(int x)
+    {
+        if (x != m_origin) {
+            m_origin = x;
+            update();
+        }
+    }
+
     explicit TimeAxisBar(TimelineView *view, QWidget *parent)
         : QWidget(parent)
         , m_view(view)
@@ -35,7 +43,7 @@ protected:
         QPainter painter(this);
         const QPalette &pal = palette();
         painter.fillRect(rect(), pal.color(QPalette::Window));
-        const int gutter = m_view->gutterWidth();
+        const int gutter = m_origin;
         const QFontMetrics metrics = fontMetrics();
         const int lineHeight = metrics.height();
         const QColor mark = PaletteColors::mix(pal.color(QPalette::Window), pal.color(QPalette::WindowText), 0.5);
@@ -60,9 +68,8 @@ protected:
 
 private:
     TimelineView *m_view;
+    int m_origin = 0;
 };
-
-} // namespace
 
 TimelinePane::TimelinePane(SessionBrowser *browser, QWidget *parent)
     : QWidget(parent)
@@ -72,14 +79,45 @@ TimelinePane::TimelinePane(SessionBrowser *browser, QWidget *parent)
     setObjectName(QStringLiteral("timelinePane"));
     setAccessibleName(tr("Timeline"));
     m_strip->setObjectName(QStringLiteral("concurrencyStrip"));
-    auto *axis = new TimeAxisBar(m_view, this);
+    m_axis = new TimeAxisBar(m_view, this);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_strip);
-    layout->addWidget(axis);
+    layout->addWidget(m_axis);
     layout->addWidget(m_view, 1);
-    m_strip->setLeftMargin(m_view->gutterWidth());
     m_strip->setScale(m_view->scale());
     connect(m_view, &TimelineView::scaleChanged, m_strip, &ConcurrencyStrip::setScale);
+    // The lanes' x = 0 moves with the gutter (the font), the view's frame
+    // and the viewport's place in it (style, scroll bar): follow all three.
+    connect(m_view, &TimelineView::gutterChanged, this, &TimelinePane::alignOrigins);
+    m_view->installEventFilter(this);
+    m_view->viewport()->installEventFilter(this);
+    alignOrigins();
+}
+
+int TimelinePane::lanesOrigin() const
+{
+    return m_view->viewport()->mapTo(this, QPoint(m_view->gutterWidth(), 0)).x();
+}
+
+void TimelinePane::alignOrigins()
+{
+    const int origin = lanesOrigin();
+    m_strip->setLeftMargin(origin - m_strip->x());
+    m_axis->setOrigin(origin - m_axis->x());
+}
+
+bool TimelinePane::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::Move:
+    case QEvent::Resize:
+    case QEvent::StyleChange:
+        alignOrigins();
+        break;
+    default:
+        break;
+    }
+    return QWidget::eventFilter(watched, event);
 }

@@ -45,7 +45,10 @@ TimelineView::TimelineView(SessionBrowser *browser, QWidget *parent)
 
     connect(browser, &SessionBrowser::contentChanged, this, &TimelineView::markDirty);
     connect(browser, &SessionBrowser::rowsChanged, this, &TimelineView::markDirty);
-    connect(browser, &SessionBrowser::reordered, this, &TimelineView::markDirty);
+    // Not on `reordered`: a clock-dependent filter sends it at every tick
+    // when nothing moved; a real change of the rows or their order comes
+    // with contentChanged (SessionBrowser::showView).
+
     connect(browser, &SessionBrowser::attentionChanged, viewport(), qOverload<>(&QWidget::update));
     connect(verticalScrollBar(), &QScrollBar::valueChanged, viewport(), qOverload<>(&QWidget::update));
     m_rebuildTimer.setSingleShot(true);
@@ -59,6 +62,7 @@ void TimelineView::updateMetrics()
     m_gutter = metrics.horizontalAdvance(QLatin1Char('0')) * 24;
     verticalScrollBar()->setSingleStep(m_laneHeight);
     m_ticksValid = false;
+    emit gutterChanged();
 }
 
 void TimelineView::markDirty()
@@ -74,10 +78,11 @@ void TimelineView::ensureLanes(Freshness freshness)
     // While a load merges slice after slice, a paint may show the lanes of
     // a moment ago: a rebuild (100 ms and more at a million rows) at most
     // every RebuildSpacing times its own cost. Only while every row they
-    // name still exists (no removal shrank the store), and never for what
-    // a click or a tooltip names.
-    if (freshness == Freshness::MayLag && m_lanes.laneCount() > 0
-        && m_browser->store().size() >= m_builtStoreSize && m_sinceBuild.isValid()) {
+    // name is still the same session (the store only grew: no removal
+    // renumbered the rows), and never for what a click names.
+    const SessionStore &store = m_browser->store();
+    if (freshness == Freshness::MayLag && m_lanes.laneCount() > 0 && store.size() >= m_builtStoreSize
+        && store.layoutGeneration() == m_builtGeneration && m_sinceBuild.isValid()) {
         const qint64 wait = RebuildSpacing * m_lastBuildMs - m_sinceBuild.elapsed();
         if (wait > 0) {
             if (!m_rebuildTimer.isActive())
@@ -89,11 +94,18 @@ void TimelineView::ensureLanes(Freshness freshness)
     m_dirty = false;
     QElapsedTimer timer;
     timer.start();
-    m_lanes.build(m_browser->store(), m_browser->view());
+    m_lanes.build(store, m_browser->view());
     m_lastBuildMs = timer.elapsed();
     m_sinceBuild.start();
-    m_builtStoreSize = m_browser->store().size();
+    m_builtStoreSize = store.size();
+    m_builtGeneration = store.layoutGeneration();
+    ++m_buildCount;
     updateScrollRange();
+    if (m_revealPending) // a row asked for before these lanes had it
+        QTimer::singleShot(0, this, [this] {
+            if (m_revealPending)
+                showStoreRow(currentStoreRow());
+        });
     if (m_lanes.laneCount() == 0)
         m_fitPending = true; // a new subscription: show all of it once it arrives
     else if (m_fitPending && viewport()->width() > m_gutter) {
@@ -160,7 +172,9 @@ QRectF TimelineView::barRect(int storeRow)
 
 int TimelineView::storeRowAt(const QPoint &pos)
 {
-    ensureLanes();
+    // What is painted is what is hit: while a load grows the store, the
+    // lanes of a moment ago (their rows still name the same sessions).
+    ensureLanes(Freshness::MayLag);
     const int lane = (pos.y() + verticalScrollBar()->value()) / m_laneHeight;
     if (pos.y() < 0 || lane >= m_lanes.laneCount())
         return -1;
@@ -207,20 +221,28 @@ const QList<TimeAxis::Tick> &TimelineView::ticks()
     return m_ticks;
 }
 
+int TimelineView::currentStoreRow() const
+{
+    return m_currentGeneration == m_browser->store().layoutGeneration() ? m_current : -1;
+}
+
 void TimelineView::showStoreRow(int storeRow)
 {
+    m_currentGeneration = m_browser->store().layoutGeneration();
     if (!isVisible()) { // the table alone: no lanes built for it, shown once the timeline is
         m_current = storeRow;
         m_revealPending = true;
         return;
     }
-    ensureLanes();
+    // Lagging lanes while a load grows the store (a full build is 80 ms and
+    // more at 1M rows); a row they do not have yet is revealed once they do.
+    ensureLanes(Freshness::MayLag);
     const int index = m_lanes.barOfStoreRow(storeRow);
     if (storeRow != m_current) {
         m_current = storeRow;
         viewport()->update();
     }
-    m_revealPending = false;
+    m_revealPending = index < 0 && m_dirty;
     if (index < 0)
         return;
     // Not laid out yet (hidden, or the splitter not sized): once it is.
@@ -255,7 +277,7 @@ void TimelineView::resizeEvent(QResizeEvent *event)
         m_fitPending = false;
         fitAll();
     }    if (m_revealPending)
-        showStoreRow(m_current);
+        showStoreRow(currentStoreRow());
 }
 
 void TimelineView::showEvent(QShowEvent *event)
@@ -264,7 +286,7 @@ void TimelineView::showEvent(QShowEvent *event)
     if (m_revealPending) // once the layout gave it its size
         QTimer::singleShot(0, this, [this] {
             if (m_revealPending)
-                showStoreRow(m_current);
+                showStoreRow(currentStoreRow());
         });
 }
 
@@ -365,7 +387,8 @@ void TimelineView::paintLane(QPainter &painter, int lane, int top, const QRect &
     const int barTop = top + 3;
     const int barHeight = m_laneHeight - 6;
     const int left = m_gutter - 2, right = width + 2; // pixels drawn, bars clamped to them
-    const int currentBar = m_current >= 0 ? m_lanes.barOfStoreRow(m_current) : -1;
+    const int current = currentStoreRow();
+    const int currentBar = current >= 0 ? m_lanes.barOfStoreRow(current) : -1;
 
     // Bars a few pixels wide in a row, of one colour, go out as one rectangle
     // (a year of a kiosk's daily runs is hundreds of them).

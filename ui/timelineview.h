@@ -45,7 +45,10 @@ public:
     int storeRowAt(const QPoint &viewportPos);
     // The ticks the axis above draws (and the grid lines here).
     const QList<TimeAxis::Tick> &ticks();
-    int currentStoreRow() const { return m_current; }
+    // The row shown as current; -1 once a removal renumbered the rows since.
+    int currentStoreRow() const;
+    // How many times the lanes were built: for tests and the benchmark.
+    int lanesBuilt() const { return m_buildCount; }
 
 public slots:
     // Marks the row as current and scrolls its lane and bar into view.
@@ -56,6 +59,7 @@ public slots:
 signals:
     void scaleChanged(const TimeScale &scale);
     void storeRowClicked(int storeRow);
+    void gutterChanged(); // the lanes' x = 0 moved: a new font
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -92,12 +96,15 @@ private:
     qint64 m_lastBuildMs = 0;
     QElapsedTimer m_sinceBuild;
     int m_builtStoreSize = 0;
+    int m_builtGeneration = -1; // the store's layout generation the lanes name rows of
+    int m_buildCount = 0;
     QTimer m_rebuildTimer; // the lagging lanes' rebuild
     bool m_fitPending = true;
     bool m_revealPending = false; // showStoreRow() before the view had a size
     int m_gutter = 160;
     int m_laneHeight = 22;
     int m_current = -1;
+    int m_currentGeneration = 0; // the store's layout generation m_current is a row of
     QPoint m_pressPos;
     QPoint m_lastDragPos;
     bool m_dragging = false;

@@ -1,4 +1,6 @@
 #include "ui/concurrencystrip.h"
+#include "ui/timelinepane.h"
+#include "ui/timelineview.h"
 #include "uitestsupport.h"
 
 #include "api/apiclient.h"
@@ -16,6 +18,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
 #include <map>
 
 using BillForward::UsageSession;
@@ -155,7 +158,7 @@ private slots:
         ConcurrencyStrip strip(&browser);
         strip.resize(400, 90);
         strip.setLeftMargin(40);
-        strip.setScale(TimeScale(nine, Minute)); // a pixel a minute, 9:00 at x = 0
+        strip.setScale(TimeScale(nine, Minute)); // a pixel a minute, 9:00 at the margin (x = 40)
         QSignalSpy rebuilt(&strip, &ConcurrencyStrip::stepsChanged);
         strip.show();
         QVERIFY(QTest::qWaitForWindowExposed(&strip));
@@ -173,23 +176,172 @@ private slots:
             return count == 0 ? image.height() : bottom - qMax(1, qRound(count * chart.height() * ratio / 4));
         };
         const int firstRow = qRound(chart.top() * ratio);
-        // 10:30: a, b and c (x = 90); 11:45: c alone (x = 165); 12:30: none.
+        // 10:30: a, b and c (x = 40 + 90); 11:45: c alone; 12:30: none; 10:45: all four.
         for (const auto &[minute, count] : {std::pair{90, 3}, std::pair{165, 1}, std::pair{210, 0}, std::pair{105, 4}}) {
-            const int column = qRound((minute + 0.5) * ratio);
+            const int column = qRound((40 + minute + 0.5) * ratio);
             QCOMPARE(topOfColumn(image, column, firstRow, background), expectedTop(count));
         }
         // Crisp: the top line is one device pixel of the line colour over the fill.
         const int top = expectedTop(3);
-        const int column = qRound(90.5 * ratio);
+        const int column = qRound(130.5 * ratio);
         QVERIFY(image.pixel(column, top) != image.pixel(column, top + 1));
         QCOMPARE(image.pixel(column, top + 1), image.pixel(column, bottom - 1));
 
-        // The margin stays clear, though 9:35 .. 9:40 is under it once the picture moves.
-        strip.setScale(TimeScale(nine + 60 * Minute - 20 * Minute, Minute)); // 10:00 at x = 20, in the margin
+        // The margin stays clear, though 10:00 .. 10:20 would be under it once the picture moves.
+        strip.setScale(TimeScale(nine + 80 * Minute, Minute)); // 10:20 at the margin's edge
         const QImage moved = strip.grab().toImage();
         for (int x = 0; x < qRound(40 * ratio); x += 3)
             QCOMPARE(topOfColumn(moved, x, firstRow, background), moved.height());
-        QCOMPARE(topOfColumn(moved, qRound(50.5 * ratio), firstRow, background), expectedTop(3)); // 10:30
+        QCOMPARE(topOfColumn(moved, qRound((40 + 10.5) * ratio), firstRow, background), expectedTop(3)); // 10:30
+    }
+
+    // The whole pane: a step of the strip where the bar that causes it
+    // starts, and an axis tick where its time is in the lanes, whatever the
+    // gutter (the font) and the scroll area's frame.
+    void stripAxisAndLanesShareOneOrigin()
+    {
+        SessionBrowser browser;
+        const qint64 nine = utc("2026-02-01T09:00:00Z");
+        browser.setNow(nine + 24 * 60 * Minute);
+        browser.addSessions({span(QStringLiteral("a"), nine + 60 * Minute, nine + 120 * Minute),
+                             span(QStringLiteral("b"), nine + 90 * Minute, nine + 180 * Minute)});
+        int rowB = -1;
+        for (int row = 0; row < browser.store().size(); ++row) {
+            if (browser.store().sessionId(row) == QStringLiteral("b"))
+                rowB = row;
+        }
+        QVERIFY(rowB >= 0);
+        TimelinePane pane(&browser);
+        pane.resize(900, 400);
+        QSignalSpy rebuilt(pane.strip(), &ConcurrencyStrip::stepsChanged);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        QTRY_VERIFY(!rebuilt.isEmpty());
+        QCOMPARE(pane.strip()->steps().maximum(), 2);
+        TimelineView *view = pane.view();
+        QCOMPARE(view->lanes().laneCount(), 2);
+        auto *axis = pane.findChild<QWidget *>(QStringLiteral("timelineAxis"));
+        QVERIFY(axis);
+
+        for (const int pointSize : {0, 16}) {
+            if (pointSize > 0) { // a larger font: a wider gutter
+                const int gutter = view->gutterWidth();
+                QFont font = pane.font();
+                font.setPointSize(pointSize);
+                pane.setFont(font);
+                QTRY_VERIFY(view->gutterWidth() > gutter);
+            }
+            view->setScale(TimeScale(nine, Minute / 2.0)); // two pixels a minute from 9:00
+            QApplication::processEvents();
+
+            // b's bar starts at 10:30, where two run at once.
+            const QRectF bar = view->barRect(rowB);
+            QVERIFY(!bar.isEmpty());
+            const int barLeft = view->viewport()->mapTo(&pane, QPoint(int(std::floor(bar.left())), 0)).x();
+            const QImage image = pane.strip()->grab().toImage();
+            const qreal ratio = pane.strip()->devicePixelRatioF();
+            const QRgb background = pane.strip()->palette().color(QPalette::Base).rgb();
+            const int firstRow = qRound(pane.strip()->chartRect().top() * ratio);
+            const int fullTop = topOfColumn(image, qRound((barLeft + 20) * ratio), firstRow, background);
+            QVERIFY(fullTop < topOfColumn(image, qRound((barLeft - 20) * ratio), firstRow, background));
+            int edge = -1;
+            for (int column = 0; column < image.width() && edge < 0; ++column) {
+                if (topOfColumn(image, column, firstRow, background) <= fullTop)
+                    edge = column;
+            }
+            const int stripEdge = pane.strip()->mapTo(&pane, QPoint(int(std::floor(edge / ratio)), 0)).x();
+            QVERIFY2(qAbs(stripEdge - barLeft) <= 1,
+                     qPrintable(QStringLiteral("step at %1, bar at %2").arg(stripEdge).arg(barLeft)));
+
+            // An axis tick over the lanes' x of its time.
+            const QList<TimeAxis::Tick> &ticks = view->ticks();
+            QVERIFY(!ticks.isEmpty());
+            const TimeAxis::Tick &tick = ticks.constFirst();
+            const int lanesX = view->viewport()->mapTo(&pane, QPoint(view->gutterWidth() + int(std::floor(tick.x)), 0)).x();
+            const QImage axisImage = axis->grab().toImage();
+            const int axisX = axis->mapFrom(&pane, QPoint(lanesX, 0)).x();
+            const int y = qRound((axis->height() - 3) * ratio);
+            const QRgb window = axis->palette().color(QPalette::Window).rgb();
+            QVERIFY(axisImage.pixel(qRound((axisX + 0.5) * ratio), y) != window);
+            QCOMPARE(axisImage.pixel(qRound((axisX - 1.5) * ratio), y), window);
+            QCOMPARE(axisImage.pixel(qRound((axisX + 1.5) * ratio), y), window);
+        }
+    }
+
+    // A clock-dependent filter (duration:>1h) asks the view to look again
+    // at every tick; the lanes are built again only when a row came or went.
+    void aTickThatChangesNoRowKeepsTheLanes()
+    {
+        SessionBrowser browser;
+        const qint64 now = utc("2026-02-01T12:00:00Z");
+        browser.setNow(now);
+        browser.addSessions({span(QStringLiteral("long"), now - 300 * Minute, now - 100 * Minute),
+                             span(QStringLiteral("live"), now - 120 * Minute, 0, true),
+                             span(QStringLiteral("soon"), now - 59 * Minute - 30 * 1000, 0, true)});
+        SessionFilter filter;
+        filter.setText(QStringLiteral("duration:>1h"));
+        browser.setFilter(filter);
+        QCOMPARE(browser.view().size(), 2);
+        TimelineView view(&browser);
+        view.resize(600, 200);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QCOMPARE(view.lanes().laneCount(), 2);
+        const int built = view.lanesBuilt();
+        for (int second = 1; second <= 5; ++second) {
+            browser.setNow(now + second * 1000);
+            view.followNow();
+            QApplication::processEvents();
+            QCOMPARE(view.lanes().laneCount(), 2);
+        }
+        QCOMPARE(view.lanesBuilt(), built);
+        browser.setNow(now + 40 * 1000); // "soon" passes an hour
+        QCOMPARE(browser.view().size(), 3);
+        QCOMPARE(view.lanes().laneCount(), 3);
+        QCOMPARE(view.lanesBuilt(), built + 1);
+    }
+
+    // A refresh that adds more rows than it removes renumbers the rows: the
+    // current bar is not carried over to whatever session got its number.
+    void theCurrentRowDoesNotOutliveARemoval()
+    {
+        SessionBrowser browser;
+        const qint64 nine = utc("2026-02-01T09:00:00Z");
+        browser.setNow(nine + 24 * 60 * Minute);
+        const QStringList first{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")};
+        QList<UsageSession> sessions;
+        for (int i = 0; i < first.size(); ++i)
+            sessions.append(span(first[i], nine + i * 60 * Minute, nine + (i + 1) * 60 * Minute));
+        browser.addSessions(sessions);
+        TimelineView view(&browser);
+        view.resize(600, 200);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const auto rowOf = [&](const QString &id) {
+            for (int row = 0; row < browser.store().size(); ++row) {
+                if (browser.store().sessionId(row) == id)
+                    return row;
+            }
+            return -1;
+        };
+        view.showStoreRow(rowOf(QStringLiteral("c")));
+        QCOMPARE(view.currentStoreRow(), rowOf(QStringLiteral("c")));
+
+        const int generation = browser.store().layoutGeneration();
+        browser.beginRefresh();
+        QList<UsageSession> refreshed{sessions.at(2)};
+        for (const QString &id : {QStringLiteral("d"), QStringLiteral("e"), QStringLiteral("f")})
+            refreshed.append(span(id, nine + 5 * 60 * Minute, nine + 6 * 60 * Minute));
+        browser.addSessions(refreshed);
+        browser.endRefresh(true); // a and b are gone: 3 in, 2 out
+        QVERIFY(browser.store().layoutGeneration() != generation);
+        QCOMPARE(browser.store().size(), 4);
+        const int current = view.currentStoreRow();
+        if (current != -1)
+            QCOMPARE(browser.store().sessionId(current), QStringLiteral("c"));
+        // What the lanes say is about the sessions there are now.
+        QCOMPARE(view.lanes().laneCount(), 4);
+        QVERIFY(view.barRect(rowOf(QStringLiteral("d"))).isValid());
     }
 
     void followsTheDarkPalette()
