@@ -1016,12 +1016,18 @@ void MainWindow::addExportPictureAction(QMenu *file)
     QAction *action = file->addAction(tr("Export timeline &picture…"));
     action->setObjectName(QStringLiteral("exportPictureAction"));
     action->setStatusTip(tr("Save the timeline as it is shown, as a PNG image or an SVG drawing"));
-    action->setEnabled(m_timelinePane != nullptr);
+    // Only while the timeline shows: there is no picture of a hidden one.
+    const auto follow = [action](SessionLayout layout) { action->setEnabled(layout != SessionLayout::Table); };
+    follow(m_layoutSwitch->layout());
+    connect(m_layoutSwitch, &SessionLayoutSwitch::layoutChanged, action, follow);
     connect(action, &QAction::triggered, this, [this] {
-        const QString subscription = m_loader->subscriptionId();
+        const bool all = m_watch->isAllWatchedShown();
+        const QString subscription = all ? QString() : m_loader->subscriptionId();
         const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-        const QString suggested = QStringLiteral("%1/%2-timeline.png").arg(folder, subscription);
-        const QString title = tr("Usage sessions of %1").arg(subscription);
+        const QString suggested = PictureExporter::suggestedPath(folder, all ? QStringLiteral("all-watched") : subscription);
+        const QString title = all                    ? tr("Usage sessions of all watched subscriptions")
+                              : subscription.isEmpty() ? tr("Usage sessions")
+                                                       : tr("Usage sessions of %1").arg(subscription);
         const QString description = tr("%n session(s) shown, exported %1", nullptr, m_browser->view().size())
                                         .arg(DisplayFormat::dateTime(QDateTime::currentDateTime()));
         const QString path = PictureExporter::exportWithDialog(m_timelinePane, this, suggested, title, description);

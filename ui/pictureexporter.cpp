@@ -8,6 +8,7 @@
 #include <QImage>
 #include <QMessageBox>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QSvgGenerator>
 #include <QWidget>
 
@@ -81,8 +82,50 @@ QString PictureExporter::exportWithDialog(const QWidget *widget, QWidget *parent
     return path;
 }
 
+namespace {
+
+constexpr const char *RenderingProperty = "pictureExporterRendering";
+
+// Marks the widget as drawn into a picture for as long as it lives.
+class RenderingMark
+{
+public:
+    explicit RenderingMark(const QWidget *widget)
+        : m_widget(const_cast<QWidget *>(widget))
+    {
+        m_widget->setProperty(RenderingProperty, true);
+    }
+    ~RenderingMark() { m_widget->setProperty(RenderingProperty, QVariant()); }
+    RenderingMark(const RenderingMark &) = delete;
+    RenderingMark &operator=(const RenderingMark &) = delete;
+
+private:
+    QWidget *m_widget;
+};
+
+} // namespace
+
+QString PictureExporter::suggestedPath(const QString &folder, const QString &subject)
+{
+    QString name = subject.trimmed();
+    static const QRegularExpression unsafe(QStringLiteral("[\\\\/:*?\"<>|\\x00-\\x1f]"));
+    name.replace(unsafe, QStringLiteral("_"));
+    return name.isEmpty() ? folder + QLatin1String("/timeline.png") : folder + QLatin1Char('/') + name
+                                                                          + QLatin1String("-timeline.png");
+}
+
+bool PictureExporter::isRendering(const QWidget *widget)
+{
+    for (const QWidget *w = widget; w; w = w->parentWidget()) {
+        if (w->property(RenderingProperty).toBool())
+            return true;
+    }
+    return false;
+}
+
 QByteArray PictureExporter::png(const QWidget *widget)
 {
+    const RenderingMark mark(widget);
     const qreal ratio = widget->devicePixelRatioF();
     QImage image(widget->size() * ratio, QImage::Format_ARGB32_Premultiplied);
     if (image.isNull())
@@ -100,6 +143,7 @@ QByteArray PictureExporter::png(const QWidget *widget)
 
 QByteArray PictureExporter::svg(const QWidget *widget, const QString &title, const QString &description)
 {
+    const RenderingMark mark(widget);
     QByteArray data;
     QBuffer buffer(&data);
     buffer.open(QIODevice::WriteOnly);

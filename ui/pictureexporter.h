@@ -32,6 +32,14 @@ public:
     static QString exportWithDialog(const QWidget *widget, QWidget *parent, const QString &suggestedPath,
                                     const QString &title, const QString &description);
 
+    // "<folder>/<subject>-timeline.png", "<folder>/timeline.png" without a
+    // subject; characters a file name cannot hold become "_".
+    static QString suggestedPath(const QString &folder, const QString &subject);
+
+    // True while `widget` or one of its parents is drawn into a picture:
+    // screen-only marks (the focus frame) are left out.
+    static bool isRendering(const QWidget *widget);
+
     static QByteArray png(const QWidget *widget);
     static QByteArray svg(const QWidget *widget, const QString &title, const QString &description);
 };

@@ -3,6 +3,7 @@
 #include "sessions/displayformat.h"
 #include "sessions/durationformat.h"
 #include "sessions/sessionbrowser.h"
+#include "ui/pictureexporter.h"
 #include "ui/widgets/palettecolors.h"
 
 #include <QApplication>
@@ -351,7 +352,8 @@ void TimelineView::paintEvent(QPaintEvent *event)
         painter.drawText(box, Qt::AlignVCenter | Qt::AlignLeft, metrics.elidedText(label, Qt::ElideMiddle, box.width()));
     }
 
-    if (hasFocus()) { // keyboard focus visible: a frame in the highlight colour
+    // Keyboard focus visible on screen (not in an exported picture): a frame in the highlight colour.
+    if (hasFocus() && !PictureExporter::isRendering(this)) {
         painter.setPen(QPen(pal.color(QPalette::Highlight), 2));
         painter.setBrush(Qt::NoBrush);
         painter.drawRect(QRect(1, 1, width - 2, height - 2));

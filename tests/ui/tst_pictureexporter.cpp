@@ -8,6 +8,9 @@
 #include "ui/concurrencystrip.h"
 #include "ui/connectioncontroller.h"
 #include "ui/mainwindow.h"
+#include "ui/sessionlayoutswitch.h"
+#include "ui/timelinepane.h"
+#include "ui/timelineview.h"
 
 #include <QApplication>
 #include <QImage>
@@ -169,8 +172,52 @@ private slots:
         QVERIFY(action);
         QMenu *file = window.menuBar()->actions().constFirst()->menu();
         QVERIFY(file && file->actions().contains(action));
-        QCOMPARE(action->isEnabled(), window.timelinePane() != nullptr);
         QVERIFY(action->text().contains(QStringLiteral("picture")));
+        // Enabled only while the timeline shows: no file dialog for a picture that cannot be made.
+        SessionLayoutSwitch *layouts = window.findChild<SessionLayoutSwitch *>();
+        QVERIFY(layouts);
+        layouts->setLayout(SessionLayout::Table);
+        QVERIFY(!action->isEnabled());
+        layouts->setLayout(SessionLayout::Timeline);
+        QVERIFY(action->isEnabled());
+        layouts->setLayout(SessionLayout::TableAndTimeline);
+        QVERIFY(action->isEnabled());
+        layouts->setLayout(SessionLayout::Table);
+        QVERIFY(!action->isEnabled());
+    }
+
+    void theSuggestedNameNamesWhatIsShown()
+    {
+        QCOMPARE(PictureExporter::suggestedPath(QStringLiteral("/docs"), QStringLiteral("SUB-1")),
+                 QStringLiteral("/docs/SUB-1-timeline.png"));
+        QCOMPARE(PictureExporter::suggestedPath(QStringLiteral("/docs"), QStringLiteral("all-watched")),
+                 QStringLiteral("/docs/all-watched-timeline.png"));
+        // No subscription (All watched, not connected): no name starting with "-".
+        QCOMPARE(PictureExporter::suggestedPath(QStringLiteral("/docs"), QString()), QStringLiteral("/docs/timeline.png"));
+        QCOMPARE(PictureExporter::suggestedPath(QStringLiteral("/docs"), QStringLiteral("a/b:c")),
+                 QStringLiteral("/docs/a_b_c-timeline.png"));
+    }
+
+    // The focus frame is for the screen: the picture shows the timeline without it.
+    void thePictureHasNoFocusFrame()
+    {
+        TimelinePane pane(&m_browser);
+        pane.resize(600, 300);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        QApplication::setActiveWindow(&pane);
+        pane.view()->setFocus();
+        QTRY_VERIFY(pane.view()->hasFocus());
+        QWidget *viewport = pane.view()->viewport();
+        const QRgb highlight = pane.palette().color(QPalette::Highlight).rgb();
+        const QPoint onFrame = viewport->mapTo(&pane, QPoint(1, viewport->height() / 2));
+        const qreal ratio = pane.devicePixelRatioF();
+        const QImage screen = pane.grab().toImage();
+        QCOMPARE(screen.pixel(qRound(onFrame.x() * ratio), qRound(onFrame.y() * ratio)), highlight); // on screen
+        QImage picture;
+        QVERIFY(picture.loadFromData(PictureExporter::png(&pane), "PNG"));
+        QVERIFY(picture.pixel(qRound(onFrame.x() * ratio), qRound(onFrame.y() * ratio)) != highlight);
+        QVERIFY(pane.view()->hasFocus()); // exporting took nothing from the user
     }
 
 private:
