@@ -79,11 +79,12 @@ void ConcurrencySteps::readRows(const SessionStore &store, const std::vector<qui
             const BillForward::Timestamp start = store.start(row);
             if (start == BillForward::NoTimestamp)
                 continue;
-            const BillForward::Timestamp stop = store.stop(row);
-            const bool untilNow = store.isActive(row) || stop == BillForward::NoTimestamp;
-            // A stop after now (a clock ahead of ours) is clipped, so that
-            // every event is at or before now and advanceTo() can move them.
-            const qint64 last = untilNow ? now : std::min<qint64>(stop, now);
+            // Only an active row runs until now and grows with the clock; any
+            // other ends where the store's one rule says (a row with no stop at
+            // start + uduration). An end after now (a clock ahead of ours) is
+            // clipped, so that every event is at or before now and advanceTo() can move them.
+            const bool untilNow = store.isActive(row);
+            const qint64 last = std::min<qint64>(store.endAt(row, now), now);
             if (last <= start)
                 continue; // ran for no time, or starts after now
             out[count++] = startAt(start);

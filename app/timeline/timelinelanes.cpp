@@ -99,11 +99,10 @@ void TimelineLanes::build(const SessionStore &store, const SessionView &view)
     m_bars.reserve(size_t(rows));
     m_earliest = std::numeric_limits<qint64>::max();
     m_latest = std::numeric_limits<qint64>::min();
+    // A running bar stays open and grows with the clock; any other ends
+    // where the store's one rule says (which needs no clock for it).
     const auto stopOf = [&store](int row) {
-        const qint64 stop = store.stop(row);
-        if (stop != BillForward::NoTimestamp || store.isActive(row))
-            return stop;
-        return store.start(row) == BillForward::NoTimestamp ? stop : store.start(row) + store.uduration(row);
+        return store.isActive(row) ? BillForward::NoTimestamp : store.endAt(row, 0);
     };
     for (size_t laneIndex = 0; laneIndex < m_lanes.size(); ++laneIndex) {
         Lane &lane = m_lanes[laneIndex];

@@ -149,6 +149,35 @@ private slots:
         QCOMPARE(steps.countAt(now + 10 * Minute), 0);
     }
 
+    // A row that is not active and has no stop (a Historic or Other row
+    // from a server) ends at start + uduration, as in the totals and the
+    // lanes: it does not run until now, nor grow with the clock.
+    void aRowWithoutStopEndsAtItsDuration()
+    {
+        SessionBrowser browser;
+        const qint64 start = utc("2026-10-30T09:00:00Z");
+        constexpr qint64 Day = 24 * 60 * Minute;
+        UsageSession other = span(QStringLiteral("other"), start, start + 5 * Day);
+        other.stop = BillForward::NoTimestamp;
+        other.state = QStringLiteral("Other");
+        browser.addSessions({other, running(QStringLiteral("live"), start + Day)});
+        int row = 0;
+        while (row < browser.store().size() && browser.store().sessionId(row) != QStringLiteral("other"))
+            ++row;
+        QVERIFY(row < browser.store().size());
+        QVERIFY(!browser.store().isActive(row));
+        QCOMPARE(browser.store().endAt(row, start + 30 * Day), start + 5 * Day);
+        const qint64 now = start + 30 * Day;
+        ConcurrencySteps steps = ConcurrencySteps::of(browser.store(), browser.view(), now);
+        QCOMPARE(steps.countAt(start + 2 * Day), 2);
+        QCOMPARE(steps.countAt(start + 5 * Day - 1), 2);
+        QCOMPARE(steps.countAt(start + 5 * Day), 1); // the live one alone
+        QCOMPARE(steps.countAt(now - 1), 1);
+        steps.advanceTo(now + Day);
+        QCOMPARE(steps.countAt(now + Day - 1), 1);
+        QCOMPARE(steps.maximumIn(start + 6 * Day, now + Day), 1);
+    }
+
     void filteredRowsAndRowsWithoutStartAreLeftOut()
     {
         SessionBrowser browser;
