@@ -35,8 +35,11 @@ TimelineView::TimelineView(SessionBrowser *browser, QWidget *parent)
     setObjectName(QStringLiteral("timelineView"));
     setAccessibleName(tr("Session timeline"));
     setAccessibleDescription(tr("The filtered sessions as bars on a time axis, one lane per session ID and unit. "
-                                "Plus and minus zoom, the arrow keys pan and move between lanes, Home shows all. "
-                                "The sessions table shows the same sessions and is its accessible equivalent."));
+                                "Plus and minus zoom, Left and Right pan, Home shows all, Page Up and Page Down scroll. "
+                                "Up and Down move the current bar from lane to lane, Control with Left or Right to "
+                                "the previous or next bar in its lane; Enter or Space selects its session in the "
+                                "table and the details panel. The sessions table (View menu) shows the same "
+                                "sessions and is its accessible equivalent."));
     setFocusPolicy(Qt::StrongFocus);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     verticalScrollBar()->setAccessibleName(tr("Scroll lanes"));
@@ -582,16 +585,29 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
         zoomAround(centre, 1 / ZoomStep);
         break;
     case Qt::Key_Left:
-        setScale(m_scale.panned(panStep));
+        if (event->modifiers() & Qt::ControlModifier)
+            moveCurrent(0, -1);
+        else
+            setScale(m_scale.panned(panStep));
         break;
     case Qt::Key_Right:
-        setScale(m_scale.panned(-panStep));
+        if (event->modifiers() & Qt::ControlModifier)
+            moveCurrent(0, 1);
+        else
+            setScale(m_scale.panned(-panStep));
         break;
     case Qt::Key_Up:
-        lanes->triggerAction(QAbstractSlider::SliderSingleStepSub);
+        moveCurrent(-1, 0);
         break;
     case Qt::Key_Down:
-        lanes->triggerAction(QAbstractSlider::SliderSingleStepAdd);
+        moveCurrent(1, 0);
+        break;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+    case Qt::Key_Space:
+        // The table and the details panel follow, as for a click.
+        if (const int row = currentStoreRow(); row >= 0 && m_lanes.barOfStoreRow(row) >= 0)
+            emit storeRowClicked(row);
         break;
     case Qt::Key_PageUp:
         lanes->triggerAction(QAbstractSlider::SliderPageStepSub);
@@ -607,6 +623,47 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
         return;
     }
     event->accept();
+}
+
+void TimelineView::moveCurrent(int laneStep, int barStep)
+{
+    ensureLanes();
+    if (m_lanes.laneCount() == 0)
+        return;
+    const int current = currentStoreRow();
+    int index = current >= 0 ? m_lanes.barOfStoreRow(current) : -1;
+    if (index < 0) {
+        // No current bar yet: the one nearest the middle of the first lane in view.
+        const int lane = qBound(0, verticalScrollBar()->value() / m_laneHeight, m_lanes.laneCount() - 1);
+        index = nearestBar(lane, m_scale.timeAt((viewport()->width() - m_gutter) / 2.0));
+    } else if (laneStep != 0) {
+        const TimelineLanes::Bar &bar = m_lanes.bar(index);
+        const int lane = qBound(0, bar.lane + laneStep, m_lanes.laneCount() - 1);
+        if (lane != bar.lane)
+            index = nearestBar(lane, bar.start);
+    } else {
+        const TimelineLanes::Lane &lane = m_lanes.lane(m_lanes.bar(index).lane);
+        index = qBound(lane.firstBar, index + barStep, lane.firstBar + lane.barCount - 1);
+    }
+    if (index >= 0)
+        showStoreRow(m_lanes.partRow(m_lanes.bar(index).firstPart));
+}
+
+int TimelineView::nearestBar(int laneIndex, qint64 utcMs) const
+{
+    const TimelineLanes::Lane &lane = m_lanes.lane(laneIndex);
+    if (lane.barCount == 0)
+        return -1;
+    const qint64 now = m_browser->now();
+    const auto distance = [&](int i) {
+        const TimelineLanes::Bar &bar = m_lanes.bar(i);
+        const qint64 stop = bar.isOpen() ? qMax(bar.start, now) : bar.stop;
+        return utcMs < bar.start ? bar.start - utcMs : utcMs > stop ? utcMs - stop : 0;
+    };
+    // The first bar starting at or after the time, or the one before it.
+    const int next = qMin(m_lanes.firstBarStartingFrom(lane.firstBar, utcMs), lane.firstBar + lane.barCount - 1);
+    const int previous = qMax(lane.firstBar, next - 1);
+    return distance(previous) <= distance(next) ? previous : next;
 }
 
 void TimelineView::focusInEvent(QFocusEvent *event)

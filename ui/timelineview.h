@@ -77,6 +77,10 @@ protected:
 
 private:
     void markDirty();
+    // The keyboard's current bar: `laneStep` lanes down (up when negative)
+    // to the bar there nearest in time, or `barStep` bars along its lane.
+    void moveCurrent(int laneStep, int barStep);
+    int nearestBar(int lane, qint64 utcMs) const;
     enum class Freshness { Now, MayLag };
     void ensureLanes(Freshness freshness = Freshness::Now);
     void updateScrollRange();

@@ -117,6 +117,7 @@ private slots:
     void tableSelectionScrollsTheTimeline();
     void lanesFollowTheTableSort();
     void keyboardZoomsPansAndFits();
+    void keyboardMovesTheCurrentBarAndSelectsIt();
     void layoutIsKeptAcrossRestarts();
     void hoverShowsTheSessionsFields();
     void dragPansTimeAndLanes();
@@ -432,8 +433,6 @@ void tst_TimelineView::keyboardZoomsPansAndFits()
     QVERIFY(qAbs(view->scale().msPerPixel() - fitted.msPerPixel()) < 1e-6 * fitted.msPerPixel());
     QTest::keyClick(view, Qt::Key_Right);
     QVERIFY(view->scale().origin() > fitted.origin()); // later times come into view
-    QTest::keyClick(view, Qt::Key_Down);
-    QCOMPARE(view->verticalScrollBar()->value(), view->laneHeight());
     QTest::keyClick(view, Qt::Key_Plus);
     QTest::keyClick(view, Qt::Key_Home); // the whole filtered set across the width
     const TimelineLanes &lanes = view->lanes();
@@ -441,6 +440,70 @@ void tst_TimelineView::keyboardZoomsPansAndFits()
     const qint64 last = lanes.hasOpenBars() ? qMax(lanes.latestStop(), h.browser()->now()) : lanes.latestStop();
     QVERIFY(qAbs(view->scale().xOf(lanes.earliestStart()) - 12) < 1);
     QVERIFY(qAbs(view->scale().xOf(last) - (width - 12)) < 1);
+}
+
+// With the table hidden, the keyboard alone picks a session: Down and Up
+// move the current bar lane to lane, Ctrl+Right/Left along a lane, and
+// Enter selects it in the table (and so the details panel).
+void tst_TimelineView::keyboardMovesTheCurrentBarAndSelectsIt()
+{
+    Harness h = open(SessionLayout::Timeline);
+    TimelineView *view = h.view();
+    view->setFocus();
+    QVERIFY(QTest::qWaitForWindowActive(h.window.get()));
+    QTRY_VERIFY(view->hasFocus());
+    QTest::keyClick(view, Qt::Key_Home);
+    const TimelineLanes &lanes = view->lanes();
+    QVERIFY(lanes.laneCount() > 3);
+    QCOMPARE(view->currentStoreRow(), -1);
+    const auto laneOf = [&] { return lanes.bar(lanes.barOfStoreRow(view->currentStoreRow())).lane; };
+
+    QTest::keyClick(view, Qt::Key_Down); // the first: a bar of the top lane
+    QVERIFY(view->currentStoreRow() >= 0);
+    QCOMPARE(laneOf(), 0);
+    QTest::keyClick(view, Qt::Key_Down);
+    QTest::keyClick(view, Qt::Key_Down);
+    QCOMPARE(laneOf(), 2);
+    QTest::keyClick(view, Qt::Key_Up);
+    QCOMPARE(laneOf(), 1);
+    QTest::keyClick(view, Qt::Key_Up);
+    QTest::keyClick(view, Qt::Key_Up); // stays at the top
+    QCOMPARE(laneOf(), 0);
+
+    // Along the lane of the ID used run after run: bar by bar.
+    const int reused = [&] {
+        for (int lane = 0; lane < lanes.laneCount(); ++lane) {
+            if (h.browser()->store().sessionId(lanes.lane(lane).storeRow) == ReusedId)
+                return lane;
+        }
+        return -1;
+    }();
+    QVERIFY(reused >= 0);
+    QVERIFY(lanes.lane(reused).barCount >= 2);
+    for (int lane = 0; lane < reused; ++lane)
+        QTest::keyClick(view, Qt::Key_Down);
+    QCOMPARE(laneOf(), reused);
+    const int first = lanes.lane(reused).firstBar;
+    for (int i = 0; i < lanes.lane(reused).barCount; ++i)
+        QTest::keyClick(view, Qt::Key_Left, Qt::ControlModifier);
+    QCOMPARE(lanes.barOfStoreRow(view->currentStoreRow()), first); // and no further
+    const TimeScale before = view->scale();
+    QTest::keyClick(view, Qt::Key_Right, Qt::ControlModifier);
+    QCOMPARE(lanes.barOfStoreRow(view->currentStoreRow()), first + 1);
+    QCOMPARE(view->scale(), before); // in view already: no pan, unlike Right alone
+
+    // The current bar's lane is scrolled into view.
+    const QRectF bar = view->barRect(view->currentStoreRow());
+    QVERIFY(bar.top() >= 0 && bar.bottom() <= view->viewport()->height());
+
+    // Enter selects it in the table, hidden as it is; Space too.
+    const int row = view->currentStoreRow();
+    QTest::keyClick(view, Qt::Key_Return);
+    QTRY_COMPARE(h.window->table()->currentStoreRow(), row);
+    QTest::keyClick(view, Qt::Key_Left, Qt::ControlModifier);
+    QTest::keyClick(view, Qt::Key_Space);
+    QTRY_COMPARE(h.window->table()->currentStoreRow(), view->currentStoreRow());
+    QVERIFY(view->accessibleDescription().contains(QStringLiteral("Enter")));
 }
 
 void tst_TimelineView::layoutIsKeptAcrossRestarts()
