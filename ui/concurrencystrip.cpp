@@ -78,6 +78,23 @@ QString ConcurrencyStrip::maximumText() const
              DisplayFormat::dateTime(QDateTime::fromMSecsSinceEpoch(m_steps.maximumAt())));
 }
 
+int ConcurrencyStrip::maximumInView() const
+{
+    const QRect chart = chartRect();
+    if (m_steps.isEmpty() || chart.width() <= 0 || m_scale.msPerPixel() <= 0)
+        return m_steps.maximum();
+    return m_steps.maximumIn(m_scale.timeAt(0), m_scale.timeAt(chart.width()));
+}
+
+QString ConcurrencyStrip::labelText() const
+{
+    const int inView = maximumInView();
+    if (m_steps.isEmpty() || inView == m_steps.maximum())
+        return maximumText();
+    //: Over the strip when zoomed in: the most sessions at once within the visible span, then overall
+    return tr("max %1 in view · %2").arg(DisplayFormat::number(inView), maximumText());
+}
+
 QRect ConcurrencyStrip::chartRect() const
 {
     const int labelHeight = fontMetrics().height() + 2;
@@ -227,7 +244,7 @@ void ConcurrencyStrip::paintEvent(QPaintEvent *event)
     const QRect chart = chartRect();
     painter.setPen(colours.color(QPalette::Text));
     const QRect label(chart.left() + 4, 0, qMax(0, chart.width() - 8), chart.top());
-    painter.drawText(label, Qt::AlignLeft | Qt::AlignVCenter, fontMetrics().elidedText(maximumText(), Qt::ElideRight,
+    painter.drawText(label, Qt::AlignLeft | Qt::AlignVCenter, fontMetrics().elidedText(labelText(), Qt::ElideRight,
                                                                                          label.width()));
 }
 
@@ -245,7 +262,8 @@ void ConcurrencyStrip::paintSteps(QPainter &painter, const QRect &dirty) const
     const int end = int(std::ceil((chart.right() + 1) * ratio));
     const int bottom = int(std::lround((whole.bottom() + 1) * ratio));
     const double height = whole.height() * ratio;
-    const int maximum = m_steps.maximum();
+    // Scaled to the most within the visible span: a quiet day zoomed into is not flat.
+    const int maximum = qMax(1, maximumInView());
     auto topOf = [&](int count) {
         if (count <= 0)
             return bottom;

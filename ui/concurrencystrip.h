@@ -33,6 +33,12 @@ public:
 
     // What the label over the chart says ("max 37 at 27.02.2026 14:05:00").
     QString maximumText() const;
+    // The most running at once within the chart's span of time (its height is
+    // this many); the overall maximum when no scale is set yet.
+    int maximumInView() const;
+    // The label over the chart: maximumText(), led by the maximum in view
+    // when zoomed to where fewer ran ("max 3 in view · max 37 at …").
+    QString labelText() const;
     // Where the steps are drawn: below the label, right of the margin.
     QRect chartRect() const;
 

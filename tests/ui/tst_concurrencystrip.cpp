@@ -344,6 +344,41 @@ private slots:
         QVERIFY(view.barRect(rowOf(QStringLiteral("d"))).isValid());
     }
 
+    // Zoomed into a quieter span, the chart's height is the most running
+    // within it, and the label says so beside the overall maximum.
+    void scalesToTheMostInView()
+    {
+        SessionBrowser browser;
+        const qint64 nine = utc("2026-02-01T09:00:00Z");
+        browser.setNow(nine + 24 * 60 * Minute);
+        browser.addSessions({span(QStringLiteral("a"), nine + 60 * Minute, nine + 120 * Minute),
+                             span(QStringLiteral("b"), nine + 60 * Minute, nine + 120 * Minute),
+                             span(QStringLiteral("c"), nine + 60 * Minute, nine + 180 * Minute),
+                             span(QStringLiteral("d"), nine + 100 * Minute, nine + 110 * Minute)});
+        ConcurrencyStrip strip(&browser);
+        strip.resize(400, 90);
+        strip.setLeftMargin(40);
+        strip.setScale(TimeScale(nine, Minute));
+        QSignalSpy rebuilt(&strip, &ConcurrencyStrip::stepsChanged);
+        strip.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&strip));
+        QTRY_VERIFY(!rebuilt.isEmpty());
+        QCOMPARE(strip.maximumInView(), 4);
+        QCOMPARE(strip.labelText(), strip.maximumText());
+
+        strip.setScale(TimeScale(nine + 150 * Minute, Minute / 10.0)); // 11:30 to about 12:05: c alone
+        QCOMPARE(strip.maximumInView(), 1);
+        QCOMPARE(strip.labelText(), QStringLiteral("max 1 in view · ") + strip.maximumText());
+        const QImage image = strip.grab().toImage();
+        const qreal ratio = strip.devicePixelRatioF();
+        const QRect chart = strip.chartRect();
+        const QRgb background = strip.palette().color(QPalette::Base).rgb();
+        const int firstRow = qRound(chart.top() * ratio);
+        const int fullTop = qRound((chart.bottom() + 1) * ratio) - qRound(chart.height() * ratio);
+        QVERIFY(qAbs(topOfColumn(image, qRound((40 + 100.5) * ratio), firstRow, background) - fullTop) <= 1);
+        QCOMPARE(topOfColumn(image, qRound((40 + 350.5) * ratio), firstRow, background), image.height()); // 12:05
+    }
+
     void followsTheDarkPalette()
     {
         SessionBrowser browser;
