@@ -79,15 +79,17 @@ bool SessionTotals::isCurrent() const
 
 std::array<SessionTotals::Bucket, SessionTotals::StateCount> &SessionTotals::Units::of(quint32 unitId)
 {
-    if (lastHit < ids.size() && ids[lastHit] == unitId)
-        return buckets[lastHit];
+    quint32 &hint = recent[unitId % recent.size()];
+    if (hint != 0 && ids[hint - 1] == unitId)
+        return buckets[hint - 1];
     const auto found = std::find(ids.begin(), ids.end(), unitId);
-    lastHit = size_t(found - ids.begin());
+    const size_t slot = size_t(found - ids.begin());
     if (found == ids.end()) {
         ids.push_back(unitId);
         buckets.emplace_back();
     }
-    return buckets[lastHit];
+    hint = quint32(slot + 1);
+    return buckets[slot];
 }
 
 void SessionTotals::add(int storeRow)

@@ -90,7 +90,9 @@ private:
     {
         std::vector<quint32> ids;
         std::vector<std::array<Bucket, StateCount>> buckets;
-        size_t lastHit = 0; // rows in a row often share a unit
+        // The slot of a recent unit by the low bits of its ID (+1; 0: none),
+        // so a row finds its unit without a search.
+        std::array<quint32, 64> recent = {};
         std::array<Bucket, StateCount> &of(quint32 unitId);
     };
     static void merge(Bucket &into, const Bucket &from);
