@@ -130,7 +130,7 @@ QByteArray SummaryFormatter::toCsv(const SessionTotals::Result &totals, const Pe
     const QString from = openFrom(bounds) ? QString() : timeText(bounds.fromUtcMs);
     const QString to = openTo(bounds) ? QString() : timeText(bounds.toUtcMs);
     QString out = QStringLiteral("uom,state,sessions,durationMs,duration,earliestStart,latestStop,running,from,to,countedAt\r\n");
-    forEachBucket(totals, [&](const QString &unit, const QString &state, const SessionTotals::Bucket &bucket) {
+    const auto record = [&](const QString &unit, const QString &state, const SessionTotals::Bucket &bucket) {
         out += QStringList{csvField(unit), state, QString::number(bucket.count), QString::number(bucket.durationMs),
                            DurationFormat::forScripts(bucket.durationMs), timeText(bucket.earliestStart),
                            bucket.running ? QString() : timeText(bucket.latestStop),
@@ -138,7 +138,11 @@ QByteArray SummaryFormatter::toCsv(const SessionTotals::Result &totals, const Pe
                            timeText(nowUtcMs)}
                    .join(QLatin1Char(','))
             + QStringLiteral("\r\n");
-    });
+    };
+    forEachBucket(totals, record);
+    // Always last, also when nothing matched: a script reads the instants
+    // used (from, to, countedAt) from it, as from the table and the JSON.
+    record(QStringLiteral("(all)"), QStringLiteral("(all)"), overall(totals));
     return out.toUtf8();
 }
 

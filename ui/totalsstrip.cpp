@@ -59,6 +59,7 @@ TotalsStrip::TotalsStrip(SessionBrowser *browser, QWidget *parent)
 
     m_counter = new TotalsCounter(m_browser->store(), this);
     connect(m_counter, &TotalsCounter::finished, this, &TotalsStrip::showSetTotals);
+    connect(m_counter, &TotalsCounter::invalidated, this, &TotalsStrip::scheduleRecount);
     m_recount.setSingleShot(true);
     connect(&m_recount, &QTimer::timeout, this, &TotalsStrip::recountSet);
     connect(m_browser, &SessionBrowser::contentChanged, this, &TotalsStrip::scheduleRecount);
@@ -90,11 +91,38 @@ bool TotalsStrip::eventFilter(QObject *watched, QEvent *event)
 void TotalsStrip::setSelection(const QList<int> &storeRows)
 {
     m_selectedRows = storeRows;
+    m_selectionGeneration = m_browser->store().layoutGeneration();
     showSelection();
-    // The clock ticked: a running session's share grew (or a relative
-    // period moved on).
-    if (m_browser->now() != m_countedAt && (m_setTotals.running || m_browser->filter().period().isRelative()))
+    followClock();
+}
+
+int TotalsStrip::setCounts() const
+{
+    return m_counter->countsStarted();
+}
+
+void TotalsStrip::followClock()
+{
+    const qint64 now = m_browser->now();
+    if (now == m_countedAt || m_counter->isCounting() || m_recount.isActive())
+        return; // a count in hand or on its way takes the new now
+    // A relative period that moved on (midnight, the 1st) bills other parts.
+    if (!(m_countedPeriod.resolve(QDateTime::fromMSecsSinceEpoch(now)) == m_countedBounds)) {
         scheduleRecount();
+        return;
+    }
+    if (!m_counter->countedActiveRows())
+        return; // nothing counted runs: the figures stand
+    // Only the running sessions' shares grew: count those again.
+    SessionTotals::Result totals;
+    if (!m_counter->advanceTo(now, &totals)) {
+        scheduleRecount(); // rows were removed since: their numbers are stale
+        return;
+    }
+    m_countedAt = now;
+    m_setTotals = totals;
+    m_set->setText(TotalsText::forSet(m_setTotals, m_countedPeriod));
+    emit setCounted();
 }
 
 QString TotalsStrip::setText() const
@@ -123,10 +151,9 @@ void TotalsStrip::scheduleRecount()
     // A new filter: the figures follow at once, and a count in hand is
     // useless. Rows arriving or changing (a load or a refresh merges
     // hundreds of slices) are counted at most every RecountMs.
-    const bool filterChanged = !sameFilter(m_countedFilter, m_browser->filter());
+    const bool filterChanged = m_countedFilter != m_browser->filter();
     if (m_counter->isCounting()) {
-        // Rows removed under the count mean other sessions now.
-        if (filterChanged || m_browser->store().size() < m_counter->storeSizeAtStart()) {
+        if (filterChanged) {
             m_counter->cancel();
         } else {
             m_dirty = true; // counted again when this count ends
@@ -143,13 +170,6 @@ void TotalsStrip::scheduleRecount()
     m_recount.start(int(qMax<qint64>(0, RecountMs - since)));
 }
 
-bool TotalsStrip::sameFilter(const SessionFilter &a, const SessionFilter &b)
-{
-    return a.text() == b.text() && a.state() == b.state() && a.uoms() == b.uoms()
-        && a.pricingComponents() == b.pricingComponents() && a.startedFrom() == b.startedFrom()
-        && a.startedTo() == b.startedTo() && a.period() == b.period();
-}
-
 void TotalsStrip::recountSet()
 {
     m_sinceRecount.start();
@@ -157,8 +177,8 @@ void TotalsStrip::recountSet()
     m_countedAt = m_browser->now();
     m_countedFilter = m_browser->filter();
     m_countedPeriod = m_countedFilter.period();
-    m_counter->start(m_browser->view(), m_countedAt,
-                     m_countedPeriod.resolve(QDateTime::fromMSecsSinceEpoch(m_countedAt)));
+    m_countedBounds = m_countedPeriod.resolve(QDateTime::fromMSecsSinceEpoch(m_countedAt));
+    m_counter->start(m_browser->view(), m_countedAt, m_countedBounds);
     showSelection(); // the period or the rows may have changed under it
 }
 
@@ -173,6 +193,10 @@ void TotalsStrip::showSetTotals(const SessionTotals::Result &totals)
 
 void TotalsStrip::showSelection()
 {
+    // Rows removed since the selection was given renumber the rest: the
+    // line waits for the table's next selection (at the latest the tick).
+    if (m_selectionGeneration != m_browser->store().layoutGeneration())
+        m_selectedRows.clear();
     m_selectedRows.removeIf([this](int row) { return row < 0 || row >= m_browser->store().size(); });
     if (m_selectedRows.isEmpty()) {
         m_selection->hide();

@@ -20,8 +20,10 @@ class TotalsCounter;
 //
 // The set is counted again at once after a filter change, at most every
 // RecountMs while rows arrive or change (a load merges hundreds of
-// slices), and at each clock tick while one of its sessions runs; in
-// steps (TotalsCounter), so a million rows never hold up a frame.
+// slices) and after rows were removed; in steps (TotalsCounter), so a
+// million rows never hold up a frame. A clock tick recounts only the
+// running sessions of the last count (or the set, when a relative period
+// moved on), never the whole set.
 class TotalsStrip final : public QWidget
 {
     Q_OBJECT
@@ -38,6 +40,8 @@ public:
     QString plainText() const;
     // The set's totals as last counted.
     const SessionTotals::Result &setTotals() const { return m_setTotals; }
+    // How many counts of the whole set were started (a tick starts none).
+    int setCounts() const;
 
     static constexpr int RecountMs = 250;
 
@@ -55,7 +59,7 @@ private:
     void recountSet();
     void showSetTotals(const SessionTotals::Result &totals);
     void showSelection();
-    static bool sameFilter(const SessionFilter &a, const SessionFilter &b);
+    void followClock();
 
     SessionBrowser *m_browser;
     QLabel *m_set;
@@ -68,6 +72,8 @@ private:
     qint64 m_countedAt = 0; // the browser's now() the set was counted at
     SessionFilter m_countedFilter; // the filter then
     Period m_countedPeriod;
+    Period::Bounds m_countedBounds; // the period resolved then
     SessionTotals::Result m_setTotals;
     QList<int> m_selectedRows;
+    int m_selectionGeneration = 0; // the store's layout generation of m_selectedRows
 };

@@ -207,3 +207,11 @@ void SessionFilter::clearChip(const Chip &chip)
     case Chip::Kind::Period: m_period = Period(); break;
     }
 }
+
+bool SessionFilter::operator==(const SessionFilter &other) const
+{
+    // m_terms and m_termSpans are parsed from m_text: equal texts, equal terms.
+    return m_text == other.m_text && m_state == other.m_state && m_uoms == other.m_uoms
+        && m_pricingComponents == other.m_pricingComponents && m_startedFrom == other.m_startedFrom
+        && m_startedTo == other.m_startedTo && m_period == other.m_period;
+}

@@ -71,6 +71,11 @@ public:
 
     bool isEmpty() const; // SessionMatcher tests sessions against a filter
 
+    // Every field compared (the terms follow from the text): the same
+    // filter selects the same sessions.
+    bool operator==(const SessionFilter &other) const;
+    bool operator!=(const SessionFilter &other) const { return !(*this == other); }
+
     QList<Chip> chips() const;
     void clearChip(const Chip &chip);
 

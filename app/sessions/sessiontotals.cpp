@@ -30,6 +30,7 @@ Span spanOf(const SessionStore &store, int row, qint64 now, const Period::Bounds
 {
     const CompactSession &session = store.compact(row);
     const bool active = store.isActive(row);
+    const Timestamp stopsAt = store.endAt(row, now);
     Span span;
     if (session.start == NoTimestamp) {
         // Nothing to clip by: only an unbounded total can count it.
@@ -37,10 +38,7 @@ Span spanOf(const SessionStore &store, int row, qint64 now, const Period::Bounds
             span.durationMs = store.durationAt(row, now);
         return span;
     }
-    Timestamp end = active ? now : session.stop;
-    if (end == NoTimestamp)
-        end = session.start + qMax<qint64>(0, session.uduration);
-    end = qMax(end, session.start); // an active session starting in the future has run for nothing
+    const Timestamp end = qMax(stopsAt, session.start); // a stop before the start ran for nothing
     if (session.start >= bounds.fromUtcMs && end <= bounds.toUtcMs)
         span.durationMs = store.durationAt(row, now); // wholly inside: what the Duration cell shows
     else
@@ -70,26 +68,45 @@ SessionTotals::SessionTotals(const SessionStore &store, qint64 nowUtcMs, const P
     , m_now(nowUtcMs)
     , m_bounds(bounds)
     , m_unbounded(unbounded(bounds))
-    , m_slotOfUnit(size_t(store.sharedTextCount()), -1)
+    , m_generation(store.layoutGeneration())
 {
+}
+
+bool SessionTotals::isCurrent() const
+{
+    return m_store.layoutGeneration() == m_generation;
+}
+
+std::array<SessionTotals::Bucket, SessionTotals::StateCount> &SessionTotals::Units::of(quint32 unitId)
+{
+    quint32 &hint = recent[unitId % recent.size()];
+    if (hint != 0 && ids[hint - 1] == unitId)
+        return buckets[hint - 1];
+    const auto found = std::find(ids.begin(), ids.end(), unitId);
+    const size_t slot = size_t(found - ids.begin());
+    if (found == ids.end()) {
+        ids.push_back(unitId);
+        buckets.emplace_back();
+    }
+    hint = quint32(slot + 1);
+    return buckets[slot];
 }
 
 void SessionTotals::add(int storeRow)
 {
-    const Span span = spanOf(m_store, storeRow, m_now, m_bounds, m_unbounded);
+    if (m_store.isActive(storeRow))
+        m_activeRows.push_back(storeRow); // counted at now, in result()
+    else
+        addTo(m_closed, storeRow, m_now);
+}
+
+void SessionTotals::addTo(Units &units, int storeRow, qint64 now) const
+{
+    const Span span = spanOf(m_store, storeRow, now, m_bounds, m_unbounded);
     if (!m_unbounded && span.from == NoTimestamp)
         return; // not inside the period at all: not on this bill
-    const quint32 unitId = m_store.sharedId(storeRow, CompactSession::Uom);
-    if (unitId >= m_slotOfUnit.size())
-        m_slotOfUnit.resize(size_t(unitId) + 1, -1);
-    int &slot = m_slotOfUnit[unitId];
-    if (slot < 0) {
-        slot = int(m_buckets.size());
-        m_buckets.emplace_back();
-        m_unitIds.push_back(unitId);
-    }
     const SessionState state = m_store.stateKind(storeRow);
-    Bucket &bucket = m_buckets[size_t(slot)][state == SessionState::Active ? Active
+    Bucket &bucket = units.of(m_store.sharedId(storeRow, CompactSession::Uom))[state == SessionState::Active ? Active
                                               : state == SessionState::Historic ? Historic : Other];
     ++bucket.count;
     bucket.durationMs += span.durationMs;
@@ -116,12 +133,18 @@ void SessionTotals::merge(Bucket &into, const Bucket &from)
 
 SessionTotals::Result SessionTotals::result() const
 {
+    Units units = m_closed; // a copy of a few units
+    const int size = m_store.size();
+    for (const int row : m_activeRows) {
+        if (row < size) // a row of a cleared store counts no more
+            addTo(units, row, m_now);
+    }
     Result result;
     Bucket all;
-    for (size_t i = 0; i < m_buckets.size(); ++i) {
+    for (size_t i = 0; i < units.ids.size(); ++i) {
         Unit unit;
-        unit.name = m_store.sharedText(m_unitIds[i]);
-        unit.states = m_buckets[i];
+        unit.name = m_store.sharedText(units.ids[i]);
+        unit.states = units.buckets[i];
         for (int state = 0; state < StateCount; ++state) {
             result.counts[size_t(state)] += unit.states[size_t(state)].count;
             merge(all, unit.states[size_t(state)]);

@@ -18,7 +18,8 @@ void TotalsCounter::start(std::vector<int> storeRows, qint64 nowUtcMs, const Per
 {
     m_rows = std::move(storeRows);
     m_next = 0;
-    m_storeSize = m_store.size();
+    ++m_countsStarted;
+    m_counted.reset();
     m_totals = std::make_unique<SessionTotals>(m_store, nowUtcMs, bounds);
     step();
 }
@@ -38,10 +39,24 @@ void TotalsCounter::cancel()
     m_rows = {};
 }
 
+bool TotalsCounter::advanceTo(qint64 nowUtcMs, SessionTotals::Result *result)
+{
+    if (!m_counted || !m_counted->isCurrent())
+        return false;
+    m_counted->advanceTo(nowUtcMs);
+    *result = m_counted->result();
+    return true;
+}
+
 void TotalsCounter::step()
 {
     if (!m_totals)
         return;
+    if (!m_totals->isCurrent()) {
+        cancel(); // the rows taken name other sessions now
+        emit invalidated();
+        return;
+    }
     const size_t end = std::min(m_rows.size(), m_next + RowsPerStep);
     const int size = m_store.size();
     for (; m_next < end; ++m_next) {
@@ -54,6 +69,8 @@ void TotalsCounter::step()
         return;
     }
     const SessionTotals::Result result = m_totals->result();
+    std::unique_ptr<SessionTotals> counted = std::move(m_totals);
     cancel();
+    m_counted = std::move(counted);
     emit finished(result);
 }

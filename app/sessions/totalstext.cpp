@@ -28,9 +28,12 @@ QString TotalsText::forSelection(const SessionTotals::Result &totals, const Peri
 QString TotalsText::describe(const SessionTotals::Result &totals, const Period &period, const QLocale &locale)
 {
     const int count = totals.count();
+    // "%Ln sessions" is a numerus string: a language with several plural
+    // forms (pl, ru, cs) gets the right one for each n, digits grouped.
+    // English has no catalogue, so its singular stays a string of its own.
     QString sessions = count == 0 ? tr("No sessions")
         : count == 1              ? tr("1 session")
-                                  : tr("%1 sessions").arg(locale.toString(count));
+                                  : tr("%Ln sessions", nullptr, count);
     if (!period.isNull())
         sessions = period.isRelative() ? tr("%1 in %2").arg(sessions, period.label())
                                        : tr("%1, %2").arg(sessions, period.label());

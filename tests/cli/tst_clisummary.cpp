@@ -218,12 +218,63 @@ private slots:
         QCOMPARE(first.at(fromColumn), QStringLiteral("2026-11-01T00:00:00Z"));
         const QHash<QString, Expected> expected = expectedTotals(
             timeOf(first.at(fromColumn)), timeOf(first.at(fromColumn + 1)), timeOf(first.at(nowColumn)));
-        QCOMPARE(lines.size() - 1, expected.size());
-        for (const QString &line : lines.mid(1)) {
+        QCOMPARE(lines.size() - 2, expected.size()); // and the (all) line
+        Expected all;
+        for (const Expected &bucket : expected) {
+            all.sessions += bucket.sessions;
+            all.durationMs += bucket.durationMs;
+        }
+        const QStringList last = csvFields(lines.last());
+        QCOMPARE(last.mid(0, 2), (QStringList{QStringLiteral("(all)"), QStringLiteral("(all)")}));
+        QCOMPARE(last.at(2).toInt(), all.sessions);
+        QCOMPARE(last.at(3).toLongLong(), all.durationMs);
+        for (const QString &line : lines.mid(1, lines.size() - 2)) {
             const QStringList fields = csvFields(line);
             const QString key = fields.at(0) + QLatin1Char('/') + fields.at(1);
             QCOMPARE(fields.at(2).toInt(), expected.value(key).sessions);
             QCOMPARE(fields.at(3).toLongLong(), expected.value(key).durationMs);
+        }
+    }
+
+    void theInstantsArePrintedWhenNothingMatches_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::newRow("table") << QStringLiteral("table");
+        QTest::newRow("csv") << QStringLiteral("csv");
+        QTest::newRow("json") << QStringLiteral("json");
+    }
+
+    void theInstantsArePrintedWhenNothingMatches()
+    {
+        // 1990: no session overlaps it; the answer still names the range
+        // used and the instant counted at, with zero sessions.
+        QFETCH(QString, format);
+        const CliRun run = cli({QStringLiteral("list"), Subscription, QStringLiteral("--all"), QStringLiteral("--summary"),
+                                QStringLiteral("--between"), QStringLiteral("1990-01-01T00:00:00Z..1990-02-01T00:00:00Z"),
+                                QStringLiteral("--format"), format});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QString out = QString::fromUtf8(run.out);
+        if (format == QLatin1String("json")) {
+            const QJsonObject root = QJsonDocument::fromJson(run.out).object();
+            QCOMPARE(root.value(QLatin1String("from")).toString(), QStringLiteral("1990-01-01T00:00:00Z"));
+            QCOMPARE(root.value(QLatin1String("to")).toString(), QStringLiteral("1990-02-01T00:00:00Z"));
+            QVERIFY(timeOf(root.value(QLatin1String("countedAt"))) > 0);
+            QCOMPARE(root.value(QLatin1String("totals")).toArray().size(), 0);
+            QCOMPARE(root.value(QLatin1String("all")).toObject().value(QLatin1String("sessions")).toInt(), 0);
+        } else if (format == QLatin1String("csv")) {
+            const QStringList lines = out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+            QCOMPARE(lines.size(), 2);
+            const QStringList header = csvFields(lines.first());
+            const QStringList all = csvFields(lines.last());
+            QCOMPARE(all.at(0), QStringLiteral("(all)"));
+            QCOMPARE(all.at(header.indexOf(QStringLiteral("sessions"))), QStringLiteral("0"));
+            QCOMPARE(all.at(header.indexOf(QStringLiteral("from"))), QStringLiteral("1990-01-01T00:00:00Z"));
+            QCOMPARE(all.at(header.indexOf(QStringLiteral("to"))), QStringLiteral("1990-02-01T00:00:00Z"));
+            QVERIFY(timeOf(all.at(header.indexOf(QStringLiteral("countedAt")))) > 0);
+        } else {
+            QVERIFY2(out.contains(QLatin1String("1990-01-01T00:00:00Z")) && out.contains(QLatin1String("1990-02-01T00:00:00Z")),
+                     qPrintable(out));
+            QVERIFY2(out.contains(QLatin1String("(all)")), qPrintable(out));
         }
     }
 

@@ -61,6 +61,8 @@ private slots:
     void randomSetsMatchTheBill_data();
     void randomSetsMatchTheBill();
     void counterStepsThroughManyRows();
+    void aTickCountsOnlyTheRunningSessionsAgain();
+    void aRemovalUnderTheCountStopsIt();
 };
 
 void tst_SessionTotals::partialOverlapAtBothEndsAndCoveringTheRange()
@@ -306,6 +308,127 @@ void tst_SessionTotals::counterStepsThroughManyRows()
     for (int turn = 0; turn < 5; ++turn)
         QCoreApplication::processEvents();
     QCOMPARE(finished.size(), 0);
+}
+
+namespace {
+
+// Many ended calls (more than one step of the counter) of a minute each.
+QList<UsageSession> endedCalls(int first, int count, const QString &unit)
+{
+    QList<UsageSession> sessions;
+    for (int i = first; i < first + count; ++i) {
+        UsageSession s = TestData::session(QStringLiteral("C-%1").arg(i));
+        s.uom = unit;
+        s.start = utc("2026-11-01T00:00:00Z") + qint64(i) * 60'000;
+        s.stop = s.start + 60'000;
+        s.uduration = 60'000;
+        sessions.append(s);
+    }
+    return sessions;
+}
+
+std::vector<int> allRows(const SessionStore &store)
+{
+    std::vector<int> rows(size_t(store.size()));
+    for (int row = 0; row < store.size(); ++row)
+        rows[size_t(row)] = row;
+    return rows;
+}
+
+qint64 unitMs(const SessionTotals::Result &result, const QString &unit)
+{
+    for (const SessionTotals::Unit &u : result.units) {
+        if (u.name == unit)
+            return u.total().durationMs;
+    }
+    return -1;
+}
+
+} // namespace
+
+void tst_SessionTotals::aTickCountsOnlyTheRunningSessionsAgain()
+{
+    // 60,000 ended calls and three running seats: a tick of Δ adds 3 × Δ
+    // (or up to the period's end) from the running rows alone.
+    constexpr int Calls = 60'000;
+    QList<UsageSession> sessions = endedCalls(0, Calls, QStringLiteral("minutes"));
+    const QList<UsageSession> seats{
+        spanSession(QStringLiteral("desk-1"), QStringLiteral("seats"), "2026-11-30T20:00:00Z", nullptr),
+        spanSession(QStringLiteral("desk-2"), QStringLiteral("seats"), "2026-11-30T22:00:00Z", nullptr),
+        spanSession(QStringLiteral("desk-3"), QStringLiteral("seats"), "2026-11-30T23:30:00Z", nullptr)};
+    sessions.append(seats);
+    SessionStore store;
+    store.merge(sessions);
+    const qint64 now = utc("2026-12-01T00:00:00Z");
+    constexpr qint64 Delta = 90'000;
+
+    TotalsCounter counter(store);
+    QSignalSpy finished(&counter, &TotalsCounter::finished);
+    counter.start(allRows(store), now, {});
+    QVERIFY(finished.wait(10000));
+    const auto counted = finished.constFirst().constFirst().value<SessionTotals::Result>();
+    QCOMPARE(counter.countsStarted(), 1);
+    QCOMPARE(unitMs(counted, QStringLiteral("minutes")), Calls * 60'000LL);
+    QCOMPARE(unitMs(counted, QStringLiteral("seats")), (4 + 2) * Hour + Hour / 2);
+
+    SessionTotals::Result ticked;
+    QVERIFY(counter.advanceTo(now + Delta, &ticked));
+    QCOMPARE(counter.countsStarted(), 1); // no recount of the 60,000 calls
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(unitMs(ticked, QStringLiteral("seats")), unitMs(counted, QStringLiteral("seats")) + 3 * Delta);
+    QCOMPARE(unitMs(ticked, QStringLiteral("minutes")), Calls * 60'000LL);
+    QCOMPARE(ticked.count(), Calls + 3);
+    QVERIFY(ticked.running);
+
+    // With a period ending a minute after now, the running seats stop at
+    // its end: the test's own bill at now + Δ.
+    const Period::Bounds bounds{utc("2026-11-30T21:00:00Z"), now + 60'000};
+    counter.start(allRows(store), now, bounds);
+    QVERIFY(finished.wait(10000));
+    QVERIFY(counter.advanceTo(now + Delta, &ticked));
+    QCOMPARE(counter.countsStarted(), 2);
+    qint64 billed = 0;
+    for (const UsageSession &s : seats)
+        billed += billedMs(s, now + Delta, bounds.fromUtcMs, bounds.toUtcMs);
+    QCOMPARE(unitMs(ticked, QStringLiteral("seats")), billed);
+    QCOMPARE(billed, 5 * Hour + Hour / 2 + 3 * 60'000); // from 21:00 (not 20:00), 22:00 and 23:30 to 00:01
+    QVERIFY(!ticked.running);
+}
+
+void tst_SessionTotals::aRemovalUnderTheCountStopsIt()
+{
+    // A refresh sends 59,000 known calls and 3,000 new hours, and drops the
+    // first 1,000 calls: the store grew, but every row after the removed
+    // ones moved. The count in progress must not go on with old numbers.
+    constexpr int Calls = 60'000;
+    SessionStore store;
+    store.merge(endedCalls(0, Calls, QStringLiteral("minutes")));
+    TotalsCounter counter(store);
+    QSignalSpy finished(&counter, &TotalsCounter::finished);
+    QSignalSpy invalidated(&counter, &TotalsCounter::invalidated);
+    const qint64 now = utc("2026-12-01T00:00:00Z");
+    counter.start(allRows(store), now, {});
+    QVERIFY(counter.isCounting()); // one step of 50,000 done, the rest to come
+
+    const int generation = store.beginGeneration();
+    store.merge(endedCalls(1'000, Calls - 1'000, QStringLiteral("minutes")));
+    store.merge(endedCalls(Calls, 3'000, QStringLiteral("hours")));
+    QCOMPARE(store.removeNotSeenSince(generation), 1'000);
+    QCOMPARE(store.size(), Calls + 2'000);
+
+    QTRY_VERIFY(!counter.isCounting());
+    QCOMPARE(finished.size(), 0); // no result mixing two numberings
+    QCOMPARE(invalidated.size(), 1);
+    SessionTotals::Result stale;
+    QVERIFY(!counter.advanceTo(now + 1'000, &stale));
+
+    // Counted again, it matches the test's own sums.
+    counter.start(allRows(store), now, {});
+    QVERIFY(finished.wait(10000));
+    const auto counted = finished.constFirst().constFirst().value<SessionTotals::Result>();
+    QCOMPARE(counted.count(), Calls + 2'000);
+    QCOMPARE(unitMs(counted, QStringLiteral("minutes")), (Calls - 1'000) * 60'000LL);
+    QCOMPARE(unitMs(counted, QStringLiteral("hours")), 3'000 * 60'000LL);
 }
 
 QTEST_GUILESS_MAIN(tst_SessionTotals)

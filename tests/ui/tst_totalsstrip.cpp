@@ -70,6 +70,8 @@ private slots:
     void runningSessionCountsOnWithTheClock();
     void copyAndKeyboardReach();
     void arrivingRowsAreCountedAFewTimesASecond();
+    void aTickDoesNotCountTheSetAgain();
+    void selectionIsNotReadByOldRowNumbers();
 
 private:
     TotalsStrip *strip() const { return m_window->findChild<TotalsStrip *>(QStringLiteral("totalsStrip")); }
@@ -284,6 +286,80 @@ void tst_TotalsStrip::arrivingRowsAreCountedAFewTimesASecond()
                                                 .arg(QLocale().toString(Slices * PerSlice))
                                                 .arg(DurationFormat::forPeople(Slices * PerSlice * Minute))),
                  qPrintable(strip.setText()));
+}
+
+namespace {
+
+UsageSession endedCall(int i, const QString &unit)
+{
+    UsageSession s = sessionOf(QStringLiteral("call-%1").arg(i), unit);
+    s.state = QStringLiteral("Historic");
+    s.start = utc("2026-11-01T00:00:00Z") + qint64(i) * Hour;
+    s.stop = s.start + Minute;
+    s.uduration = Minute;
+    return s;
+}
+
+} // namespace
+
+void tst_TotalsStrip::aTickDoesNotCountTheSetAgain()
+{
+    // The window's tick hands the strip the selection at a new now: the
+    // running seat's share grows by exactly the tick, and the set of ended
+    // calls is not counted again.
+    SessionBrowser browser;
+    const qint64 now = utc("2026-12-01T00:00:00Z");
+    browser.setNow(now);
+    QList<UsageSession> rows;
+    for (int i = 0; i < 100; ++i)
+        rows.append(endedCall(i, QStringLiteral("minutes")));
+    UsageSession seat = sessionOf(QStringLiteral("desk-1"), QStringLiteral("seats"));
+    seat.state = QStringLiteral("Active");
+    seat.start = now - 2 * Hour;
+    rows.append(seat);
+    browser.addSessions(rows);
+    TotalsStrip strip(&browser);
+    QTRY_COMPARE(strip.setTotals().count(), 101);
+    const int counts = strip.setCounts();
+    QSignalSpy counted(&strip, &TotalsStrip::setCounted);
+
+    browser.setNow(now + 5 * Minute);
+    strip.setSelection({});
+    QCOMPARE(counted.size(), 1); // at once, not after a count in steps
+    QCOMPARE(strip.setCounts(), counts);
+    QVERIFY2(strip.setText().contains(QStringLiteral("seats: %1 (running)")
+                                          .arg(DurationFormat::forPeople(2 * Hour + 5 * Minute))),
+             qPrintable(strip.setText()));
+    QVERIFY2(strip.setText().contains(QStringLiteral("minutes: %1 ·").arg(DurationFormat::forPeople(100 * Minute))),
+             qPrintable(strip.setText()));
+}
+
+void tst_TotalsStrip::selectionIsNotReadByOldRowNumbers()
+{
+    // A refresh drops call-0 and brings three hours: the selected seat's
+    // old row number now names an hour. The selection line must not show
+    // the hour's totals as the seat's.
+    SessionBrowser browser;
+    browser.setNow(utc("2026-12-01T00:00:00Z"));
+    const UsageSession gone = endedCall(0, QStringLiteral("minutes"));
+    const UsageSession seat = endedCall(1, QStringLiteral("seats"));
+    browser.addSessions({gone, seat});
+    TotalsStrip strip(&browser);
+    QTRY_COMPARE(strip.setTotals().count(), 2);
+    strip.setSelection({1});
+    QVERIFY2(strip.selectionText().contains(QLatin1String("seats")), qPrintable(strip.selectionText()));
+
+    QSignalSpy counted(&strip, &TotalsStrip::setCounted);
+    browser.beginRefresh();
+    browser.addSessions({seat, endedCall(2, QStringLiteral("hours")), endedCall(3, QStringLiteral("hours")),
+                         endedCall(4, QStringLiteral("hours"))});
+    browser.endRefresh(true);
+    QCOMPARE(browser.store().size(), 4);
+    QTRY_VERIFY(strip.setTotals().count() == 4);
+    QVERIFY2(!strip.selectionText().contains(QLatin1String("hours")), qPrintable(strip.selectionText()));
+    // The table's next selection (by session) shows again.
+    strip.setSelection({0});
+    QVERIFY2(strip.selectionText().contains(QLatin1String("seats")), qPrintable(strip.selectionText()));
 }
 
 QTEST_MAIN(tst_TotalsStrip)
