@@ -3,6 +3,7 @@
 #include "ui/connectioncontroller.h"
 #include "ui/filterbar.h"
 #include "ui/mainwindow.h"
+#include "ui/sessionlayoutswitch.h"
 #include "ui/sessiontableview.h"
 #include "ui/widgets/paginationbar.h"
 
@@ -69,8 +70,7 @@ ViewsController::ViewsController(MainWindow *window, Hooks hooks)
     connect(m_window->table(), &SessionTableView::sortKeysChanged, this, queue);
     connect(m_window->table(), &SessionTableView::columnsChanged, this, queue);
     connect(m_window->paginationBar(), &PaginationBar::pageSizeRequested, this, queue);
-    // The layout has no signal of its own here: looked at whenever the menu opens.
-    connect(m_menu, &QMenu::aboutToShow, this, &ViewsController::refreshState);
+    connect(m_window->layoutSwitch(), &SessionLayoutSwitch::layoutChanged, this, queue);
     rebuild();
 }
 

@@ -1,6 +1,7 @@
 #include "ui/connectioncontroller.h"
 #include "ui/filterbar.h"
 #include "ui/mainwindow.h"
+#include "ui/sessionlayoutswitch.h"
 #include "ui/sessiontableview.h"
 #include "ui/viewscontroller.h"
 #include "ui/widgets/paginationbar.h"
@@ -230,6 +231,17 @@ private slots:
         pageSize->setCurrentIndex(hundred);
         emit pageSize->activated(hundred);
         QTRY_COMPARE(combo->currentText(), longRunning().name + QStringLiteral(" *"));
+        views->apply(longRunning().name);
+        QCOMPARE(combo->currentText(), longRunning().name);
+
+        // The toolbar's Timeline (the view shows both: off to the table alone),
+        // marked at once, without opening the Views menu.
+        QAction *timeline = w.layoutSwitch()->timelineToggle();
+        QVERIFY(timeline->isChecked());
+        timeline->trigger();
+        QCOMPARE(w.sessionLayout(), SessionLayout::Table);
+        QTRY_COMPARE(combo->currentText(), longRunning().name + QStringLiteral(" *"));
+        QVERIFY(views->isModified());
     }
 
     void renameDeleteAndDefaultAreKept()
