@@ -40,7 +40,4 @@ public:
 
     // Everything but the name (whether the window still shows the view).
     bool sameContentAs(const SavedView &other) const;
-
-    static QString layoutKey(SessionLayout layout);
-    static std::optional<SessionColumn> columnOfKey(const QString &key);
 };

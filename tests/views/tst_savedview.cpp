@@ -46,6 +46,27 @@ private slots:
         QCOMPARE(json.value(QStringLiteral("layout")).toString(), QStringLiteral("tableAndTimeline"));
     }
 
+    // One set of names for the settings (view/sessionLayout) and views files.
+    void layoutsAndSortOrdersHaveOneNameEach()
+    {
+        for (const SessionLayout layout : {SessionLayout::Table, SessionLayout::Timeline, SessionLayout::TableAndTimeline})
+            QCOMPARE(sessionLayoutOfKey(sessionLayoutKey(layout)), layout);
+        QCOMPARE(sessionLayoutKey(SessionLayout::TableAndTimeline), QStringLiteral("tableAndTimeline"));
+        QVERIFY(!sessionLayoutOfKey(QStringLiteral("map")));
+
+        // A views file written before the one codec still reads; so does the table's short form.
+        const QByteArray today = R"({"name": "v", "sort": [{"column": "uduration", "order": "descending"},
+                                    {"column": "uom"}, {"column": "start", "order": "desc"}], "layout": "timeline"})";
+        const std::optional<SavedView> view = SavedView::fromJson(QJsonDocument::fromJson(today).object());
+        QVERIFY(view);
+        QCOMPARE(view->sort, (QList<SessionView::SortKey>{{SessionColumn::Duration, Qt::DescendingOrder},
+                                                          {SessionColumn::Uom, Qt::AscendingOrder},
+                                                          {SessionColumn::Start, Qt::DescendingOrder}}));
+        QCOMPARE(view->layout, SessionLayout::Timeline);
+        const QJsonArray sort = view->toJson().value(QStringLiteral("sort")).toArray();
+        QCOMPARE(sort.at(2).toObject().value(QStringLiteral("order")).toString(), QStringLiteral("descending"));
+    }
+
     void sameContentIgnoresTheNameOnly()
     {
         const SavedView a = ViewTestData::fullView(QStringLiteral("a"));
