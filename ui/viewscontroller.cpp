@@ -293,9 +293,11 @@ void ViewsController::onConnected(const ConnectionProfile &profile)
         return;
     m_connected = true;
     m_profileId = profile.id;
-    m_views = SavedViewStore::load(*m_window->settings(), profile);
+    m_views = SavedViewStore::load(*m_window->settings(), profile, &m_loadNotes);
     m_current.clear();
     rebuild();
+    if (!m_loadNotes.isEmpty()) // once per connection; the menu keeps saying it
+        m_window->statusBar()->showMessage(m_loadNotes.join(QLatin1Char(' ')), 15000);
     if (!m_views.defaultName().isEmpty())
         apply(m_views.defaultName());
 }
@@ -329,6 +331,11 @@ void ViewsController::rebuild()
     }
     if (m_views.isEmpty())
         m_menu->addAction(tr("No saved views"))->setEnabled(false);
+    for (const QString &note : std::as_const(m_loadNotes)) {
+        QAction *noteAction = m_menu->addAction(note);
+        noteAction->setObjectName(QStringLiteral("viewsLoadNote"));
+        noteAction->setEnabled(false);
+    }
     m_menu->addSeparator();
     m_menu->addAction(m_renameAction);
     m_menu->addAction(m_deleteAction);

@@ -36,7 +36,7 @@ QJsonObject SavedView::toJson() const
                        {LayoutKey, sessionLayoutKey(layout)}};
 }
 
-std::optional<SavedView> SavedView::fromJson(const QJsonObject &object, QString *error)
+std::optional<SavedView> SavedView::fromJson(const QJsonObject &object, QString *error, QStringList *unknownColumns)
 {
     const auto refuse = [error](const QString &message) -> std::optional<SavedView> {
         if (error)
@@ -50,6 +50,13 @@ std::optional<SavedView> SavedView::fromJson(const QJsonObject &object, QString 
     view.name = name.toString().trimmed();
     const auto refuseIn = [&](const QString &what) {
         return refuse(tr("View “%1”: %2").arg(view.name, what));
+    };
+
+    // A newer version's column: named for the caller that reads leniently.
+    const auto leaveOut = [unknownColumns](const QString &column) {
+        if (unknownColumns && !unknownColumns->contains(column))
+            unknownColumns->append(column);
+        return unknownColumns != nullptr;
     };
 
     const QJsonValue filter = object.value(FilterKey);
@@ -72,11 +79,12 @@ std::optional<SavedView> SavedView::fromJson(const QJsonObject &object, QString 
         const std::optional<SessionColumn> column = columnOfJsonName(key.value(ColumnKey).toString());
         const QString order = key.value(OrderKey).toString(SortKeyText::orderName(Qt::AscendingOrder));
         const std::optional<Qt::SortOrder> sortOrder = SortKeyText::orderOf(order);
-        if (!column)
-            return refuseIn(tr("it sorts by “%1”, which is not a column.").arg(key.value(ColumnKey).toString()));
         if (!sortOrder)
             return refuseIn(tr("its sort order “%1” is neither ascending nor descending.").arg(order));
-        view.sort.append({*column, *sortOrder});
+        if (!column && !leaveOut(key.value(ColumnKey).toString()))
+            return refuseIn(tr("it sorts by “%1”, which is not a column.").arg(key.value(ColumnKey).toString()));
+        if (column)
+            view.sort.append({*column, *sortOrder});
     }
 
     const QJsonValue columns = object.value(ColumnsKey);
@@ -85,9 +93,9 @@ std::optional<SavedView> SavedView::fromJson(const QJsonObject &object, QString 
     const QJsonArray columnArray = columns.toArray();
     for (const QJsonValue &entry : columnArray) {
         const std::optional<SessionColumn> column = columnOfJsonName(entry.toString());
-        if (!column)
+        if (!column && !leaveOut(entry.toString()))
             return refuseIn(tr("it shows “%1”, which is not a column.").arg(entry.toString()));
-        if (!view.columns.contains(*column))
+        if (column && !view.columns.contains(*column))
             view.columns.append(*column);
     }
 

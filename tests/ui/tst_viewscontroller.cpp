@@ -10,6 +10,7 @@
 
 #include "emulator/sessiongenerator.h"
 #include "sessions/sessionbrowser.h"
+#include "settings/appsettings.h"
 #include "views/viewsfile.h"
 
 #include <QAction>
@@ -24,6 +25,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
 #include <QToolBar>
@@ -281,6 +283,53 @@ private slots:
         Harness h = makeWindow();
         QVERIFY(h.views()->views().isEmpty());
         QVERIFY(h.views()->currentName().isEmpty());
+    }
+
+    // A view from a newer version (an unknown layout, an unknown column)
+    // after a downgrade: said once, and not erased by the next save.
+    void viewsThisVersionCannotReadAreKeptAndNamed()
+    {
+        {
+            Harness h = makeWindow();
+            show(*h.window, longRunning());
+            h.views()->saveCurrentAs(longRunning().name);
+        }
+        QSettings settings;
+        QString key;
+        for (const QString &k : settings.allKeys()) {
+            if (k.startsWith(QLatin1String(AppSettings::SavedViewsGroup)) && k.endsWith(QLatin1String("/views")))
+                key = k;
+        }
+        QVERIFY2(!key.isEmpty(), qPrintable(settings.allKeys().join(QLatin1Char(' '))));
+        QJsonArray stored = QJsonDocument::fromJson(settings.value(key).toString().toUtf8()).array();
+        QJsonObject mine = stored.at(0).toObject();
+        mine.insert(QStringLiteral("columns"), QJsonArray{QStringLiteral("sessionID"), QStringLiteral("colour")});
+        stored.replace(0, mine);
+        const QJsonObject newer{{QStringLiteral("name"), QStringLiteral("On a map")},
+                                {QStringLiteral("layout"), QStringLiteral("map")}};
+        stored.append(newer);
+        settings.setValue(key, QString::fromUtf8(QJsonDocument(stored).toJson(QJsonDocument::Compact)));
+        settings.sync();
+
+        Harness h = makeWindow();
+        ViewsController *views = h.views();
+        QCOMPARE(views->views().names(), QStringList{longRunning().name});
+        QCOMPARE(views->views().find(longRunning().name)->columns, QList<SessionColumn>{SessionColumn::SessionId});
+        const QString notes = views->loadNotes().join(QLatin1Char(' '));
+        QVERIFY2(notes.contains(QStringLiteral("“colour”")), qPrintable(notes));
+        QVERIFY2(notes.contains(QStringLiteral("could not be read: 1.")), qPrintable(notes));
+        QStringList inMenu;
+        for (QAction *action : views->menu()->actions()) {
+            if (action->objectName() == QLatin1String("viewsLoadNote"))
+                inMenu << action->text();
+        }
+        QCOMPARE(inMenu, views->loadNotes());
+
+        views->saveCurrentAs(QStringLiteral("Another"));
+        settings.sync();
+        const QJsonArray after = QJsonDocument::fromJson(settings.value(key).toString().toUtf8()).array();
+        QVERIFY(after.contains(newer));
+        QCOMPARE(after.size(), 3);
     }
 
     void exportedViewsImportIntoFreshSettings()

@@ -67,6 +67,21 @@ private slots:
         QCOMPARE(sort.at(2).toObject().value(QStringLiteral("order")).toString(), QStringLiteral("descending"));
     }
 
+    // A newer version's column: left out and named when the caller asks (the
+    // settings after a downgrade), the view refused otherwise (a file to import).
+    void unknownColumnsAreLeftOutWhenAsked()
+    {
+        const QJsonObject json = QJsonDocument::fromJson(R"({"name": "v", "columns": ["state", "colour", "uom"],
+            "sort": [{"column": "weight", "order": "descending"}, {"column": "uom"}]})").object();
+        QStringList unknown;
+        const std::optional<SavedView> view = SavedView::fromJson(json, nullptr, &unknown);
+        QVERIFY(view);
+        QCOMPARE(view->columns, (QList<SessionColumn>{SessionColumn::State, SessionColumn::Uom}));
+        QCOMPARE(view->sort, (QList<SessionView::SortKey>{{SessionColumn::Uom, Qt::AscendingOrder}}));
+        QCOMPARE(unknown, (QStringList{QStringLiteral("weight"), QStringLiteral("colour")}));
+        QVERIFY(!SavedView::fromJson(json));
+    }
+
     void sameContentIgnoresTheNameOnly()
     {
         const SavedView a = ViewTestData::fullView(QStringLiteral("a"));
