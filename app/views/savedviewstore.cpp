@@ -42,6 +42,8 @@ bool isStored(QSettings &settings, const QString &profileId)
 
 SavedViewList load(QSettings &settings, const QString &profileId, const SavedViewList &whenNone, QStringList *notes)
 {
+    if (notes)
+        notes->clear();
     if (!isStored(settings, profileId))
         return whenNone;
     settings.beginGroup(groupOf(profileId));

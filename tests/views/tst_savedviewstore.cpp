@@ -84,6 +84,10 @@ private slots:
         QStringList again;
         QVERIFY(SavedViewStore::load(settings, QStringLiteral("p"), {}, &again) == views);
 
+        QVERIFY(!again.isEmpty());
+        SavedViewStore::load(settings, QStringLiteral("another profile"), {}, &again);
+        QVERIFY(again.isEmpty()); // another connection's notes do not linger
+
         settings.setValue(group + QStringLiteral("views"), QStringLiteral("not json at all"));
         QVERIFY(SavedViewStore::load(settings, QStringLiteral("p")).isEmpty());
     }
