@@ -332,6 +332,20 @@ private slots:
         QCOMPARE(after.size(), 3);
     }
 
+    // The table wrote its sort as "uduration:desc" before the one sort-key
+    // form: an existing user's sort comes back, and is kept in that form.
+    void theTablesSortFromOlderSettingsStillLoads()
+    {
+        AppSettings::TableSort.write({QStringLiteral("uduration:desc"), QStringLiteral("sessionID:asc")});
+        Harness h = makeWindow();
+        const QList<SessionView::SortKey> expected = {{SessionColumn::Duration, Qt::DescendingOrder},
+                                                      {SessionColumn::SessionId, Qt::AscendingOrder}};
+        QCOMPARE(h.window->table()->sortKeys(), expected);
+        QCOMPARE(AppSettings::TableSort.read(),
+                 (QStringList{QStringLiteral("uduration:descending"), QStringLiteral("sessionID:ascending")}));
+        QCOMPARE(h.views()->capture(QStringLiteral("v")).sort, expected);
+    }
+
     void exportedViewsImportIntoFreshSettings()
     {
         const QString path = m_dir.filePath(QStringLiteral("exported-views.json"));
