@@ -41,28 +41,10 @@ SessionLayoutSwitch::SessionLayoutSwitch(QSplitter *splitter, QWidget *table, QW
     apply();
 }
 
-QString SessionLayoutSwitch::textOf(SessionLayout layout)
-{
-    switch (layout) {
-    case SessionLayout::Table: return QStringLiteral("table");
-    case SessionLayout::Timeline: return QStringLiteral("timeline");
-    case SessionLayout::TableAndTimeline: return QStringLiteral("tableAndTimeline");
-    }
-    return QStringLiteral("table");
-}
-
-SessionLayout SessionLayoutSwitch::fromText(const QString &text, SessionLayout fallback)
-{
-    for (SessionLayout layout : {SessionLayout::Table, SessionLayout::Timeline, SessionLayout::TableAndTimeline}) {
-        if (text == textOf(layout))
-            return layout;
-    }
-    return fallback; // an older or hand-edited settings file
-}
-
 void SessionLayoutSwitch::restore()
 {
-    setLayout(fromText(AppSettings::SessionLayoutChoice.read()));
+    // An older or hand-edited settings file: the table.
+    setLayout(sessionLayoutOfKey(AppSettings::SessionLayoutChoice.read()).value_or(SessionLayout::Table));
 }
 
 void SessionLayoutSwitch::setLayout(SessionLayout layout)
@@ -72,7 +54,7 @@ void SessionLayoutSwitch::setLayout(SessionLayout layout)
     if (layout != SessionLayout::Table)
         m_lastWithTimeline = layout;
     apply();
-    AppSettings::SessionLayoutChoice.write(textOf(layout));
+    AppSettings::SessionLayoutChoice.write(sessionLayoutKey(layout));
     if (changed)
         emit layoutChanged(layout);
 }

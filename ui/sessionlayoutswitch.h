@@ -29,9 +29,6 @@ public:
     // Checked while the timeline shows: for the toolbar.
     QAction *timelineToggle() const { return m_toggle; }
 
-    static QString textOf(SessionLayout layout);
-    static SessionLayout fromText(const QString &text, SessionLayout fallback = SessionLayout::Table);
-
 signals:
     void layoutChanged(SessionLayout layout);
 

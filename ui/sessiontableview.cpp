@@ -5,6 +5,7 @@
 
 #include "sessions/sessionbrowser.h"
 #include "sessions/sessionloader.h"
+#include "sessions/sortkeytext.h"
 #include "settings/appsettings.h"
 #include "watch/watchloader.h"
 
@@ -23,33 +24,6 @@
 namespace {
 
 const int MaxSortKeys = 3;
-
-QStringList encodeSort(const QList<SessionView::SortKey> &keys)
-{
-    QStringList out;
-    for (const auto &key : keys)
-        out << QStringLiteral("%1:%2").arg(jsonNameOf(key.column),
-                                           key.order == Qt::AscendingOrder ? QStringLiteral("asc")
-                                                                           : QStringLiteral("desc"));
-    return out;
-}
-
-QList<SessionView::SortKey> decodeSort(const QStringList &items)
-{
-    QList<SessionView::SortKey> keys;
-    for (const QString &item : items) {
-        const QString name = item.section(QLatin1Char(':'), 0, 0);
-        const QString order = item.section(QLatin1Char(':'), 1, 1);
-        for (int c = 0; c < SessionColumnCount; ++c) {
-            if (jsonNameOf(SessionColumn(c)) == name) {
-                keys.append({SessionColumn(c), order == QLatin1String("desc") ? Qt::DescendingOrder
-                                                                              : Qt::AscendingOrder});
-                break;
-            }
-        }
-    }
-    return keys;
-}
 
 } // namespace
 
@@ -136,7 +110,7 @@ void SessionTableView::setSortKeys(const QList<SessionView::SortKey> &keys)
     saveSelection();
     m_browser->setSort(m_sortKeys);
     restoreSelection();
-    AppSettings::TableSort.write(encodeSort(m_sortKeys));
+    AppSettings::TableSort.write(SortKeyText::toTexts(m_sortKeys));
     emit sortKeysChanged(m_sortKeys);
 }
 
@@ -417,7 +391,7 @@ void SessionTableView::restoreLayout()
         || horizontalHeader()->hiddenSectionCount() >= SessionColumnCount)
         applyDefaultColumns();
     horizontalHeader()->setSortIndicatorShown(true);
-    const auto keys = decodeSort(AppSettings::TableSort.read());
+    const auto keys = SortKeyText::fromTexts(AppSettings::TableSort.read());
     setSortKeys(keys);
     // Saved from here on whenever the layout changes, once it has settled:
     // a column dragged wider resizes it at every mouse move, and a scroll

@@ -3,6 +3,7 @@
 #include "ui/connectioncontroller.h"
 #include "ui/filterbar.h"
 #include "ui/mainwindow.h"
+#include "ui/sessionlayoutswitch.h"
 #include "ui/sessiontableview.h"
 #include "ui/widgets/paginationbar.h"
 
@@ -69,8 +70,7 @@ ViewsController::ViewsController(MainWindow *window, Hooks hooks)
     connect(m_window->table(), &SessionTableView::sortKeysChanged, this, queue);
     connect(m_window->table(), &SessionTableView::columnsChanged, this, queue);
     connect(m_window->paginationBar(), &PaginationBar::pageSizeRequested, this, queue);
-    // The layout has no signal of its own here: looked at whenever the menu opens.
-    connect(m_menu, &QMenu::aboutToShow, this, &ViewsController::refreshState);
+    connect(m_window->layoutSwitch(), &SessionLayoutSwitch::layoutChanged, this, queue);
     rebuild();
 }
 
@@ -293,9 +293,11 @@ void ViewsController::onConnected(const ConnectionProfile &profile)
         return;
     m_connected = true;
     m_profileId = profile.id;
-    m_views = SavedViewStore::load(*m_window->settings(), profile);
+    m_views = SavedViewStore::load(*m_window->settings(), profile, &m_loadNotes);
     m_current.clear();
     rebuild();
+    if (!m_loadNotes.isEmpty()) // once per connection; the menu keeps saying it
+        m_window->statusBar()->showMessage(m_loadNotes.join(QLatin1Char(' ')), 15000);
     if (!m_views.defaultName().isEmpty())
         apply(m_views.defaultName());
 }
@@ -329,6 +331,11 @@ void ViewsController::rebuild()
     }
     if (m_views.isEmpty())
         m_menu->addAction(tr("No saved views"))->setEnabled(false);
+    for (const QString &note : std::as_const(m_loadNotes)) {
+        QAction *noteAction = m_menu->addAction(note);
+        noteAction->setObjectName(QStringLiteral("viewsLoadNote"));
+        noteAction->setEnabled(false);
+    }
     m_menu->addSeparator();
     m_menu->addAction(m_renameAction);
     m_menu->addAction(m_deleteAction);

@@ -49,6 +49,9 @@ public:
     QAction *actionOf(const QString &name) const;
 
     const SavedViewList &views() const { return m_views; }
+    // What loading this connection's views left out or could not read
+    // (translated): shown once in the status bar, and in the Views menu.
+    QStringList loadNotes() const { return m_loadNotes; }
     QString currentName() const { return m_current; } // the view applied last; "" none
     bool isModified() const;                           // the window no longer shows it as saved
     // What the window shows now, as a view of that name.
@@ -94,6 +97,7 @@ private:
     Hooks m_hooks;
     QString m_profileId;
     SavedViewList m_views;
+    QStringList m_loadNotes; // what loading the views left out or could not read
     QString m_current;
     bool m_connected = false;
     bool m_applying = false;

@@ -22,3 +22,12 @@ QString jsonNameOf(SessionColumn column)
     }
     return {};
 }
+
+std::optional<SessionColumn> columnOfJsonName(const QString &name)
+{
+    for (int c = 0; c < SessionColumnCount; ++c) {
+        if (jsonNameOf(SessionColumn(c)) == name)
+            return SessionColumn(c);
+    }
+    return std::nullopt;
+}

@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <optional>
+
 // The columns of the sessions table, one per contract field (plus the
 // derived duration and the radar's verdict), in their default order. New
 // columns go last: saved header states and sort keys name columns by
@@ -29,3 +31,5 @@ inline constexpr int SessionColumnCount = int(SessionColumn::Count);
 
 // The wire's JSON name of a column ("sessionID", "start"...); "uduration" for Duration.
 QString jsonNameOf(SessionColumn column);
+// The column of a JSON name; nullopt for one this version does not know.
+std::optional<SessionColumn> columnOfJsonName(const QString &name);

@@ -37,7 +37,7 @@ inline const Setting<int> AutoRefreshSeconds{"refresh/autoSeconds", 0};
 inline const Setting<QStringList> RecentSubscriptions{"subscriptions/recent", {}};
 inline const Setting<bool> Iso8601Dates{"display/iso8601Dates", false};
 inline const Setting<QString> Language{"ui/language", {}}; // empty: the system's
-// Table, timeline or both (SessionLayoutSwitch::textOf()).
+// Table, timeline or both (sessionLayoutKey() in views/sessionlayout.h).
 inline const Setting<QString> SessionLayoutChoice{"view/sessionLayout", QStringLiteral("table")};
 // Ceilings of one load (SessionFetcher): set in the settings file only, for
 // the rare subscription beyond them; a value below 1 or not a number counts

@@ -2,6 +2,8 @@
 
 #include "views/filterjson.h"
 
+#include "sessions/sortkeytext.h"
+
 #include <QJsonArray>
 
 namespace {
@@ -14,38 +16,15 @@ const QString OrderKey = QStringLiteral("order");
 const QString ColumnsKey = QStringLiteral("columns");
 const QString PageSizeKey = QStringLiteral("pageSize");
 const QString LayoutKey = QStringLiteral("layout");
-const QString Ascending = QStringLiteral("ascending");
-const QString Descending = QStringLiteral("descending");
-
-constexpr SessionLayout Layouts[] = {SessionLayout::Table, SessionLayout::Timeline, SessionLayout::TableAndTimeline};
 
 } // namespace
-
-QString SavedView::layoutKey(SessionLayout layout)
-{
-    switch (layout) {
-    case SessionLayout::Table: return QStringLiteral("table");
-    case SessionLayout::Timeline: return QStringLiteral("timeline");
-    case SessionLayout::TableAndTimeline: return QStringLiteral("tableAndTimeline");
-    }
-    return {};
-}
-
-std::optional<SessionColumn> SavedView::columnOfKey(const QString &key)
-{
-    for (int c = 0; c < SessionColumnCount; ++c) {
-        if (jsonNameOf(SessionColumn(c)) == key)
-            return SessionColumn(c);
-    }
-    return std::nullopt;
-}
 
 QJsonObject SavedView::toJson() const
 {
     QJsonArray sortArray;
     for (const SessionView::SortKey &key : sort)
         sortArray.append(QJsonObject{{ColumnKey, jsonNameOf(key.column)},
-                                     {OrderKey, key.order == Qt::AscendingOrder ? Ascending : Descending}});
+                                     {OrderKey, SortKeyText::orderName(key.order)}});
     QJsonArray columnArray;
     for (const SessionColumn column : columns)
         columnArray.append(jsonNameOf(column));
@@ -54,10 +33,10 @@ QJsonObject SavedView::toJson() const
                        {SortKey, sortArray},
                        {ColumnsKey, columnArray},
                        {PageSizeKey, pageSize},
-                       {LayoutKey, layoutKey(layout)}};
+                       {LayoutKey, sessionLayoutKey(layout)}};
 }
 
-std::optional<SavedView> SavedView::fromJson(const QJsonObject &object, QString *error)
+std::optional<SavedView> SavedView::fromJson(const QJsonObject &object, QString *error, QStringList *unknownColumns)
 {
     const auto refuse = [error](const QString &message) -> std::optional<SavedView> {
         if (error)
@@ -71,6 +50,13 @@ std::optional<SavedView> SavedView::fromJson(const QJsonObject &object, QString 
     view.name = name.toString().trimmed();
     const auto refuseIn = [&](const QString &what) {
         return refuse(tr("View “%1”: %2").arg(view.name, what));
+    };
+
+    // A newer version's column: named for the caller that reads leniently.
+    const auto leaveOut = [unknownColumns](const QString &column) {
+        if (unknownColumns && !unknownColumns->contains(column))
+            unknownColumns->append(column);
+        return unknownColumns != nullptr;
     };
 
     const QJsonValue filter = object.value(FilterKey);
@@ -90,13 +76,15 @@ std::optional<SavedView> SavedView::fromJson(const QJsonObject &object, QString 
     const QJsonArray sortArray = sort.toArray();
     for (const QJsonValue &entry : sortArray) {
         const QJsonObject key = entry.toObject();
-        const std::optional<SessionColumn> column = columnOfKey(key.value(ColumnKey).toString());
-        const QString order = key.value(OrderKey).toString(Ascending);
-        if (!column)
-            return refuseIn(tr("it sorts by “%1”, which is not a column.").arg(key.value(ColumnKey).toString()));
-        if (order != Ascending && order != Descending)
+        const std::optional<SessionColumn> column = columnOfJsonName(key.value(ColumnKey).toString());
+        const QString order = key.value(OrderKey).toString(SortKeyText::orderName(Qt::AscendingOrder));
+        const std::optional<Qt::SortOrder> sortOrder = SortKeyText::orderOf(order);
+        if (!sortOrder)
             return refuseIn(tr("its sort order “%1” is neither ascending nor descending.").arg(order));
-        view.sort.append({*column, order == Ascending ? Qt::AscendingOrder : Qt::DescendingOrder});
+        if (!column && !leaveOut(key.value(ColumnKey).toString()))
+            return refuseIn(tr("it sorts by “%1”, which is not a column.").arg(key.value(ColumnKey).toString()));
+        if (column)
+            view.sort.append({*column, *sortOrder});
     }
 
     const QJsonValue columns = object.value(ColumnsKey);
@@ -104,10 +92,10 @@ std::optional<SavedView> SavedView::fromJson(const QJsonObject &object, QString 
         return refuseIn(tr("its columns are not a list."));
     const QJsonArray columnArray = columns.toArray();
     for (const QJsonValue &entry : columnArray) {
-        const std::optional<SessionColumn> column = columnOfKey(entry.toString());
-        if (!column)
+        const std::optional<SessionColumn> column = columnOfJsonName(entry.toString());
+        if (!column && !leaveOut(entry.toString()))
             return refuseIn(tr("it shows “%1”, which is not a column.").arg(entry.toString()));
-        if (!view.columns.contains(*column))
+        if (column && !view.columns.contains(*column))
             view.columns.append(*column);
     }
 
@@ -121,9 +109,8 @@ std::optional<SavedView> SavedView::fromJson(const QJsonObject &object, QString 
 
     const QJsonValue layout = object.value(LayoutKey);
     if (!layout.isUndefined()) {
-        const auto known = std::find_if(std::begin(Layouts), std::end(Layouts),
-                                        [&layout](SessionLayout l) { return layoutKey(l) == layout.toString(); });
-        if (known == std::end(Layouts))
+        const std::optional<SessionLayout> known = sessionLayoutOfKey(layout.toString());
+        if (!known)
             return refuseIn(tr("its layout “%1” is not one of table, timeline, tableAndTimeline.")
                                 .arg(layout.toString()));
         view.layout = *known;

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -36,11 +37,12 @@ public:
     QJsonObject toJson() const;
     // nullopt with `error` (translated, names the wrong entry) for an
     // entry of the wrong type or value: a foreign file is refused whole.
-    static std::optional<SavedView> fromJson(const QJsonObject &object, QString *error = nullptr);
+    // With `unknownColumns`, a column this version does not know (a newer
+    // one's) is left out of the columns and the sort and named there
+    // instead: the rest of the view still reads.
+    static std::optional<SavedView> fromJson(const QJsonObject &object, QString *error = nullptr,
+                                             QStringList *unknownColumns = nullptr);
 
     // Everything but the name (whether the window still shows the view).
     bool sameContentAs(const SavedView &other) const;
-
-    static QString layoutKey(SessionLayout layout);
-    static std::optional<SessionColumn> columnOfKey(const QString &key);
 };

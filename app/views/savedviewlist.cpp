@@ -1,6 +1,7 @@
 #include "views/savedviewlist.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 
 #include <algorithm>
 
@@ -50,7 +51,10 @@ bool SavedViewList::remove(const QString &name)
 
 void SavedViewList::setDefaultName(const QString &name)
 {
-    m_default = contains(name) ? name : QString();
+    const bool kept = std::any_of(m_unreadable.cbegin(), m_unreadable.cend(), [&name](const QJsonValue &entry) {
+        return entry.toObject().value(QLatin1String("name")).toString().trimmed() == name;
+    });
+    m_default = contains(name) || (kept && !name.isEmpty()) ? name : QString();
 }
 
 QStringList SavedViewList::clashesWith(const QList<SavedView> &imported) const
@@ -85,7 +89,7 @@ QString SavedViewList::freeName(const QString &name) const
 
 bool operator==(const SavedViewList &a, const SavedViewList &b)
 {
-    if (a.m_default != b.m_default || a.m_views.size() != b.m_views.size())
+    if (a.m_default != b.m_default || a.m_views.size() != b.m_views.size() || a.m_unreadable != b.m_unreadable)
         return false;
     for (qsizetype i = 0; i < a.m_views.size(); ++i) {
         if (a.m_views.at(i).toJson() != b.m_views.at(i).toJson())

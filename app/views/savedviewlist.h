@@ -2,6 +2,7 @@
 
 #include "views/savedview.h"
 
+#include <QJsonValue>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -24,7 +25,14 @@ public:
     bool remove(const QString &name);                    // the default goes with it
 
     QString defaultName() const { return m_default; }
-    void setDefaultName(const QString &name);            // "" or a name in the list
+    // "" or a name in the list, or of a kept entry (see unreadable()).
+    void setDefaultName(const QString &name);
+
+    // Stored entries this version cannot read (a newer version's layout, a
+    // period this zone cannot place): not views here, but kept as they are
+    // and written back, so that saving the others does not erase them.
+    const QList<QJsonValue> &unreadable() const { return m_unreadable; }
+    void keepUnreadable(const QJsonValue &entry) { m_unreadable.append(entry); }
 
     // Imported views whose names are in the list already.
     QStringList clashesWith(const QList<SavedView> &imported) const;
@@ -39,5 +47,6 @@ public:
 
 private:
     QList<SavedView> m_views;
+    QList<QJsonValue> m_unreadable;
     QString m_default;
 };

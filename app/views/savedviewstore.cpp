@@ -40,8 +40,10 @@ bool isStored(QSettings &settings, const QString &profileId)
     return settings.contains(groupOf(profileId) + QLatin1Char('/') + ViewsKey);
 }
 
-SavedViewList load(QSettings &settings, const QString &profileId, const SavedViewList &whenNone)
+SavedViewList load(QSettings &settings, const QString &profileId, const SavedViewList &whenNone, QStringList *notes)
 {
+    if (notes)
+        notes->clear();
     if (!isStored(settings, profileId))
         return whenNone;
     settings.beginGroup(groupOf(profileId));
@@ -49,12 +51,30 @@ SavedViewList load(QSettings &settings, const QString &profileId, const SavedVie
     const QString defaultName = settings.value(DefaultKey).toString();
     settings.endGroup();
     SavedViewList views;
+    QStringList leftOut;
     for (const QJsonValue &entry : array) {
-        const std::optional<SavedView> view = SavedView::fromJson(entry.toObject());
-        if (view && !views.contains(view->name))
-            views.put(*view);
+        QStringList unknownColumns;
+        const std::optional<SavedView> view = SavedView::fromJson(entry.toObject(), nullptr, &unknownColumns);
+        if (!view || views.contains(view->name)) {
+            views.keepUnreadable(entry); // a newer version's, perhaps: not ours to erase
+            continue;
+        }
+        views.put(*view);
+        if (!unknownColumns.isEmpty())
+            leftOut << QCoreApplication::translate("SavedViewStore", "View “%1”: left out the columns %2, which "
+                                                                     "this version does not know.")
+                           .arg(view->name, QStringLiteral("“%1”").arg(unknownColumns.join(QStringLiteral("”, “"))));
     }
     views.setDefaultName(defaultName);
+    if (notes) {
+        *notes = leftOut;
+        if (!views.unreadable().isEmpty())
+            notes->append(QCoreApplication::translate("SavedViewStore",
+                                                      "Saved views that could not be read: %n. They are not in the "
+                                                      "Views menu, and are kept unchanged for the version of the app "
+                                                      "that saved them.",
+                                                      nullptr, int(views.unreadable().size())));
+    }
     return views;
 }
 
@@ -90,9 +110,9 @@ SavedViewList initialFor(const ConnectionProfile &profile)
     return views;
 }
 
-SavedViewList load(QSettings &settings, const ConnectionProfile &profile)
+SavedViewList load(QSettings &settings, const ConnectionProfile &profile, QStringList *notes)
 {
-    return load(settings, profile.id, initialFor(profile));
+    return load(settings, profile.id, initialFor(profile), notes);
 }
 
 void save(QSettings &settings, const QString &profileId, const SavedViewList &views)
@@ -100,6 +120,8 @@ void save(QSettings &settings, const QString &profileId, const SavedViewList &vi
     QJsonArray array;
     for (const SavedView &view : views.views())
         array.append(view.toJson());
+    for (const QJsonValue &entry : views.unreadable())
+        array.append(entry);
     settings.beginGroup(groupOf(profileId));
     settings.setValue(ViewsKey, QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
     settings.setValue(DefaultKey, views.defaultName());

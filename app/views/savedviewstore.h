@@ -2,6 +2,8 @@
 
 #include "views/savedviewlist.h"
 
+#include <QStringList>
+
 class QSettings;
 struct ConnectionProfile;
 
@@ -13,13 +15,16 @@ namespace SavedViewStore {
 
 // Whether the profile has views stored (an emptied list is stored too).
 bool isStored(QSettings &settings, const QString &profileId);
-// The profile's views; `whenNone` when none are stored. A stored view
-// that cannot be read is left out (the others still load).
-SavedViewList load(QSettings &settings, const QString &profileId, const SavedViewList &whenNone = {});
+// The profile's views; `whenNone` when none are stored. A column this
+// version does not know is left out of its view; a stored view that still
+// cannot be read is kept as it is (SavedViewList::unreadable()) and written
+// back by save(). `notes` (translated): what was left out or not read.
+SavedViewList load(QSettings &settings, const QString &profileId, const SavedViewList &whenNone = {},
+                   QStringList *notes = nullptr);
 // A connection's views before the user saved any: the Demo connection
 // comes with a few that show what views are for; others with none.
 SavedViewList initialFor(const ConnectionProfile &profile);
-SavedViewList load(QSettings &settings, const ConnectionProfile &profile);
+SavedViewList load(QSettings &settings, const ConnectionProfile &profile, QStringList *notes = nullptr);
 void save(QSettings &settings, const QString &profileId, const SavedViewList &views);
 // When a connection is deleted.
 void remove(QSettings &settings, const QString &profileId);

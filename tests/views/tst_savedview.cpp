@@ -46,6 +46,42 @@ private slots:
         QCOMPARE(json.value(QStringLiteral("layout")).toString(), QStringLiteral("tableAndTimeline"));
     }
 
+    // One set of names for the settings (view/sessionLayout) and views files.
+    void layoutsAndSortOrdersHaveOneNameEach()
+    {
+        for (const SessionLayout layout : {SessionLayout::Table, SessionLayout::Timeline, SessionLayout::TableAndTimeline})
+            QCOMPARE(sessionLayoutOfKey(sessionLayoutKey(layout)), layout);
+        QCOMPARE(sessionLayoutKey(SessionLayout::TableAndTimeline), QStringLiteral("tableAndTimeline"));
+        QVERIFY(!sessionLayoutOfKey(QStringLiteral("map")));
+
+        // A views file written before the one codec still reads; so does the table's short form.
+        const QByteArray today = R"({"name": "v", "sort": [{"column": "uduration", "order": "descending"},
+                                    {"column": "uom"}, {"column": "start", "order": "desc"}], "layout": "timeline"})";
+        const std::optional<SavedView> view = SavedView::fromJson(QJsonDocument::fromJson(today).object());
+        QVERIFY(view);
+        QCOMPARE(view->sort, (QList<SessionView::SortKey>{{SessionColumn::Duration, Qt::DescendingOrder},
+                                                          {SessionColumn::Uom, Qt::AscendingOrder},
+                                                          {SessionColumn::Start, Qt::DescendingOrder}}));
+        QCOMPARE(view->layout, SessionLayout::Timeline);
+        const QJsonArray sort = view->toJson().value(QStringLiteral("sort")).toArray();
+        QCOMPARE(sort.at(2).toObject().value(QStringLiteral("order")).toString(), QStringLiteral("descending"));
+    }
+
+    // A newer version's column: left out and named when the caller asks (the
+    // settings after a downgrade), the view refused otherwise (a file to import).
+    void unknownColumnsAreLeftOutWhenAsked()
+    {
+        const QJsonObject json = QJsonDocument::fromJson(R"({"name": "v", "columns": ["state", "colour", "uom"],
+            "sort": [{"column": "weight", "order": "descending"}, {"column": "uom"}]})").object();
+        QStringList unknown;
+        const std::optional<SavedView> view = SavedView::fromJson(json, nullptr, &unknown);
+        QVERIFY(view);
+        QCOMPARE(view->columns, (QList<SessionColumn>{SessionColumn::State, SessionColumn::Uom}));
+        QCOMPARE(view->sort, (QList<SessionView::SortKey>{{SessionColumn::Uom, Qt::AscendingOrder}}));
+        QCOMPARE(unknown, (QStringList{QStringLiteral("weight"), QStringLiteral("colour")}));
+        QVERIFY(!SavedView::fromJson(json));
+    }
+
     void sameContentIgnoresTheNameOnly()
     {
         const SavedView a = ViewTestData::fullView(QStringLiteral("a"));

@@ -4,6 +4,9 @@
 #include "actions/connectionprofile.h"
 #include "settings/appsettings.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -41,17 +44,49 @@ private slots:
         QVERIFY(SavedViewStore::load(settings, slashed).isEmpty());
     }
 
-    void anUnreadableStoredViewIsLeftOut()
+    // After a downgrade: an unknown column is left out of its view, a view
+    // that still cannot be read is kept as it is and written back.
+    void whatCannotBeReadIsKeptAndNamed()
     {
         QTemporaryDir dir;
         QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
         const QString group = QLatin1String(AppSettings::SavedViewsGroup) + QStringLiteral("/p/");
+        const QByteArray bad = R"({"name": "Bad", "layout": "map", "mapZoom": 4})";
         settings.setValue(group + QStringLiteral("views"),
-                          QStringLiteral(R"([{"name": "Good"}, {"name": "Bad", "layout": "map"}, 7])"));
+                          QStringLiteral(R"([{"name": "Good"}, %1, 7,
+                                            {"name": "Wider", "columns": ["state", "colour", "uom"],
+                                             "sort": [{"column": "weight", "order": "descending"}, {"column": "uom"}]}])")
+                              .arg(QString::fromUtf8(bad)));
         settings.setValue(group + QStringLiteral("default"), QStringLiteral("Bad"));
-        const SavedViewList views = SavedViewStore::load(settings, QStringLiteral("p"));
-        QCOMPARE(views.names(), QStringList{QStringLiteral("Good")});
-        QCOMPARE(views.defaultName(), QString());
+        QStringList notes;
+        SavedViewList views = SavedViewStore::load(settings, QStringLiteral("p"), {}, &notes);
+        QCOMPARE(views.names(), (QStringList{QStringLiteral("Good"), QStringLiteral("Wider")}));
+        const SavedView *wider = views.find(QStringLiteral("Wider"));
+        QCOMPARE(wider->columns, (QList<SessionColumn>{SessionColumn::State, SessionColumn::Uom}));
+        QCOMPARE(wider->sort, (QList<SessionView::SortKey>{{SessionColumn::Uom, Qt::AscendingOrder}}));
+        QCOMPARE(views.unreadable().size(), 2);
+        QCOMPARE(views.defaultName(), QStringLiteral("Bad")); // still its default, for the version that reads it
+        QCOMPARE(notes.size(), 2);
+        QVERIFY2(notes.at(0).contains(QStringLiteral("“Wider”")) && notes.at(0).contains(QStringLiteral("“colour”"))
+                     && notes.at(0).contains(QStringLiteral("“weight”")),
+                 qPrintable(notes.at(0)));
+        QVERIFY2(notes.at(1).contains(QStringLiteral("could not be read: 2.")), qPrintable(notes.at(1)));
+
+        // Saving the others (here: a new view) writes the unread ones back unchanged.
+        views.put(ViewTestData::fullView(QStringLiteral("New")));
+        SavedViewStore::save(settings, QStringLiteral("p"), views);
+        const QJsonArray stored =
+            QJsonDocument::fromJson(settings.value(group + QStringLiteral("views")).toString().toUtf8()).array();
+        QVERIFY(stored.contains(QJsonDocument::fromJson(bad).object()));
+        QVERIFY(stored.contains(7));
+        QCOMPARE(stored.size(), 5);
+        QCOMPARE(settings.value(group + QStringLiteral("default")).toString(), QStringLiteral("Bad"));
+        QStringList again;
+        QVERIFY(SavedViewStore::load(settings, QStringLiteral("p"), {}, &again) == views);
+
+        QVERIFY(!again.isEmpty());
+        SavedViewStore::load(settings, QStringLiteral("another profile"), {}, &again);
+        QVERIFY(again.isEmpty()); // another connection's notes do not linger
 
         settings.setValue(group + QStringLiteral("views"), QStringLiteral("not json at all"));
         QVERIFY(SavedViewStore::load(settings, QStringLiteral("p")).isEmpty());
