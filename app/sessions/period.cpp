@@ -1,6 +1,7 @@
 #include "sessions/period.h"
 
 #include "sessions/displayformat.h"
+#include "sessions/localday.h"
 
 #include <QLocale>
 #include <QRegularExpression>
@@ -18,12 +19,12 @@ constexpr Name RelativeNames[] = {
 
 QDateTime localMidnight(QDate day)
 {
-    return QDateTime(day, QTime(0, 0));
+    return LocalDay::start(day);
 }
 
 bool isLocalMidnight(const QDateTime &time)
 {
-    return time.isValid() && time.timeSpec() == Qt::LocalTime && time.time() == QTime(0, 0);
+    return LocalDay::isStart(time);
 }
 
 // One end of a range: a date (local midnight), a local date and time, or

@@ -1,5 +1,6 @@
 #include "sessions/sessionmatcher.h"
 
+#include "sessions/localday.h"
 #include "sessions/sessionstore.h"
 #include "sessions/text/asciifold.h"
 #include "sessions/text/sessionidcopy.h"
@@ -197,11 +198,11 @@ SessionMatcher::SessionMatcher(const SessionFilter &filter, qint64 nowUtcMs)
     }
     if (filter.startedFrom().isValid()) {
         m_hasStartFrom = true;
-        m_startFrom = QDateTime(filter.startedFrom(), QTime(0, 0), Qt::LocalTime).toMSecsSinceEpoch();
+        m_startFrom = LocalDay::start(filter.startedFrom()).toMSecsSinceEpoch();
     }
     if (filter.startedTo().isValid()) {
         m_hasStartBefore = true;
-        m_startBefore = QDateTime(filter.startedTo().addDays(1), QTime(0, 0), Qt::LocalTime).toMSecsSinceEpoch();
+        m_startBefore = LocalDay::start(filter.startedTo().addDays(1)).toMSecsSinceEpoch();
     }
     if (!filter.period().isNull()) {
         m_hasTimeChecks = m_hasPeriod = true;

@@ -6,6 +6,8 @@
 #include "sessions/timeterm.h"
 #include "sessiontestdata.h"
 
+#include "../common/timetestsupport.h"
+
 #include <QSignalSpy>
 #include <QTest>
 
@@ -19,12 +21,9 @@ using TestData::session;
 
 Q_DECLARE_METATYPE(BillForward::UsageSession)
 
-namespace {
+using TimeTestSupport::local;
 
-qint64 local(int y, int mo, int d, int h = 0, int mi = 0)
-{
-    return QDateTime(QDate(y, mo, d), QTime(h, mi)).toMSecsSinceEpoch();
-}
+namespace {
 
 constexpr qint64 Hour = 60 * 60 * 1000;
 constexpr qint64 Minute = 60 * 1000;
@@ -116,6 +115,37 @@ private slots:
         const UsageSession running = active("a", local(2026, 11, 20));
         QVERIFY(!accepts(filter, running, local(2026, 11, 25)));
         QVERIFY(accepts(filter, running, local(2026, 12, 1, 0, 1)));
+    }
+
+    void aDayWithoutAMidnightIsADay()
+    {
+        // America/Santiago: 6 Sep 2026 begins at 01:00 (DST at 00:00).
+        const TimeTestSupport::ScopedLocalZone zone(TimeTestSupport::GapAtMidnightZone);
+        const qint64 dayStart = QDateTime(QDate(2026, 9, 6), QTime(4, 0), Qt::UTC).toMSecsSinceEpoch();
+        const UsageSession before = historic("before", local(2026, 9, 5, 22), local(2026, 9, 5, 23));
+        const UsageSession firstHour = historic("first", dayStart + 10 * Minute, dayStart + 20 * Minute);
+        const UsageSession after = historic("after", local(2026, 9, 7, 1), local(2026, 9, 7, 2));
+        const qint64 now = local(2026, 9, 20, 12);
+
+        SessionFilter period;
+        period.setPeriod(Period::days(QDate(2026, 9, 6), QDate(2026, 9, 6)));
+        QVERIFY(!accepts(period, before, now));
+        QVERIFY(accepts(period, firstHour, now));
+        QVERIFY(!accepts(period, after, now));
+        const std::optional<Period> typed = Period::parse(u"2026-09-06..2026-09-07");
+        QVERIFY(typed);
+        period.setPeriod(*typed);
+        QVERIFY(!accepts(period, before, now));
+        QVERIFY(accepts(period, firstHour, now));
+
+        SessionFilter started; // the older started-between bounds, the same days
+        started.setStartedBetween(QDate(2026, 9, 6), QDate(2026, 9, 6));
+        QVERIFY(!accepts(started, before, now));
+        QVERIFY(accepts(started, firstHour, now));
+        QVERIFY(!accepts(started, after, now));
+        started.setStartedBetween(QDate(2026, 9, 1), QDate(2026, 9, 5));
+        QVERIFY(accepts(started, before, now));
+        QVERIFY(!accepts(started, firstHour, now));
     }
 
     void durationTerms_data()
