@@ -64,6 +64,16 @@ struct SessionFields
     BillForward::Timestamp stop() const { return session.stop; }
     qint64 uduration() const { return session.uduration; }
     bool active() const { return session.isActive(); }
+    // SessionStore::endAt's rule, for a session outside a store.
+    BillForward::Timestamp endAt(qint64 nowUtcMs) const
+    {
+        if (session.start == BillForward::NoTimestamp)
+            return BillForward::NoTimestamp;
+        if (active())
+            return qMax(session.start, nowUtcMs);
+        return session.stop != BillForward::NoTimestamp ? session.stop
+                                                        : session.start + qMax<qint64>(0, session.uduration);
+    }
     const QString &state() const { return session.state; }
 };
 
@@ -93,6 +103,7 @@ struct StoreFields
     BillForward::Timestamp start() const { return r.start; }
     BillForward::Timestamp stop() const { return r.stop; }
     qint64 uduration() const { return r.uduration; }
+    BillForward::Timestamp endAt(qint64 nowUtcMs) const { return store.endAt(row, nowUtcMs); }
     bool active() const { return store.isActive(row); }
     const QString &state() const { return shared(CompactSession::State); }
 };
@@ -284,12 +295,12 @@ bool SessionMatcher::acceptsTimeOf(const Fields &session) const
     }
     if (m_hasPeriod) {
         // Overlapping [from, to): started before its end, and ended after
-        // its start (an active one runs until now); a session of no length
-        // counts where it lies.
+        // its start (where SessionStore::endAt says: an active one runs
+        // until now, one without a stop for its uduration); a session of
+        // no length counts where it lies.
         if (start == BillForward::NoTimestamp || start >= m_period.toUtcMs)
             return false;
-        const BillForward::Timestamp stop = session.stop();
-        const qint64 end = active ? std::max<qint64>(m_now, start) : stop == BillForward::NoTimestamp ? start : stop;
+        const qint64 end = session.endAt(m_now);
         if (end <= m_period.fromUtcMs && start < m_period.fromUtcMs)
             return false;
     }

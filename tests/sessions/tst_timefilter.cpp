@@ -117,6 +117,23 @@ private slots:
         QVERIFY(accepts(filter, running, local(2026, 12, 1, 0, 1)));
     }
 
+    void aRowWithoutAStopEndsAfterItsDuration()
+    {
+        // Not active, no stop yet (a Historic row still to be stopped, or
+        // "Other"): it ends where SessionStore::endAt says, at start +
+        // uduration, so it overlaps November by four days.
+        UsageSession s = historic("open", local(2026, 10, 30), local(2026, 11, 4));
+        s.stop = BillForward::NoTimestamp;
+        SessionFilter filter;
+        filter.setPeriod(Period::days(QDate(2026, 11, 1), QDate(2026, 11, 30)));
+        QVERIFY(accepts(filter, s, local(2026, 12, 15, 12)));
+        s.uduration = 2 * 24 * Hour; // ends 1 Nov 00:00, where November starts
+        QVERIFY(!accepts(filter, s, local(2026, 12, 15, 12)));
+        s.uduration = 0;
+        s.start = local(2026, 11, 10); // no length, inside
+        QVERIFY(accepts(filter, s, local(2026, 12, 15, 12)));
+    }
+
     void aDayWithoutAMidnightIsADay()
     {
         // America/Santiago: 6 Sep 2026 begins at 01:00 (DST at 00:00).
