@@ -367,6 +367,57 @@ private slots:
         QCOMPARE(browser.store().sessionId(browser.view().storeRow(0)), QStringLiteral("short"));
     }
 
+    void aTickThatChangesNoRowIsNotAReorder()
+    {
+        // duration:>8h with a session at 7 h: ticks change nothing, so the
+        // table and the timeline are not told to lay out again.
+        SessionBrowser browser;
+        const qint64 start = local(2026, 11, 10, 8);
+        browser.addSessions({active("long", start), active("young", start + 6 * Hour),
+                             historic("short", local(2026, 11, 9, 8), local(2026, 11, 9, 9))});
+        browser.setNow(start + 7 * Hour);
+        browser.setFilter(textFilter(QStringLiteral("duration:>8h")));
+        QCOMPARE(browser.view().size(), 0);
+        QSignalSpy about(&browser, &SessionBrowser::aboutToReorder);
+        QSignalSpy reordered(&browser, &SessionBrowser::reordered);
+        QSignalSpy content(&browser, &SessionBrowser::contentChanged);
+        for (int second = 1; second <= 5; ++second)
+            browser.setNow(start + 7 * Hour + second * 1000);
+        QCOMPARE(about.count(), 0);
+        QCOMPARE(reordered.count(), 0);
+        QCOMPARE(content.count(), 0);
+        // Crossing 8 h: one reorder, with the row in it.
+        browser.setNow(start + 8 * Hour + 1000);
+        QCOMPARE(about.count(), 1);
+        QCOMPARE(reordered.count(), 1);
+        QVERIFY(content.count() >= 1);
+        QCOMPARE(browser.view().size(), 1);
+        browser.setNow(start + 8 * Hour + 2000); // nothing new
+        QCOMPARE(reordered.count(), 1);
+    }
+
+    void aFixedPastPeriodStopsFollowingTheClock()
+    {
+        // An active session overlaps a range that has ended, or not, for
+        // good: after one look past the range's end the clock is ignored.
+        SessionStore store;
+        store.merge({active("running", local(2026, 10, 5)), active("later", local(2026, 12, 3))});
+        SessionView view(store);
+        view.rebuild(local(2026, 11, 20));
+        SessionFilter filter;
+        filter.setPeriod(Period::days(QDate(2026, 11, 1), QDate(2026, 11, 30)));
+        view.setFilter(filter);
+        QVERIFY(view.dueForNow(local(2026, 11, 20) + 1000)); // still running inside it
+        view.followNow(local(2026, 12, 15));                // past its end: one more look
+        QCOMPARE(view.size(), 1);
+        QVERIFY(!view.dueForNow(local(2026, 12, 15) + 1000));
+        QVERIFY(!view.dueForNow(local(2027, 3, 1)));
+        // A duration term still follows the clock.
+        filter.setText(QStringLiteral("duration:>8h"));
+        view.setFilter(filter);
+        QVERIFY(view.dueForNow(local(2026, 12, 15) + 2000));
+    }
+
     void aRelativePeriodMovesWithTheCalendar()
     {
         SessionBrowser browser;
