@@ -27,9 +27,10 @@ bool isLocalMidnight(const QDateTime &time)
     return LocalDay::isStart(time);
 }
 
-// One end of a range: a date (local midnight), a local date and time, or
-// an instant with Z or an offset. Invalid when it is none of them.
-QDateTime parseEnd(QStringView text)
+// One end of a range: a date (the local day's start), a local date and
+// time, or an instant with Z or an offset; nullopt when it is none of
+// them. `skipped` is set for a local time the clock jumps over (DST).
+std::optional<QDateTime> parseEnd(QStringView text, bool *skipped)
 {
     static const QRegularExpression date(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
     static const QRegularExpression dateTime(
@@ -37,14 +38,21 @@ QDateTime parseEnd(QStringView text)
     const QString s = text.toString();
     if (date.match(s).hasMatch()) {
         const QDate day = QDate::fromString(s, Qt::ISODate);
-        return day.isValid() ? localMidnight(day) : QDateTime();
+        return day.isValid() ? std::optional(localMidnight(day)) : std::nullopt;
     }
     if (dateTime.match(s).hasMatch()) {
         QString iso = s;
         iso[10] = QLatin1Char('T');
-        return QDateTime::fromString(iso, Qt::ISODateWithMs);
+        const QDateTime time = QDateTime::fromString(iso, Qt::ISODateWithMs);
+        if (time.isValid())
+            return time;
+        // A real date and clock time that is still invalid: local, in a DST gap.
+        const QDate day = QDate::fromString(iso.left(10), Qt::ISODate);
+        const QTime clock = QTime::fromString(iso.mid(11), Qt::ISODateWithMs); // no zone: local
+        if (skipped && day.isValid() && clock.isValid())
+            *skipped = true;
     }
-    return {};
+    return std::nullopt;
 }
 
 QString endText(const QDateTime &time)
@@ -183,25 +191,32 @@ std::optional<Period> Period::parse(QStringView text, QString *error)
     }
     const qsizetype dots = trimmed.indexOf(QLatin1String(".."));
     if (dots < 0) {
-        const QDateTime day = parseEnd(trimmed);
-        if (!isLocalMidnight(day))
+        const std::optional<QDateTime> day = parseEnd(trimmed, nullptr);
+        if (!day || !isLocalMidnight(*day))
             return refuse(notAPeriod);
-        return days(day.date(), day.date());
+        return days(day->date(), day->date());
     }
     const QStringView fromText = trimmed.left(dots).trimmed();
     const QStringView toText = trimmed.mid(dots + 2).trimmed();
     if (fromText.isEmpty() && toText.isEmpty())
         return refuse(notAPeriod);
-    const QDateTime from = fromText.isEmpty() ? QDateTime() : parseEnd(fromText);
-    const QDateTime to = toText.isEmpty() ? QDateTime() : parseEnd(toText);
-    if ((!fromText.isEmpty() && !from.isValid()) || (!toText.isEmpty() && !to.isValid()))
+    // An end left out is open: Period::range() takes that as an invalid QDateTime.
+    bool skipped = false;
+    const std::optional<QDateTime> from = fromText.isEmpty() ? std::optional(QDateTime()) : parseEnd(fromText, &skipped);
+    const std::optional<QDateTime> to = toText.isEmpty() ? std::optional(QDateTime()) : parseEnd(toText, &skipped);
+    if (skipped) {
+        return refuse(tr("“%1” names a local time that does not exist: the clock skips it when daylight "
+                         "saving time starts. Write a time after the jump, or a date alone for the whole day.")
+                          .arg(trimmed.toString()));
+    }
+    if (!from || !to)
         return refuse(notAPeriod);
-    if (from.isValid() && to.isValid() && to <= from) {
+    if (from->isValid() && to->isValid() && *to <= *from) {
         return refuse(tr("The period “%1” ends before it starts, or where it starts: its end is not "
                          "included, so write a later end.")
                           .arg(trimmed.toString()));
     }
-    return range(from, to);
+    return range(*from, *to);
 }
 
 QString Period::label() const

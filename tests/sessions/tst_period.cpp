@@ -106,6 +106,11 @@ private slots:
         QVERIFY(day);
         QCOMPARE(day->resolve(), picked.resolve());
 
+        // 00:30 that day never happens: refused, saying why.
+        QVERIFY(!Period::parse(u"2026-09-06T00:30..2026-09-06T05:00", &error));
+        QVERIFY2(error.contains(QStringLiteral("does not exist")), qPrintable(error));
+        QVERIFY(Period::parse(u"2026-09-06T01:00..2026-09-06T05:00"));
+
         // Relative periods around it: today on that day, and a week across it.
         const Period::Bounds today = Period::relative(Kind::Today).resolve(localAt(2026, 9, 6, 12));
         QCOMPARE(today.fromUtcMs, dayStart);
@@ -202,6 +207,9 @@ private slots:
         QTest::newRow("backwards") << QStringLiteral("2026-12-01..2026-11-01") << QStringLiteral("ends before it starts");
         QTest::newRow("empty range") << QStringLiteral("2026-11-01..2026-11-01") << QStringLiteral("write a later end");
         QTest::newRow("bare time") << QStringLiteral("08:00") << QStringLiteral("not a period");
+        QTest::newRow("in the spring gap") << QStringLiteral("2026-03-29T02:30..2026-03-29T04:00")
+                                          << QStringLiteral("local time that does not exist");
+        QTest::newRow("no such hour") << QStringLiteral("2026-03-29T25:00..") << QStringLiteral("not a period");
     }
     void refusals()
     {
