@@ -17,16 +17,6 @@ constexpr Name RelativeNames[] = {
     {"this-year", Period::Kind::ThisYear},  {"last-year", Period::Kind::LastYear},
 };
 
-QDateTime localMidnight(QDate day)
-{
-    return LocalDay::start(day);
-}
-
-bool isLocalMidnight(const QDateTime &time)
-{
-    return LocalDay::isStart(time);
-}
-
 // One end of a range: a date (the local day's start), a local date and
 // time, or an instant with Z or an offset; nullopt when it is none of
 // them. `skipped` is set for a local time the clock jumps over (DST).
@@ -38,7 +28,7 @@ std::optional<QDateTime> parseEnd(QStringView text, bool *skipped)
     const QString s = text.toString();
     if (date.match(s).hasMatch()) {
         const QDate day = QDate::fromString(s, Qt::ISODate);
-        return day.isValid() ? std::optional(localMidnight(day)) : std::nullopt;
+        return day.isValid() ? std::optional(LocalDay::start(day)) : std::nullopt;
     }
     if (dateTime.match(s).hasMatch()) {
         QString iso = s;
@@ -57,7 +47,7 @@ std::optional<QDateTime> parseEnd(QStringView text, bool *skipped)
 
 QString endText(const QDateTime &time)
 {
-    if (isLocalMidnight(time))
+    if (LocalDay::isStart(time))
         return time.date().toString(Qt::ISODate);
     if (time.timeSpec() == Qt::LocalTime)
         return time.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
@@ -71,7 +61,7 @@ QString dayLabel(QDate day)
 
 QString endLabel(const QDateTime &time)
 {
-    return isLocalMidnight(time) ? dayLabel(time.date()) : DisplayFormat::dateTime(time);
+    return LocalDay::isStart(time) ? dayLabel(time.date()) : DisplayFormat::dateTime(time);
 }
 
 } // namespace
@@ -94,8 +84,8 @@ Period Period::range(const QDateTime &from, const QDateTime &to)
 
 Period Period::days(QDate first, QDate last)
 {
-    return range(first.isValid() ? localMidnight(first) : QDateTime(),
-                 last.isValid() ? localMidnight(last.addDays(1)) : QDateTime());
+    return range(first.isValid() ? LocalDay::start(first) : QDateTime(),
+                 last.isValid() ? LocalDay::start(last.addDays(1)) : QDateTime());
 }
 
 Period::Bounds Period::resolve(const QDateTime &now) const
@@ -126,7 +116,7 @@ Period::Bounds Period::resolve(const QDateTime &now) const
     case Kind::ThisYear: from = firstOfYear; to = firstOfYear.addYears(1); break;
     case Kind::LastYear: from = firstOfYear.addYears(-1); to = firstOfYear; break;
     }
-    return {localMidnight(from).toMSecsSinceEpoch(), localMidnight(to).toMSecsSinceEpoch()};
+    return {LocalDay::start(from).toMSecsSinceEpoch(), LocalDay::start(to).toMSecsSinceEpoch()};
 }
 
 QDate Period::firstDay(const QDateTime &now) const
@@ -134,7 +124,7 @@ QDate Period::firstDay(const QDateTime &now) const
     if (m_kind == Kind::None)
         return {};
     if (m_kind == Kind::Range)
-        return isLocalMidnight(m_from) && (isLocalMidnight(m_to) || !m_to.isValid()) ? m_from.date() : QDate();
+        return LocalDay::isStart(m_from) && (LocalDay::isStart(m_to) || !m_to.isValid()) ? m_from.date() : QDate();
     return QDateTime::fromMSecsSinceEpoch(resolve(now).fromUtcMs).date();
 }
 
@@ -143,7 +133,7 @@ QDate Period::lastDay(const QDateTime &now) const
     if (m_kind == Kind::None)
         return {};
     if (m_kind == Kind::Range)
-        return isLocalMidnight(m_to) && (isLocalMidnight(m_from) || !m_from.isValid()) ? m_to.date().addDays(-1) : QDate();
+        return LocalDay::isStart(m_to) && (LocalDay::isStart(m_from) || !m_from.isValid()) ? m_to.date().addDays(-1) : QDate();
     return QDateTime::fromMSecsSinceEpoch(resolve(now).toUtcMs).date().addDays(-1);
 }
 
@@ -187,12 +177,12 @@ std::optional<Period> Period::parse(QStringView text, QString *error)
         const QDate first(monthMatch.captured(1).toInt(), monthMatch.captured(2).toInt(), 1);
         if (!first.isValid())
             return refuse(notAPeriod);
-        return range(localMidnight(first), localMidnight(first.addMonths(1)));
+        return range(LocalDay::start(first), LocalDay::start(first.addMonths(1)));
     }
     const qsizetype dots = trimmed.indexOf(QLatin1String(".."));
     if (dots < 0) {
         const std::optional<QDateTime> day = parseEnd(trimmed, nullptr);
-        if (!day || !isLocalMidnight(*day))
+        if (!day || !LocalDay::isStart(*day))
             return refuse(notAPeriod);
         return days(day->date(), day->date());
     }
