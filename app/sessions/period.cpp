@@ -1,6 +1,7 @@
 #include "sessions/period.h"
 
 #include "sessions/displayformat.h"
+#include "sessions/localday.h"
 
 #include <QLocale>
 #include <QRegularExpression>
@@ -16,19 +17,10 @@ constexpr Name RelativeNames[] = {
     {"this-year", Period::Kind::ThisYear},  {"last-year", Period::Kind::LastYear},
 };
 
-QDateTime localMidnight(QDate day)
-{
-    return QDateTime(day, QTime(0, 0));
-}
-
-bool isLocalMidnight(const QDateTime &time)
-{
-    return time.isValid() && time.timeSpec() == Qt::LocalTime && time.time() == QTime(0, 0);
-}
-
-// One end of a range: a date (local midnight), a local date and time, or
-// an instant with Z or an offset. Invalid when it is none of them.
-QDateTime parseEnd(QStringView text)
+// One end of a range: a date (the local day's start), a local date and
+// time, or an instant with Z or an offset; nullopt when it is none of
+// them. `skipped` is set for a local time the clock jumps over (DST).
+std::optional<QDateTime> parseEnd(QStringView text, bool *skipped)
 {
     static const QRegularExpression date(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
     static const QRegularExpression dateTime(
@@ -36,19 +28,26 @@ QDateTime parseEnd(QStringView text)
     const QString s = text.toString();
     if (date.match(s).hasMatch()) {
         const QDate day = QDate::fromString(s, Qt::ISODate);
-        return day.isValid() ? localMidnight(day) : QDateTime();
+        return day.isValid() ? std::optional(LocalDay::start(day)) : std::nullopt;
     }
     if (dateTime.match(s).hasMatch()) {
         QString iso = s;
         iso[10] = QLatin1Char('T');
-        return QDateTime::fromString(iso, Qt::ISODateWithMs);
+        const QDateTime time = QDateTime::fromString(iso, Qt::ISODateWithMs);
+        if (time.isValid())
+            return time;
+        // A real date and clock time that is still invalid: local, in a DST gap.
+        const QDate day = QDate::fromString(iso.left(10), Qt::ISODate);
+        const QTime clock = QTime::fromString(iso.mid(11), Qt::ISODateWithMs); // no zone: local
+        if (skipped && day.isValid() && clock.isValid())
+            *skipped = true;
     }
-    return {};
+    return std::nullopt;
 }
 
 QString endText(const QDateTime &time)
 {
-    if (isLocalMidnight(time))
+    if (LocalDay::isStart(time))
         return time.date().toString(Qt::ISODate);
     if (time.timeSpec() == Qt::LocalTime)
         return time.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
@@ -62,7 +61,7 @@ QString dayLabel(QDate day)
 
 QString endLabel(const QDateTime &time)
 {
-    return isLocalMidnight(time) ? dayLabel(time.date()) : DisplayFormat::dateTime(time);
+    return LocalDay::isStart(time) ? dayLabel(time.date()) : DisplayFormat::dateTime(time);
 }
 
 } // namespace
@@ -85,8 +84,8 @@ Period Period::range(const QDateTime &from, const QDateTime &to)
 
 Period Period::days(QDate first, QDate last)
 {
-    return range(first.isValid() ? localMidnight(first) : QDateTime(),
-                 last.isValid() ? localMidnight(last.addDays(1)) : QDateTime());
+    return range(first.isValid() ? LocalDay::start(first) : QDateTime(),
+                 last.isValid() ? LocalDay::start(last.addDays(1)) : QDateTime());
 }
 
 Period::Bounds Period::resolve(const QDateTime &now) const
@@ -117,7 +116,7 @@ Period::Bounds Period::resolve(const QDateTime &now) const
     case Kind::ThisYear: from = firstOfYear; to = firstOfYear.addYears(1); break;
     case Kind::LastYear: from = firstOfYear.addYears(-1); to = firstOfYear; break;
     }
-    return {localMidnight(from).toMSecsSinceEpoch(), localMidnight(to).toMSecsSinceEpoch()};
+    return {LocalDay::start(from).toMSecsSinceEpoch(), LocalDay::start(to).toMSecsSinceEpoch()};
 }
 
 QDate Period::firstDay(const QDateTime &now) const
@@ -125,7 +124,7 @@ QDate Period::firstDay(const QDateTime &now) const
     if (m_kind == Kind::None)
         return {};
     if (m_kind == Kind::Range)
-        return isLocalMidnight(m_from) && (isLocalMidnight(m_to) || !m_to.isValid()) ? m_from.date() : QDate();
+        return LocalDay::isStart(m_from) && (LocalDay::isStart(m_to) || !m_to.isValid()) ? m_from.date() : QDate();
     return QDateTime::fromMSecsSinceEpoch(resolve(now).fromUtcMs).date();
 }
 
@@ -134,7 +133,7 @@ QDate Period::lastDay(const QDateTime &now) const
     if (m_kind == Kind::None)
         return {};
     if (m_kind == Kind::Range)
-        return isLocalMidnight(m_to) && (isLocalMidnight(m_from) || !m_from.isValid()) ? m_to.date().addDays(-1) : QDate();
+        return LocalDay::isStart(m_to) && (LocalDay::isStart(m_from) || !m_from.isValid()) ? m_to.date().addDays(-1) : QDate();
     return QDateTime::fromMSecsSinceEpoch(resolve(now).toUtcMs).date().addDays(-1);
 }
 
@@ -178,29 +177,36 @@ std::optional<Period> Period::parse(QStringView text, QString *error)
         const QDate first(monthMatch.captured(1).toInt(), monthMatch.captured(2).toInt(), 1);
         if (!first.isValid())
             return refuse(notAPeriod);
-        return range(localMidnight(first), localMidnight(first.addMonths(1)));
+        return range(LocalDay::start(first), LocalDay::start(first.addMonths(1)));
     }
     const qsizetype dots = trimmed.indexOf(QLatin1String(".."));
     if (dots < 0) {
-        const QDateTime day = parseEnd(trimmed);
-        if (!isLocalMidnight(day))
+        const std::optional<QDateTime> day = parseEnd(trimmed, nullptr);
+        if (!day || !LocalDay::isStart(*day))
             return refuse(notAPeriod);
-        return days(day.date(), day.date());
+        return days(day->date(), day->date());
     }
     const QStringView fromText = trimmed.left(dots).trimmed();
     const QStringView toText = trimmed.mid(dots + 2).trimmed();
     if (fromText.isEmpty() && toText.isEmpty())
         return refuse(notAPeriod);
-    const QDateTime from = fromText.isEmpty() ? QDateTime() : parseEnd(fromText);
-    const QDateTime to = toText.isEmpty() ? QDateTime() : parseEnd(toText);
-    if ((!fromText.isEmpty() && !from.isValid()) || (!toText.isEmpty() && !to.isValid()))
+    // An end left out is open: Period::range() takes that as an invalid QDateTime.
+    bool skipped = false;
+    const std::optional<QDateTime> from = fromText.isEmpty() ? std::optional(QDateTime()) : parseEnd(fromText, &skipped);
+    const std::optional<QDateTime> to = toText.isEmpty() ? std::optional(QDateTime()) : parseEnd(toText, &skipped);
+    if (skipped) {
+        return refuse(tr("“%1” names a local time that does not exist: the clock skips it when daylight "
+                         "saving time starts. Write a time after the jump, or a date alone for the whole day.")
+                          .arg(trimmed.toString()));
+    }
+    if (!from || !to)
         return refuse(notAPeriod);
-    if (from.isValid() && to.isValid() && to <= from) {
+    if (from->isValid() && to->isValid() && *to <= *from) {
         return refuse(tr("The period “%1” ends before it starts, or where it starts: its end is not "
                          "included, so write a later end.")
                           .arg(trimmed.toString()));
     }
-    return range(from, to);
+    return range(*from, *to);
 }
 
 QString Period::label() const

@@ -18,8 +18,9 @@
 // `today`, `yesterday`, `this-week`, `last-week` (weeks start on Monday),
 // `this-month`, `last-month`, `this-year`, `last-year`; `2026-11` (a
 // month), `2026-11-03` (a day); or `FROM..TO` where each end is a date
-// (local midnight), a local date and time `2026-11-03T08:00[:00]`, or an
-// instant with `Z` or an offset; either end may be left out (open).
+// (the local day's start, LocalDay: 00:00 or after a DST gap), a local
+// date and time `2026-11-03T08:00[:00]`, or an instant with `Z` or an
+// offset; either end may be left out (open).
 class Period
 {
     Q_DECLARE_TR_FUNCTIONS(Period)
@@ -51,7 +52,7 @@ public:
     // The instants at `now` (local time): "this month" is the month `now` is in.
     Bounds resolve(const QDateTime &now = QDateTime::currentDateTime()) const;
     // The same as whole local days (the picker's), when both ends are
-    // local midnights: last is the day before `to`. Null dates otherwise
+    // local day starts: last is the day before `to`. Null dates otherwise
     // or for an open end.
     QDate firstDay(const QDateTime &now = QDateTime::currentDateTime()) const;
     QDate lastDay(const QDateTime &now = QDateTime::currentDateTime()) const;

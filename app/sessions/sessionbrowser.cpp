@@ -134,13 +134,11 @@ void SessionBrowser::setNow(qint64 utcMs)
     m_nowUtcMs = utcMs;
     // A filter of the clock (duration:>8h, this month) lets rows in and
     // out as time passes; the view says when a look is due.
-    if (m_view->dueForNow(utcMs)) {
-        emit aboutToReorder();
-        if (m_view->followNow(utcMs))
-            showView();
+    // Listeners hear of it only when a row came or went: a relayout at
+    // every tick would cost the timeline a lane rebuild a second.
+    if (m_view->followNow(utcMs, [this] { emit aboutToReorder(); })) {
+        showView();
         emit reordered();
-    } else {
-        m_view->setNow(utcMs);
     }
     m_model->setNow(utcMs);
     evaluateAttention();

@@ -1,5 +1,6 @@
 #include "sessions/sessionmatcher.h"
 
+#include "sessions/localday.h"
 #include "sessions/sessionstore.h"
 #include "sessions/text/asciifold.h"
 #include "sessions/text/sessionidcopy.h"
@@ -63,6 +64,16 @@ struct SessionFields
     BillForward::Timestamp stop() const { return session.stop; }
     qint64 uduration() const { return session.uduration; }
     bool active() const { return session.isActive(); }
+    // SessionStore::endAt's rule, for a session outside a store.
+    BillForward::Timestamp endAt(qint64 nowUtcMs) const
+    {
+        if (session.start == BillForward::NoTimestamp)
+            return BillForward::NoTimestamp;
+        if (active())
+            return qMax(session.start, nowUtcMs);
+        return session.stop != BillForward::NoTimestamp ? session.stop
+                                                        : session.start + qMax<qint64>(0, session.uduration);
+    }
     const QString &state() const { return session.state; }
 };
 
@@ -92,6 +103,7 @@ struct StoreFields
     BillForward::Timestamp start() const { return r.start; }
     BillForward::Timestamp stop() const { return r.stop; }
     qint64 uduration() const { return r.uduration; }
+    BillForward::Timestamp endAt(qint64 nowUtcMs) const { return store.endAt(row, nowUtcMs); }
     bool active() const { return store.isActive(row); }
     const QString &state() const { return shared(CompactSession::State); }
 };
@@ -197,11 +209,11 @@ SessionMatcher::SessionMatcher(const SessionFilter &filter, qint64 nowUtcMs)
     }
     if (filter.startedFrom().isValid()) {
         m_hasStartFrom = true;
-        m_startFrom = QDateTime(filter.startedFrom(), QTime(0, 0), Qt::LocalTime).toMSecsSinceEpoch();
+        m_startFrom = LocalDay::start(filter.startedFrom()).toMSecsSinceEpoch();
     }
     if (filter.startedTo().isValid()) {
         m_hasStartBefore = true;
-        m_startBefore = QDateTime(filter.startedTo().addDays(1), QTime(0, 0), Qt::LocalTime).toMSecsSinceEpoch();
+        m_startBefore = LocalDay::start(filter.startedTo().addDays(1)).toMSecsSinceEpoch();
     }
     if (!filter.period().isNull()) {
         m_hasTimeChecks = m_hasPeriod = true;
@@ -283,12 +295,12 @@ bool SessionMatcher::acceptsTimeOf(const Fields &session) const
     }
     if (m_hasPeriod) {
         // Overlapping [from, to): started before its end, and ended after
-        // its start (an active one runs until now); a session of no length
-        // counts where it lies.
+        // its start (where SessionStore::endAt says: an active one runs
+        // until now, one without a stop for its uduration); a session of
+        // no length counts where it lies.
         if (start == BillForward::NoTimestamp || start >= m_period.toUtcMs)
             return false;
-        const BillForward::Timestamp stop = session.stop();
-        const qint64 end = active ? std::max<qint64>(m_now, start) : stop == BillForward::NoTimestamp ? start : stop;
+        const qint64 end = session.endAt(m_now);
         if (end <= m_period.fromUtcMs && start < m_period.fromUtcMs)
             return false;
     }

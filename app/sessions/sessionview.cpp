@@ -268,9 +268,20 @@ void SessionView::noteEvaluatedAt(qint64 nowUtcMs)
     m_evaluatedBounds = relativeBounds(nowUtcMs);
 }
 
+bool SessionView::settledByNow(qint64 nowUtcMs) const
+{
+    if (m_filter.period().kind() != Period::Kind::Range)
+        return false;
+    const QList<SessionFilter::Term> &terms = m_filter.terms();
+    if (std::any_of(terms.cbegin(), terms.cend(), [](const SessionFilter::Term &term) { return TimeTerm::dependsOnNow(term); }))
+        return false;
+    const qint64 end = m_filter.period().resolve().toUtcMs;
+    return end != std::numeric_limits<qint64>::max() && m_evaluatedNow >= end && nowUtcMs >= end;
+}
+
 bool SessionView::dueForNow(qint64 nowUtcMs) const
 {
-    if (!m_filter.dependsOnNow() || nowUtcMs == m_evaluatedNow)
+    if (!m_filter.dependsOnNow() || nowUtcMs == m_evaluatedNow || settledByNow(nowUtcMs))
         return false;
     if (relativeBounds(nowUtcMs) != m_evaluatedBounds)
         return true;
@@ -279,7 +290,25 @@ bool SessionView::dueForNow(qint64 nowUtcMs) const
             || nowUtcMs - m_evaluatedNow >= NowRecheckMs);
 }
 
-bool SessionView::followNow(qint64 nowUtcMs)
+const std::vector<int> &SessionView::activeRows()
+{
+    // Still right when every row kept is in the store, active, and there
+    // are as many as the store counts (merges and removals change them).
+    const int size = m_store.size();
+    const bool same = m_activeRows.size() == size_t(m_store.activeCount())
+        && std::all_of(m_activeRows.cbegin(), m_activeRows.cend(),
+                       [&](int row) { return row < size && m_store.isActive(row); });
+    if (!same) {
+        m_activeRows.clear();
+        for (int row = 0; row < size; ++row) {
+            if (m_store.isActive(row))
+                m_activeRows.push_back(row);
+        }
+    }
+    return m_activeRows;
+}
+
+bool SessionView::followNow(qint64 nowUtcMs, const std::function<void()> &aboutToChange)
 {
     const bool due = dueForNow(nowUtcMs);
     const bool calendarMoved = due && relativeBounds(nowUtcMs) != m_evaluatedBounds;
@@ -287,28 +316,36 @@ bool SessionView::followNow(qint64 nowUtcMs)
     if (!due)
         return false;
     noteEvaluatedAt(nowUtcMs);
+    const auto announce = [&] {
+        if (aboutToChange)
+            aboutToChange();
+    };
     if (m_flags.size() != size_t(m_store.size()) || m_all.size() != size_t(m_store.size())) {
+        announce();
         rebuild(m_sortNow);
         return true;
     }
-    if (calendarMoved) {
-        evaluate(0, m_store.size(), true);
-        recount();
-        collectRows();
-        return true;
-    }
-    // Only an active session's answer moves with the clock (its duration,
-    // its overlap with the period); a historic one's stays.
+    constexpr quint8 Verdict = Passes | PassesIgnoringState;
     bool changed = false;
-    SessionMatcher matcher(m_filter, nowUtcMs);
-    for (size_t row = 0; row < m_flags.size(); ++row) {
-        if (!(m_flags[row] & Active))
-            continue;
-        const quint8 flags = flagsOf(matcher, int(row), true);
-        changed = changed || ((flags ^ m_flags[row]) & (Passes | PassesIgnoringState));
-        m_flags[row] = flags;
+    if (calendarMoved) {
+        // Once a day or month: every row again (performance.md).
+        const std::vector<quint8> before = m_flags;
+        evaluate(0, m_store.size(), true);
+        for (size_t row = 0; row < m_flags.size() && !changed; ++row)
+            changed = (before[row] ^ m_flags[row]) & Verdict;
+    } else {
+        // Only an active session's answer moves with the clock (its
+        // duration, its overlap with the period); a historic one's stays.
+        SessionMatcher matcher(m_filter, nowUtcMs);
+        for (int row : activeRows()) {
+            quint8 &flags = m_flags[size_t(row)];
+            const quint8 now = flagsOf(matcher, row, true);
+            changed = changed || ((now ^ flags) & Verdict);
+            flags = now;
+        }
     }
     if (changed) {
+        announce();
         recount();
         collectRows();
     }

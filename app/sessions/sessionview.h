@@ -10,6 +10,7 @@
 
 #include <QList>
 
+#include <functional>
 #include <vector>
 
 class AttentionRadar;
@@ -58,8 +59,10 @@ public:
     bool dueForNow(qint64 nowUtcMs) const;
     // setNow(), and when due, the filter again: every row when a relative
     // period moved on, else only the active rows (the only ones whose
-    // answer the clock alone changes). True when rows came or went.
-    bool followNow(qint64 nowUtcMs);
+    // answer the clock alone changes). True when rows came or went;
+    // `aboutToChange` (when given) is called just before they do, and
+    // not at all when no row's answer changed.
+    bool followNow(qint64 nowUtcMs, const std::function<void()> &aboutToChange = {});
     static constexpr int FewActiveRows = 20000;
     static constexpr qint64 NowRecheckMs = 60 * 1000;
     // After a merge: places the inserted and changed rows without sorting
@@ -92,6 +95,12 @@ private:
     // Where the filter's relative periods lie at `nowUtcMs`.
     std::vector<Period::Bounds> relativeBounds(qint64 nowUtcMs) const;
     void noteEvaluatedAt(qint64 nowUtcMs);
+    // Whether the clock can no longer change any row's answer: it enters
+    // the filter only through a fixed period that had ended by the last
+    // look and still has (an active session then overlaps it for good).
+    bool settledByNow(qint64 nowUtcMs) const;
+    // The store's active rows, found again only when they changed.
+    const std::vector<int> &activeRows();
     void recount();
     void sortAll();
     void columnKeys(SessionColumn column, Qt::SortOrder order, std::vector<quint64> *keys) const;
@@ -130,4 +139,5 @@ private:
     // When and where in the calendar the filter was last evaluated (followNow).
     qint64 m_evaluatedNow = 0;
     std::vector<Period::Bounds> m_evaluatedBounds;
+    std::vector<int> m_activeRows; // activeRows()'s last answer
 };

@@ -1,5 +1,7 @@
 #include "timeline/timeaxis.h"
 
+#include "sessions/localday.h"
+
 #include <QDateTime>
 #include <QTimeZone>
 
@@ -24,39 +26,46 @@ const std::array<TimeAxis::Step, 17> &steps()
 }
 
 // The first tick at or before `local`: the step's boundary in local time.
+// Days begin at LocalDay::start (01:00 where DST starts at midnight);
+// minutes and hours are floored on the wall clock at `local`'s offset, so
+// a tick never lands in a DST gap.
 QDateTime floorTo(const QDateTime &local, const TimeAxis::Step &step)
 {
     const QDate date = local.date();
     switch (step.unit) {
     case TimeAxis::Unit::Minute:
     case TimeAxis::Unit::Hour: {
-        const int stepMinutes = step.unit == TimeAxis::Unit::Hour ? step.count * 60 : step.count;
-        const int minutes = local.time().hour() * 60 + local.time().minute();
-        return QDateTime(date, QTime(0, 0).addSecs(qint64(minutes - minutes % stepMinutes) * 60));
+        const qint64 stepMs = step.unit == TimeAxis::Unit::Hour ? step.count * HourMs : step.count * MinuteMs;
+        const qint64 offsetMs = qint64(local.offsetFromUtc()) * 1000;
+        const qint64 wallMs = local.toMSecsSinceEpoch() + offsetMs;
+        const qint64 remainder = ((wallMs % stepMs) + stepMs) % stepMs;
+        return QDateTime::fromMSecsSinceEpoch(wallMs - remainder - offsetMs, Qt::LocalTime);
     }
     case TimeAxis::Unit::Day:
-        return QDateTime(date, QTime(0, 0));
+        return LocalDay::start(date);
     case TimeAxis::Unit::Week:
-        return QDateTime(date.addDays(1 - date.dayOfWeek()), QTime(0, 0)); // Monday
+        return LocalDay::start(date.addDays(1 - date.dayOfWeek())); // Monday
     case TimeAxis::Unit::Month:
-        return QDateTime(QDate(date.year(), date.month() - (date.month() - 1) % step.count, 1), QTime(0, 0));
+        return LocalDay::start(QDate(date.year(), date.month() - (date.month() - 1) % step.count, 1));
     case TimeAxis::Unit::Year:
-        return QDateTime(QDate(date.year() - date.year() % step.count, 1, 1), QTime(0, 0));
+        return LocalDay::start(QDate(date.year() - date.year() % step.count, 1, 1));
     }
     return local;
 }
 
+// Calendar steps go from day start to day start: tick.addDays() would keep
+// a 01:00 start of day (a DST gap at midnight) on the following days.
 QDateTime next(const QDateTime &tick, const TimeAxis::Step &step)
 {
     switch (step.unit) {
     case TimeAxis::Unit::Minute: return tick.addSecs(qint64(step.count) * 60);
     case TimeAxis::Unit::Hour: return tick.addSecs(qint64(step.count) * 3600);
-    case TimeAxis::Unit::Day: return tick.addDays(step.count);
-    case TimeAxis::Unit::Week: return tick.addDays(7 * step.count);
-    case TimeAxis::Unit::Month: return tick.addMonths(step.count);
-    case TimeAxis::Unit::Year: return tick.addYears(step.count);
+    case TimeAxis::Unit::Day: return LocalDay::start(tick.date().addDays(step.count));
+    case TimeAxis::Unit::Week: return LocalDay::start(tick.date().addDays(7 * step.count));
+    case TimeAxis::Unit::Month: return LocalDay::start(tick.date().addMonths(step.count));
+    case TimeAxis::Unit::Year: return LocalDay::start(tick.date().addYears(step.count));
     }
-    return tick.addDays(1);
+    return LocalDay::start(tick.date().addDays(1));
 }
 
 QString labelOf(const QDateTime &t, TimeAxis::Unit unit, bool iso, const QLocale &locale)

@@ -1,5 +1,7 @@
 #include "sessions/period.h"
 
+#include "../common/timetestsupport.h"
+
 #include <QTest>
 
 // Period: relative kinds at a fixed now (month, year and DST edges), the
@@ -8,19 +10,8 @@
 
 using Kind = Period::Kind;
 
-namespace {
-
-qint64 local(int y, int mo, int d, int h = 0, int mi = 0)
-{
-    return QDateTime(QDate(y, mo, d), QTime(h, mi)).toMSecsSinceEpoch();
-}
-
-QDateTime localAt(int y, int mo, int d, int h = 0, int mi = 0)
-{
-    return QDateTime(QDate(y, mo, d), QTime(h, mi));
-}
-
-} // namespace
+using TimeTestSupport::local;
+using TimeTestSupport::localAt;
 
 class tst_Period : public QObject
 {
@@ -88,6 +79,45 @@ private slots:
         const Period::Bounds long_ = spring.resolve(localAt(2026, 10, 25, 12));
         QCOMPARE(long_.toUtcMs - long_.fromUtcMs, qint64(25) * 3600 * 1000);
         QCOMPARE(QDateTime::fromMSecsSinceEpoch(long_.fromUtcMs, Qt::UTC), QDateTime(QDate(2026, 10, 24), QTime(22, 0), Qt::UTC));
+    }
+
+    void aDayWhoseMidnightDoesNotExist()
+    {
+        // America/Santiago: DST starts at 00:00 on 6 Sep 2026, so that day
+        // begins at 01:00 -03 (04:00 UTC) and has 23 hours.
+        const TimeTestSupport::ScopedLocalZone zone(TimeTestSupport::GapAtMidnightZone);
+        QVERIFY(!localAt(2026, 9, 6).isValid()); // the premise
+        const qint64 dayStart = QDateTime(QDate(2026, 9, 6), QTime(4, 0), Qt::UTC).toMSecsSinceEpoch();
+        const qint64 nextDay = QDateTime(QDate(2026, 9, 7), QTime(3, 0), Qt::UTC).toMSecsSinceEpoch();
+
+        const Period picked = Period::days(QDate(2026, 9, 6), QDate(2026, 9, 6));
+        QCOMPARE(picked.resolve().fromUtcMs, dayStart);
+        QCOMPARE(picked.resolve().toUtcMs, nextDay);
+        QCOMPARE(picked.firstDay(), QDate(2026, 9, 6));
+        QCOMPARE(picked.lastDay(), QDate(2026, 9, 6));
+        QCOMPARE(picked.text(), QStringLiteral("2026-09-06..2026-09-07"));
+
+        QString error;
+        const std::optional<Period> parsed = Period::parse(u"2026-09-06..2026-09-07", &error);
+        QVERIFY2(parsed, qPrintable(error));
+        QCOMPARE(*parsed, picked);
+        QCOMPARE(Period::parse(parsed->text()), parsed);
+        const std::optional<Period> day = Period::parse(u"2026-09-06");
+        QVERIFY(day);
+        QCOMPARE(day->resolve(), picked.resolve());
+
+        // 00:30 that day never happens: refused, saying why.
+        QVERIFY(!Period::parse(u"2026-09-06T00:30..2026-09-06T05:00", &error));
+        QVERIFY2(error.contains(QStringLiteral("does not exist")), qPrintable(error));
+        QVERIFY(Period::parse(u"2026-09-06T01:00..2026-09-06T05:00"));
+
+        // Relative periods around it: today on that day, and a week across it.
+        const Period::Bounds today = Period::relative(Kind::Today).resolve(localAt(2026, 9, 6, 12));
+        QCOMPARE(today.fromUtcMs, dayStart);
+        QCOMPARE(today.toUtcMs, nextDay);
+        const Period::Bounds september = Period::relative(Kind::ThisMonth).resolve(localAt(2026, 9, 6, 12));
+        QCOMPARE(september.fromUtcMs, local(2026, 9, 1));
+        QCOMPARE(september.toUtcMs, local(2026, 10, 1));
     }
 
     void roundTrip_data()
@@ -177,6 +207,9 @@ private slots:
         QTest::newRow("backwards") << QStringLiteral("2026-12-01..2026-11-01") << QStringLiteral("ends before it starts");
         QTest::newRow("empty range") << QStringLiteral("2026-11-01..2026-11-01") << QStringLiteral("write a later end");
         QTest::newRow("bare time") << QStringLiteral("08:00") << QStringLiteral("not a period");
+        QTest::newRow("in the spring gap") << QStringLiteral("2026-03-29T02:30..2026-03-29T04:00")
+                                          << QStringLiteral("local time that does not exist");
+        QTest::newRow("no such hour") << QStringLiteral("2026-03-29T25:00..") << QStringLiteral("not a period");
     }
     void refusals()
     {

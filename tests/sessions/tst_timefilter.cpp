@@ -6,6 +6,8 @@
 #include "sessions/timeterm.h"
 #include "sessiontestdata.h"
 
+#include "../common/timetestsupport.h"
+
 #include <QSignalSpy>
 #include <QTest>
 
@@ -19,12 +21,9 @@ using TestData::session;
 
 Q_DECLARE_METATYPE(BillForward::UsageSession)
 
-namespace {
+using TimeTestSupport::local;
 
-qint64 local(int y, int mo, int d, int h = 0, int mi = 0)
-{
-    return QDateTime(QDate(y, mo, d), QTime(h, mi)).toMSecsSinceEpoch();
-}
+namespace {
 
 constexpr qint64 Hour = 60 * 60 * 1000;
 constexpr qint64 Minute = 60 * 1000;
@@ -116,6 +115,54 @@ private slots:
         const UsageSession running = active("a", local(2026, 11, 20));
         QVERIFY(!accepts(filter, running, local(2026, 11, 25)));
         QVERIFY(accepts(filter, running, local(2026, 12, 1, 0, 1)));
+    }
+
+    void aRowWithoutAStopEndsAfterItsDuration()
+    {
+        // Not active, no stop yet (a Historic row still to be stopped, or
+        // "Other"): it ends where SessionStore::endAt says, at start +
+        // uduration, so it overlaps November by four days.
+        UsageSession s = historic("open", local(2026, 10, 30), local(2026, 11, 4));
+        s.stop = BillForward::NoTimestamp;
+        SessionFilter filter;
+        filter.setPeriod(Period::days(QDate(2026, 11, 1), QDate(2026, 11, 30)));
+        QVERIFY(accepts(filter, s, local(2026, 12, 15, 12)));
+        s.uduration = 2 * 24 * Hour; // ends 1 Nov 00:00, where November starts
+        QVERIFY(!accepts(filter, s, local(2026, 12, 15, 12)));
+        s.uduration = 0;
+        s.start = local(2026, 11, 10); // no length, inside
+        QVERIFY(accepts(filter, s, local(2026, 12, 15, 12)));
+    }
+
+    void aDayWithoutAMidnightIsADay()
+    {
+        // America/Santiago: 6 Sep 2026 begins at 01:00 (DST at 00:00).
+        const TimeTestSupport::ScopedLocalZone zone(TimeTestSupport::GapAtMidnightZone);
+        const qint64 dayStart = QDateTime(QDate(2026, 9, 6), QTime(4, 0), Qt::UTC).toMSecsSinceEpoch();
+        const UsageSession before = historic("before", local(2026, 9, 5, 22), local(2026, 9, 5, 23));
+        const UsageSession firstHour = historic("first", dayStart + 10 * Minute, dayStart + 20 * Minute);
+        const UsageSession after = historic("after", local(2026, 9, 7, 1), local(2026, 9, 7, 2));
+        const qint64 now = local(2026, 9, 20, 12);
+
+        SessionFilter period;
+        period.setPeriod(Period::days(QDate(2026, 9, 6), QDate(2026, 9, 6)));
+        QVERIFY(!accepts(period, before, now));
+        QVERIFY(accepts(period, firstHour, now));
+        QVERIFY(!accepts(period, after, now));
+        const std::optional<Period> typed = Period::parse(u"2026-09-06..2026-09-07");
+        QVERIFY(typed);
+        period.setPeriod(*typed);
+        QVERIFY(!accepts(period, before, now));
+        QVERIFY(accepts(period, firstHour, now));
+
+        SessionFilter started; // the older started-between bounds, the same days
+        started.setStartedBetween(QDate(2026, 9, 6), QDate(2026, 9, 6));
+        QVERIFY(!accepts(started, before, now));
+        QVERIFY(accepts(started, firstHour, now));
+        QVERIFY(!accepts(started, after, now));
+        started.setStartedBetween(QDate(2026, 9, 1), QDate(2026, 9, 5));
+        QVERIFY(accepts(started, before, now));
+        QVERIFY(!accepts(started, firstHour, now));
     }
 
     void durationTerms_data()
@@ -318,6 +365,57 @@ private slots:
         browser.setFilter(textFilter(QStringLiteral("duration:<8h")));
         QCOMPARE(browser.view().size(), 1); // the short one
         QCOMPARE(browser.store().sessionId(browser.view().storeRow(0)), QStringLiteral("short"));
+    }
+
+    void aTickThatChangesNoRowIsNotAReorder()
+    {
+        // duration:>8h with a session at 7 h: ticks change nothing, so the
+        // table and the timeline are not told to lay out again.
+        SessionBrowser browser;
+        const qint64 start = local(2026, 11, 10, 8);
+        browser.addSessions({active("long", start), active("young", start + 6 * Hour),
+                             historic("short", local(2026, 11, 9, 8), local(2026, 11, 9, 9))});
+        browser.setNow(start + 7 * Hour);
+        browser.setFilter(textFilter(QStringLiteral("duration:>8h")));
+        QCOMPARE(browser.view().size(), 0);
+        QSignalSpy about(&browser, &SessionBrowser::aboutToReorder);
+        QSignalSpy reordered(&browser, &SessionBrowser::reordered);
+        QSignalSpy content(&browser, &SessionBrowser::contentChanged);
+        for (int second = 1; second <= 5; ++second)
+            browser.setNow(start + 7 * Hour + second * 1000);
+        QCOMPARE(about.count(), 0);
+        QCOMPARE(reordered.count(), 0);
+        QCOMPARE(content.count(), 0);
+        // Crossing 8 h: one reorder, with the row in it.
+        browser.setNow(start + 8 * Hour + 1000);
+        QCOMPARE(about.count(), 1);
+        QCOMPARE(reordered.count(), 1);
+        QVERIFY(content.count() >= 1);
+        QCOMPARE(browser.view().size(), 1);
+        browser.setNow(start + 8 * Hour + 2000); // nothing new
+        QCOMPARE(reordered.count(), 1);
+    }
+
+    void aFixedPastPeriodStopsFollowingTheClock()
+    {
+        // An active session overlaps a range that has ended, or not, for
+        // good: after one look past the range's end the clock is ignored.
+        SessionStore store;
+        store.merge({active("running", local(2026, 10, 5)), active("later", local(2026, 12, 3))});
+        SessionView view(store);
+        view.rebuild(local(2026, 11, 20));
+        SessionFilter filter;
+        filter.setPeriod(Period::days(QDate(2026, 11, 1), QDate(2026, 11, 30)));
+        view.setFilter(filter);
+        QVERIFY(view.dueForNow(local(2026, 11, 20) + 1000)); // still running inside it
+        view.followNow(local(2026, 12, 15));                // past its end: one more look
+        QCOMPARE(view.size(), 1);
+        QVERIFY(!view.dueForNow(local(2026, 12, 15) + 1000));
+        QVERIFY(!view.dueForNow(local(2027, 3, 1)));
+        // A duration term still follows the clock.
+        filter.setText(QStringLiteral("duration:>8h"));
+        view.setFilter(filter);
+        QVERIFY(view.dueForNow(local(2026, 12, 15) + 2000));
     }
 
     void aRelativePeriodMovesWithTheCalendar()
