@@ -35,8 +35,7 @@ QString TotalsText::describe(const SessionTotals::Result &totals, const Period &
         : count == 1              ? tr("1 session")
                                   : tr("%Ln sessions", nullptr, count);
     if (!period.isNull())
-        sessions = period.isRelative() ? tr("%1 in %2").arg(sessions, period.label())
-                                       : tr("%1, %2").arg(sessions, period.label());
+        sessions = tr("%1, %2").arg(sessions, period.label()); // "in today" would read wrong
     if (count == 0)
         return sessions;
 

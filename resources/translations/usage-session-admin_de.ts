@@ -996,7 +996,7 @@ Abonnements, die nicht gelesen werden konnten, werden in der Standardfehlerausga
     </message>
     <message>
         <source>--between applies to list --all --summary only: the totals count the part of each session inside the range. To list sessions, leave --between out.</source>
-        <translation>--between gilt nur für list --all --summary: die Summen zählen den Teil jeder Sitzung im Zeitraum. Um Sitzungen aufzulisten, lassen Sie --between weg.</translation>
+        <translation>--between gilt nur für list --all --summary: Die Summen zählen den Teil jeder Sitzung im Zeitraum. Um Sitzungen aufzulisten, lassen Sie --between weg.</translation>
     </message>
     <message>
         <source>--between: %1</source>
@@ -1228,6 +1228,11 @@ Die CSV-Ausgabe ist unbearbeitet, für Skripte: Werte sind nicht gegen Tabellenk
     <message>
         <source>Sessions running at once: at most %1, at %2</source>
         <translation>Gleichzeitig laufende Sitzungen: höchstens %1, am %2</translation>
+    </message>
+    <message>
+        <source>max %1 in view · %2</source>
+        <extracomment>Over the strip when zoomed in: the most sessions at once within the visible span, then overall</extracomment>
+        <translation>max. %1 im Ausschnitt · %2</translation>
     </message>
 </context>
 <context>
@@ -1561,7 +1566,7 @@ Die CSV-Ausgabe ist unbearbeitet, für Skripte: Werte sind nicht gegen Tabellenk
     </message>
     <message>
         <source>Search as you type. Terms like uom:minutes, state:active, session:…, pc:…, org:…, sub:… or desc:… restrict one field; duration:&gt;8h, duration:&lt;30m and ended:last-month restrict by time. Ctrl+F to focus, Esc to clear.</source>
-        <translation>Suche während der Eingabe. Begriffe wie uom:minutes, state:active, session:…, pc:…, org:…, sub:… oder desc:… schränken ein Feld ein; duration:&gt;8h, duration:&lt;30m und ended:last-month schränken nach der Zeit ein. Strg+F setzt den Fokus, Esc leert das Feld.</translation>
+        <translation>Sucht während der Eingabe. Begriffe wie uom:minutes, state:active, session:…, pc:…, org:…, sub:… oder desc:… beschränken die Suche auf ein Feld; duration:&gt;8h, duration:&lt;30m und ended:last-month beschränken sie zeitlich. Strg+F setzt den Fokus, Esc leert das Feld.</translation>
     </message>
     <message>
         <source>%1
@@ -1578,7 +1583,7 @@ Entfernen Sie diesen Filter oder korrigieren Sie ihn im Suchfeld.</translation>
     </message>
     <message>
         <source>The filter’s state “%1” is not one of all, active, historic, needsAttention.</source>
-        <translation>Der Status „%1“ des Filters ist keiner von all, active, historic, needsAttention.</translation>
+        <translation>Der Status „%1“ des Filters ist keiner der Werte all, active, historic, needsAttention.</translation>
     </message>
     <message>
         <source>The filter’s “%1” is not a list of names.</source>
@@ -2286,13 +2291,21 @@ Klicken, um eine andere Verbindung zu wählen</translation>
     <message numerus="yes">
         <source>%n session(s) shown, exported %1</source>
         <translation>
-            <numerusform>%n Sitzung angezeigt, exportiert %1</numerusform>
-            <numerusform>%n Sitzungen angezeigt, exportiert %1</numerusform>
+            <numerusform>%n Sitzung angezeigt, exportiert am %1</numerusform>
+            <numerusform>%n Sitzungen angezeigt, exportiert am %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Saved the timeline picture to %1</source>
         <translation>Bild der Zeitleiste unter %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Usage sessions of all watched subscriptions</source>
+        <translation>Nutzungssitzungen aller beobachteten Abonnements</translation>
+    </message>
+    <message>
+        <source>Usage sessions</source>
+        <translation>Nutzungssitzungen</translation>
     </message>
 </context>
 <context>
@@ -2358,7 +2371,7 @@ Klicken, um eine andere Verbindung zu wählen</translation>
     </message>
     <message>
         <source>any time</source>
-        <translation>jederzeit</translation>
+        <translation>beliebig</translation>
     </message>
     <message>
         <source>today</source>
@@ -2407,6 +2420,10 @@ Klicken, um eine andere Verbindung zu wählen</translation>
     <message>
         <source>%1 – before %2</source>
         <translation>%1 – vor %2</translation>
+    </message>
+    <message>
+        <source>“%1” names a local time that does not exist: the clock skips it when daylight saving time starts. Write a time after the jump, or a date alone for the whole day.</source>
+        <translation>„%1“ nennt eine Ortszeit, die es nicht gibt: Die Uhr überspringt sie, wenn die Sommerzeit beginnt. Schreiben Sie eine Zeit nach dem Sprung oder nur ein Datum für den ganzen Tag.</translation>
     </message>
 </context>
 <context>
@@ -2472,7 +2489,7 @@ Klicken, um eine andere Verbindung zu wählen</translation>
     </message>
     <message>
         <source>Last day, included</source>
-        <translation>Letzter Tag, eingeschlossen</translation>
+        <translation>Letzter Tag, einschließlich</translation>
     </message>
     <message>
         <source>&amp;First day:</source>
@@ -2898,7 +2915,7 @@ Um Änderungen zu erlauben, bis das Programm geschlossen wird, geben Sie den Nam
     </message>
     <message>
         <source>its layout “%1” is not one of table, timeline, tableAndTimeline.</source>
-        <translation>ihr Layout „%1“ ist keines von table, timeline, tableAndTimeline.</translation>
+        <translation>ihr Layout „%1“ ist keiner der Werte table, timeline, tableAndTimeline.</translation>
     </message>
 </context>
 <context>
@@ -2921,6 +2938,17 @@ Um Änderungen zu erlauben, bis das Programm geschlossen wird, geben Sie den Nam
     <message>
         <source>This week</source>
         <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>View “%1”: left out the columns %2, which this version does not know.</source>
+        <translation>Ansicht „%1“: die Spalten %2 wurden weggelassen, weil diese Version sie nicht kennt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved views that could not be read: %n. They are not in the Views menu, and are kept unchanged for the version of the app that saved them.</source>
+        <translation>
+            <numerusform>Gespeicherte Ansichten, die nicht gelesen werden konnten: %n. Sie stehen nicht im Menü „Ansichten“ und bleiben unverändert für die Version der App erhalten, die sie gespeichert hat.</numerusform>
+            <numerusform>Gespeicherte Ansichten, die nicht gelesen werden konnten: %n. Sie stehen nicht im Menü „Ansichten“ und bleiben unverändert für die Version der App erhalten, die sie gespeichert hat.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3063,11 +3091,11 @@ Um Änderungen zu erlauben, bis das Programm geschlossen wird, geben Sie den Nam
     </message>
     <message>
         <source>Show the sessions on a time axis, below the table</source>
-        <translation>Die Sitzungen auf einer Zeitachse unter der Tabelle zeigen</translation>
+        <translation>Die Sitzungen auf einer Zeitachse unter der Tabelle anzeigen</translation>
     </message>
     <message>
         <source>Show or hide the timeline</source>
-        <translation>Zeitleiste zeigen oder ausblenden</translation>
+        <translation>Zeitleiste ein- oder ausblenden</translation>
     </message>
 </context>
 <context>
@@ -3761,16 +3789,12 @@ Um Änderungen zu erlauben, bis das Programm geschlossen wird, geben Sie den Nam
         <translation>Zeitleiste der Sitzungen</translation>
     </message>
     <message>
-        <source>The filtered sessions as bars on a time axis, one lane per session ID and unit. Plus and minus zoom, the arrow keys pan and move between lanes, Home shows all. The sessions table shows the same sessions and is its accessible equivalent.</source>
-        <translation>Die gefilterten Sitzungen als Balken auf einer Zeitachse, eine Spur je Sitzungs-ID und Einheit. Plus und Minus zoomen, die Pfeiltasten verschieben die Zeit und wechseln die Spur, Pos1 zeigt alles. Die Sitzungstabelle zeigt dieselben Sitzungen und ist ihre barrierefreie Entsprechung.</translation>
-    </message>
-    <message>
         <source>Scroll lanes</source>
         <translation>Spuren blättern</translation>
     </message>
     <message>
         <source>No sessions to show: open a subscription, or change the filter.</source>
-        <translation>Keine Sitzungen zu zeigen: Öffnen Sie ein Abonnement oder ändern Sie den Filter.</translation>
+        <translation>Keine Sitzungen anzuzeigen: Öffnen Sie ein Abonnement oder ändern Sie den Filter.</translation>
     </message>
     <message>
         <source>Session %1</source>
@@ -3810,7 +3834,11 @@ Um Änderungen zu erlauben, bis das Programm geschlossen wird, geben Sie den Nam
     </message>
     <message>
         <source>Part %1 of a run cut at billing-period ends</source>
-        <translation>Abschnitt %1 einer an Enden von Abrechnungszeiträumen geteilten Sitzung</translation>
+        <translation>Abschnitt %1 einer an den Enden der Abrechnungszeiträume geteilten Sitzung</translation>
+    </message>
+    <message>
+        <source>The filtered sessions as bars on a time axis, one lane per session ID and unit. Plus and minus zoom, Left and Right pan, Home shows all, Page Up and Page Down scroll. Up and Down move the current bar from lane to lane, Control with Left or Right to the previous or next bar in its lane; Enter or Space selects its session in the table and the details panel. The sessions table (View menu) shows the same sessions and is its accessible equivalent.</source>
+        <translation>Die gefilterten Sitzungen als Balken auf einer Zeitachse, eine Spur je Sitzungs-ID und Einheit. Plus und Minus zoomen, Links und Rechts verschieben, Pos1 zeigt alles, Bild auf und Bild ab blättern. Auf und Ab bewegen den aktuellen Balken von Spur zu Spur, Strg mit Links oder Rechts zum vorigen oder nächsten Balken seiner Spur; Eingabe oder Leertaste wählt seine Sitzung in der Tabelle und im Detailbereich aus. Die Sitzungstabelle (Menü Ansicht) zeigt dieselben Sitzungen und ist ihre barrierefreie Entsprechung.</translation>
     </message>
 </context>
 <context>
@@ -3991,14 +4019,6 @@ Um Änderungen zu erlauben, bis das Programm geschlossen wird, geben Sie den Nam
         <translation>1 Sitzung</translation>
     </message>
     <message>
-        <source>%1 sessions</source>
-        <translation>%1 Sitzungen</translation>
-    </message>
-    <message>
-        <source>%1 in %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -4029,6 +4049,13 @@ Um Änderungen zu erlauben, bis das Programm geschlossen wird, geben Sie den Nam
     <message>
         <source>running</source>
         <translation>läuft</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sessions</source>
+        <translation>
+            <numerusform>%Ln Sitzung</numerusform>
+            <numerusform>%Ln Sitzungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4075,7 +4102,7 @@ Um Änderungen zu erlauben, bis das Programm geschlossen wird, geben Sie den Nam
     </message>
     <message>
         <source>Set as de&amp;fault for this connection</source>
-        <translation>Als Standard für &amp;diese Verbindung</translation>
+        <translation>Als Standard für &amp;diese Verbindung festlegen</translation>
     </message>
     <message>
         <source>Apply this view whenever this connection is opened</source>
@@ -4112,7 +4139,7 @@ Um Änderungen zu erlauben, bis das Programm geschlossen wird, geben Sie den Nam
         <source>These views exist already: %1.
 Replace them with the imported ones, or keep both (the imported ones get a number)?</source>
         <translation>Diese Ansichten gibt es bereits: %1.
-Durch die importierten ersetzen oder beide behalten (die importierten erhalten eine Nummer)?</translation>
+Sollen sie durch die importierten ersetzt werden, oder möchten Sie beide behalten (die importierten erhalten eine Nummer)?</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
@@ -4156,7 +4183,7 @@ Durch die importierten ersetzen oder beide behalten (die importierten erhalten e
     </message>
     <message>
         <source>A view named “%1” exists already. Replace it with what the window shows now?</source>
-        <translation>Eine Ansicht namens „%1“ gibt es bereits. Durch das ersetzen, was das Fenster jetzt zeigt?</translation>
+        <translation>Eine Ansicht namens „%1“ gibt es bereits. Soll sie durch das ersetzt werden, was das Fenster jetzt zeigt?</translation>
     </message>
     <message>
         <source>Rename view</source>
@@ -4214,7 +4241,7 @@ Durch die importierten ersetzen oder beide behalten (die importierten erhalten e
     <name>ViewsFile</name>
     <message>
         <source>This is not a views file of Usage Session Admin. Choose a file made with Views &gt; Export views….</source>
-        <translation>Dies ist keine Ansichtsdatei von Usage Session Admin. Wählen Sie eine Datei, die mit Ansichten &gt; Ansichten exportieren … erstellt wurde.</translation>
+        <translation>Dies ist keine Ansichtsdatei von Usage Session Admin. Wählen Sie eine Datei, die mit „Ansichten &gt; Ansichten exportieren …“ erstellt wurde.</translation>
     </message>
     <message>
         <source>The file is not valid JSON (%1 at byte %2). %3</source>
@@ -4226,7 +4253,7 @@ Durch die importierten ersetzen oder beide behalten (die importierten erhalten e
     </message>
     <message>
         <source>The views file was made by a newer version of Usage Session Admin (file version %1; this one reads up to %2). Update Usage Session Admin to import it.</source>
-        <translation>Die Ansichtsdatei wurde von einer neueren Version von Usage Session Admin erstellt (Dateiversion %1; diese liest bis %2). Aktualisieren Sie Usage Session Admin, um sie zu importieren.</translation>
+        <translation>Die Ansichtsdatei wurde von einer neueren Version von Usage Session Admin erstellt (Dateiversion %1; diese Version liest Dateiversionen bis %2). Aktualisieren Sie Usage Session Admin, um sie zu importieren.</translation>
     </message>
     <message>
         <source>The views file holds no list of views. %1</source>
@@ -4254,7 +4281,7 @@ Durch die importierten ersetzen oder beide behalten (die importierten erhalten e
     </message>
     <message>
         <source>%1 is too large to be a views file. Choose a file made with Views &gt; Export views….</source>
-        <translation>%1 ist zu groß für eine Ansichtsdatei. Wählen Sie eine Datei, die mit Ansichten &gt; Ansichten exportieren … erstellt wurde.</translation>
+        <translation>%1 ist zu groß für eine Ansichtsdatei. Wählen Sie eine Datei, die mit „Ansichten &gt; Ansichten exportieren …“ erstellt wurde.</translation>
     </message>
 </context>
 <context>
