@@ -461,14 +461,8 @@ private:
 int main(int argc, char *argv[])
 {
     QTemporaryDir screenDir;
-    const QString config = screenDir.filePath(QStringLiteral("screen.json"));
-    QFile file(config);
-    if (!file.open(QIODevice::WriteOnly))
+    if (!UiTest::useOffscreenScreen(screenDir, 1280, 800, 2))
         return 1;
-    file.write(R"({"screens": [{"name": "hidpi", "x": 0, "y": 0, "width": 1280, "height": 800,
-                  "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 2}]})");
-    file.close();
-    qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + config.toLocal8Bit());
     QApplication app(argc, argv);
     QTEST_SET_MAIN_SOURCE_PATH
     tst_ConcurrencyStrip test;

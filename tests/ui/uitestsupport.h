@@ -20,6 +20,23 @@
 
 namespace UiTest {
 
+// Gives Qt's offscreen platform one screen of this size and device pixel
+// ratio (it is 800x600 at 1x without a configuration file). Call before
+// the QApplication; the file lives in `dir`, which must outlive it.
+inline bool useOffscreenScreen(const QTemporaryDir &dir, int width, int height, int dpr)
+{
+    const QString config = dir.filePath(QStringLiteral("screen.json"));
+    QFile file(config);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    file.write(QStringLiteral(R"({"screens": [{"name": "test", "x": 0, "y": 0, "width": %1, "height": %2,
+                  "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": %3}]})")
+                   .arg(width).arg(height).arg(dpr).toUtf8());
+    file.close();
+    qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + config.toLocal8Bit());
+    return true;
+}
+
 // Settings and data folders of a test never touch the user's.
 // The dialog open as the application's modal widget, if it is a T.
 template<typename T>
