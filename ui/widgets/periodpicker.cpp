@@ -64,6 +64,11 @@ void PeriodPicker::pick(const Period &period)
     emit periodPicked(m_period);
 }
 
+PeriodRangeDialog *PeriodPicker::rangeDialog() const
+{
+    return m_dialog;
+}
+
 void PeriodPicker::askForRange()
 {
     showPeriod(); // the check stays on the period in force until OK
@@ -77,7 +82,6 @@ void PeriodPicker::askForRange()
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_dialog->setWindowModality(Qt::WindowModal);
     connect(m_dialog, &QDialog::accepted, this, [this] { pick(m_dialog->period()); });
-    connect(m_dialog, &QObject::destroyed, this, [this] { m_dialog = nullptr; });
     m_dialog->open();
 }
 

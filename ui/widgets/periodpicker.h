@@ -2,6 +2,7 @@
 
 #include "sessions/period.h"
 
+#include <QPointer>
 #include <QToolButton>
 
 class QAction;
@@ -26,7 +27,7 @@ public:
     // The menu's choice for `kind` (Kind::Range: "A range of dates…").
     QAction *actionFor(Period::Kind kind) const;
     // The range dialog while it is open, else none.
-    PeriodRangeDialog *rangeDialog() const { return m_dialog; }
+    PeriodRangeDialog *rangeDialog() const;
 
 signals:
     void periodPicked(const Period &period);
@@ -40,5 +41,6 @@ private:
     QMenu *m_menu;
     QActionGroup *m_group;
     QList<QPair<Period::Kind, QAction *>> m_actions;
-    PeriodRangeDialog *m_dialog = nullptr;
+    // Cleared by the dialog's own deletion, also while this picker is being destroyed.
+    QPointer<PeriodRangeDialog> m_dialog;
 };
