@@ -341,6 +341,14 @@ private:
             error.outcomeUnknown = m_isPost && !refusedUnapplied(error.httpStatus, bfError);
         } else if (code != QNetworkReply::NoError) {
             mapNetworkError(code, error);
+        } else if (isCutShort(net)) {
+            // Qt 6.4 can end a reply whose connection closed mid-body
+            // without an error: the body is then shorter than announced.
+            error.kind = ApiError::Kind::Network;
+            error.detail = ApiError::tr("the answer stopped after %1 of %2 bytes")
+                               .arg(m_buffer.size())
+                               .arg(net->header(QNetworkRequest::ContentLengthHeader).toLongLong());
+            error.outcomeUnknown = m_isPost;
         }
 
         if (error.isError()) {
@@ -350,6 +358,15 @@ private:
             return;
         }
         decode();
+    }
+
+    // Qt drops Content-Length when it decompresses, so a length still
+    // present counts the bytes of the body as read.
+    bool isCutShort(QNetworkReply *net) const
+    {
+        const QVariant length = net->header(QNetworkRequest::ContentLengthHeader);
+        return length.isValid() && !net->hasRawHeader(QByteArrayLiteral("Content-Encoding"))
+            && m_buffer.size() < length.toLongLong();
     }
 
     void mapNetworkError(QNetworkReply::NetworkError code, ApiError &error) const
