@@ -7,7 +7,36 @@
 
 #include <QThread>
 
+#if __has_include(<dlfcn.h>)
+#include <dlfcn.h>
+#endif
+
 namespace Emulator {
+
+namespace {
+
+// OpenSSL 3 keeps per-thread state that both the thread's own exit and
+// OpenSSL's atexit cleanup free. QThread::wait() returns before the
+// thread has run its exit destructors, so a process ending right after
+// stop() freed it twice. Freed here, on the thread, nothing is left for
+// either. Looked up at run time: Qt loads OpenSSL only when TLS is used.
+void releaseOpenSslThreadState()
+{
+#if __has_include(<dlfcn.h>)
+    for (const char *name : {"libcrypto.so.3", "libcrypto.so"}) {
+        void *crypto = dlopen(name, RTLD_NOW | RTLD_NOLOAD);
+        if (!crypto)
+            continue;
+        using ThreadStop = void (*)();
+        if (auto threadStop = reinterpret_cast<ThreadStop>(dlsym(crypto, "OPENSSL_thread_stop")))
+            threadStop();
+        dlclose(crypto);
+        return;
+    }
+#endif
+}
+
+} // namespace
 
 EmbeddedEmulator::EmbeddedEmulator(const Options &options, QObject *parent)
     : QObject(parent)
@@ -36,7 +65,11 @@ void EmbeddedEmulator::start()
     // SQLite connection, are created there and never touch this thread.
     auto *anchor = new QObject;
     anchor->moveToThread(m_thread);
-    connect(m_thread, &QThread::finished, anchor, &QObject::deleteLater);
+    // Runs on the emulator's thread as its event loop ends.
+    connect(m_thread, &QThread::finished, m_thread, [anchor] {
+        delete anchor;
+        releaseOpenSslThreadState();
+    }, Qt::DirectConnection);
     m_thread->start();
 
     QMetaObject::invokeMethod(anchor, [this, anchor, options = m_options] {
