@@ -95,14 +95,19 @@ DetailsPanel::DetailsPanel(const SessionBrowser *browser, QWidget *parent)
 
 void DetailsPanel::showStoreRow(int storeRow)
 {
-    m_storeRow = storeRow;
+    const SessionStore &store = m_browser->store();
+    const bool valid = storeRow >= 0 && storeRow < store.size();
+    m_storeRow = valid ? storeRow : -1;
+    m_key = valid ? store.keyOf(storeRow) : SessionKey();
     reload();
 }
 
 void DetailsPanel::reload()
 {
     const SessionStore &store = m_browser->store();
-    const bool valid = m_storeRow >= 0 && m_storeRow < store.size();
+    if (m_storeRow >= 0 && (m_storeRow >= store.size() || !(store.keyOf(m_storeRow) == m_key)))
+        m_storeRow = store.indexOf(m_key);
+    const bool valid = m_storeRow >= 0;
     m_placeholder->setVisible(!valid);
     m_content->setVisible(valid);
     if (!valid)

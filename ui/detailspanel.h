@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sessions/sessionkey.h"
+
 #include <QWidget>
 
 class QFormLayout;
@@ -20,7 +22,9 @@ public:
 
     void showStoreRow(int storeRow); // -1: nothing
     int storeRow() const { return m_storeRow; }
-    // Re-reads the shown session (after a refresh or a tick).
+    // Re-reads the shown session (after a refresh or a tick), found again
+    // by its key: a reload or a removal moves rows, and another
+    // subscription's store reuses their numbers.
     void reload();
     QString json() const;
     QString lineageText() const;
@@ -31,6 +35,7 @@ public:
 private:
     const SessionBrowser *m_browser;
     int m_storeRow = -1;
+    SessionKey m_key; // of the session at m_storeRow
     QLabel *m_placeholder;
     QWidget *m_content;
     QLabel *m_attention;

@@ -309,10 +309,13 @@ void SessionTableView::restoreSelection()
 
     m_restoring = true;
     QItemSelection selection;
+    bool lostSome = false; // filtered out or on another page
     for (const SessionKey &key : std::as_const(m_savedSelection)) {
         const int row = model->modelRowOfStoreRow(store.indexOf(key));
         if (row >= 0)
             selection.select(model->index(row, 0), model->index(row, model->columnCount() - 1));
+        else
+            lostSome = true;
     }
     selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
     QModelIndex current;
@@ -320,10 +323,14 @@ void SessionTableView::restoreSelection()
         const int row = model->modelRowOfStoreRow(store.indexOf(m_savedCurrent));
         if (row >= 0)
             current = model->index(row, m_savedCurrentColumn);
+        else
+            lostSome = true;
     }
     selectionModel()->setCurrentIndex(current, QItemSelectionModel::NoUpdate);
     m_restoring = false;
-    if (before != selectedStoreRows() || currentBefore != currentStoreRow())
+    // A model reset may already have emptied the selection, so "before"
+    // can equal "after" although the user's rows are gone.
+    if (lostSome || before != selectedStoreRows() || currentBefore != currentStoreRow())
         emit selectionKeysChanged();
 }
 

@@ -5,6 +5,7 @@
 #include "ui/filterbar.h"
 #include "ui/mainwindow.h"
 #include "ui/totalsstrip.h"
+#include "ui/viewscontroller.h"
 #include "ui/widgets/paginationbar.h"
 #include "ui/sessiontableview.h"
 #include "ui/statusbarcontroller.h"
@@ -99,6 +100,8 @@ private slots:
     void exports_data();
     void exports();
     void detailsShowLineageAndJson();
+    void filterHidingTheChosenRowClearsDetailsAndSelection();
+    void detailsFollowTheSessionNotItsRowNumber();
     void backgroundFailureGoesToStatusBar_data();
     void backgroundFailureGoesToStatusBar();
     void backgroundRetryCountsDownAndRetries();
@@ -677,6 +680,82 @@ void tst_MainWindow::detailsShowLineageAndJson()
         shown = shown || field->text() == store.at(cut).sessionId;
     }
     QVERIFY(shown);
+}
+
+void tst_MainWindow::filterHidingTheChosenRowClearsDetailsAndSelection()
+{
+    Harness h = makeWindow(m_good.url, Token);
+    MainWindow &w = *h.window;
+    QVERIFY(load(w, m_subscription));
+    const SessionStore &store = w.browser()->store();
+    QVERIFY(store.activeCount() > 0 && store.activeCount() < store.size());
+
+    // A saved view of ended sessions only, sorted by unit.
+    SessionFilter historic;
+    historic.setState(SessionFilter::StateChoice::Historic);
+    w.filterBar()->setFilter(historic);
+    emit w.filterBar()->filterChanged(historic);
+    w.table()->setSortKeys({{SessionColumn::Uom, Qt::AscendingOrder}});
+    w.views()->saveCurrentAs(QStringLiteral("Ended"));
+    w.filterBar()->setFilter(SessionFilter());
+    emit w.filterBar()->filterChanged(SessionFilter());
+    w.table()->setSortKeys({{SessionColumn::State, Qt::AscendingOrder}});
+
+    // An active session chosen, then the view applied.
+    int chosen = -1;
+    for (int row = 0; row < w.table()->model()->rowCount() && chosen < 0; ++row) {
+        const int storeRow = w.browser()->model()->storeRowAt(row);
+        if (store.isActive(storeRow)) {
+            w.table()->selectRow(row);
+            chosen = storeRow;
+        }
+    }
+    QVERIFY(chosen >= 0);
+    QCOMPARE(w.detailsPanel()->storeRow(), chosen);
+    QVERIFY(w.stopAction()->isEnabled());
+
+    QVERIFY(w.views()->apply(QStringLiteral("Ended")));
+    QCOMPARE(w.browser()->view().viewRowOf(chosen), -1);
+    QVERIFY(w.browser()->view().size() > 0);
+    QCOMPARE(w.detailsPanel()->storeRow(), -1);
+    QVERIFY(w.table()->selectedStoreRows().isEmpty());
+    QCOMPARE(w.table()->currentStoreRow(), -1);
+    QVERIFY(!w.stopAction()->isEnabled());
+}
+
+void tst_MainWindow::detailsFollowTheSessionNotItsRowNumber()
+{
+    ConnectionController connection;
+    QSignalSpy ready(&connection, &ConnectionController::ready);
+    connection.connectDemo(m_dir.filePath(QStringLiteral("demo-details.sqlite")));
+    MainWindow w(&connection);
+    w.show();
+    QVERIFY(ready.wait(30000) || connection.isReady());
+    QTRY_VERIFY_WITH_TIMEOUT(w.watch()->isAllWatchedShown(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(!w.watch()->loader()->isSweeping() && w.watch()->loader()->lastSwept().isValid(), 30000);
+    QTRY_VERIFY(w.table()->model()->rowCount() > 0);
+    const SessionStore &store = w.browser()->store();
+    w.table()->selectRow(0);
+    const int chosen = w.table()->currentStoreRow();
+    QVERIFY(chosen >= 0);
+    QCOMPARE(w.detailsPanel()->storeRow(), chosen);
+    const SessionKey chosenKey = store.keyOf(chosen);
+
+    // One subscription's history fills the store: row numbers start again.
+    QSignalSpy loaded(w.loader(), &SessionLoader::loadFinished);
+    QVERIFY(w.openSubscription(Emulator::DemoData::subscriptionIds().constFirst()));
+    QVERIFY(loaded.wait(30000));
+    QVERIFY(store.size() > chosen);
+    const int shown = w.detailsPanel()->storeRow();
+    if (shown >= 0)
+        QVERIFY2(store.keyOf(shown) == chosenKey, qPrintable(store.at(shown).sessionId));
+    const auto fields = w.detailsPanel()->findChildren<QLineEdit *>();
+    for (const QLineEdit *field : fields) {
+        if (shown == -1)
+            QVERIFY(!field->isVisibleTo(w.detailsPanel()));
+        else if (field->text().startsWith(QStringLiteral("CALL-")) || field->text().startsWith(QStringLiteral("SEAT-")))
+            QCOMPARE(field->text(), chosenKey.sessionId);
+    }
 }
 
 void tst_MainWindow::backgroundFailureGoesToStatusBar_data()
