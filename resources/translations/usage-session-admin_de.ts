@@ -486,6 +486,10 @@ pc:Call minutes: 2 h</translation>
         <source>The server reported a failure (HTTP %1) after it received the request.</source>
         <translation>Der Server hat nach dem Empfang der Anfrage einen Fehler gemeldet (HTTP %1).</translation>
     </message>
+    <message>
+        <source>the answer stopped after %1 of %2 bytes</source>
+        <translation>die Antwort brach nach %1 von %2 Bytes ab</translation>
+    </message>
 </context>
 <context>
     <name>BillForward::AttentionFormatter</name>
