@@ -8,6 +8,7 @@
 #include <QSplitter>
 
 #include <algorithm>
+#include <cmath>
 
 SessionLayoutSwitch::SessionLayoutSwitch(QSplitter *splitter, QWidget *table, QWidget *timeline, QObject *parent)
     : QObject(parent)
@@ -38,7 +39,18 @@ SessionLayoutSwitch::SessionLayoutSwitch(QSplitter *splitter, QWidget *table, QW
     connect(m_toggle, &QAction::triggered, this, [this](bool on) {
         setLayout(on ? m_lastWithTimeline : SessionLayout::Table);
     });
+    // Only the user's drags move it: programmatic sizes are not remembered.
+    connect(m_splitter, &QSplitter::splitterMoved, this, &SessionLayoutSwitch::rememberTimelineShare);
     apply();
+}
+
+void SessionLayoutSwitch::rememberTimelineShare()
+{
+    const QList<int> sizes = m_splitter->sizes();
+    const int table = sizes.value(m_splitter->indexOf(m_table));
+    const int timeline = sizes.value(m_splitter->indexOf(m_timeline));
+    if (table > 0 && timeline > 0)
+        AppSettings::TimelineShare.write(double(timeline) / (table + timeline));
 }
 
 void SessionLayoutSwitch::restore()
@@ -82,7 +94,15 @@ void SessionLayoutSwitch::apply()
     else if (focusInTimeline && m_layout == SessionLayout::Table)
         m_table->setFocus();
     if (m_layout == SessionLayout::TableAndTimeline && m_splitter->sizes().contains(0)) {
-        const int height = m_splitter->height();
-        m_splitter->setSizes({height / 2, height - height / 2});
+        // Relative sizes: before the first layout the splitter has no
+        // height yet, and Qt shares out the real one in this ratio.
+        constexpr int Whole = 10000;
+        const double stored = AppSettings::TimelineShare.read(); // a hand-edited file may say anything
+        const double share = std::isfinite(stored) ? std::clamp(stored, 0.1, 0.9) : 0.5;
+        const int timeline = int(share * Whole);
+        QList<int> sizes(m_splitter->count(), 0);
+        sizes[m_splitter->indexOf(m_table)] = Whole - timeline;
+        sizes[m_splitter->indexOf(m_timeline)] = timeline;
+        m_splitter->setSizes(sizes);
     }
 }

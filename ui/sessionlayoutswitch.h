@@ -12,7 +12,7 @@ class QWidget;
 
 // Shows the table, the timeline or both (in a splitter, the timeline
 // below): the View menu's checkable group, the toolbar's toggle, and the
-// choice kept across restarts.
+// choice and the splitter's share kept across restarts.
 class SessionLayoutSwitch final : public QObject
 {
     Q_OBJECT
@@ -34,6 +34,7 @@ signals:
 
 private:
     void apply();
+    void rememberTimelineShare();
 
     QSplitter *m_splitter;
     QWidget *m_table;

@@ -39,6 +39,8 @@ inline const Setting<bool> Iso8601Dates{"display/iso8601Dates", false};
 inline const Setting<QString> Language{"ui/language", {}}; // empty: the system's
 // Table, timeline or both (sessionLayoutKey() in views/sessionlayout.h).
 inline const Setting<QString> SessionLayoutChoice{"view/sessionLayout", QStringLiteral("table")};
+// The timeline's share of the height in "Table and timeline", 0.1 to 0.9.
+inline const Setting<double> TimelineShare{"view/timelineShare", 0.5};
 // Ceilings of one load (SessionFetcher): set in the settings file only, for
 // the rare subscription beyond them; a value below 1 or not a number counts
 // as unset.

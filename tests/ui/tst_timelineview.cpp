@@ -18,7 +18,10 @@
 #include <QAction>
 #include <QImage>
 #include <QItemSelectionModel>
+#include <QApplication>
+#include <QMouseEvent>
 #include <QScrollBar>
+#include <QSplitter>
 #include <QTest>
 #include <QToolTip>
 #include <QHelpEvent>
@@ -119,6 +122,7 @@ private slots:
     void keyboardZoomsPansAndFits();
     void keyboardMovesTheCurrentBarAndSelectsIt();
     void layoutIsKeptAcrossRestarts();
+    void splitterShareIsKeptAcrossRestarts();
     void hoverShowsTheSessionsFields();
     void dragPansTimeAndLanes();
     void runningBarGrowsWithTheClock();
@@ -531,6 +535,37 @@ void tst_TimelineView::layoutIsKeptAcrossRestarts()
     QVERIFY(h.window->table()->isVisible());
     QVERIFY(h.window->timelinePane()->isVisible());
     QVERIFY(h.window->findChild<QAction *>(QStringLiteral("layoutTableAndTimelineAction"))->isChecked());
+}
+
+void tst_TimelineView::splitterShareIsKeptAcrossRestarts()
+{
+    auto timelineShare = [](const MainWindow &window) {
+        const auto *splitter = window.findChild<QSplitter *>(QStringLiteral("sessionSplitter"));
+        const int table = splitter->sizes().at(splitter->indexOf(window.table()));
+        const int timeline = splitter->sizes().at(splitter->indexOf(window.timelinePane()));
+        return double(timeline) / (table + timeline);
+    };
+    double dragged = 0;
+    {
+        Harness h = open(SessionLayout::TableAndTimeline);
+        auto *splitter = h.window->findChild<QSplitter *>(QStringLiteral("sessionSplitter"));
+        QVERIFY(splitter);
+        QTRY_VERIFY(qAbs(timelineShare(*h.window) - 0.5) < 0.05); // a first run: half and half
+        // The user drags the handle up by a quarter of the height.
+        QSplitterHandle *handle = splitter->handle(splitter->indexOf(h.window->timelinePane()));
+        const QPoint middle = handle->rect().center();
+        const int up = splitter->height() / 4;
+        QTest::mousePress(handle, Qt::LeftButton, {}, middle);
+        QMouseEvent move(QEvent::MouseMove, QPointF(middle.x(), middle.y() - up), handle->mapToGlobal(QPointF(middle.x(), middle.y() - up)),
+                         Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(handle, &move);
+        QTest::mouseRelease(handle, Qt::LeftButton, {}, QPoint(middle.x(), middle.y() - up));
+        dragged = timelineShare(*h.window);
+        QVERIFY2(dragged > 0.65 && dragged < 0.85, qPrintable(QString::number(dragged)));
+    }
+    Harness h = open(SessionLayout::TableAndTimeline);
+    QTRY_VERIFY2(qAbs(timelineShare(*h.window) - dragged) < 0.02,
+                 qPrintable(QStringLiteral("%1 after, %2 before").arg(timelineShare(*h.window)).arg(dragged)));
 }
 
 void tst_TimelineView::hoverShowsTheSessionsFields()
