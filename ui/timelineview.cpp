@@ -227,12 +227,19 @@ const QList<TimeAxis::Tick> &TimelineView::ticks()
 
 int TimelineView::currentStoreRow() const
 {
-    return m_currentGeneration == m_browser->store().layoutGeneration() ? m_current : -1;
+    const SessionStore &store = m_browser->store();
+    if (m_currentGeneration != store.layoutGeneration()) {
+        m_current = m_current >= 0 ? store.indexOf(m_currentKey) : -1;
+        m_currentGeneration = store.layoutGeneration();
+    }
+    return m_current;
 }
 
 void TimelineView::showStoreRow(int storeRow)
 {
-    m_currentGeneration = m_browser->store().layoutGeneration();
+    const SessionStore &store = m_browser->store();
+    m_currentGeneration = store.layoutGeneration();
+    m_currentKey = storeRow >= 0 && storeRow < store.size() ? store.keyOf(storeRow) : SessionKey();
     if (!isVisible()) { // the table alone: no lanes built for it, shown once the timeline is
         m_current = storeRow;
         m_revealPending = true;
@@ -280,7 +287,8 @@ void TimelineView::resizeEvent(QResizeEvent *event)
     if (m_fitPending && !m_dirty && m_lanes.laneCount() > 0 && viewport()->width() > m_gutter) {
         m_fitPending = false;
         fitAll();
-    }    if (m_revealPending)
+    }
+    if (m_revealPending)
         showStoreRow(currentStoreRow());
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sessions/sessionkey.h"
 #include "timeline/timeaxis.h"
 #include "timeline/timelinelanes.h"
 #include "timeline/timescale.h"
@@ -107,8 +108,11 @@ private:
     bool m_revealPending = false; // showStoreRow() before the view had a size
     int m_gutter = 160;
     int m_laneHeight = 22;
-    int m_current = -1;
-    int m_currentGeneration = 0; // the store's layout generation m_current is a row of
+    // The current bar's session: its row, found again by key after a
+    // removal renumbers the rows (currentStoreRow()).
+    mutable int m_current = -1;
+    mutable int m_currentGeneration = 0; // the store's layout generation m_current is a row of
+    SessionKey m_currentKey;
     QPoint m_pressPos;
     QPoint m_lastDragPos;
     bool m_dragging = false;
