@@ -13,6 +13,7 @@
 #include "sessions/durationformat.h"
 #include "sessions/sessionfilter.h"
 #include "sessions/sessionpager.h"
+#include "sessions/totalstext.h"
 #include "ui/dialogs/startsessiondialog.h"
 #include "translationloader.h"
 
@@ -282,6 +283,16 @@ void TstTranslations::textsComeOutGerman_data()
                                        << QStringLiteral("nur aktive");
     QTest::newRow("core: environment") << ConnectionProfile::environmentName(ConnectionProfile::Environment::Production)
                                        << QStringLiteral("Produktion");
+    // A numerus string: the plural form, the number grouped.
+    SessionTotals::Result totals;
+    totals.counts[SessionTotals::Active] = 34;
+    totals.counts[SessionTotals::Historic] = 1200;
+    QTest::newRow("core: totals, many") << TotalsText::forSet(totals, Period()).section(QLatin1Char(':'), 0, 0)
+                                        << QLocale().toString(1234) + QStringLiteral(" Sitzungen");
+    totals.counts = {};
+    totals.counts[SessionTotals::Active] = 1;
+    QTest::newRow("core: totals, one") << TotalsText::forSet(totals, Period()).section(QLatin1Char(':'), 0, 0)
+                                       << QStringLiteral("1 Sitzung");
     QTest::newRow("secrets") << TokenVault::tr("The system keychain refused access (%1).").arg(QStringLiteral("x"))
                              << QStringLiteral("Der System-Schlüsselbund hat den Zugriff verweigert (x).");
     StartSessionDialog dialog;
