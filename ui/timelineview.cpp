@@ -12,6 +12,7 @@
 #include <QKeyEvent>
 #include <QPainter>
 #include <QScrollBar>
+#include <QSignalBlocker>
 #include <QToolTip>
 #include <QWheelEvent>
 
@@ -41,7 +42,8 @@ TimelineView::TimelineView(SessionBrowser *browser, QWidget *parent)
                                 "table and the details panel. The sessions table (View menu) shows the same "
                                 "sessions and is its accessible equivalent."));
     setFocusPolicy(Qt::StrongFocus);
-    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    horizontalScrollBar()->setAccessibleName(tr("Scroll time"));
     verticalScrollBar()->setAccessibleName(tr("Scroll lanes"));
     viewport()->setMouseTracking(false);
     viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
@@ -55,6 +57,7 @@ TimelineView::TimelineView(SessionBrowser *browser, QWidget *parent)
 
     connect(browser, &SessionBrowser::attentionChanged, viewport(), qOverload<>(&QWidget::update));
     connect(verticalScrollBar(), &QScrollBar::valueChanged, viewport(), qOverload<>(&QWidget::update));
+    connect(horizontalScrollBar(), &QScrollBar::valueChanged, this, &TimelineView::scrollTimeTo);
     m_rebuildTimer.setSingleShot(true);
     connect(&m_rebuildTimer, &QTimer::timeout, viewport(), qOverload<>(&QWidget::update));
 }
@@ -129,6 +132,35 @@ void TimelineView::updateScrollRange()
     const int content = m_lanes.laneCount() * m_laneHeight;
     verticalScrollBar()->setPageStep(qMax(m_laneHeight, viewport()->height()));
     verticalScrollBar()->setRange(0, qMax(0, content - viewport()->height()));
+    updateTimeScrollRange();
+}
+
+void TimelineView::updateTimeScrollRange()
+{
+    const double width = qMax(1, viewport()->width() - m_gutter);
+    const qint64 viewFirst = m_scale.timeAt(0);
+    const qint64 viewLast = m_scale.timeAt(width);
+    qint64 first = viewFirst;
+    qint64 last = viewLast;
+    if (m_lanes.laneCount() > 0) { // the lanes of a moment ago while a load streams in: close enough
+        first = qMin(first, m_lanes.earliestStart());
+        const qint64 latest = m_lanes.hasOpenBars() ? qMax(m_lanes.latestStop(), m_browser->now())
+                                                    : m_lanes.latestStop();
+        last = qMax(last, latest);
+    }
+    m_timeScrollStart = first;
+    m_timeScrollUnit = qMax(m_scale.msPerPixel(), double(last - first) / 1e9);
+    QScrollBar *bar = horizontalScrollBar();
+    const QSignalBlocker blocker(bar); // this follows the scale, not the other way round
+    bar->setRange(0, int(double(last - first - (viewLast - viewFirst)) / m_timeScrollUnit));
+    bar->setPageStep(qMax(1, int(double(viewLast - viewFirst) / m_timeScrollUnit)));
+    bar->setSingleStep(qMax(1, bar->pageStep() / 10));
+    bar->setValue(int(double(viewFirst - first) / m_timeScrollUnit));
+}
+
+void TimelineView::scrollTimeTo(int value)
+{
+    setScale(TimeScale(m_timeScrollStart + qint64(value * m_timeScrollUnit), m_scale.msPerPixel()));
 }
 
 void TimelineView::setScale(const TimeScale &scale)
@@ -137,6 +169,7 @@ void TimelineView::setScale(const TimeScale &scale)
         return;
     m_scale = scale;
     m_ticksValid = false;
+    updateTimeScrollRange();
     viewport()->update();
     emit scaleChanged(m_scale);
 }
@@ -275,8 +308,11 @@ void TimelineView::showStoreRow(int storeRow)
 
 void TimelineView::followNow()
 {
-    if (isVisible()) // the now-line moves, running bars grow
-        viewport()->update();
+    if (!isVisible())
+        return;
+    viewport()->update(); // the now-line moves, running bars grow
+    if (m_lanes.hasOpenBars())
+        updateTimeScrollRange();
 }
 
 void TimelineView::resizeEvent(QResizeEvent *event)

@@ -85,6 +85,9 @@ private:
     enum class Freshness { Now, MayLag };
     void ensureLanes(Freshness freshness = Freshness::Now);
     void updateScrollRange();
+    // The horizontal scroll bar spans the bars and the time in view.
+    void updateTimeScrollRange();
+    void scrollTimeTo(int value);
     void updateMetrics();
     QString toolTipOf(int storeRow) const;
     struct BarColours { QColor active, historic, activeFill, historicFill, cut, selected; };
@@ -106,6 +109,8 @@ private:
     QTimer m_rebuildTimer; // the lagging lanes' rebuild
     bool m_fitPending = true;
     bool m_revealPending = false; // showStoreRow() before the view had a size
+    qint64 m_timeScrollStart = 0; // the time at the horizontal scroll bar's 0
+    double m_timeScrollUnit = 1;  // ms per step: a pixel, coarser when an int would overflow
     int m_gutter = 160;
     int m_laneHeight = 22;
     // The current bar's session: its row, found again by key after a

@@ -3844,6 +3844,10 @@ Um Änderungen zu erlauben, bis das Programm geschlossen wird, geben Sie den Nam
         <source>The filtered sessions as bars on a time axis, one lane per session ID and unit. Plus and minus zoom, Left and Right pan, Home shows all, Page Up and Page Down scroll. Up and Down move the current bar from lane to lane, Control with Left or Right to the previous or next bar in its lane; Enter or Space selects its session in the table and the details panel. The sessions table (View menu) shows the same sessions and is its accessible equivalent.</source>
         <translation>Die gefilterten Sitzungen als Balken auf einer Zeitachse, eine Spur je Sitzungs-ID und Einheit. Plus und Minus zoomen, Links und Rechts verschieben, Pos1 zeigt alles, Bild auf und Bild ab blättern. Auf und Ab bewegen den aktuellen Balken von Spur zu Spur, Strg mit Links oder Rechts zum vorigen oder nächsten Balken seiner Spur; Eingabe oder Leertaste wählt seine Sitzung in der Tabelle und im Detailbereich aus. Die Sitzungstabelle (Menü Ansicht) zeigt dieselben Sitzungen und ist ihre barrierefreie Entsprechung.</translation>
     </message>
+    <message>
+        <source>Scroll time</source>
+        <translation>Zeitachse blättern</translation>
+    </message>
 </context>
 <context>
     <name>TokenFile</name>

@@ -120,6 +120,7 @@ private slots:
     void tableSelectionScrollsTheTimeline();
     void lanesFollowTheTableSort();
     void keyboardZoomsPansAndFits();
+    void scrollBarSpansTheBarsWhenZoomedIn();
     void keyboardMovesTheCurrentBarAndSelectsIt();
     void layoutIsKeptAcrossRestarts();
     void splitterShareIsKeptAcrossRestarts();
@@ -444,6 +445,38 @@ void tst_TimelineView::keyboardZoomsPansAndFits()
     const qint64 last = lanes.hasOpenBars() ? qMax(lanes.latestStop(), h.browser()->now()) : lanes.latestStop();
     QVERIFY(qAbs(view->scale().xOf(lanes.earliestStart()) - 12) < 1);
     QVERIFY(qAbs(view->scale().xOf(last) - (width - 12)) < 1);
+}
+
+void tst_TimelineView::scrollBarSpansTheBarsWhenZoomedIn()
+{
+    Harness h = open(SessionLayout::Timeline);
+    TimelineView *view = h.view();
+    QTRY_VERIFY(view->viewport()->width() > view->gutterWidth());
+    QScrollBar *time = view->horizontalScrollBar();
+    QCOMPARE(time->accessibleName(), QStringLiteral("Scroll time"));
+    view->fitAll(); // all of it in view: nothing to scroll
+    QCOMPARE(time->maximum(), 0);
+
+    const double width = view->viewport()->width() - view->gutterWidth();
+    view->zoomAround(view->gutterWidth() + width / 2, 16);
+    QTRY_VERIFY(time->isVisible());
+    QVERIFY(time->maximum() > 0);
+    QVERIFY(time->value() > 0 && time->value() < time->maximum());
+
+    // Its ends are the bars' ends.
+    const TimelineLanes &lanes = view->lanes();
+    time->setValue(time->minimum());
+    QVERIFY2(qAbs(view->scale().xOf(lanes.earliestStart())) <= 1, qPrintable(QString::number(view->scale().xOf(lanes.earliestStart()))));
+    const double shownWidth = view->viewport()->width() - view->gutterWidth();
+    time->setValue(time->maximum());
+    const qint64 last = lanes.hasOpenBars() ? qMax(lanes.latestStop(), h.browser()->now()) : lanes.latestStop();
+    QVERIFY2(qAbs(view->scale().xOf(last) - shownWidth) <= 2, qPrintable(QString::number(view->scale().xOf(last) - shownWidth)));
+
+    // A pan by keyboard moves it.
+    const int before = time->value();
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Left);
+    QVERIFY(time->value() < before);
 }
 
 // With the table hidden, the keyboard alone picks a session: Down and Up
