@@ -1,6 +1,7 @@
 #include "actions/profilestore.h"
 
 #include "settings/appsettings.h"
+#include "settings/profilesettings.h"
 
 #include <QSettings>
 
@@ -107,12 +108,17 @@ QString ProfileStore::save(ConnectionProfile profile)
 
 void ProfileStore::remove(const QString &id)
 {
+    // Only a saved profile's: the command-line connection's id is never
+    // saved, and its views and limits are not a saved profile's to delete.
+    if (!contains(id))
+        return;
     m_profiles.erase(std::remove_if(m_profiles.begin(), m_profiles.end(),
                                     [&id](const ConnectionProfile &p) { return p.id == id; }),
                      m_profiles.end());
     if (m_currentId == id)
         m_currentId = m_profiles.isEmpty() ? QString() : m_profiles.constFirst().id;
     write();
+    forgetProfileSettings(*m_settings, id);
 }
 
 void ProfileStore::setCurrentId(const QString &id)

@@ -21,6 +21,9 @@ public:
     // Adds or replaces (by id; an empty id, or the command-line connection's,
     // gets a new one) and writes at once. Returns the id.
     QString save(ConnectionProfile profile);
+    // Deletes a saved profile and, with it, everything the settings keep
+    // for it (forgetProfileSettings()). Not its keychain token: the caller
+    // deletes that (TokenVault). An id not saved here changes nothing.
     void remove(const QString &id);
 
     QString currentId() const { return m_currentId; }

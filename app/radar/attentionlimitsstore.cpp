@@ -103,9 +103,11 @@ void save(const QString &profileId, const AttentionLimits &limits)
     save(settings, profileId, limits);
 }
 
-void remove(const QString &profileId)
+void remove(QSettings &settings, const QString &profileId)
 {
-    QSettings().remove(groupOf(profileId));
+    // "attentionLimits/" with no id would be every connection's limits.
+    if (!profileId.isEmpty())
+        settings.remove(groupOf(profileId));
 }
 
 } // namespace AttentionLimitsStore

@@ -22,7 +22,7 @@ AttentionLimits initialFor(const ConnectionProfile &profile);
 AttentionLimits load(const ConnectionProfile &profile);
 void save(QSettings &settings, const QString &profileId, const AttentionLimits &limits);
 void save(const QString &profileId, const AttentionLimits &limits);
-// When a connection is deleted.
-void remove(const QString &profileId);
+// When a connection is deleted. An empty id removes nothing.
+void remove(QSettings &settings, const QString &profileId);
 
 } // namespace AttentionLimitsStore

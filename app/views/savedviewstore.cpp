@@ -130,7 +130,9 @@ void save(QSettings &settings, const QString &profileId, const SavedViewList &vi
 
 void remove(QSettings &settings, const QString &profileId)
 {
-    settings.remove(groupOf(profileId));
+    // "savedViews/" with no id would be every connection's views.
+    if (!profileId.isEmpty())
+        settings.remove(groupOf(profileId));
 }
 
 } // namespace SavedViewStore

@@ -26,7 +26,7 @@ SavedViewList load(QSettings &settings, const QString &profileId, const SavedVie
 SavedViewList initialFor(const ConnectionProfile &profile);
 SavedViewList load(QSettings &settings, const ConnectionProfile &profile, QStringList *notes = nullptr);
 void save(QSettings &settings, const QString &profileId, const SavedViewList &views);
-// When a connection is deleted.
+// When a connection is deleted. An empty id removes nothing.
 void remove(QSettings &settings, const QString &profileId);
 
 } // namespace SavedViewStore

@@ -18,10 +18,17 @@ WatchList::WatchList(QSettings *settings, QObject *parent)
 {
 }
 
-QString WatchList::group() const
+QString WatchList::groupOf(const QString &profileId)
 {
     // Profile ids are "demo", "command-line" or UUIDs: safe as a key.
-    return QLatin1String(AppSettings::WatchGroup) + QLatin1Char('/') + m_profileId;
+    return QLatin1String(AppSettings::WatchGroup) + QLatin1Char('/') + profileId;
+}
+
+void WatchList::removeStored(QSettings &settings, const QString &profileId)
+{
+    // "watch/" with no id would be every connection's lists.
+    if (!profileId.isEmpty())
+        settings.remove(groupOf(profileId));
 }
 
 void WatchList::setProfileId(const QString &profileId)

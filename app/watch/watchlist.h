@@ -23,6 +23,9 @@ public:
     QString profileId() const { return m_profileId; }
     // Whether this connection's list was ever written (a first start has none).
     bool isStored() const;
+    // Deletes a connection's stored list (when the connection is deleted).
+    // An empty id removes nothing.
+    static void removeStored(QSettings &settings, const QString &profileId);
 
     QStringList ids() const { return m_ids; }
     int size() const { return int(m_ids.size()); }
@@ -46,7 +49,8 @@ signals:
     void markChanged(const QString &id);     // its "no sessions found" mark
 
 private:
-    QString group() const;
+    static QString groupOf(const QString &profileId);
+    QString group() const { return groupOf(m_profileId); }
     void write();
 
     QSettings *m_settings;

@@ -1,4 +1,8 @@
 #include "actions/profilestore.h"
+#include "radar/attentionlimitsstore.h"
+#include "settings/profilesettings.h"
+#include "views/savedviewstore.h"
+#include "watch/watchlist.h"
 
 #include <QFile>
 #include <QSettings>
@@ -18,8 +22,17 @@ private slots:
     void undoWindowIsKept_data();
     void undoWindowIsKept();
     void requestCeilingIsKeptWithinQtsConnections();
+    void deletingAConnectionDeletesItsSettings();
+    void recreatedDemoStartsAfresh();
+    void unsavedOrEmptyIdForgetsNothing();
 
 private:
+    // What one connection keeps in the settings: views (one the default),
+    // attention limits, a watch list with a "no sessions found" mark.
+    static void keepSettingsOf(QSettings &settings, const QString &profileId, const QString &tag);
+    // The settings' keys that belong to `profileId` (its id is in the key).
+    static QStringList keysOf(QSettings &settings, const QString &profileId);
+
     QString settingsPath() const { return m_dir.filePath(QStringLiteral("settings.ini")); }
     QTemporaryDir m_dir;
 };
@@ -208,6 +221,143 @@ void tst_ProfileStore::credentialsInUrlAreNotSaved()
     const QByteArray bytes = file.readAll();
     QVERIFY(bytes.contains("bf.example.com"));
     QVERIFY(!bytes.contains(secret));
+}
+
+void tst_ProfileStore::keepSettingsOf(QSettings &settings, const QString &profileId, const QString &tag)
+{
+    SavedViewList views;
+    SavedView view;
+    view.name = tag + QStringLiteral(" view");
+    view.pageSize = 250;
+    views.put(view);
+    views.setDefaultName(view.name);
+    SavedViewStore::save(settings, profileId, views);
+
+    AttentionLimits limits;
+    limits.defaultMs = 8LL * 60 * 60 * 1000;
+    limits.perUnit.insert(tag + QStringLiteral("-minutes"), 2LL * 60 * 60 * 1000);
+    AttentionLimitsStore::save(settings, profileId, limits);
+
+    WatchList watch(&settings);
+    watch.setProfileId(profileId);
+    watch.add({QStringLiteral("SUB-%1-1").arg(tag), QStringLiteral("SUB-%1-2").arg(tag)});
+    watch.setNoSessions(QStringLiteral("SUB-%1-2").arg(tag), true);
+    settings.sync();
+}
+
+QStringList tst_ProfileStore::keysOf(QSettings &settings, const QString &profileId)
+{
+    QStringList keys;
+    const QStringList all = settings.allKeys();
+    for (const QString &key : all) {
+        if (key.contains(profileId))
+            keys.append(key);
+    }
+    return keys;
+}
+
+// A deleted connection's views, default view, limits and watch list went
+// on living in the settings under its id: they must go with it, and the
+// other connection's must stay as they were.
+void tst_ProfileStore::deletingAConnectionDeletesItsSettings()
+{
+    QFile::remove(settingsPath());
+    QString doomed;
+    QString kept;
+    QStringList keptKeys;
+    {
+        QSettings settings(settingsPath(), QSettings::IniFormat);
+        ProfileStore store(&settings);
+        store.load();
+        doomed = store.save(ConnectionProfile::custom(QStringLiteral("Doomed"),
+                                                      QUrl(QStringLiteral("https://doomed.example.com/v1"))));
+        kept = store.save(ConnectionProfile::sandbox());
+        keepSettingsOf(settings, doomed, QStringLiteral("D"));
+        keepSettingsOf(settings, kept, QStringLiteral("K"));
+        // Views, default, limits (default, units, components), watch list and mark.
+        QCOMPARE(keysOf(settings, doomed).size(), 7);
+        keptKeys = keysOf(settings, kept);
+        QCOMPARE(keptKeys.size(), 7);
+
+        store.remove(doomed);
+        QVERIFY(!store.contains(doomed));
+        QCOMPARE(keysOf(settings, doomed), QStringList());
+    }
+
+    // On disk too, as the next start reads it.
+    QSettings settings(settingsPath(), QSettings::IniFormat);
+    QCOMPARE(keysOf(settings, doomed), QStringList());
+    QVERIFY(!SavedViewStore::isStored(settings, doomed));
+    QVERIFY(AttentionLimitsStore::load(settings, doomed) == AttentionLimits());
+    WatchList doomedWatch(&settings);
+    doomedWatch.setProfileId(doomed);
+    QVERIFY(!doomedWatch.isStored());
+
+    QCOMPARE(keysOf(settings, kept), keptKeys);
+    const SavedViewList views = SavedViewStore::load(settings, kept);
+    QCOMPARE(views.names(), QStringList{QStringLiteral("K view")});
+    QCOMPARE(views.defaultName(), QStringLiteral("K view"));
+    QCOMPARE(views.find(QStringLiteral("K view"))->pageSize, 250);
+    const AttentionLimits limits = AttentionLimitsStore::load(settings, kept);
+    QCOMPARE(limits.defaultMs, 8LL * 60 * 60 * 1000);
+    QCOMPARE(limits.perUnit.value(QStringLiteral("K-minutes")), 2LL * 60 * 60 * 1000);
+    WatchList keptWatch(&settings);
+    keptWatch.setProfileId(kept);
+    QCOMPARE(keptWatch.ids(), (QStringList{QStringLiteral("SUB-K-1"), QStringLiteral("SUB-K-2")}));
+    QVERIFY(keptWatch.hasNoSessions(QStringLiteral("SUB-K-2")));
+}
+
+// The Demo connection has a fixed id and comes back when every connection
+// is deleted: it must come back as on a first start (its own example
+// views, its seats limit, no watch list), not with the deleted one's.
+void tst_ProfileStore::recreatedDemoStartsAfresh()
+{
+    QFile::remove(settingsPath());
+    {
+        QSettings settings(settingsPath(), QSettings::IniFormat);
+        ProfileStore store(&settings);
+        store.load();
+        const QString demo = store.currentId();
+        QCOMPARE(demo, ConnectionProfile::demo().id);
+        keepSettingsOf(settings, demo, QStringLiteral("Demo"));
+        store.remove(demo);
+        QVERIFY(store.profiles().isEmpty());
+    }
+    QSettings settings(settingsPath(), QSettings::IniFormat);
+    ProfileStore store(&settings);
+    store.load();
+    const ConnectionProfile demo = store.current();
+    QCOMPARE(demo.kind, ConnectionProfile::Kind::Demo);
+    const SavedViewList views = SavedViewStore::load(settings, demo);
+    QVERIFY(!views.contains(QStringLiteral("Demo view")));
+    QVERIFY(views == SavedViewStore::initialFor(demo));
+    QVERIFY(AttentionLimitsStore::load(settings, demo.id, AttentionLimitsStore::initialFor(demo))
+            == AttentionLimitsStore::initialFor(demo));
+    WatchList watch(&settings);
+    watch.setProfileId(demo.id);
+    QVERIFY(!watch.isStored());
+}
+
+// The command-line connection is never saved, yet keeps views, limits and
+// a watch list under its shared id; an empty id would name every
+// connection's groups at once. Neither may be deleted through a profile.
+void tst_ProfileStore::unsavedOrEmptyIdForgetsNothing()
+{
+    QFile::remove(settingsPath());
+    QSettings settings(settingsPath(), QSettings::IniFormat);
+    ProfileStore store(&settings);
+    store.load();
+    const QString commandLine = ConnectionProfile::commandLineId();
+    keepSettingsOf(settings, commandLine, QStringLiteral("C"));
+    keepSettingsOf(settings, store.currentId(), QStringLiteral("Demo"));
+    const QStringList before = settings.allKeys();
+    QCOMPARE(keysOf(settings, commandLine).size(), 7);
+
+    store.remove(commandLine);
+    store.remove(QString());
+    forgetProfileSettings(settings, QString());
+    QCOMPARE(settings.allKeys(), before);
+    QCOMPARE(store.profiles().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_ProfileStore)

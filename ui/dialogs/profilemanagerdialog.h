@@ -12,7 +12,8 @@ class TokenVault;
 
 // The saved connections: list, new, edit, delete, connect. Editing goes
 // through ProfileDialog; the window reconnects when told to. Deleting a
-// connection deletes its token from the keychain.
+// connection deletes what the settings keep for it (ProfileStore::remove)
+// and its token from the keychain; the action journal keeps its entries.
 class ProfileManagerDialog final : public QDialog
 {
     Q_OBJECT
