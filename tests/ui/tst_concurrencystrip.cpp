@@ -7,7 +7,6 @@
 #include "emulator/demodata.h"
 #include "sessions/displayformat.h"
 #include "sessions/sessionbrowser.h"
-#include "sessions/sessionloader.h"
 #include "ui/widgets/palettecolors.h"
 
 #include <QApplication>
@@ -82,6 +81,29 @@ QString ownLabel(const std::pair<int, qint64> &most)
         .arg(DisplayFormat::number(most.first), DisplayFormat::dateTime(QDateTime::fromMSecsSinceEpoch(most.second)));
 }
 
+// a and b 10:00 to 11:00, c 10:00 to 12:00, d 10:40 to 10:50 on the day
+// of `nine`: four at once at the most.
+void addFourSessions(SessionBrowser &browser, qint64 nine)
+{
+    browser.setNow(nine + 24 * 60 * Minute);
+    browser.addSessions({span(QStringLiteral("a"), nine + 60 * Minute, nine + 120 * Minute),
+                         span(QStringLiteral("b"), nine + 60 * Minute, nine + 120 * Minute),
+                         span(QStringLiteral("c"), nine + 60 * Minute, nine + 180 * Minute),
+                         span(QStringLiteral("d"), nine + 100 * Minute, nine + 110 * Minute)});
+}
+
+// Shows `strip` at 400 x 90 with a margin of 40, a pixel a minute from
+// `atMargin` on, and waits for its first steps.
+bool showAPixelAMinute(ConcurrencyStrip &strip, qint64 atMargin)
+{
+    strip.resize(400, 90);
+    strip.setLeftMargin(40);
+    strip.setScale(TimeScale(atMargin, Minute));
+    QSignalSpy rebuilt(&strip, &ConcurrencyStrip::stepsChanged);
+    strip.show();
+    return QTest::qWaitForWindowExposed(&strip) && QTest::qWaitFor([&rebuilt] { return !rebuilt.isEmpty(); });
+}
+
 // The first row from the top of the chart whose pixel in `column` is not the background.
 int topOfColumn(const QImage &image, int column, int fromRow, QRgb background)
 {
@@ -106,18 +128,12 @@ private slots:
     void initTestCase()
     {
         UiTest::isolateSettings(m_dir);
-        Emulator::Options options;
-        options.demoData = true; // sessions over four months, overlapping, some running now
-        QVERIFY(m_emulator.start(options));
-        m_client.setBaseUrl(m_emulator.url);
-        m_client.setTransferTimeout(10000);
+        QVERIFY(m_emulator.startDemo(m_client));
     }
 
     void labelsTheMaximumOfTheFilteredSessions()
     {
         SessionBrowser browser;
-        SessionLoader loader(&browser);
-        loader.setClient(&m_client);
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         browser.setNow(now);
         ConcurrencyStrip strip(&browser);
@@ -125,9 +141,7 @@ private slots:
         strip.show();
         QVERIFY(QTest::qWaitForWindowExposed(&strip));
 
-        QSignalSpy finished(&loader, &SessionLoader::loadFinished);
-        loader.open(Subscription, false);
-        QVERIFY(finished.wait(20000));
+        QVERIFY(UiTest::loadSessions(browser, m_client, Subscription));
         QVERIFY(browser.store().size() > 100);
         const std::pair<int, qint64> all = ownMaximum(browser, now);
         QVERIFY(all.first >= 2); // overlapping sessions, or the test proves little
@@ -150,19 +164,9 @@ private slots:
     {
         SessionBrowser browser;
         const qint64 nine = utc("2026-02-01T09:00:00Z");
-        browser.setNow(nine + 24 * 60 * Minute);
-        browser.addSessions({span(QStringLiteral("a"), nine + 60 * Minute, nine + 120 * Minute),
-                             span(QStringLiteral("b"), nine + 60 * Minute, nine + 120 * Minute),
-                             span(QStringLiteral("c"), nine + 60 * Minute, nine + 180 * Minute),
-                             span(QStringLiteral("d"), nine + 100 * Minute, nine + 110 * Minute)});
+        addFourSessions(browser, nine);
         ConcurrencyStrip strip(&browser);
-        strip.resize(400, 90);
-        strip.setLeftMargin(40);
-        strip.setScale(TimeScale(nine, Minute)); // a pixel a minute, 9:00 at the margin (x = 40)
-        QSignalSpy rebuilt(&strip, &ConcurrencyStrip::stepsChanged);
-        strip.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&strip));
-        QTRY_VERIFY(!rebuilt.isEmpty());
+        QVERIFY(showAPixelAMinute(strip, nine)); // 9:00 at the margin (x = 40)
         QCOMPARE(strip.steps().maximum(), 4);
 
         const QImage image = strip.grab().toImage();
@@ -350,19 +354,9 @@ private slots:
     {
         SessionBrowser browser;
         const qint64 nine = utc("2026-02-01T09:00:00Z");
-        browser.setNow(nine + 24 * 60 * Minute);
-        browser.addSessions({span(QStringLiteral("a"), nine + 60 * Minute, nine + 120 * Minute),
-                             span(QStringLiteral("b"), nine + 60 * Minute, nine + 120 * Minute),
-                             span(QStringLiteral("c"), nine + 60 * Minute, nine + 180 * Minute),
-                             span(QStringLiteral("d"), nine + 100 * Minute, nine + 110 * Minute)});
+        addFourSessions(browser, nine);
         ConcurrencyStrip strip(&browser);
-        strip.resize(400, 90);
-        strip.setLeftMargin(40);
-        strip.setScale(TimeScale(nine, Minute));
-        QSignalSpy rebuilt(&strip, &ConcurrencyStrip::stepsChanged);
-        strip.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&strip));
-        QTRY_VERIFY(!rebuilt.isEmpty());
+        QVERIFY(showAPixelAMinute(strip, nine)); // 9:00 at the margin (x = 40)
         QCOMPARE(strip.maximumInView(), 4);
         QCOMPARE(strip.labelText(), strip.maximumText());
 
