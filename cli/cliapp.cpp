@@ -561,18 +561,7 @@ void CliApp::runAll()
                 m_emptyNote.see(sessions);
                 m_stream->write(sessions);
             });
-    connect(m_fetcher, &SessionFetcher::finished, this, [this](const ApiError &error) {
-        if (error.isError()) {
-            failApi(error);
-            return;
-        }
-        if (m_finished)
-            return;
-        m_finished = true;
-        m_stream->finish();
-        CliOutput::write(stderr, m_emptyNote.text().toUtf8());
-        emit done(Success);
-    });
+    finishOnceFetched([this] { m_stream->finish(); });
     m_fetcher->start(m_subscriptions, m_active, m_organizations);
 }
 
@@ -585,24 +574,35 @@ void CliApp::runSummary()
         m_emptyNote.see(sessions);
         m_summaryStore->merge(sessions);
     });
-    connect(m_fetcher, &SessionFetcher::finished, this, [this](const ApiError &error) {
-        if (error.isError()) {
-            failApi(error);
-            return;
-        }
-        if (m_finished)
-            return;
-        m_finished = true;
+    finishOnceFetched([this] {
         const QDateTime now = QDateTime::currentDateTime();
         const Period::Bounds bounds = m_between.resolve(now);
         SessionTotals totals(*m_summaryStore, now.toMSecsSinceEpoch(), bounds);
         for (int row = 0; row < m_summaryStore->size(); ++row)
             totals.add(row);
         CliOutput::write(stdout, SummaryFormatter::format(totals.result(), bounds, now.toMSecsSinceEpoch(), m_format));
-        CliOutput::write(stderr, m_emptyNote.text().toUtf8());
-        emit done(Success);
     });
     m_fetcher->start(m_subscriptions, m_active, m_organizations);
+}
+
+// Ends list --all when the fetcher is done: with its error, or with what
+// writeResult prints, the empty-list note and Success; once only, like
+// every other ending (fail(), succeed()).
+void CliApp::finishOnceFetched(std::function<void()> writeResult)
+{
+    connect(m_fetcher, &SessionFetcher::finished, this,
+            [this, writeResult = std::move(writeResult)](const ApiError &error) {
+                if (error.isError()) {
+                    failApi(error);
+                    return;
+                }
+                if (m_finished)
+                    return;
+                m_finished = true;
+                writeResult();
+                CliOutput::write(stderr, m_emptyNote.text().toUtf8());
+                emit done(Success);
+            });
 }
 
 void CliApp::runPost()

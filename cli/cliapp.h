@@ -14,6 +14,7 @@
 #include <QPointer>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 class SessionStore;
@@ -57,6 +58,7 @@ private:
     void listNext();
     void runAll();
     void runSummary(); // list --all --summary
+    void finishOnceFetched(std::function<void()> writeResult);
     void runPost();
     void runCheck();
     // `check --help`: its own synopsis, the options it takes, its exit codes.

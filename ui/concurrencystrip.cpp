@@ -75,7 +75,7 @@ QString ConcurrencyStrip::maximumText() const
     //: The most sessions running at once in the view, and when: "max 37 at 27.02.2026 14:05:00"
     return tr("max %1 at %2")
         .arg(DisplayFormat::number(m_steps.maximum()),
-             DisplayFormat::dateTime(QDateTime::fromMSecsSinceEpoch(m_steps.maximumAt())));
+             DisplayFormat::timestamp(m_steps.maximumAt()));
 }
 
 int ConcurrencyStrip::maximumInView() const
@@ -231,7 +231,7 @@ void ConcurrencyStrip::describe()
     setAccessibleDescription(
         tr("Sessions running at once: at most %1, at %2")
             .arg(DisplayFormat::number(m_steps.maximum()),
-                 DisplayFormat::dateTime(QDateTime::fromMSecsSinceEpoch(m_steps.maximumAt()))));
+                 DisplayFormat::timestamp(m_steps.maximumAt())));
 }
 
 void ConcurrencyStrip::paintEvent(QPaintEvent *event)

@@ -7,7 +7,6 @@
 #include "ui/widgets/palettecolors.h"
 
 #include <QApplication>
-#include <QDateTime>
 #include <QElapsedTimer>
 #include <QKeyEvent>
 #include <QPainter>
@@ -17,16 +16,6 @@
 #include <QWheelEvent>
 
 #include <cmath>
-
-namespace {
-
-QString dateTimeText(qint64 utcMs)
-{
-    return utcMs == BillForward::NoTimestamp ? QString()
-                                             : DisplayFormat::dateTime(QDateTime::fromMSecsSinceEpoch(utcMs));
-}
-
-} // namespace
 
 TimelineView::TimelineView(SessionBrowser *browser, QWidget *parent)
     : QAbstractScrollArea(parent)
@@ -525,9 +514,9 @@ QString TimelineView::toolTipOf(int storeRow) const
     if (!store.pricingComponentName(storeRow).isEmpty())
         lines << tr("Pricing component: %1").arg(store.pricingComponentName(storeRow).toHtmlEscaped());
     lines << tr("State: %1").arg(store.state(storeRow).toHtmlEscaped());
-    lines << tr("Start: %1").arg(dateTimeText(store.start(storeRow)));
+    lines << tr("Start: %1").arg(DisplayFormat::timestamp(store.start(storeRow)));
     lines << (store.isActive(storeRow) ? tr("Stop: still running")
-                                       : tr("Stop: %1").arg(dateTimeText(store.stop(storeRow))));
+                                       : tr("Stop: %1").arg(DisplayFormat::timestamp(store.stop(storeRow))));
     lines << tr("Duration: %1").arg(DurationFormat::forPeople(store.durationAt(storeRow, now), locale()));
     if (store.sessionix(storeRow) > 0)
         lines << tr("Part %1 of a run cut at billing-period ends").arg(store.sessionix(storeRow) + 1);

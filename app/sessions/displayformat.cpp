@@ -1,5 +1,7 @@
 #include "sessions/displayformat.h"
 
+#include "wire/usagesession.h"
+
 #include <atomic>
 
 namespace {
@@ -49,6 +51,13 @@ QString DisplayFormat::dateTime(const QDateTime &time, const QLocale &locale)
     if (!time.isValid())
         return {};
     return locale.toString(time, dateTimeFormat(locale));
+}
+
+QString DisplayFormat::timestamp(qint64 utcMs, const QLocale &locale)
+{
+    if (utcMs == BillForward::NoTimestamp)
+        return {};
+    return dateTime(QDateTime::fromMSecsSinceEpoch(utcMs), locale);
 }
 
 QString DisplayFormat::number(qint64 value, const QLocale &locale)

@@ -18,5 +18,8 @@ public:
     // A QDateTime format string for locale (also fit for a QDateTimeEdit).
     static QString dateTimeFormat(const QLocale &locale = QLocale());
     static QString dateTime(const QDateTime &time, const QLocale &locale = QLocale());
+    // A UTC millisecond timestamp (BillForward::Timestamp) in local time;
+    // empty for NoTimestamp.
+    static QString timestamp(qint64 utcMs, const QLocale &locale = QLocale());
     static QString number(qint64 value, const QLocale &locale = QLocale());
 };

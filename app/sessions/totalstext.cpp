@@ -3,17 +3,7 @@
 #include "sessions/displayformat.h"
 #include "sessions/durationformat.h"
 
-#include <QDateTime>
 #include <QStringList>
-
-namespace {
-
-QString timeText(qint64 utcMs, const QLocale &locale)
-{
-    return DisplayFormat::dateTime(QDateTime::fromMSecsSinceEpoch(utcMs).toLocalTime(), locale);
-}
-
-} // namespace
 
 QString TotalsText::forSet(const SessionTotals::Result &totals, const Period &period, const QLocale &locale)
 {
@@ -54,8 +44,9 @@ QString TotalsText::describe(const SessionTotals::Result &totals, const Period &
         const QString name = unit.name.isEmpty() ? tr("(no unit)") : unit.name;
         parts << (total.running ? tr("%1: %2 (running)").arg(name, duration) : tr("%1: %2").arg(name, duration));
     }
-    if (totals.earliestStart != BillForward::NoTimestamp)
-        parts << tr("%1 – %2").arg(timeText(totals.earliestStart, locale),
-                                   totals.running ? tr("running") : timeText(totals.latestStop, locale));
+    if (totals.earliestStart != BillForward::NoTimestamp) {
+        const QString stop = totals.running ? tr("running") : DisplayFormat::timestamp(totals.latestStop, locale);
+        parts << tr("%1 – %2").arg(DisplayFormat::timestamp(totals.earliestStart, locale), stop);
+    }
     return parts.join(QStringLiteral(" · "));
 }

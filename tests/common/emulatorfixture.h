@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/apiclient.h"
 #include "emulator/embeddedemulator.h"
 
 #include <QSignalSpy>
@@ -23,5 +24,19 @@ struct EmulatorFixture
             return false;
         url = started.constFirst().constFirst().toUrl();
         return url.isValid();
+    }
+
+    // Starts with the demo data (sessions over four months, overlapping,
+    // some running now) and points `client` here, with a transfer timeout
+    // a busy test machine keeps within.
+    bool startDemo(BillForward::ApiClient &client)
+    {
+        Emulator::Options options;
+        options.demoData = true;
+        if (!start(options))
+            return false;
+        client.setBaseUrl(url);
+        client.setTransferTimeout(10000);
+        return true;
     }
 };

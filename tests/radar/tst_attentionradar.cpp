@@ -4,29 +4,14 @@
 #include <QTest>
 
 using BillForward::UsageSession;
+using TestData::ended;
+using TestData::running;
 
 namespace {
 
 constexpr qint64 S = 1000, M = 60 * S, H = 60 * M, D = 24 * H;
 const qint64 Now = TestData::utc("2026-03-09T09:00:00Z"); // a Monday morning
 
-UsageSession running(const QString &id, qint64 start, qint32 sessionix = 0)
-{
-    UsageSession s = TestData::session(id, sessionix, true);
-    s.created = start;
-    s.start = start;
-    return s;
-}
-
-UsageSession ended(const QString &id, qint64 start, qint64 stop, qint32 sessionix = 0)
-{
-    UsageSession s = TestData::session(id, sessionix, false);
-    s.created = start;
-    s.start = start;
-    s.stop = stop;
-    s.uduration = stop - start;
-    return s;
-}
 
 // `count` ended sessions of a component, lasting 1, 2, … count minutes.
 QList<UsageSession> endedOfComponent(const QString &component, int count, int firstIndex = 0)

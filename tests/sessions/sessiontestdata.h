@@ -35,4 +35,25 @@ inline BillForward::UsageSession session(const QString &sessionId, qint32 sessio
     return s;
 }
 
+// A run (or the part `sessionix` of one) from `start` to `stop`, created
+// when it started.
+inline BillForward::UsageSession ended(const QString &sessionId, qint64 start, qint64 stop, qint32 sessionix = 0)
+{
+    BillForward::UsageSession s = session(sessionId, sessionix);
+    s.created = start;
+    s.start = start;
+    s.stop = stop;
+    s.uduration = stop - start;
+    return s;
+}
+
+// A run (or the part `sessionix` of one) active since `start`.
+inline BillForward::UsageSession running(const QString &sessionId, qint64 start, qint32 sessionix = 0)
+{
+    BillForward::UsageSession s = session(sessionId, sessionix, true);
+    s.created = start;
+    s.start = start;
+    return s;
+}
+
 } // namespace TestData

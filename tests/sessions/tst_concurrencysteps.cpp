@@ -9,6 +9,7 @@
 #include <map>
 
 using BillForward::UsageSession;
+using TestData::running;
 using TestData::utc;
 
 namespace {
@@ -17,18 +18,8 @@ constexpr qint64 Minute = 60 * 1000;
 
 UsageSession span(const QString &id, qint64 start, qint64 stop, const QString &uom = QStringLiteral("minutes"))
 {
-    UsageSession s = TestData::session(id);
+    UsageSession s = TestData::ended(id, start, stop);
     s.uom = uom;
-    s.start = start;
-    s.stop = stop;
-    s.uduration = stop - start;
-    return s;
-}
-
-UsageSession running(const QString &id, qint64 start)
-{
-    UsageSession s = TestData::session(id, 0, true);
-    s.start = start;
     return s;
 }
 

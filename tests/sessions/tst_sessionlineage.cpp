@@ -15,14 +15,7 @@ constexpr qint64 Hour = 3'600'000;
 // A part of a run of `id`: from `start` to `stop` (0: still active).
 UsageSession part(const QString &id, qint32 sessionix, qint64 start, qint64 stop)
 {
-    UsageSession s = session(id, sessionix, stop == 0);
-    s.created = start;
-    s.start = start;
-    if (stop != 0) {
-        s.stop = stop;
-        s.uduration = stop - start;
-    }
-    return s;
+    return stop == 0 ? TestData::running(id, start, sessionix) : TestData::ended(id, start, stop, sessionix);
 }
 
 } // namespace

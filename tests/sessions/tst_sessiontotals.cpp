@@ -17,17 +17,8 @@ namespace {
 
 UsageSession spanSession(const QString &id, const QString &unit, const char *start, const char *stop)
 {
-    UsageSession s = TestData::session(id);
+    UsageSession s = stop ? TestData::ended(id, utc(start), utc(stop)) : TestData::running(id, utc(start));
     s.uom = unit;
-    s.start = utc(start);
-    if (stop) {
-        s.stop = utc(stop);
-        s.uduration = s.stop - s.start;
-    } else {
-        s.state = QStringLiteral("Active");
-        s.stop = NoTimestamp;
-        s.uduration = 0;
-    }
     return s;
 }
 
@@ -212,17 +203,13 @@ void tst_SessionTotals::randomSetsMatchTheBill()
     const qint64 now = utc("2026-11-20T00:00:00Z");
     QList<UsageSession> sessions;
     for (int i = 0; i < 3000; ++i) {
-        UsageSession s = TestData::session(QStringLiteral("S-%1").arg(i));
-        s.uom = units.at(int(random.bounded(units.size())));
-        s.start = base + qint64(random.bounded(45 * 24)) * Hour + qint64(random.bounded(3600)) * 1000;
-        if (s.start < now && random.bounded(5) == 0) {
-            s.state = QStringLiteral("Active");
-            s.stop = NoTimestamp;
-            s.uduration = 0;
-        } else {
-            s.stop = s.start + qint64(random.bounded(200)) * Hour / 10;
-            s.uduration = s.stop - s.start;
-        }
+        const QString id = QStringLiteral("S-%1").arg(i);
+        const QString unit = units.at(int(random.bounded(units.size())));
+        const qint64 start = base + qint64(random.bounded(45 * 24)) * Hour + qint64(random.bounded(3600)) * 1000;
+        UsageSession s = start < now && random.bounded(5) == 0
+            ? TestData::running(id, start)
+            : TestData::ended(id, start, start + qint64(random.bounded(200)) * Hour / 10);
+        s.uom = unit;
         sessions.append(s);
     }
     SessionStore store;

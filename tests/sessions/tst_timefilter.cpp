@@ -30,20 +30,12 @@ constexpr qint64 Minute = 60 * 1000;
 
 UsageSession historic(const char *id, qint64 start, qint64 stop)
 {
-    UsageSession s = session(QString::fromLatin1(id));
-    s.created = start;
-    s.start = start;
-    s.stop = stop;
-    s.uduration = stop - start;
-    return s;
+    return TestData::ended(QString::fromLatin1(id), start, stop);
 }
 
 UsageSession active(const char *id, qint64 start)
 {
-    UsageSession s = session(QString::fromLatin1(id), 0, true);
-    s.created = start;
-    s.start = start;
-    return s;
+    return TestData::running(QString::fromLatin1(id), start);
 }
 
 SessionFilter textFilter(const QString &text)

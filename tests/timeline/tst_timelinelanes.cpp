@@ -15,14 +15,9 @@ namespace {
 UsageSession part(const QString &id, qint32 ix, const char *start, const char *stop, const QString &uom = QStringLiteral("minutes"),
                   const QString &subscription = QStringLiteral("SUB-1"))
 {
-    UsageSession s = TestData::session(id, ix, stop == nullptr);
+    UsageSession s = stop ? TestData::ended(id, utc(start), utc(stop), ix) : TestData::running(id, utc(start), ix);
     s.uom = uom;
     s.subscriptionId = subscription;
-    s.start = s.created = utc(start);
-    if (stop) {
-        s.stop = utc(stop);
-        s.uduration = s.stop - s.start;
-    }
     return s;
 }
 

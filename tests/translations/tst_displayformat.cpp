@@ -3,6 +3,7 @@
 #include "sessions/displayformat.h"
 #include "sessions/durationformat.h"
 #include "translationloader.h"
+#include "wire/usagesession.h"
 
 #include <QTest>
 
@@ -22,6 +23,7 @@ private slots:
     void dateTime_data();
     void dateTime();
     void isoOnRequest();
+    void timestampIsLocalTime();
     void germanNumbers();
     void duration_data();
     void duration();
@@ -59,6 +61,15 @@ void TstDisplayFormat::isoOnRequest()
     DisplayFormat::setIso8601(false);
     QCOMPARE(DisplayFormat::dateTime(Sample, german), QStringLiteral("07.02.2026 13:05:09"));
     QCOMPARE(DisplayFormat::dateTime(QDateTime(), german), QString());
+}
+
+void TstDisplayFormat::timestampIsLocalTime()
+{
+    const QLocale german(QLocale::German, QLocale::Germany);
+    // The wire's UTC milliseconds read as the wall clock here.
+    QCOMPARE(DisplayFormat::timestamp(Sample.toMSecsSinceEpoch(), german), QStringLiteral("07.02.2026 13:05:09"));
+    QCOMPARE(DisplayFormat::timestamp(Sample.toMSecsSinceEpoch(), QLocale::c()), QStringLiteral("2026-02-07 13:05:09"));
+    QCOMPARE(DisplayFormat::timestamp(BillForward::NoTimestamp, german), QString());
 }
 
 void TstDisplayFormat::germanNumbers()

@@ -1,13 +1,13 @@
 #include "ui/concurrencystrip.h"
 #include "ui/timelinepane.h"
 #include "ui/timelineview.h"
+#include "sessiontestdata.h"
 #include "uitestsupport.h"
 
 #include "api/apiclient.h"
 #include "emulator/demodata.h"
 #include "sessions/displayformat.h"
 #include "sessions/sessionbrowser.h"
-#include "sessions/sessionloader.h"
 #include "ui/widgets/palettecolors.h"
 
 #include <QApplication>
@@ -22,33 +22,14 @@
 #include <map>
 
 using BillForward::UsageSession;
+using TestData::ended;
+using TestData::running;
+using TestData::utc;
 
 namespace {
 
 constexpr qint64 Minute = 60 * 1000;
 const QString Subscription = Emulator::DemoData::subscriptionIds().constFirst();
-
-qint64 utc(const char *iso)
-{
-    return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate).toMSecsSinceEpoch();
-}
-
-UsageSession span(const QString &id, qint64 start, qint64 stop, bool active = false)
-{
-    UsageSession s;
-    s.subscriptionId = QStringLiteral("SUB-1");
-    s.sessionId = id;
-    s.uom = QStringLiteral("minutes");
-    s.pricingComponentName = QStringLiteral("Calls");
-    s.state = active ? QStringLiteral("Active") : QStringLiteral("Historic");
-    s.created = start;
-    s.start = start;
-    if (!active) {
-        s.stop = stop;
-        s.uduration = stop - start;
-    }
-    return s;
-}
 
 // The test's own maximum of the view's rows running at once, and when it is
 // first reached: every start and stop in a map, summed in time order.
@@ -82,6 +63,29 @@ QString ownLabel(const std::pair<int, qint64> &most)
         .arg(DisplayFormat::number(most.first), DisplayFormat::dateTime(QDateTime::fromMSecsSinceEpoch(most.second)));
 }
 
+// a and b 10:00 to 11:00, c 10:00 to 12:00, d 10:40 to 10:50 on the day
+// of `nine`: four at once at the most.
+void addFourSessions(SessionBrowser &browser, qint64 nine)
+{
+    browser.setNow(nine + 24 * 60 * Minute);
+    browser.addSessions({ended(QStringLiteral("a"), nine + 60 * Minute, nine + 120 * Minute),
+                         ended(QStringLiteral("b"), nine + 60 * Minute, nine + 120 * Minute),
+                         ended(QStringLiteral("c"), nine + 60 * Minute, nine + 180 * Minute),
+                         ended(QStringLiteral("d"), nine + 100 * Minute, nine + 110 * Minute)});
+}
+
+// Shows `strip` at 400 x 90 with a margin of 40, a pixel a minute from
+// `atMargin` on, and waits for its first steps.
+bool showAPixelAMinute(ConcurrencyStrip &strip, qint64 atMargin)
+{
+    strip.resize(400, 90);
+    strip.setLeftMargin(40);
+    strip.setScale(TimeScale(atMargin, Minute));
+    QSignalSpy rebuilt(&strip, &ConcurrencyStrip::stepsChanged);
+    strip.show();
+    return QTest::qWaitForWindowExposed(&strip) && QTest::qWaitFor([&rebuilt] { return !rebuilt.isEmpty(); });
+}
+
 // The first row from the top of the chart whose pixel in `column` is not the background.
 int topOfColumn(const QImage &image, int column, int fromRow, QRgb background)
 {
@@ -106,18 +110,12 @@ private slots:
     void initTestCase()
     {
         UiTest::isolateSettings(m_dir);
-        Emulator::Options options;
-        options.demoData = true; // sessions over four months, overlapping, some running now
-        QVERIFY(m_emulator.start(options));
-        m_client.setBaseUrl(m_emulator.url);
-        m_client.setTransferTimeout(10000);
+        QVERIFY(m_emulator.startDemo(m_client));
     }
 
     void labelsTheMaximumOfTheFilteredSessions()
     {
         SessionBrowser browser;
-        SessionLoader loader(&browser);
-        loader.setClient(&m_client);
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         browser.setNow(now);
         ConcurrencyStrip strip(&browser);
@@ -125,9 +123,7 @@ private slots:
         strip.show();
         QVERIFY(QTest::qWaitForWindowExposed(&strip));
 
-        QSignalSpy finished(&loader, &SessionLoader::loadFinished);
-        loader.open(Subscription, false);
-        QVERIFY(finished.wait(20000));
+        QVERIFY(UiTest::loadSessions(browser, m_client, Subscription));
         QVERIFY(browser.store().size() > 100);
         const std::pair<int, qint64> all = ownMaximum(browser, now);
         QVERIFY(all.first >= 2); // overlapping sessions, or the test proves little
@@ -150,19 +146,9 @@ private slots:
     {
         SessionBrowser browser;
         const qint64 nine = utc("2026-02-01T09:00:00Z");
-        browser.setNow(nine + 24 * 60 * Minute);
-        browser.addSessions({span(QStringLiteral("a"), nine + 60 * Minute, nine + 120 * Minute),
-                             span(QStringLiteral("b"), nine + 60 * Minute, nine + 120 * Minute),
-                             span(QStringLiteral("c"), nine + 60 * Minute, nine + 180 * Minute),
-                             span(QStringLiteral("d"), nine + 100 * Minute, nine + 110 * Minute)});
+        addFourSessions(browser, nine);
         ConcurrencyStrip strip(&browser);
-        strip.resize(400, 90);
-        strip.setLeftMargin(40);
-        strip.setScale(TimeScale(nine, Minute)); // a pixel a minute, 9:00 at the margin (x = 40)
-        QSignalSpy rebuilt(&strip, &ConcurrencyStrip::stepsChanged);
-        strip.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&strip));
-        QTRY_VERIFY(!rebuilt.isEmpty());
+        QVERIFY(showAPixelAMinute(strip, nine)); // 9:00 at the margin (x = 40)
         QCOMPARE(strip.steps().maximum(), 4);
 
         const QImage image = strip.grab().toImage();
@@ -203,8 +189,8 @@ private slots:
         SessionBrowser browser;
         const qint64 nine = utc("2026-02-01T09:00:00Z");
         browser.setNow(nine + 24 * 60 * Minute);
-        browser.addSessions({span(QStringLiteral("a"), nine + 60 * Minute, nine + 120 * Minute),
-                             span(QStringLiteral("b"), nine + 90 * Minute, nine + 180 * Minute)});
+        browser.addSessions({ended(QStringLiteral("a"), nine + 60 * Minute, nine + 120 * Minute),
+                             ended(QStringLiteral("b"), nine + 90 * Minute, nine + 180 * Minute)});
         int rowB = -1;
         for (int row = 0; row < browser.store().size(); ++row) {
             if (browser.store().sessionId(row) == QStringLiteral("b"))
@@ -275,9 +261,9 @@ private slots:
         SessionBrowser browser;
         const qint64 now = utc("2026-02-01T12:00:00Z");
         browser.setNow(now);
-        browser.addSessions({span(QStringLiteral("long"), now - 300 * Minute, now - 100 * Minute),
-                             span(QStringLiteral("live"), now - 120 * Minute, 0, true),
-                             span(QStringLiteral("soon"), now - 59 * Minute - 30 * 1000, 0, true)});
+        browser.addSessions({ended(QStringLiteral("long"), now - 300 * Minute, now - 100 * Minute),
+                             running(QStringLiteral("live"), now - 120 * Minute),
+                             running(QStringLiteral("soon"), now - 59 * Minute - 30 * 1000)});
         SessionFilter filter;
         filter.setText(QStringLiteral("duration:>1h"));
         browser.setFilter(filter);
@@ -311,7 +297,7 @@ private slots:
         const QStringList first{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")};
         QList<UsageSession> sessions;
         for (int i = 0; i < first.size(); ++i)
-            sessions.append(span(first[i], nine + i * 60 * Minute, nine + (i + 1) * 60 * Minute));
+            sessions.append(ended(first[i], nine + i * 60 * Minute, nine + (i + 1) * 60 * Minute));
         browser.addSessions(sessions);
         TimelineView view(&browser);
         view.resize(600, 200);
@@ -331,7 +317,7 @@ private slots:
         browser.beginRefresh();
         QList<UsageSession> refreshed{sessions.at(2)};
         for (const QString &id : {QStringLiteral("d"), QStringLiteral("e"), QStringLiteral("f")})
-            refreshed.append(span(id, nine + 5 * 60 * Minute, nine + 6 * 60 * Minute));
+            refreshed.append(ended(id, nine + 5 * 60 * Minute, nine + 6 * 60 * Minute));
         browser.addSessions(refreshed);
         browser.endRefresh(true); // a and b are gone: 3 in, 2 out
         QVERIFY(browser.store().layoutGeneration() != generation);
@@ -350,19 +336,9 @@ private slots:
     {
         SessionBrowser browser;
         const qint64 nine = utc("2026-02-01T09:00:00Z");
-        browser.setNow(nine + 24 * 60 * Minute);
-        browser.addSessions({span(QStringLiteral("a"), nine + 60 * Minute, nine + 120 * Minute),
-                             span(QStringLiteral("b"), nine + 60 * Minute, nine + 120 * Minute),
-                             span(QStringLiteral("c"), nine + 60 * Minute, nine + 180 * Minute),
-                             span(QStringLiteral("d"), nine + 100 * Minute, nine + 110 * Minute)});
+        addFourSessions(browser, nine);
         ConcurrencyStrip strip(&browser);
-        strip.resize(400, 90);
-        strip.setLeftMargin(40);
-        strip.setScale(TimeScale(nine, Minute));
-        QSignalSpy rebuilt(&strip, &ConcurrencyStrip::stepsChanged);
-        strip.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&strip));
-        QTRY_VERIFY(!rebuilt.isEmpty());
+        QVERIFY(showAPixelAMinute(strip, nine)); // 9:00 at the margin (x = 40)
         QCOMPARE(strip.maximumInView(), 4);
         QCOMPARE(strip.labelText(), strip.maximumText());
 
@@ -384,7 +360,7 @@ private slots:
         SessionBrowser browser;
         const qint64 nine = utc("2026-02-01T09:00:00Z");
         browser.setNow(nine + 24 * 60 * Minute);
-        browser.addSessions({span(QStringLiteral("a"), nine, nine + 300 * Minute)});
+        browser.addSessions({ended(QStringLiteral("a"), nine, nine + 300 * Minute)});
         ConcurrencyStrip strip(&browser);
         strip.setPalette(PaletteColors::darkDesktopExample());
         strip.resize(400, 90);
@@ -409,7 +385,7 @@ private slots:
         SessionBrowser browser;
         const qint64 nine = utc("2026-02-01T09:00:00Z");
         browser.setNow(nine + 60 * Minute);
-        browser.addSessions({span(QStringLiteral("live"), nine, 0, true)});
+        browser.addSessions({running(QStringLiteral("live"), nine)});
         ConcurrencyStrip strip(&browser);
         strip.show();
         QVERIFY(QTest::qWaitForWindowExposed(&strip));
@@ -426,7 +402,7 @@ private slots:
         QSignalSpy rebuilt(&strip, &ConcurrencyStrip::stepsChanged);
         const qint64 nine = utc("2026-02-01T09:00:00Z");
         browser.setNow(nine + 24 * 60 * Minute);
-        browser.addSessions({span(QStringLiteral("a"), nine, nine + 60 * Minute)});
+        browser.addSessions({ended(QStringLiteral("a"), nine, nine + 60 * Minute)});
         QVERIFY(!rebuilt.wait(2 * ConcurrencyStrip::RebuildIntervalMs)); // hidden: nothing is built
         strip.show();
         QVERIFY(QTest::qWaitForWindowExposed(&strip));
@@ -440,7 +416,7 @@ private slots:
         for (int slice = 0; slice < 40; ++slice) {
             QList<UsageSession> sessions;
             for (int i = 0; i < 50; ++i)
-                sessions << span(QStringLiteral("s%1-%2").arg(slice).arg(i), nine, nine + (i + 2) * Minute);
+                sessions << ended(QStringLiteral("s%1-%2").arg(slice).arg(i), nine, nine + (i + 2) * Minute);
             browser.addSessions(sessions);
             QCoreApplication::processEvents(); // the event loop turns between slices, as during a fetch
         }

@@ -4,7 +4,6 @@
 #include "api/apiclient.h"
 #include "emulator/demodata.h"
 #include "sessions/sessionbrowser.h"
-#include "sessions/sessionloader.h"
 #include "ui/concurrencystrip.h"
 #include "ui/connectioncontroller.h"
 #include "ui/mainwindow.h"
@@ -52,17 +51,9 @@ private slots:
     void initTestCase()
     {
         UiTest::isolateSettings(m_dir);
-        Emulator::Options options;
-        options.demoData = true; // sessions over four months, overlapping, some running now
-        QVERIFY(m_emulator.start(options));
-        m_client.setBaseUrl(m_emulator.url);
-        m_client.setTransferTimeout(10000);
+        QVERIFY(m_emulator.startDemo(m_client));
         m_browser.setNow(QDateTime::currentMSecsSinceEpoch());
-        SessionLoader loader(&m_browser);
-        loader.setClient(&m_client);
-        QSignalSpy finished(&loader, &SessionLoader::loadFinished);
-        loader.open(Subscription, false);
-        QVERIFY(finished.wait(20000));
+        QVERIFY(UiTest::loadSessions(m_browser, m_client, Subscription));
         QVERIFY(m_browser.store().size() > 100);
 
         m_pane.resize(480, 160);

@@ -31,11 +31,7 @@ private slots:
         QStandardPaths::setTestModeEnabled(true); // the settings go to a test folder
         QCoreApplication::setOrganizationName(QStringLiteral("UsageSessionAdminRadarViewTest"));
         QSettings().clear();
-        Emulator::Options options;
-        options.demoData = true;
-        QVERIFY(m_emulator.start(options));
-        m_client.setBaseUrl(m_emulator.url);
-        m_client.setTransferTimeout(10000);
+        QVERIFY(m_emulator.startDemo(m_client));
         m_loader.setClient(&m_client);
         QSignalSpy finished(&m_loader, &SessionLoader::loadFinished);
         m_loader.open(Emulator::DemoData::subscriptionIds().constFirst(), false);

@@ -2,6 +2,10 @@
 
 #include "emulatorfixture.h"
 
+#include "api/apierror.h"
+#include "sessions/sessionbrowser.h"
+#include "sessions/sessionloader.h"
+
 #include <QApplication>
 #include <QDateTime>
 #include <QCoreApplication>
@@ -70,6 +74,17 @@ inline void isolateSettings(const QTemporaryDir &dir)
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.path());
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path());
     QSettings().clear();
+}
+
+// Loads `subscription`'s sessions from `client` into `browser` as the
+// window's loader does; true when they came without an error.
+inline bool loadSessions(SessionBrowser &browser, BillForward::ApiClient &client, const QString &subscription)
+{
+    SessionLoader loader(&browser);
+    loader.setClient(&client);
+    QSignalSpy finished(&loader, &SessionLoader::loadFinished);
+    loader.open(subscription, false);
+    return finished.wait(20000) && !finished.constFirst().at(1).value<BillForward::ApiError>().isError();
 }
 
 // Starts (or stops) a session behind the app's back, as another client would.
