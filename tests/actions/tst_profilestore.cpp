@@ -247,13 +247,7 @@ void tst_ProfileStore::keepSettingsOf(QSettings &settings, const QString &profil
 
 QStringList tst_ProfileStore::keysOf(QSettings &settings, const QString &profileId)
 {
-    QStringList keys;
-    const QStringList all = settings.allKeys();
-    for (const QString &key : all) {
-        if (key.contains(profileId))
-            keys.append(key);
-    }
-    return keys;
+    return settings.allKeys().filter(profileId);
 }
 
 // A deleted connection's views, default view, limits and watch list went

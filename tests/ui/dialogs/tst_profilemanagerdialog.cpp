@@ -51,13 +51,7 @@ void tst_ProfileManagerDialog::keepSettingsOf(QSettings &settings, const QString
 
 QStringList tst_ProfileManagerDialog::keysOf(const QSettings &settings, const QString &profileId)
 {
-    QStringList keys;
-    const QStringList all = settings.allKeys();
-    for (const QString &key : all) {
-        if (key.contains(profileId))
-            keys.append(key);
-    }
-    return keys;
+    return settings.allKeys().filter(profileId);
 }
 
 void tst_ProfileManagerDialog::selectRowOf(ProfileManagerDialog &dialog, const QString &profileId)
