@@ -46,7 +46,8 @@ public:
     int storeRowAt(const QPoint &viewportPos);
     // The ticks the axis above draws (and the grid lines here).
     const QList<TimeAxis::Tick> &ticks();
-    // The row shown as current; -1 once a removal renumbered the rows since.
+    // The row shown as current, found again by key after a removal
+    // renumbered the rows; -1 when there is none or its session is gone.
     int currentStoreRow() const;
     // How many times the lanes were built: for tests and the benchmark.
     int lanesBuilt() const { return m_buildCount; }
