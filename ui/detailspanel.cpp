@@ -87,7 +87,7 @@ DetailsPanel::DetailsPanel(const SessionBrowser *browser, QWidget *parent)
         QGuiApplication::clipboard()->setText(m_json->toPlainText());
     });
     connect(browser, &SessionBrowser::attentionChanged, this, [this] {
-        if (m_storeRow >= 0)
+        if (storeRow() >= 0)
             reload();
     });
     showStoreRow(-1);
@@ -95,26 +95,27 @@ DetailsPanel::DetailsPanel(const SessionBrowser *browser, QWidget *parent)
 
 void DetailsPanel::showStoreRow(int storeRow)
 {
-    const SessionStore &store = m_browser->store();
-    const bool valid = storeRow >= 0 && storeRow < store.size();
-    m_storeRow = valid ? storeRow : -1;
-    m_key = valid ? store.keyOf(storeRow) : SessionKey();
+    m_shown.set(m_browser->store(), storeRow);
     reload();
+}
+
+int DetailsPanel::storeRow() const
+{
+    return m_shown.row(m_browser->store());
 }
 
 void DetailsPanel::reload()
 {
     const SessionStore &store = m_browser->store();
-    if (m_storeRow >= 0 && (m_storeRow >= store.size() || !(store.keyOf(m_storeRow) == m_key)))
-        m_storeRow = store.indexOf(m_key);
-    const bool valid = m_storeRow >= 0;
+    const int row = storeRow();
+    const bool valid = row >= 0;
     m_placeholder->setVisible(!valid);
     m_content->setVisible(valid);
     if (!valid)
         return;
     const SessionTableModel *model = m_browser->model();
-    const int modelRow = model->modelRowOfStoreRow(m_storeRow);
-    const BillForward::UsageSession &session = store.at(m_storeRow);
+    const int modelRow = model->modelRowOfStoreRow(row);
+    const BillForward::UsageSession &session = store.at(row);
     for (int c = 0; c < SessionColumnCount; ++c) {
         QString text;
         if (modelRow >= 0)
@@ -139,7 +140,7 @@ void DetailsPanel::reload()
             case SessionColumn::OrganizationId: text = session.organizationId; break;
             case SessionColumn::Created: text = BillForward::WireTime::toString(session.created); break;
             case SessionColumn::ChangedBy: text = session.changedBy; break;
-            case SessionColumn::Attention: text = m_browser->attentionOf(m_storeRow).shortText(); break;
+            case SessionColumn::Attention: text = m_browser->attentionOf(row).shortText(); break;
             case SessionColumn::Count: break;
             }
         }
@@ -148,18 +149,18 @@ void DetailsPanel::reload()
         m_fields[c]->setToolTip(tip);
     }
 
-    const Attention attention = m_browser->attentionOf(m_storeRow);
+    const Attention attention = m_browser->attentionOf(row);
     m_attention->setVisible(attention.needsAttention());
     m_attention->setText(attention.needsAttention() ? tr("Needs attention: %1").arg(attention.text()) : QString());
 
     const qint64 now = model->now() > 0 ? model->now() : QDateTime::currentMSecsSinceEpoch();
-    const SessionLineage lineage = SessionLineage::of(store, m_storeRow, now);
+    const SessionLineage lineage = SessionLineage::of(store, row, now);
     if (lineage.storeRows.size() > 1) {
         QStringList parts;
-        for (const int row : lineage.storeRows) {
+        for (const int part : lineage.storeRows) {
             parts << tr("#%1 %2 (%3)")
-                         .arg(store.sessionix(row))
-                         .arg(store.state(row), DurationFormat::forPeople(store.durationAt(row, now)));
+                         .arg(store.sessionix(part))
+                         .arg(store.state(part), DurationFormat::forPeople(store.durationAt(part, now)));
         }
         m_lineage->setText(tr("<b>One logical session in %1 parts</b> (cut at billing-period ends), "
                               "total duration <b>%2</b>:<br>%3")

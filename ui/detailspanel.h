@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sessions/sessionkey.h"
+#include "sessions/followedrow.h"
 
 #include <QWidget>
 
@@ -21,7 +21,7 @@ public:
     explicit DetailsPanel(const SessionBrowser *browser, QWidget *parent = nullptr);
 
     void showStoreRow(int storeRow); // -1: nothing
-    int storeRow() const { return m_storeRow; }
+    int storeRow() const;
     // Re-reads the shown session (after a refresh or a tick), found again
     // by its key: a reload or a removal moves rows, and another
     // subscription's store reuses their numbers.
@@ -34,8 +34,7 @@ public:
 
 private:
     const SessionBrowser *m_browser;
-    int m_storeRow = -1;
-    SessionKey m_key; // of the session at m_storeRow
+    FollowedRow m_shown;
     QLabel *m_placeholder;
     QWidget *m_content;
     QLabel *m_attention;

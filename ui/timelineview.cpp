@@ -249,21 +249,14 @@ const QList<TimeAxis::Tick> &TimelineView::ticks()
 
 int TimelineView::currentStoreRow() const
 {
-    const SessionStore &store = m_browser->store();
-    if (m_currentGeneration != store.layoutGeneration()) {
-        m_current = m_current >= 0 ? store.indexOf(m_currentKey) : -1;
-        m_currentGeneration = store.layoutGeneration();
-    }
-    return m_current;
+    return m_current.row(m_browser->store());
 }
 
 void TimelineView::showStoreRow(int storeRow)
 {
-    const SessionStore &store = m_browser->store();
-    m_currentGeneration = store.layoutGeneration();
-    m_currentKey = storeRow >= 0 && storeRow < store.size() ? store.keyOf(storeRow) : SessionKey();
+    const bool changed = storeRow != currentStoreRow();
+    m_current.set(m_browser->store(), storeRow);
     if (!isVisible()) { // the table alone: no lanes built for it, shown once the timeline is
-        m_current = storeRow;
         m_revealPending = true;
         return;
     }
@@ -271,10 +264,8 @@ void TimelineView::showStoreRow(int storeRow)
     // more at 1M rows); a row they do not have yet is revealed once they do.
     ensureLanes(Freshness::MayLag);
     const int index = m_lanes.barOfStoreRow(storeRow);
-    if (storeRow != m_current) {
-        m_current = storeRow;
+    if (changed)
         viewport()->update();
-    }
     m_revealPending = index < 0 && m_dirty;
     if (index < 0)
         return;

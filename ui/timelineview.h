@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sessions/sessionkey.h"
+#include "sessions/followedrow.h"
 #include "timeline/timeaxis.h"
 #include "timeline/timelinelanes.h"
 #include "timeline/timescale.h"
@@ -114,11 +114,7 @@ private:
     double m_timeScrollUnit = 1;  // ms per step: a pixel, coarser when an int would overflow
     int m_gutter = 160;
     int m_laneHeight = 22;
-    // The current bar's session: its row, found again by key after a
-    // removal renumbers the rows (currentStoreRow()).
-    mutable int m_current = -1;
-    mutable int m_currentGeneration = 0; // the store's layout generation m_current is a row of
-    SessionKey m_currentKey;
+    FollowedRow m_current; // the current bar's session
     QPoint m_pressPos;
     QPoint m_lastDragPos;
     bool m_dragging = false;
